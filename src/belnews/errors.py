@@ -1,0 +1,74 @@
+"""The belnews exception tree.
+
+Every error belnews raises on purpose is a :class:`BelnewsError`, and each one also subclasses the
+builtin a caller would naturally catch (``ValueError`` for bad values, ``LookupError`` for unknown
+names), so ``except ValueError`` keeps working in code that has never heard of belnews.
+Messages say what to do, not only what went wrong.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BelnewsError",
+    "ConfigError",
+    "SystemDataError",
+    "UnknownSystemError",
+    "UntransliterableError",
+    "ensure_str",
+]
+
+
+class BelnewsError(Exception):
+    """Base class of every error raised by belnews on purpose."""
+
+
+class ConfigError(BelnewsError, ValueError):
+    """An option or configuration value is not one belnews understands."""
+
+
+class UnknownSystemError(BelnewsError, LookupError):
+    """A romanization system id that is not registered."""
+
+    def __init__(self, system_id: str, *, known: tuple[str, ...], lang: str | None = None) -> None:
+        self.system_id = system_id
+        self.known = known
+        self.lang = lang
+        where = f" for lang={lang!r}" if lang else ""
+        super().__init__(
+            f"unknown romanization system {system_id!r}{where}; "
+            f"use one of: {', '.join(known)} (belnews.system_ids() lists them)"
+        )
+
+
+class SystemDataError(BelnewsError, ValueError):
+    """A romanization data file failed validation (a packaging or editing mistake)."""
+
+    def __init__(self, system_id: str, problem: str) -> None:
+        self.system_id = system_id
+        self.problem = problem
+        super().__init__(f"romanization data for {system_id!r} is invalid: {problem}")
+
+
+class UntransliterableError(BelnewsError, ValueError):
+    """A Cyrillic letter the chosen system has no Latin value for (with ``errors="strict"``)."""
+
+    def __init__(self, char: str, index: int, system: str) -> None:
+        self.char = char
+        self.index = index
+        self.system = system
+        super().__init__(
+            f"{system!r} has no Latin value for {char!r} (U+{ord(char):04X}) at index {index}; "
+            'pass errors="keep", "replace" or "ignore" to to_latin(), or choose another system'
+        )
+
+
+def ensure_str(value: object, name: str = "text") -> str:
+    """Return ``value`` if it is a ``str``; else raise a ``TypeError`` that says how to fix it."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{name} must be str, not {type(value).__name__}; decode it first, "
+            f"e.g. {name}.decode('utf-8')"
+        )
+    raise TypeError(f"{name} must be str, not {type(value).__name__}")
