@@ -1,0 +1,62 @@
+"""News parsing: articles, datelines, quotes and teaser lists, from plain text and from HTML.
+
+>>> from belnews.news import parse_article
+>>> article = parse_article(
+...     "Łatuška vows to continue fight\n"
+...     "September 2, Pozirk. “I will keep on fighting,” said Pavieł Łatuška.\n"
+... )
+>>> article.headline, article.dateline.source, article.quotes[0].speaker
+('Łatuška vows to continue fight', 'Pozirk', 'Pavieł Łatuška')
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from belnews.errors import ensure_str
+from belnews.news import _deps
+from belnews.news.html import looks_like_html, parse_html
+from belnews.news.models import Article, Dateline, Quote, Teaser
+from belnews.news.teasers import parse_teasers as _parse_teasers
+from belnews.news.text import parse_text
+
+__all__ = ["Article", "Dateline", "Quote", "Teaser", "parse_article", "parse_teasers"]
+
+
+def parse_article(
+    text: str,
+    /,
+    *,
+    url: str | None = None,
+    reference_date: datetime.date | None = None,
+) -> Article:
+    """Parse one news page, given as plain text or as HTML (detected), into an :class:`Article`.
+
+    The text is normalised first (``belnews.normalize``); every headline, paragraph, teaser title
+    and quote of the result is taken from the normalised text, never made up.  ``url`` is kept
+    on the article and may complete the date; a first line ``SOURCE: <url>`` (scraper output)
+    gives the URL when ``url`` is not passed.  ``reference_date`` completes a dateline without a
+    year ("December 2") to the latest such date not after it.
+    """
+    text = ensure_str(text, "text")
+    if url is not None:
+        url = ensure_str(url, "url")
+    if reference_date is not None and not isinstance(reference_date, datetime.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+        )
+    if looks_like_html(text):
+        return parse_html(text, url=url, reference_date=reference_date)
+    return parse_text(_deps.normalize_text(text), url=url, reference_date=reference_date)
+
+
+def parse_teasers(text: str, /) -> tuple[Teaser, ...]:
+    """The teaser items of a flattened list: category, title, paywall marker, cut-off last line.
+
+    >>> [(t.categories, t.title, t.paywall) for t in parse_teasers(
+    ...     "- PoliticsŁatuška discusses sanctionsThe material is available only to POZIRK+\\n"
+    ...     "- Politics, Security\\n"
+    ... )]
+    [(('Politics',), 'Łatuška discusses sanctions', 'POZIRK+'), (('Politics', 'Security'), None, None)]
+    """  # noqa: E501
+    return _parse_teasers(_deps.normalize_text(ensure_str(text, "text")))

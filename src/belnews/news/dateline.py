@@ -1,0 +1,203 @@
+"""Datelines and dates: "December 2, Pozirk.", "09 December 2022.", "21.01.2026 / 09:00".
+
+Three shapes occur on Belarusian news pages:
+
+* a dateline glued to the lead: ``December 2, Pozirk. Fear, terror…`` (month, day, source);
+* a date line of its own under the headline: ``September 26, 2021``, ``21.01.2026 / 09:00``,
+  ``09 December 2022.``, ``2 снежня 2023``;
+* none at all, when only the URL (``/2018/2/12/``, ``23-10-2021``) knows the date.
+
+Every pattern here is anchored and made of bounded pieces, so matching is linear in the line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+
+import regex
+
+from belnews.news.models import Dateline
+
+__all__ = ["date_from_url", "parse_date_line", "resolve_date", "split_dateline"]
+
+# Month names as they appear in datelines: English (full and abbreviated), Belarusian Cyrillic and
+# Łacinka (nominative and genitive), Russian (nominative and genitive).
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan jan. студзень студзеня studzień studzienia январь января",
+        "february feb feb. люты лютага luty lutaha февраль февраля",
+        "march mar mar. сакавік сакавіка sakavik sakavika март марта",
+        "april apr apr. красавік красавіка krasavik krasavika апрель апреля",
+        "may травень траўня мая travień traŭnia maja май",
+        "june jun jun. чэрвень чэрвеня červień červienia июнь июня",
+        "july jul jul. ліпень ліпеня lipień lipienia июль июля",
+        "august aug aug. жнівень жніўня žnivień žniŭnia август августа",
+        "september sep sep. sept sept. верасень верасня vierasień vieraśnia сентябрь сентября",
+        "october oct oct. кастрычнік кастрычніка kastryčnik kastryčnika октябрь октября",
+        "november nov nov. лістапад лістапада listapad listapada ноябрь ноября",
+        "december dec dec. снежань снежня śniežań śniežnia декабрь декабря",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>\p{L}{3,11}\.?)"
+_DAY = r"(?P<day>\d{1,2})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SOURCE = r"(?P<source>\p{Lu}[\p{L}\d+&.-]{0,30}(?: \p{Lu}[\p{L}\d+&.-]{0,30}){0,2})"
+_PLACE = r"(?P<place>\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30}){0,2})"
+
+
+@functools.cache
+def _glued() -> tuple[regex.Pattern[str], ...]:
+    """Datelines that open a paragraph and are followed by the lead."""
+    return (
+        # December 2, Pozirk.   December 2, 2024, BPN.   Dec. 2 (Pozirk) –
+        regex.compile(
+            rf"{_MONTH} {_DAY}(?:, {_YEAR})?(?:, {_SOURCE}\.| \({_SOURCE}\)\s?[-–—:])(?= |$)"
+        ),
+        # MINSK, December 2 (BPN) –   Minsk, December 2, Pozirk.
+        regex.compile(
+            rf"{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?"
+            rf"(?:, {_SOURCE}\.| \({_SOURCE}\)\s?[-–—:]| ?[-–—])(?= |$)"
+        ),
+        # 09 December 2022.   2 снежня 2023 г.
+        regex.compile(rf"{_DAY} {_MONTH} {_YEAR}(?: г\.| г| года)?\.(?= |$)"),
+    )
+
+
+@functools.cache
+def _whole() -> tuple[regex.Pattern[str], ...]:
+    """Date lines that stand alone (the whole line is the date, maybe with a time or weekday)."""
+    time = r"(?:,? ?(?:/ )?\d{1,2}:\d\d)?"
+    weekday = r"(?:, \p{L}{3,12})?"
+    return (
+        regex.compile(rf"{_MONTH} {_DAY}(?:, {_YEAR})?{time}"),
+        regex.compile(rf"{_DAY} {_MONTH}(?:,? {_YEAR})?(?: г\.| года)?{weekday}{time}\.?"),
+        regex.compile(rf"{_DAY}\.(?P<nmonth>\d\d)\.{_YEAR}{time}"),
+        regex.compile(rf"{_YEAR}-(?P<nmonth>\d\d)-{_DAY}(?:[T ]\d\d:\d\d(?::\d\d)?\S{{0,10}})?"),
+    )
+
+
+def _valid(month: int | None, day: int | None, year: int | None) -> bool:
+    if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return False
+    try:
+        datetime.date(year or 2000, month, day)  # 2000 is a leap year: 29 February is fine
+    except ValueError:
+        return False
+    return True
+
+
+def _month_of(match: regex.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("nmonth"):
+        return int(groups["nmonth"])
+    word = (groups.get("month") or "").lower()
+    return _MONTHS.get(word, _MONTHS.get(word.rstrip(".")))
+
+
+def _dateline(match: regex.Match[str]) -> Dateline | None:
+    groups = match.groupdict()
+    month = _month_of(match)
+    day = int(groups["day"])
+    year = int(groups["year"]) if groups.get("year") else None
+    if not _valid(month, day, year):
+        return None
+    return Dateline(
+        month=month,
+        day=day,
+        year=year,
+        source=groups.get("source"),
+        place=groups.get("place"),
+        raw=match.group(0),
+    )
+
+
+def split_dateline(paragraph: str, /) -> tuple[Dateline, str] | None:
+    """A dateline that opens ``paragraph`` and the rest of the paragraph, or ``None``.
+
+    >>> split_dateline("December 2, Pozirk. Fear, terror and persecution.")
+    (Dateline(month=12, day=2, year=None, source='Pozirk', place=None, raw='December 2, Pozirk.'), 'Fear, terror and persecution.')
+    """  # noqa: E501
+    head = paragraph[:120]  # a dateline is short; never look further
+    for pattern in _glued():
+        match = pattern.match(head)
+        if match is None:
+            continue
+        dateline = _dateline(match)
+        rest = paragraph[match.end() :].strip()
+        if dateline is not None and rest:
+            return dateline, rest
+    return None
+
+
+def parse_date_line(line: str, /) -> Dateline | None:
+    """A line that is nothing but a date ("September 26, 2021", "21.01.2026 / 09:00")."""
+    line = line.strip()
+    if len(line) > 60:
+        return None
+    for pattern in (*_whole(), _glued()[2]):
+        match = pattern.fullmatch(line)
+        if match is not None:
+            dateline = _dateline(match)
+            if dateline is not None:
+                return Dateline(
+                    month=dateline.month,
+                    day=dateline.day,
+                    year=dateline.year,
+                    source=dateline.source,
+                    place=dateline.place,
+                    raw=line,
+                )
+    return None
+
+
+@functools.cache
+def _url_patterns() -> tuple[regex.Pattern[str], ...]:
+    return (
+        regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)/(?P<nmonth>\d\d?)/(?P<day>\d\d?)(?!\d)"),
+        regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)(?!\d)"),
+        regex.compile(r"(?<!\d)(?P<day>\d\d)-(?P<nmonth>\d\d)-(?P<year>(?:19|20)\d\d)(?!\d)"),
+    )
+
+
+def date_from_url(url: str | None, /) -> datetime.date | None:
+    """A full date written in a URL path (``/2018/2/12/``, ``2021-10-23``, ``23-10-2021``)."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0][:2000]
+    for pattern in _url_patterns():
+        for match in pattern.finditer(path):
+            year, month, day = (int(match.group(k)) for k in ("year", "nmonth", "day"))
+            if _valid(month, day, year):
+                return datetime.date(year, month, day)
+    return None
+
+
+def resolve_date(
+    dateline: Dateline | None,
+    *,
+    url: str | None = None,
+    reference_date: datetime.date | None = None,
+) -> datetime.date | None:
+    """The article's date: from the dateline when it is complete, else completed from the URL
+    or the reference date (the latest such date not after it), else the URL's date."""
+    from_url = date_from_url(url)
+    if dateline is None or dateline.month is None or dateline.day is None:
+        return from_url
+    month, day = dateline.month, dateline.day
+    if dateline.year is not None:
+        return datetime.date(dateline.year, month, day)
+    if from_url is not None and _valid(month, day, from_url.year):
+        return datetime.date(from_url.year, month, day)
+    if reference_date is not None:
+        for year in (reference_date.year, reference_date.year - 1):
+            if _valid(month, day, year):
+                candidate = datetime.date(year, month, day)
+                if candidate <= reference_date:
+                    return candidate
+    return None

@@ -1,0 +1,244 @@
+"""Teaser lists: bullets where category, title and paywall marker are glued together.
+
+A scraper flattens ``<li><span>Economy</span><a>Farm criticized…</a><span>The material is
+available only to POZIRK+</span></li>`` into ``- EconomyFarm criticized…The material is available
+only to POZIRK+``.  Taking it apart needs three things:
+
+* the paywall marker, in English, Belarusian or Russian, whole or cut off at the end of the page;
+* the category vocabulary of the site, learned from the list itself (category-only bullets such
+  as ``- Politics, Security`` name categories outright) on top of what the shared pages taught us,
+  so that a new category of a known site still parses;
+* the place where the last category ends and the title begins: a lower-case letter glued to a
+  capital (``Economy|Farm``, ``Politics|Łatuška``, ``Security|Security council…``).
+
+Everything here walks each line once; no pattern can backtrack.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from belnews.errors import ensure_str
+from belnews.news.models import Teaser
+
+__all__ = ["Bullet", "learn_categories", "parse_teaser_lines", "parse_teasers", "split_bullet"]
+
+# Categories seen on the shared pages (``../shared/data/news/pozirk_*``): the starting vocabulary,
+# extended by whatever each list itself teaches.
+KNOWN_CATEGORIES: frozenset[str] = frozenset({"Politics", "Economy", "Security", "Society"})
+
+# The paywall marker as a phrase that precedes the paywall's name.  English is the one on the
+# shared Pozirk pages; the Belarusian and Russian phrasings follow the same outlet's wording.
+PAYWALL_PHRASES: tuple[str, ...] = (
+    "The material is available only to",
+    "This material is available only to",
+    "Матэрыял даступны толькі для",
+    "Матэрыял даступны толькі",
+    "Materyjał dastupny tolki dla",
+    "Материал доступен только для",
+    "Материал доступен только",
+)
+
+Bullet = tuple[str, str]  # (bullet mark, rest of the line)
+
+
+@functools.cache
+def _bullet_pattern() -> regex.Pattern[str]:
+    # "-", "•", "*", "·", "▪", "‣" or a list number "1." / "1)"; a bare "-" is a bullet too.
+    return regex.compile(r"(?P<mark>[-•*·▪‣]|\d{1,3}[.)])(?:[ \t\u00a0]+|$)")
+
+
+def split_bullet(line: str, /) -> Bullet | None:
+    """``(mark, rest)`` when ``line`` is a list item, else ``None``."""
+    stripped = line.strip()
+    match = _bullet_pattern().match(stripped)
+    if match is None:
+        return None
+    return match.group("mark"), stripped[match.end() :].strip()
+
+
+def _is_category_word_list(text: str) -> tuple[str, ...] | None:
+    """``("Politics", "Security")`` if ``text`` reads as a list of category names, else None."""
+    if not text or len(text) > 80:
+        return None
+    items = tuple(item.strip() for item in text.split(","))
+    for item in items:
+        words = item.split(" ")
+        if not item or len(words) > 3:
+            return None
+        for word in words:
+            if not word[0].isupper() or not all(c.isalpha() or c in "&-'’" for c in word):
+                return None
+    return items
+
+
+def _glue_points(text: str) -> list[int]:
+    """Positions where a lower-case letter is glued to a capital ("Economy|Farm")."""
+    return [
+        i
+        for i in range(1, len(text))
+        if text[i].isupper() and (text[i - 1].islower() or text[i - 1] in "+)")
+    ]
+
+
+def _strip_paywall(text: str, *, last: bool) -> tuple[str, str | None, bool]:
+    """``(text without marker, paywall name, marker was cut off)``.
+
+    The marker is found as a phrase; on the last line of a page it may be cut anywhere, so a
+    tail that is a prefix of a phrase (at least "The mat…") counts as a cut marker.
+    """
+    for phrase in PAYWALL_PHRASES:
+        index = text.rfind(phrase)
+        if index > 0 or (index == 0 and len(text) > len(phrase)):
+            name = text[index + len(phrase) :].strip() or None
+            return text[:index].rstrip(), name, name is None
+    if last:
+        for phrase in PAYWALL_PHRASES:
+            first_word = phrase.split(" ", 1)[0]
+            index = text.rfind(first_word)
+            tail = text[index:] if index > 0 else ""
+            if len(tail) >= 7 and phrase.startswith(tail.rstrip()):
+                return text[:index].rstrip(), None, True
+    return text, None, False
+
+
+def _split_categories(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str, ...], str | None]:
+    """``(categories, title)`` of one bullet's text (marker already removed)."""
+    whole = _is_category_word_list(text)
+    if whole is not None and all(item in vocabulary for item in whole):
+        return whole, None
+    points = _glue_points(text[:81])
+    # A split where every category is known wins; else the first split whose categories look
+    # like categories (a new category of a known site); else no category at all.
+    fallback: tuple[tuple[str, ...], str] | None = None
+    for point in points:
+        items = _is_category_word_list(text[:point])
+        if items is None:
+            continue
+        if all(item in vocabulary for item in items):
+            return items, text[point:].strip() or None
+        if fallback is None and all(len(item) >= 4 for item in items):
+            fallback = (items, text[point:].strip())
+    if fallback is not None and fallback[1]:
+        return fallback
+    if whole is not None and len(whole) > 1:
+        return whole, None
+    return (), text or None
+
+
+def learn_categories(bodies: Iterable[str], /, known: Iterable[str] = ()) -> frozenset[str]:
+    """The category vocabulary of one list: ``known`` plus every category-only bullet's items."""
+    learned = set(KNOWN_CATEGORIES) | set(known)
+    bodies = list(bodies)
+    # Only a list that carries categories at all (a paywall marker or a known category glued to
+    # a title) can teach categories: in a plain headline list "- Росси" is a cut title.
+    categorized = False
+    for body in bodies:
+        stripped, paywall, _ = _strip_paywall(body, last=False)
+        points = _glue_points(stripped[:81])
+        if paywall is not None or (points and stripped[: points[0]].split(", ")[-1] in learned):
+            categorized = True
+            break
+    if not categorized:
+        return frozenset(learned)
+    for body in bodies:
+        stripped, paywall, _ = _strip_paywall(body, last=False)
+        if paywall is not None or _glue_points(stripped[:81]):
+            continue
+        items = _is_category_word_list(stripped)
+        if items is not None and len(stripped.split(" ")) <= 4:
+            learned.update(items)
+    # Categories glued to a paywalled title teach us too: "CultureNew exhibition…POZIRK+".
+    for body in bodies:
+        stripped, paywall, _ = _strip_paywall(body, last=False)
+        if paywall is None:
+            continue
+        for point in _glue_points(stripped[:81]):
+            items = _is_category_word_list(stripped[:point])
+            if items is not None:
+                if all(len(item) >= 4 for item in items):
+                    learned.update(items)
+                break
+    return frozenset(learned)
+
+
+def _looks_cut(title: str | None, raw_line: str, titles: Sequence[str | None]) -> bool:
+    """Whether the last line of a page was cut: it ends in a space, or its title is far shorter
+    than the list's other titles and has no closing punctuation."""
+    if raw_line.endswith((" ", "\u00a0", "\t")):
+        return True
+    if title is None or title[-1:] in '.!?…»”")':
+        return False
+    others = [len(t.split()) for t in titles if t]
+    if len(others) >= 2:
+        typical = sorted(others)[len(others) // 2]
+        return len(title.split()) <= 2 < typical
+    return False
+
+
+def parse_teaser_lines(
+    lines: Sequence[tuple[str, str | None]],
+    /,
+    *,
+    known: Iterable[str] = (),
+    page_ends: bool = True,
+) -> tuple[Teaser, ...]:
+    """Teasers from ``(line, url)`` pairs of one list (bullet marks already allowed or not).
+
+    ``page_ends`` says the list's last line is the last line of the page, so it may be cut.
+    """
+    raw = [(line.rstrip("\r\n"), url) for line, url in lines]
+    bodies: list[str] = []
+    for line, _ in raw:
+        bullet = split_bullet(line)
+        bodies.append(bullet[1] if bullet is not None else line.strip())
+    vocabulary = learn_categories(bodies, known=known)
+    parsed: list[tuple[Teaser, bool]] = []
+    for index, (body, (_, url)) in enumerate(zip(bodies, raw, strict=True)):
+        if not body:
+            continue  # a bare "-": nothing to keep
+        last = page_ends and index == len(raw) - 1
+        text, paywall, marker_cut = _strip_paywall(body, last=last)
+        categories, title = _split_categories(text, vocabulary)
+        teaser = Teaser(title=title, categories=categories, paywall=paywall, url=url)
+        parsed.append((teaser, last and (marker_cut or paywall is None)))
+    names = [t.paywall for t, _ in parsed if t.paywall]
+    usual_paywall = max(set(names), key=names.count) if names else None
+    titles = [t.title for t, _ in parsed]
+    result: list[Teaser] = []
+    for teaser, maybe_cut in parsed:
+        if maybe_cut:
+            body_line = raw[-1][0]
+            marker_cut = teaser.paywall is None and _strip_paywall(bodies[-1], last=True) != (
+                bodies[-1],
+                None,
+                False,
+            )
+            cut = marker_cut or _looks_cut(teaser.title, body_line, titles[:-1])
+            if cut:
+                teaser = Teaser(
+                    title=teaser.title,
+                    categories=teaser.categories,
+                    paywall=usual_paywall if marker_cut else None,
+                    url=teaser.url,
+                    lead=teaser.lead,
+                    truncated=True,
+                )
+        result.append(teaser)
+    return tuple(result)
+
+
+def parse_teasers(text: str, /) -> tuple[Teaser, ...]:
+    """Every teaser in ``text``: its bullet lines (``-``, ``•``, ``1.``…), one teaser each.
+
+    >>> [t.to_dict() for t in parse_teasers(
+    ...     "- EconomyFarm will get $1m to buy equipmentThe material is available only to POZIRK+"
+    ... )]
+    [{'title': 'Farm will get $1m to buy equipment', 'categories': ['Economy'], 'paywall': 'POZIRK+', 'url': None, 'lead': None, 'truncated': False}]
+    """  # noqa: E501
+    text = ensure_str(text, "text")
+    lines = [line for line in text.splitlines() if split_bullet(line) is not None]
+    return parse_teaser_lines([(line, None) for line in lines])

@@ -1,0 +1,310 @@
+"""The plain-text parser: flattened scraper output to an :class:`~belnews.news.models.Article`.
+
+The page is read as a list of blocks (one per non-blank line here; one per element for HTML, see
+:mod:`belnews.news.html`), then taken apart in the order a reader would:
+
+1. a teaser list at the end of the page (bullets, numbered items) becomes ``related``, with the
+   related headline just above it when there is one;
+2. the head of the page (everything before the first body paragraph) gives the headline, a date
+   line under it, and page furniture that is dropped (navigation, logos, "Share:", "Minsk 04:13",
+   a date at the very top that belongs to the site, bylines);
+3. the body: a dateline glued to the first paragraph is split off, photo captions and credits are
+   dropped, quotes are found, ``find_names`` runs over the paragraphs.
+
+Every step looks at each line a bounded number of times, so parsing is linear in the input.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from belnews.news import _deps
+from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
+from belnews.news.language import detect_language
+from belnews.news.models import Article, Dateline, Teaser
+from belnews.news.quotes import NamePos, find_quotes
+from belnews.news.teasers import parse_teaser_lines, split_bullet
+
+__all__ = ["Block", "assemble", "parse_text"]
+
+KINDS = ("line", "h1", "h", "p", "li", "time", "quote")
+
+
+@attrs.frozen
+class Block:
+    """One unit of the page: a text line, or an HTML element's text with what it was."""
+
+    text: str
+    kind: str = "line"  # one of KINDS; "line" means "unknown, judge by the text"
+    href: str | None = None
+    raw: str = ""  # the line as it stood (trailing spaces tell of a cut)
+
+
+_SENTENCE_END = ".:;"
+_CLOSING = '"”»’)]'
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    return {
+        # "The man in the cap… Photo: ONT video screenshot", "… Fota: prezident.sveta / Threads"
+        "caption": regex.compile(r"(?:^|[\s.])(?:Photo|Фото|Фота|Fota|Foto)(?: by)?:\s"),
+        # "Minsk 04:13", "04:13"
+        "clock": regex.compile(r"(?:\p{Lu}[\p{L}-]{1,30} )?\d{1,2}:\d\d"),
+        "share": regex.compile(
+            r"(?i)(?:share|поделиться|падзяліцца|падзяліцца ў сацсетках|padzialicca|print|"
+            r"абноўлена|обновлено|updated|abnoŭlena|advertisement|реклама|рэклама)\s?:?"
+        ),
+    }
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSING + " ")
+    return stripped[-1:] in _SENTENCE_END or (stripped[-1:] in "!?…" and _words(text) >= 25)
+
+
+def _is_furniture(text: str) -> bool:
+    """Page furniture anywhere on the page: captions, credits, share buttons, clocks."""
+    patterns = _patterns()
+    if patterns["caption"].search(text[:400]) and _words(text) <= 40:
+        return True
+    if text.startswith("(") and text.endswith(")") and _words(text) <= 12:
+        return True  # a photo credit: "(Ministry of Internal Affairs)"
+    return bool(patterns["clock"].fullmatch(text) or patterns["share"].fullmatch(text))
+
+
+def _is_logo(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters) and _words(text) <= 4
+
+
+def _is_byline(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _headline_like(text: str) -> bool:
+    """A line that could be a headline: starts with a capital, no final full stop, not long."""
+    if not text or _is_furniture(text) or _is_logo(text):
+        return False
+    first = text.lstrip("«“\"„'‘")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return 3 <= _words(text) <= 40 and not _ends_sentence(text)
+
+
+def _is_body(block: Block) -> bool:
+    if block.kind in ("p", "quote"):
+        return True
+    if block.kind != "line" or split_bullet(block.text) is not None:
+        return False
+    if split_dateline(block.text) is not None:
+        return True
+    return _words(block.text) >= 30 or (_words(block.text) >= 4 and _ends_sentence(block.text))
+
+
+def _is_item(block: Block) -> bool:
+    return block.kind == "li" or (block.kind == "line" and split_bullet(block.text) is not None)
+
+
+def _is_subheading(text: str) -> bool:
+    return _words(text) <= 10 and not _ends_sentence(text) and text[-1:] not in "!?…"
+
+
+@attrs.frozen
+class _Head:
+    headline: str | None
+    dateline: Dateline | None
+    body: tuple[Block, ...]  # head lines that belong to the body (sub-headings after the date)
+
+
+def _read_head(head: Sequence[Block], *, has_body: bool) -> _Head:
+    """Headline, date line and furniture from the lines before the first body paragraph."""
+    h1 = [i for i, block in enumerate(head) if block.kind == "h1"]
+    candidates: list[int] = []
+    for i, block in enumerate(head):
+        text = block.text
+        if _is_item(block):
+            bullet = split_bullet(text)
+            text = bullet[1] if bullet is not None else text
+        if block.kind in ("h1", "h") or (block.kind == "line" and _headline_like(text)):
+            candidates.append(i)
+    date_at: int | None = None
+    dateline: Dateline | None = None
+    for i, block in enumerate(head):
+        found = parse_date_line(block.text) if block.kind in ("line", "time") else None
+        if found is not None and ((candidates and candidates[0] < i) or (h1 and h1[0] < i)):
+            date_at, dateline = i, found
+            break
+    if h1:
+        title_at: int | None = h1[-1] if date_at is None else max(i for i in h1 if i < date_at)
+    elif date_at is not None:
+        title_at = max(i for i in candidates if i < date_at)
+    elif candidates and has_body:
+        title_at = candidates[-1]
+    else:
+        title_at = None
+    headline = None
+    if title_at is not None:
+        text = head[title_at].text
+        bullet = split_bullet(text) if _is_item(head[title_at]) else None
+        headline = bullet[1] if bullet is not None else text
+    body: list[Block] = []
+    start = (date_at if date_at is not None else title_at if title_at is not None else -1) + 1
+    if date_at is not None or h1:
+        for block in head[start:]:
+            text = block.text
+            if _is_furniture(text) or _is_logo(text) or _is_item(block):
+                continue
+            if _is_byline(text) or not (text[:1].isupper() or text[:1] in '«“"„—–'):
+                continue
+            if parse_date_line(text) is not None:
+                continue
+            body.append(block)
+    return _Head(headline, dateline, tuple(body))
+
+
+def _trailing_items(blocks: Sequence[Block]) -> int:
+    """Index where the teaser list at the end of the page starts (``len(blocks)`` if none)."""
+    start = len(blocks)
+    while start > 0 and _is_item(blocks[start - 1]):
+        start -= 1
+    return start
+
+
+def _mention_span(mention: Any) -> tuple[int, int, str] | None:
+    span = getattr(mention, "span", None)
+    surface = getattr(mention, "surface", None)
+    if span is None:
+        start, end = getattr(mention, "start", None), getattr(mention, "end", None)
+    else:
+        start, end = span
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return start, end, surface if isinstance(surface, str) else ""
+
+
+def _names_by_paragraph(paragraphs: Sequence[str], mentions: Sequence[Any]) -> list[list[NamePos]]:
+    """Spans of ``find_names`` over the joined body, mapped back to each paragraph."""
+    offsets: list[int] = []
+    position = 0
+    for paragraph in paragraphs:
+        offsets.append(position)
+        position += len(paragraph) + 2
+    result: list[list[NamePos]] = [[] for _ in paragraphs]
+    index = 0
+    for mention in mentions:
+        span = _mention_span(mention)
+        if span is None:
+            continue
+        start, end, surface = span
+        while index + 1 < len(offsets) and offsets[index + 1] <= start:
+            index += 1
+        if index < len(paragraphs):
+            base = offsets[index]
+            result[index].append(
+                (start - base, end - base, surface or paragraphs[index][start - base : end - base])
+            )
+    return result
+
+
+def assemble(
+    blocks: Sequence[Block],
+    /,
+    *,
+    url: str | None = None,
+    reference_date: datetime.date | None = None,
+) -> Article:
+    """Build the :class:`Article` from a page's blocks (text lines or HTML elements)."""
+    blocks = [b for b in blocks if b.text]
+    list_start = _trailing_items(blocks)
+    main, items = blocks[:list_start], blocks[list_start:]
+    first_body = next((i for i, block in enumerate(main) if _is_body(block)), len(main))
+    head = _read_head(main[:first_body], has_body=first_body < len(main))
+    body_blocks = [*head.body, *main[first_body:]]
+
+    # a related headline just above the teaser list is not body text
+    related: list[Teaser] = []
+    if items and body_blocks and len(body_blocks) > 1:
+        last = body_blocks[-1]
+        if (
+            last.kind in ("line", "h")
+            and _headline_like(last.text)
+            and not _ends_sentence(last.text)
+        ):
+            related.append(Teaser(title=last.text, url=last.href))
+            body_blocks.pop()
+
+    paragraphs = [b.text for b in body_blocks if not _is_furniture(b.text)]
+    dateline = head.dateline
+    if paragraphs:
+        split = split_dateline(paragraphs[0])
+        if split is not None:
+            dateline, paragraphs[0] = split
+    lead = next((p for p in paragraphs if not _is_subheading(p)), None)
+
+    if items:
+        page_ends = not (items[-1].raw and items[-1].raw.endswith("\n"))
+        related.extend(
+            parse_teaser_lines(
+                [(b.text if b.kind != "li" else f"- {b.text}", b.href) for b in items],
+                page_ends=page_ends or True,
+            )
+        )
+
+    body = "\n\n".join(paragraphs)
+    mentions = _deps.find_person_names(body) if body else ()
+    names = _names_by_paragraph(paragraphs, mentions)
+    quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
+    language_sample = (
+        "\n".join([head.headline or "", body])
+        if body
+        else "\n".join(t.title or "" for t in related)
+    )
+    return Article(
+        headline=head.headline,
+        dateline=dateline,
+        date=resolve_date(dateline, url=url, reference_date=reference_date),
+        lead=lead,
+        paragraphs=tuple(paragraphs),
+        quotes=quotes,
+        related=tuple(related),
+        names=tuple(mentions),
+        url=url,
+        language=detect_language(language_sample),
+    )
+
+
+def _source_line(line: str) -> str | None:
+    """The URL of a scraper's ``SOURCE: https://…`` first line."""
+    if line.startswith("SOURCE: ") and line[8:].startswith(("http://", "https://")):
+        return line[8:].strip() or None
+    return None
+
+
+def parse_text(
+    text: str,
+    /,
+    *,
+    url: str | None = None,
+    reference_date: datetime.date | None = None,
+) -> Article:
+    """Parse flattened page text (the text must already be normalised)."""
+    lines = text.splitlines()
+    if lines:
+        source = _source_line(lines[0])
+        if source is not None:
+            lines = lines[1:]
+            url = url or source
+    blocks = [Block(line.strip(), "line", None, line) for line in lines if line.strip()]
+    return assemble(blocks, url=url, reference_date=reference_date)
