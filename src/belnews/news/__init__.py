@@ -1,4 +1,4 @@
-"""News parsing: articles, datelines, quotes and teaser lists, from plain text and from HTML.
+r"""News parsing: articles, datelines, quotes and teaser lists, from plain text and from HTML.
 
 >>> from belnews.news import parse_article
 >>> article = parse_article(

@@ -16,7 +16,9 @@ from belnews.script import Script, iter_words
 __all__ = ["detect_language"]
 
 _SAMPLE = 800  # characters of text judged
-_LACINKA_SHARE = 0.12  # share of Latin words in Łacinka above which a page is Łacinka
+_LACINKA_SHARE = 0.2  # share of Latin words in Łacinka above which a page is Łacinka
+_ENGLISH = frozenset({"the", "and", "of", "is", "was", "with", "that", "for", "has", "have"})
+_ENGLISH_SHARE = 0.08  # English function words this common make a Latin page English
 
 
 def detect_language(text: str, /) -> str | None:
@@ -24,10 +26,11 @@ def detect_language(text: str, /) -> str | None:
 
     >>> detect_language("Святлана Ціханоўская падзялілася навінамі")
     'be'
-    >>> detect_language("Pavieł Łatuška, a Warsaw-based opposition politician, said")
+    >>> detect_language("Łatuška said that the regime did not stop at expelling Belarusians")
     'en'
     """
-    counts = Counter(word.script for word in iter_words(text[:_SAMPLE]))
+    words = list(iter_words(text[:_SAMPLE]))
+    counts = Counter(word.script for word in words)
     cyrillic = counts[Script.BELARUSIAN] + counts[Script.RUSSIAN] + counts[Script.CYRILLIC]
     latin = counts[Script.LACINKA] + counts[Script.LATIN]
     if cyrillic == 0 and latin == 0:
@@ -36,6 +39,10 @@ def detect_language(text: str, /) -> str | None:
         if counts[Script.BELARUSIAN] == counts[Script.RUSSIAN] == 0:
             return None
         return "be" if counts[Script.BELARUSIAN] >= counts[Script.RUSSIAN] else "ru"
-    if counts[Script.LACINKA] >= max(2, _LACINKA_SHARE * latin):
+    english = sum(1 for word in words if word.word.lower() in _ENGLISH)
+    if (
+        counts[Script.LACINKA] >= max(2, _LACINKA_SHARE * latin)
+        and english < _ENGLISH_SHARE * latin
+    ):
         return "be-Latn"
     return "en"
