@@ -1,0 +1,401 @@
+"""The ``belnews`` command line: one-off conversions, and a streaming filter for pipelines.
+
+Each subcommand is a thin front for one public function.  Text flows through line by line, so a
+gigabyte on stdin converts in constant memory; ``--json`` gives one JSON object per line of output
+for machine use.  Expected errors (a bad option value, a missing file, bytes that are not UTF-8) are
+reported on one line of stderr with the file and line number, never as a traceback.
+
+Exit codes: 0 success, 1 bad input (some of it may still have been processed), 2 bad usage.
+
+The API modules are imported inside the handlers, so ``belnews --help`` stays fast and a subcommand
+pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, NoReturn
+
+__all__ = ["main", "main_entry"]
+
+PROG = "belnews"
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+# Files `parse` picks up when it is given a directory; anything else in the tree is skipped.
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class InputError(Exception):
+    """Bad input the user can fix; the message already says where (file and line)."""
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading and writing
+
+
+def _split_eol(line: str) -> tuple[str, str]:
+    """Split a line into its text and its line ending, so the ending is written back unchanged."""
+    if line.endswith("\r\n"):
+        return line[:-2], "\r\n"
+    if line.endswith(("\n", "\r")):
+        return line[:-1], line[-1]
+    return line, ""
+
+
+def _decode_line(raw: bytes, where: str, lineno: int) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}:{lineno}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+            f"{exc.start + 1}); convert the input to UTF-8 first, e.g. with iconv"
+        ) from None
+
+
+def _stdin_binary() -> Iterable[bytes]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        return buffer  # type: ignore[no-any-return]
+    # A text-only stdin (an embedding host, a test double): already decoded, re-encode per line.
+    return (line.encode("utf-8", "surrogateescape") for line in sys.stdin)
+
+
+def _open_binary(path: str) -> Any:
+    try:
+        return open(path, "rb")  # the caller closes it with `with`
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+
+
+def iter_lines(source: str) -> Iterator[tuple[str, int, str]]:
+    """Yield ``(where, line number, line with its ending)`` from a file or ``-`` (stdin).
+
+    Lines are read and decoded one at a time (strict UTF-8), so memory stays constant however long
+    the input is; the first undecodable line stops the source with its file and line number.
+    """
+    if source == "-":
+        for lineno, raw in enumerate(_stdin_binary(), 1):
+            yield "<stdin>", lineno, _decode_line(raw, "<stdin>", lineno)
+        return
+    with _open_binary(source) as stream:
+        for lineno, raw in enumerate(stream, 1):
+            yield source, lineno, _decode_line(raw, source, lineno)
+
+
+def read_whole(source: str) -> str:
+    """Read a whole file (or stdin for ``-``) as strict UTF-8, reporting the line of a bad byte."""
+    if source == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        data: bytes = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        where = "<stdin>"
+    else:
+        with _open_binary(source) as stream:
+            data = stream.read()
+        where = source
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        lineno = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            f"{where}:{lineno}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); "
+            "convert the input to UTF-8 first, e.g. with iconv"
+        ) from None
+
+
+def _text_inputs(args: argparse.Namespace) -> Iterator[tuple[str, int, str]]:
+    """The lines a text subcommand works on: its TEXT arguments joined as one line, or stdin."""
+    text: list[str] = args.text
+    if not text or text == ["-"]:
+        yield from iter_lines("-")
+    else:
+        yield "<argument>", 1, " ".join(text) + "\n"
+
+
+def _emit_json(obj: object, *, pretty: bool = False) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+
+
+def _warn(message: str) -> None:
+    # One line, always: a message with a newline in it would look like two errors.
+    sys.stderr.write(f"{PROG}: {' '.join(message.split())}\n")
+
+
+def _error(message: str) -> int:
+    _warn(f"error: {message}")
+    return EXIT_BAD_INPUT
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only when stderr is a terminal and work is long."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int, label: str) -> None:
+        isatty = getattr(sys.stderr, "isatty", None)
+        self.enabled = total > 1 and isatty is not None and bool(isatty())
+        self.total = total
+        self.label = label
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            filled = self.WIDTH * self.done // self.total
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            sys.stderr.write(f"\r{self.label} [{bar}] {self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * (len(self.label) + self.WIDTH + 30) + "\r")
+            sys.stderr.flush()
+
+
+def _report_failures(failures: Sequence[str], total: int, noun: str) -> int:
+    """List the inputs that failed (each on one line) and return the exit code for the run."""
+    if not failures:
+        return EXIT_OK
+    if total == 1:
+        return _error(failures[0])
+    _warn(f"{len(failures)} of {total} {noun} failed:")
+    for failure in failures:
+        _warn(f"  {failure}")
+    return EXIT_BAD_INPUT
+
+
+# --------------------------------------------------------------------------------------------------
+# Handlers (each imports the API it fronts, so the CLI's own import stays cheap)
+
+
+def _cmd_normalize(args: argparse.Namespace) -> int:
+    from belnews.normalize import normalize, normalize_and_explain
+
+    sources: list[str] = args.files or ["-"]
+    failures: list[str] = []
+    changes: dict[str, int] = {}
+    for source in sources:
+        try:
+            for where, lineno, line in iter_lines(source):
+                body, eol = _split_eol(line)
+                if not (args.explain or args.json):
+                    sys.stdout.write(normalize(body) + eol)
+                    continue
+                explained = normalize_and_explain(body)
+                names = [_step_name(step) for step in explained.steps]
+                if args.json:
+                    _emit_json(
+                        {"file": where, "line": lineno, "text": explained.text, "steps": names}
+                    )
+                else:
+                    sys.stdout.write(explained.text + eol)
+                    if names:
+                        _explain_line(where, lineno, body, explained.text, names)
+                for name in names:
+                    changes[name] = changes.get(name, 0) + 1
+        except InputError as exc:
+            failures.append(str(exc))
+    if args.explain and not args.json:
+        _explain_summary(changes)
+    return _report_failures(failures, len(sources), "inputs")
+
+
+def _step_name(step: object) -> str:
+    """The fixer name of one explain step (a step is a fixer name, or has a ``name``)."""
+    if isinstance(step, str):
+        return step
+    name = getattr(step, "name", None)
+    return name if isinstance(name, str) else str(step)
+
+
+def _changed_words(before: str, after: str, *, limit: int = 60) -> tuple[str, str]:
+    """The stretch of whole words that differs between two versions of a line (for --explain).
+
+    Strip the common prefix and suffix, widen to word boundaries so that a changed letter is shown
+    in its word, and cut what is left to ``limit`` characters: a long line stays one short message.
+    """
+    start = 0
+    shortest = min(len(before), len(after))
+    while start < shortest and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < shortest - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    while start > 0 and not before[start - 1].isspace():
+        start -= 1
+    while end > 0 and not before[len(before) - end].isspace():
+        end -= 1
+
+    def cut(text: str) -> str:
+        middle = text[start : len(text) - end]
+        return middle if len(middle) <= limit else middle[: limit - 1] + "…"
+
+    return cut(before), cut(after)
+
+
+def _explain_line(where: str, lineno: int, before: str, after: str, names: Sequence[str]) -> None:
+    old, new = _changed_words(before, after)
+    sys.stderr.write(f"{where}:{lineno}: {', '.join(names)}: {old!r} -> {new!r}\n")
+
+
+def _explain_summary(changes: dict[str, int]) -> None:
+    if not changes:
+        sys.stderr.write("explain: already normal, no fixer changed anything\n")
+        return
+    summary = ", ".join(
+        f"{name} ({count} line{'' if count == 1 else 's'})" for name, count in changes.items()
+    )
+    sys.stderr.write(f"explain: fixers that changed the text: {summary}\n")
+
+
+# --------------------------------------------------------------------------------------------------
+# The parser
+
+
+_MAIN_EXAMPLES = """\
+examples:
+  belnews normalize --explain examples/noisy_sample.txt
+  belnews latin Ціханоўская
+  belnews latin -s national-2023 < article.txt > article.latin.txt
+  belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
+
+Run `belnews COMMAND --help` for the options and an example of each command.
+Exit codes: 0 success, 1 bad input, 2 bad usage.
+"""
+
+_NORMALIZE_EXAMPLE = """\
+example:
+  $ printf 'Шумілiна\\n' | belnews normalize --explain
+  Шуміліна
+  <stdin>:1: fix_lookalikes: 'Шумілiна' -> 'Шуміліна'
+  explain: fixers that changed the text: fix_lookalikes (1 line)
+
+The normalised text goes to stdout; with --explain, which fixers changed which line goes to
+stderr, so `belnews normalize --explain in.txt > out.txt` keeps out.txt clean.
+"""
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keep the hand-wrapped examples as written; wrap everything else."""
+
+
+def _add_json(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help=f"write one JSON object per {what} (JSON Lines)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``belnews`` and all its subcommands."""
+    from belnews._version import __version__
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Normalise, transliterate, match and parse Belarusian news and names across Cyrillic, "
+            "Łacinka and every romanization in use. Text comes from the arguments or, with '-' or "
+            "no argument, from stdin, line by line."
+        ),
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    normalize = commands.add_parser(
+        "normalize",
+        help="fix Unicode noise: apostrophes, look-alike letters, invisible characters, spaces",
+        description=(
+            "Normalise text (NFC, one apostrophe, Latin/Cyrillic look-alikes, invisible "
+            "characters, exotic spaces) from files or stdin, line by line."
+        ),
+        epilog=_NORMALIZE_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    normalize.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to normalise; '-' or none reads stdin"
+    )
+    normalize.add_argument(
+        "--explain", action="store_true", help="also say on stderr which fixers changed what"
+    )
+    _add_json(normalize, "input line, with the fixers that changed it")
+    normalize.set_defaults(handler=_cmd_normalize)
+
+    return parser
+
+
+# --------------------------------------------------------------------------------------------------
+# Entry points
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    from belnews.errors import BelnewsError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 0 after --help/--version and 2 on bad usage
+        return _exit_code(exc.code)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except InputError as exc:
+        return _error(str(exc))
+    except BelnewsError as exc:
+        # Expected errors from the library (an unknown system, an option it does not know):
+        # their messages already say what to do.  Anything else is a bug and keeps its traceback.
+        return _error(str(exc))
+
+
+def _stdout_gone() -> NoReturn:
+    # The reader went away (`belnews latin - < big.txt | head`): stop quietly, as `cat` does.
+    # Python would otherwise print a traceback while flushing stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_BAD_INPUT)
+
+
+def _utf8_stdio() -> None:
+    """Read and write UTF-8 whatever the locale says: the text is Belarusian, not ASCII."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def main_entry() -> None:
+    """Console-script entry point: run :func:`main` and exit with its code."""
+    _utf8_stdio()
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        sys.exit(130)
+    sys.exit(code)

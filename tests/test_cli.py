@@ -1,0 +1,195 @@
+"""The ``belnews`` command line, run in-process through ``main(argv)`` and once as a real process.
+
+Cases use real text: look-alike letters as they occur in news pages (a Latin ``i`` inside
+Шуміліна), the bundled Pozirk article, and names from ``../shared/spec/romanization.md``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from belnews.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+# Шуміліна with a Latin "i" (U+0069) in place of the Belarusian "і" (U+0456): the look-alike the
+# normalisation issue names (see ../shared/spec/romanization.md §12).
+NOISY = "Шумілiна"
+CLEAN = "Шуміліна"
+
+
+def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    """Make ``sys.stdin`` read ``data`` as a real binary-backed stream does."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def run(
+    capsys: pytest.CaptureFixture[str], *argv: str
+) -> tuple[int, str, str]:  # (exit code, stdout, stderr)
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- usage -------------------------------------------------------------------------------------
+
+
+def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys)
+    assert code == 2
+    assert out == ""
+    assert "usage: belnews" in err
+
+
+def test_unknown_option_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "normalize", "--no-such-option")
+    assert code == 2
+    assert "unrecognized arguments: --no-such-option" in err
+
+
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "examples:" in out
+    assert "belnews normalize --explain examples/noisy_sample.txt" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews import __version__
+
+    code, out, _ = run(capsys, "--version")
+    assert (code, out) == (0, f"belnews {__version__}\n")
+
+
+# --- normalize ---------------------------------------------------------------------------------
+
+
+def test_normalize_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "noisy.txt"
+    source.write_text(f"{NOISY} сказала\nEnglish stays as it is.\n", encoding="utf-8")
+    code, out, err = run(capsys, "normalize", str(source))
+    assert (code, err) == (0, "")
+    assert out == f"{CLEAN} сказала\nEnglish stays as it is.\n"
+
+
+def test_normalize_keeps_line_endings(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, f"{NOISY}\r\nok\n{NOISY}".encode())
+    code, out, _ = run(capsys, "normalize", "-")
+    assert code == 0
+    assert out == f"{CLEAN}\r\nok\n{CLEAN}"
+
+
+def test_normalize_explain_names_the_fixer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from belnews.normalize import normalize_and_explain
+
+    fixers = [getattr(s, "name", s) for s in normalize_and_explain(NOISY).steps]
+    assert fixers, "the look-alike fixer must report a change"
+    source = tmp_path / "noisy.txt"
+    source.write_text(f"fine\n{NOISY}\n", encoding="utf-8")
+    code, out, err = run(capsys, "normalize", "--explain", str(source))
+    assert code == 0
+    assert out == f"fine\n{CLEAN}\n"  # stdout stays the clean text only
+    assert f"{source}:2: {fixers[0]}" in err
+    assert "fixers that changed the text" in err
+    assert f"{source}:1:" not in err  # an unchanged line is not reported
+
+
+def test_normalize_explain_on_clean_text(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, "Ціханоўская\n".encode())
+    code, out, err = run(capsys, "normalize", "--explain")
+    assert (code, out) == (0, "Ціханоўская\n")
+    assert "no fixer changed anything" in err
+
+
+def test_normalize_json(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, f"{NOISY}\nok\n".encode())
+    code, out, _ = run(capsys, "normalize", "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["file"], r["line"], r["text"]) for r in rows] == [
+        ("<stdin>", 1, CLEAN),
+        ("<stdin>", 2, "ok"),
+    ]
+    assert rows[0]["steps"]
+    assert rows[1]["steps"] == []
+
+
+def test_undecodable_bytes_give_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(b"ok\nMiensk\n" + "Łuka\n".encode("cp1250") + b"after\n")
+    good = tmp_path / "good.txt"
+    good.write_text(NOISY + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "normalize", str(bad), str(good))
+    assert code == 1
+    # The good lines before the bad one and the whole next file are still processed.
+    assert out == f"ok\nMiensk\n{CLEAN}\n"
+    assert f"{bad}:3: not valid UTF-8 (byte 0xa3 at column 1)" in err
+    assert "1 of 2 inputs failed" in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_does_not_stop_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(NOISY + "\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(capsys, "normalize", str(missing), str(good))
+    assert code == 1
+    assert out == CLEAN + "\n"
+    assert f"{missing}: no such file" in err
+    assert len(err.splitlines()) == 2  # the failure list: a header and one line per failure
+
+
+def test_directory_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "normalize", str(tmp_path))
+    assert code == 1
+    assert "is a directory" in err
+
+
+# --- a real process ----------------------------------------------------------------------------
+
+
+def test_python_m_belnews_streams_stdin() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # the CLI must write UTF-8 regardless
+    result = subprocess.run(
+        [sys.executable, "-m", "belnews", "normalize", "-"],
+        input=f"{NOISY}\n".encode(),
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8") == f"{CLEAN}\n"
+    assert result.stderr == b""
+
+
+def test_python_m_belnews_bad_usage_exits_2_without_traceback() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "belnews", "frobnicate"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert b"invalid choice: 'frobnicate'" in result.stderr
+    assert b"Traceback" not in result.stderr
