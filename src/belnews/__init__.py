@@ -14,8 +14,18 @@ from belnews.errors import (
 )
 
 # --- normalisation and script detection (issue 2) ---
+from belnews.normalize import (
+    Explained,
+    NormalizeConfig,
+    apply_steps,
+    normalize,
+    normalize_and_explain,
+)
+from belnews.script import Script, detect_script
 
 # --- transliteration (issue 3) ---
+from belnews.systems import System, get_system, system_ids
+from belnews.translit import to_cyrillic, to_latin
 
 # --- names (issue 4) ---
 
