@@ -165,6 +165,165 @@ def test_directory_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "is a directory" in err
 
 
+# --- latin, cyrillic, systems ------------------------------------------------------------------
+# Expected values: ../shared/spec/romanization.md §15 (Святлана Ціханоўская in each system).
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["latin", "Святлана", "Ціханоўская"], "Śviatłana Cichanoŭskaja"),
+        (["latin", "--no-assimilation", "Святлана"], "Sviatłana"),
+        (["latin", "-s", "passport", "ЦІХАНОЎСКАЯ"], "TSIKHANOUSKAIA"),
+        (["latin", "--system", "wikipedia", "--lang", "ru", "Тихановская"], "Tikhanovskaya"),
+    ],
+)
+def test_latin_arguments(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, *argv) == (0, expected + "\n", "")
+
+
+def test_latin_streams_stdin_and_keeps_other_text(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, "Святлана Ціханоўская, 2020.\r\nEnglish text\n\nЛукашэнка".encode())
+    code, out, err = run(capsys, "latin", "-s", "lacinka", "-")
+    assert (code, err) == (0, "")
+    assert out == "Śviatłana Cichanoŭskaja, 2020.\r\nEnglish text\n\nŁukašenka"
+
+
+def test_latin_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "latin", "--json", "-s", "passport", "Ціханоўская")
+    assert code == 0
+    assert json.loads(out) == {
+        "input": "Ціханоўская",
+        "output": "Tsikhanouskaia",
+        "system": "passport",
+        "lang": "be",
+    }
+
+
+def test_latin_unknown_system_fails_before_reading_stdin(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # stdin is pytest's, which raises if read: the system is checked first.
+    code, out, err = run(capsys, "latin", "-s", "lacinka-1929")
+    assert (code, out) == (1, "")
+    assert err.startswith("belnews: error: unknown romanization system 'lacinka-1929'")
+    assert len(err.splitlines()) == 1
+
+
+def test_latin_option_of_another_system_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "latin", "-s", "passport", "--no-assimilation", "Святлана")
+    assert code == 1
+    assert "'passport' has no option 'assimilation'" in err
+
+
+def test_latin_strict_error_names_the_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ѣ (yat) is in no Belarusian table: strict mode stops at its line, keeping what came before.
+    feed_stdin(monkeypatch, "Мінск\nѢ\nГродна\n".encode())
+    code, out, err = run(capsys, "latin", "-s", "national-2007")
+    assert code == 1
+    assert out == "Minsk\n"
+    assert err.startswith("belnews: error: <stdin>:2: ")
+    feed_stdin(monkeypatch, "Мінск\nѢ\n".encode())
+    assert run(capsys, "latin", "-s", "national-2007", "--errors", "replace") == (
+        0,
+        "Minsk\n?\n",
+        "",
+    )
+
+
+def test_text_and_stdin_together_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "latin", "-", "Мінск")
+    assert code == 2
+    assert "not both" in err
+
+
+def test_systems_lists_titles_and_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews.systems import get_system, system_ids
+
+    code, out, _ = run(capsys, "systems")
+    assert code == 0
+    for lang in ("be", "ru"):
+        for system_id in system_ids(lang=lang):
+            system = get_system(system_id, lang=lang)
+            assert system.title in out
+            assert system.source.url in out
+    code, out, _ = run(capsys, "systems", "--json", "--lang", "be")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["id"] for row in rows] == list(system_ids(lang="be"))
+    lacinka = rows[[row["id"] for row in rows].index("lacinka")]
+    assert lacinka["reversible"] is True
+    assert lacinka["options"] == {"assimilation": True}
+    assert lacinka["source"]["url"].startswith("http")
+
+
+# --- every example in the help is real ---------------------------------------------------------
+
+
+def help_examples() -> list[tuple[str, str, list[str]]]:
+    """``(subcommand, command line, expected output lines)`` for each ``$ belnews`` example."""
+    from belnews.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    found = []
+    for name, sub in commands.items():
+        lines = (sub.epilog or "").splitlines()
+        for i, line in enumerate(lines):
+            if not line.startswith("  $ "):
+                continue
+            expected = []
+            for following in lines[i + 1 :]:
+                if not following.startswith("  ") or following.startswith("  $ "):
+                    break
+                expected.append(following[2:])
+            found.append((name, line[4:], expected))
+    return found
+
+
+EXAMPLES = help_examples()
+
+
+@pytest.mark.parametrize(
+    ("name", "command", "expected"),
+    EXAMPLES,
+    ids=[f"{name}-{i}" for i, (name, _, _) in enumerate(EXAMPLES)],
+)
+def test_help_example_output_is_real(
+    name: str,
+    command: str,
+    expected: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import shlex
+
+    if " | " in command:  # printf 'TEXT\n' | belnews ...
+        producer, command = command.split(" | ")
+        feed_stdin(monkeypatch, shlex.split(producer)[1].replace("\\n", "\n").encode())
+    argv = shlex.split(command)
+    assert argv[:2] == ["belnews", name]
+    code, out, err = run(capsys, *argv[1:])
+    assert code == 0
+    assert out.splitlines() + err.splitlines() == expected
+
+
+def test_every_subcommand_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews.cli import build_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in commands:
+        code, out, _ = run(capsys, name, "--help")
+        assert code == 0
+        assert "example" in out, name
+        assert f"belnews {name}" in out, name
+
+
 # --- a real process ----------------------------------------------------------------------------
 
 

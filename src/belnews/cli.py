@@ -37,6 +37,10 @@ class InputError(Exception):
     """Bad input the user can fix; the message already says where (file and line)."""
 
 
+class UsageError(Exception):
+    """Arguments that parse but make no sense together (exit code 2, like argparse's own)."""
+
+
 # --------------------------------------------------------------------------------------------------
 # Reading and writing
 
@@ -115,13 +119,23 @@ def read_whole(source: str) -> str:
         ) from None
 
 
+ARGUMENT = "<argument>"
+
+
 def _text_inputs(args: argparse.Namespace) -> Iterator[tuple[str, int, str]]:
     """The lines a text subcommand works on: its TEXT arguments joined as one line, or stdin."""
     text: list[str] = args.text
     if not text or text == ["-"]:
         yield from iter_lines("-")
+    elif "-" in text:
+        raise UsageError("give either TEXT arguments or '-' for stdin, not both")
     else:
-        yield "<argument>", 1, " ".join(text) + "\n"
+        yield ARGUMENT, 1, " ".join(text) + "\n"
+
+
+def _at(where: str, lineno: int, message: str) -> str:
+    """Prefix a message with its input position (not for text given as arguments)."""
+    return message if where == ARGUMENT else f"{where}:{lineno}: {message}"
 
 
 def _emit_json(obj: object, *, pretty: bool = False) -> None:
@@ -260,6 +274,66 @@ def _explain_summary(changes: dict[str, int]) -> None:
     sys.stderr.write(f"explain: fixers that changed the text: {summary}\n")
 
 
+def _convert_lines(args: argparse.Namespace, convert: Callable[[str], str], **meta: str) -> int:
+    """Write ``convert`` of each input line (or of the arguments), keeping line endings.
+
+    The first line the library rejects (a letter the system cannot render with
+    ``--errors strict``) stops the stream with its position: a filter that skipped lines would
+    silently misalign its output with its input.
+    """
+    from belnews.errors import BelnewsError
+
+    convert("")  # check the system and options before reading any input
+    for where, lineno, line in _text_inputs(args):
+        body, eol = _split_eol(line)
+        try:
+            result = convert(body)
+        except BelnewsError as exc:
+            raise InputError(_at(where, lineno, str(exc))) from None
+        if args.json:
+            _emit_json({"input": body, "output": result, **meta})
+        else:
+            sys.stdout.write(result + eol)
+    return EXIT_OK
+
+
+def _cmd_latin(args: argparse.Namespace) -> int:
+    from belnews.translit import to_latin
+
+    options = {} if args.assimilation else {"assimilation": False}
+
+    def convert(text: str) -> str:
+        return to_latin(text, args.system, lang=args.lang, errors=args.errors, **options)
+
+    return _convert_lines(args, convert, system=args.system, lang=args.lang)
+
+
+def _cmd_systems(args: argparse.Namespace) -> int:
+    from belnews.systems import get_system, system_ids
+
+    langs = [args.lang] if args.lang else ["be", "ru"]
+    systems = [get_system(sid, lang=lang) for lang in langs for sid in system_ids(lang=lang)]
+    for system in systems:
+        if args.json:
+            _emit_json(
+                {
+                    "id": system.id,
+                    "lang": system.lang,
+                    "title": system.title,
+                    "reversible": system.reversible,
+                    "version": system.version,
+                    "source": {"document": system.source.document, "url": system.source.url},
+                    "options": dict(system.options),
+                }
+            )
+            continue
+        kind = "reversible" if system.reversible else "lossy"
+        sys.stdout.write(f"{system.id:<14} {system.lang}  {kind:<10}  {system.title}\n")
+        sys.stdout.write(f"{'':<30}source: {system.source.document}\n")
+        sys.stdout.write(f"{'':<30}{system.source.url}\n")
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------------------------------
 # The parser
 
@@ -287,6 +361,28 @@ stderr, so `belnews normalize --explain in.txt > out.txt` keeps out.txt clean.
 """
 
 
+_LATIN_EXAMPLE = """\
+examples:
+  $ belnews latin Святлана Ціханоўская
+  Śviatłana Cichanoŭskaja
+  $ belnews latin -s passport Святлана Ціханоўская
+  Sviatlana Tsikhanouskaia
+  $ belnews latin --no-assimilation Святлана
+  Sviatłana
+  $ belnews latin -s wikipedia --lang ru Светлана Тихановская
+  Svetlana Tikhanovskaya
+
+Text that is not Cyrillic passes through unchanged. `belnews systems` lists the systems;
+`belnews latin -s bgn-pcgn - < in.txt > out.txt` converts a file of any size line by line.
+"""
+
+_SYSTEMS_EXAMPLE = """\
+example:
+  belnews systems --lang be
+  belnews systems --json | jq -r .id
+"""
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keep the hand-wrapped examples as written; wrap everything else."""
 
@@ -294,6 +390,15 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 def _add_json(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--json", action="store_true", help=f"write one JSON object per {what} (JSON Lines)"
+    )
+
+
+def _add_text(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "text",
+        nargs="*",
+        metavar="TEXT",
+        help="text to convert (the words are joined with spaces); '-' or none reads stdin",
     )
 
 
@@ -333,6 +438,51 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(normalize, "input line, with the fixers that changed it")
     normalize.set_defaults(handler=_cmd_normalize)
 
+    latin = commands.add_parser(
+        "latin",
+        help="romanize Cyrillic text (Łacinka, national, BGN/PCGN, ISO 9, passport, ...)",
+        description="Romanize Belarusian (or Russian) Cyrillic text with one system.",
+        epilog=_LATIN_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    _add_text(latin)
+    latin.add_argument(
+        "-s",
+        "--system",
+        default="lacinka",
+        help="romanization system id (default: lacinka; `belnews systems` lists them)",
+    )
+    latin.add_argument(
+        "--lang",
+        default="be",
+        help="language of the Cyrillic text: be, ru, or auto (per word) (default: be)",
+    )
+    latin.add_argument(
+        "--no-assimilation",
+        dest="assimilation",
+        action="store_false",
+        help="lacinka only: no soft-consonant assimilation (Sviatłana, not Śviatłana)",
+    )
+    latin.add_argument(
+        "--errors",
+        default="strict",
+        choices=["strict", "keep", "replace", "ignore"],
+        help="a letter the system cannot render: fail (default), keep it, write ?, or drop it",
+    )
+    _add_json(latin, "line: input, output, system, lang")
+    latin.set_defaults(handler=_cmd_latin)
+
+    systems = commands.add_parser(
+        "systems",
+        help="list the romanization systems with their titles and sources",
+        description="List every romanization system: id, language, reversibility, title, source.",
+        epilog=_SYSTEMS_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    systems.add_argument("--lang", choices=["be", "ru"], help="only the systems for this language")
+    _add_json(systems, "system")
+    systems.set_defaults(handler=_cmd_systems)
+
     return parser
 
 
@@ -365,6 +515,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except InputError as exc:
         return _error(str(exc))
+    except UsageError as exc:
+        _warn(f"error: {exc}")
+        return EXIT_USAGE
     except BelnewsError as exc:
         # Expected errors from the library (an unknown system, an option it does not know):
         # their messages already say what to do.  Anything else is a bug and keeps its traceback.
