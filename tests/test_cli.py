@@ -262,6 +262,101 @@ def test_systems_lists_titles_and_sources(capsys: pytest.CaptureFixture[str]) ->
     assert lacinka["source"]["url"].startswith("http")
 
 
+# --- parse -------------------------------------------------------------------------------------
+
+POZIRK = EXAMPLES / "pozirk_one-in-30-belarusians.txt"
+
+
+def expected_row(path: Path | str, text: str) -> dict[str, object]:
+    from belnews.news import parse_article
+
+    return json.loads(json.dumps({"file": str(path), **parse_article(text).to_dict()}))
+
+
+def test_parse_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "parse", str(POZIRK))
+    assert (code, err) == (0, "")
+    (line,) = out.splitlines()
+    row = json.loads(line)
+    assert row == expected_row(POZIRK, POZIRK.read_text(encoding="utf-8"))
+    assert list(row)[:2] == ["file", "headline"]
+    assert row["headline"].startswith("One in 30 Belarusians is a victim of deportation")
+    assert row["dateline"]["source"] == "Pozirk"
+
+
+def test_parse_directory_keeps_going_past_failures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "news" / "deep").mkdir(parents=True)
+    first = tmp_path / "news" / "a.txt"
+    first.write_text(POZIRK.read_text(encoding="utf-8"), encoding="utf-8")
+    html = tmp_path / "news" / "deep" / "b.html"
+    html.write_text("<h1>Łatuška vows to continue fight</h1><p>Text.</p>", encoding="utf-8")
+    broken = tmp_path / "news" / "c.txt"
+    broken.write_bytes(b"Headline\n\nLead \xff\n")
+    (tmp_path / "news" / "notes.csv").write_text("skipped,not an article\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(capsys, "parse", str(tmp_path / "news"), str(missing))
+    assert code == 1
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["file"] for row in rows] == [str(first), str(html)]  # sorted, recursive
+    assert rows[1]["headline"] == "Łatuška vows to continue fight"
+    assert err.splitlines() == [
+        "belnews: 2 of 4 inputs failed:",
+        f"belnews: {broken}:3: not valid UTF-8 (byte 0xff at column 6); "
+        "convert the input to UTF-8 first, e.g. with iconv",
+        f"belnews: {missing}: no such file",
+    ]
+
+
+def test_parse_stdin_pretty(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = POZIRK.read_text(encoding="utf-8")
+    feed_stdin(monkeypatch, text.encode())
+    code, out, _ = run(capsys, "parse", "--pretty", "-")
+    assert code == 0
+    assert out.startswith('{\n  "file": "<stdin>",\n  "headline": "One in 30')
+    assert json.loads(out) == expected_row("<stdin>", text)
+
+
+def test_parse_reference_date_completes_the_year(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "parse", "--reference-date", "2023-06-01", str(POZIRK))
+    assert code == 0
+    assert json.loads(out)["date"] == "2022-12-02"  # the latest December 2 before the reference
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "--reference-date", "2 December", "x.txt"],
+        ["parse", "--url", "https://pozirk.online/en/news/116381", "a.txt", "b.txt"],
+    ],
+)
+def test_parse_bad_usage(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, *argv)[0] == 2
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_parse_progress_bar_only_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"Headline {i}\n\nText.\n", encoding="utf-8")
+    assert run(capsys, "parse", str(tmp_path))[2] == ""  # stderr is not a terminal: silent
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    code, out, _ = run(capsys, "parse", str(tmp_path))
+    assert code == 0
+    assert len(out.splitlines()) == 3
+    assert "3/3" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\r")  # the bar is wiped when done
+
+
 # --- every example in the help is real ---------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ pays only for what it uses.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -334,6 +335,63 @@ def _cmd_systems(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _article_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Expand directories (recursively, article files only, sorted); keep files and '-' as given.
+
+    Returns the inputs to parse and the failures found while expanding (an empty directory).
+    """
+    inputs: list[str] = []
+    failures: list[str] = []
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            inputs.append(path)  # a missing file fails later, in order, with the others
+            continue
+        found = sorted(
+            os.path.join(root, name)
+            for root, _, names in os.walk(path)
+            for name in names
+            if name.lower().endswith(ARTICLE_SUFFIXES)
+        )
+        if not found:
+            failures.append(f"{path}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in it")
+        inputs.extend(found)
+    return inputs, failures
+
+
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from belnews.errors import BelnewsError
+    from belnews.news import parse_article
+
+    inputs, failures = _article_files(args.inputs or ["-"])
+    total = len(inputs) + len(failures)  # an empty directory counts as one failed input
+    if args.url is not None and len(inputs) > 1:
+        raise UsageError("--url names one article; give it with a single input")
+    stdout_isatty = getattr(sys.stdout, "isatty", None)
+    quiet = stdout_isatty is not None and bool(stdout_isatty())  # the bar would garble the JSON
+    progress = _Progress(0 if quiet else len(inputs), "parse")
+    for source in inputs:
+        try:
+            text = read_whole(source)
+            article = parse_article(text, url=args.url, reference_date=args.reference_date)
+        except InputError as exc:
+            failures.append(str(exc))
+        except BelnewsError as exc:
+            failures.append(f"{source}: {exc}")
+        else:
+            name = "<stdin>" if source == "-" else source
+            _emit_json({"file": name, **article.to_dict()}, pretty=args.pretty)
+        progress.step()
+    progress.close()
+    return _report_failures(failures, total, "inputs")
+
+
 # --------------------------------------------------------------------------------------------------
 # The parser
 
@@ -374,6 +432,16 @@ examples:
 
 Text that is not Cyrillic passes through unchanged. `belnews systems` lists the systems;
 `belnews latin -s bgn-pcgn - < in.txt > out.txt` converts a file of any size line by line.
+"""
+
+_PARSE_EXAMPLE = """\
+examples:
+  belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
+  belnews parse news/ > articles.jsonl
+  belnews parse --reference-date 2022-12-31 - < page.html | jq .headline
+
+Each object is {"file": ..., then the Article fields in the order docs/news.md documents}.
+A progress bar appears on stderr when many files are parsed and stderr is a terminal.
 """
 
 _SYSTEMS_EXAMPLE = """\
@@ -471,6 +539,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_json(latin, "line: input, output, system, lang")
     latin.set_defaults(handler=_cmd_latin)
+
+    parse = commands.add_parser(
+        "parse",
+        help="parse news articles (text or HTML) into JSON: headline, dateline, quotes, teasers",
+        description=(
+            "Parse news articles, given as plain text or HTML (detected), into one JSON object "
+            "per article (JSON Lines). Directories are searched for "
+            f"{', '.join(ARTICLE_SUFFIXES)} files; a file that fails does not stop the others."
+        ),
+        epilog=_PARSE_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    parse.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="PATH",
+        help="article files or directories; '-' or none reads one article from stdin",
+    )
+    parse.add_argument(
+        "--pretty", action="store_true", help="indent each JSON object (not JSON Lines)"
+    )
+    parse.add_argument("--url", help="the article's URL (one input only); may complete the date")
+    parse.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="completes a dateline without a year (December 2) to the latest such date before it",
+    )
+    parse.add_argument(
+        "--json", action="store_true", help="JSON Lines output (the default; for symmetry)"
+    )
+    parse.set_defaults(handler=_cmd_parse)
 
     systems = commands.add_parser(
         "systems",
