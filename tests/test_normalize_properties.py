@@ -1,0 +1,153 @@
+"""Properties of normalize over arbitrary Unicode, and hostile inputs in bounded time."""
+
+from __future__ import annotations
+
+import random
+import time
+import unicodedata
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from belnews import NormalizeConfig, apply_steps, normalize, normalize_and_explain
+from belnews._chars import APOSTROPHES, EXOTIC_SPACES, INVISIBLES, LAT_TO_CYR, TARGETS
+from belnews.normalize import FIXER_NAMES, _fix_until_stable, _plan
+
+# Text that exercises the fixers: Belarusian and Łacinka letters, their look-alikes, every
+# apostrophe, invisible and exotic space, combining marks, Roman-numeral letters, emoji and
+# line breaks - mixed with arbitrary code points.
+_INTERESTING = (
+    "аеорсухіІХМСКВНТўЎйёщъиЇ"
+    "aeopcyxiIXMCKBHTVLDŭŬǔǓłćśźńčšžìâ"
+    + APOSTROPHES
+    + INVISIBLES
+    + EXOTIC_SPACES
+    + "\u0300\u0301\u0306\u0308\u030c"
+    + "👩💻🔥\ufe0f \n-.,"
+)
+noisy_text = st.text(
+    alphabet=st.one_of(st.sampled_from(_INTERESTING), st.characters()),
+    max_size=60,
+)
+any_text = st.one_of(st.text(), noisy_text)
+configs = st.builds(
+    NormalizeConfig,
+    **{name: st.booleans() for name in FIXER_NAMES},
+    apostrophe=st.sampled_from(["\u2019", "\u02bc"]),
+    keep_exotic_spaces=st.booleans(),
+)
+
+
+@given(any_text)
+def test_total_and_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert isinstance(once, str)
+    assert normalize(once) == once
+
+
+@given(any_text, configs)
+def test_idempotent_under_any_config(text: str, config: NormalizeConfig) -> None:
+    once = normalize(text, config=config)
+    assert normalize(once, config=config) == once
+
+
+@given(any_text, configs)
+def test_explain_agrees_with_normalize_and_replays(text: str, config: NormalizeConfig) -> None:
+    explained = normalize_and_explain(text, config=config)
+    assert explained.text == normalize(text, config=config)
+    assert set(explained.steps) <= set(config.enabled())
+    assert apply_steps(text, explained.steps, config=config) == explained.text
+    assert (explained.steps == ()) == (explained.text == text)
+
+
+@given(any_text, configs)
+def test_fast_path_never_skips_work(text: str, config: NormalizeConfig) -> None:
+    # The fast path may only return text that the fixers would leave unchanged.
+    assert normalize(text, config=config) == _fix_until_stable(text, _plan(config), None)
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters=sorted(TARGETS))))
+def test_text_without_targets_comes_back_as_its_nfc(text: str) -> None:
+    composed = unicodedata.normalize("NFC", text)
+    assume(TARGETS.isdisjoint(composed))  # NFC can compose a target, e.g. u + caron -> ǔ
+    assert normalize(text) == composed
+
+
+@given(noisy_text)
+def test_output_has_no_lookalike_in_a_decided_cyrillic_word(text: str) -> None:
+    # After normalisation no Latin look-alike sits between two unambiguous Cyrillic letters.
+    out = normalize(text)
+    for i in range(1, len(out) - 1):
+        if out[i] in LAT_TO_CYR:
+            assert not (out[i - 1] in "бгджзйлмнфцчшщъыьэюяўў" and out[i + 1] in "бгджзйлмнфцчшщ")
+
+
+@given(st.text(alphabet=st.sampled_from("сям'я ’ʼ`´ don't"), max_size=40))
+def test_apostrophes_only_between_cyrillic_letters_change(text: str) -> None:
+    out = normalize(text, config=NormalizeConfig(fix_lookalikes=False))
+    assert len(out) == len(text)
+    for i, (before, after) in enumerate(zip(text, out, strict=True)):
+        if before != after:
+            assert before in APOSTROPHES
+            assert after == "\u2019"
+            assert text[i - 1] in "сямя"
+            assert text[i + 1] in "сямя"
+
+
+# --- hostile input: megabytes of one character, in time proportional to their length --------
+
+_MB = 1 << 20
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    normalize_and_explain(text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "'",  # apostrophe
+        "\u02bc",
+        "\u0306",  # combining breve
+        "\u200b",  # zero-width space
+        "\u200d",  # zero-width joiner
+        "а",  # Cyrillic look-alike
+        "i",  # Latin look-alike
+        "І",  # Roman-numeral look-alike
+        "ǔ",
+        "\u00a0",
+        "аa",  # alternating look-alikes: one huge mixed word
+        "я'",  # a huge word joined by apostrophes
+        "ш\u200b",  # a huge word with invisibles inside
+        "u\u0306\u200b",
+        "ХІ",
+        "aǔ",
+    ],
+)
+def test_hostile_repetition_is_linear(unit: str) -> None:
+    small = unit * (_MB // 16 // len(unit))
+    big = unit * (_MB // len(unit))
+    t_small, t_big = _timed(small), _timed(big)
+    # 16x the input may take at most ~3x more than 16x the time (linear, with noise), and a
+    # megabyte must finish within seconds even on a busy CI machine.
+    assert t_big < max(48 * t_small, 0.05) + 0.5, (t_small, t_big)
+    assert t_big < 10
+
+
+def test_hostile_mark_after_letter_runs() -> None:
+    # One letter followed by a megabyte of combining marks, then a letter of the other script.
+    for text in ("a" + "\u0301" * _MB + "я", "я" + "\u0301" * _MB + "'я", "a" + "'" * _MB):
+        assert _timed(text) < 10
+
+
+def test_random_code_points_never_raise() -> None:
+    rng = random.Random(20261125)
+    for _ in range(200):
+        junk = "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randrange(200)))
+        once = normalize(junk)
+        assert normalize(once) == once
+    junk = "".join(chr(rng.randrange(0x110000)) for _ in range(200_000))
+    assert normalize(normalize(junk)) == normalize(junk)
