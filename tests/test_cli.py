@@ -228,7 +228,10 @@ def test_latin_strict_error_names_the_line(
     code, out, err = run(capsys, "latin", "-s", "national-2007")
     assert code == 1
     assert out == "Minsk\n"
-    assert err.startswith("belnews: error: <stdin>:2: ")
+    assert err == (
+        "belnews: error: <stdin>:2: 'national-2007' has no Latin value for 'Ѣ' (U+0462) at "
+        "column 1; use --errors keep, replace or ignore, or another -s\n"
+    )
     feed_stdin(monkeypatch, "Мінск\nѢ\n".encode())
     assert run(capsys, "latin", "-s", "national-2007", "--errors", "replace") == (
         0,
@@ -406,6 +409,66 @@ def test_help_example_output_is_real(
     code, out, err = run(capsys, *argv[1:])
     assert code == 0
     assert out.splitlines() + err.splitlines() == expected
+
+
+def docs_examples() -> list[tuple[str, list[str]]]:
+    """``(command line, expected output lines)`` for each ``$ belnews`` line in docs/cli.md."""
+    found: list[tuple[str, list[str]]] = []
+    in_console = False
+    for line in (ROOT / "docs" / "cli.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            in_console = line == "```console"
+        elif in_console and line.startswith("$ "):
+            found.append((line[2:], []))
+        elif in_console and found:
+            found[-1][1].append(line)
+    return found
+
+
+def matches(expected: list[str], actual: list[str]) -> bool:
+    """Whether ``actual`` fits ``expected``, where a line ``...`` stands for any lines."""
+    import re
+
+    pattern = "\n".join(".*" if line == "..." else re.escape(line) for line in expected)
+    return re.fullmatch(pattern, "\n".join(actual), flags=re.DOTALL) is not None
+
+
+DOCS_EXAMPLES = docs_examples()
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"), DOCS_EXAMPLES, ids=[cmd[:50] for cmd, _ in DOCS_EXAMPLES]
+)
+def test_docs_cli_example_is_real(
+    command: str,
+    expected: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import shlex
+
+    monkeypatch.chdir(ROOT)  # the examples use paths relative to the project root
+    if " | " in command:  # printf 'TEXT\n' | belnews ...
+        producer, command = command.split(" | ")
+        feed_stdin(monkeypatch, shlex.split(producer)[1].replace("\\n", "\n").encode())
+    argv = shlex.split(command)
+    assert argv[0] == "belnews"
+    code, out, err = run(capsys, *argv[1:])
+    assert code == (1 if err.startswith("belnews: error:") else 0)
+    actual = out.splitlines() + err.splitlines()
+    assert matches(expected, actual), "\n".join(actual)
+
+
+def test_docs_cover_every_subcommand() -> None:
+    from belnews.cli import build_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    shown = {shlex_first(cmd) for cmd, _ in DOCS_EXAMPLES}
+    assert set(commands) <= shown
+
+
+def shlex_first(command: str) -> str:
+    return command.split(" | ")[-1].split()[1]
 
 
 def test_every_subcommand_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -282,13 +282,20 @@ def _convert_lines(args: argparse.Namespace, convert: Callable[[str], str], **me
     ``--errors strict``) stops the stream with its position: a filter that skipped lines would
     silently misalign its output with its input.
     """
-    from belnews.errors import BelnewsError
+    from belnews.errors import BelnewsError, UntransliterableError
 
     convert("")  # check the system and options before reading any input
     for where, lineno, line in _text_inputs(args):
         body, eol = _split_eol(line)
         try:
             result = convert(body)
+        except UntransliterableError as exc:
+            # The library's message names its keyword argument; here the option is --errors.
+            message = (
+                f"{exc.system!r} has no Latin value for {exc.char!r} (U+{ord(exc.char):04X}) at "
+                f"column {exc.index + 1}; use --errors keep, replace or ignore, or another -s"
+            )
+            raise InputError(_at(where, lineno, message)) from None
         except BelnewsError as exc:
             raise InputError(_at(where, lineno, str(exc))) from None
         if args.json:
@@ -400,7 +407,7 @@ _MAIN_EXAMPLES = """\
 examples:
   belnews normalize --explain examples/noisy_sample.txt
   belnews latin Ціханоўская
-  belnews latin -s national-2023 < article.txt > article.latin.txt
+  belnews latin -s bgn-pcgn < article.txt > article.latin.txt
   belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
 
 Run `belnews COMMAND --help` for the options and an example of each command.
