@@ -1,0 +1,200 @@
+"""The phonetic skeleton of one word: the building block of :func:`belnews.name_key`.
+
+Every spelling of a Belarusian or Russian name - Cyrillic in either orthography, Łacinka, each
+national and international romanization, passport forms, Polish, German, Czech and Lithuanian
+press forms - is folded onto one coarse Latin skeleton.  The folding has its *own* small tables
+(below), independent of :mod:`belnews.translit`, so that fixing a romanization table never
+silently changes a stored key; a change here is a change of :data:`KEY_VERSION`.
+
+How a word is folded (each step says which spellings it unifies):
+
+1. letters: Cyrillic letters get a plain Latin reading (ж -> zh, ч -> ch, ц -> c, ў -> u ...);
+   Latin letters with diacritics are spelled out (š -> sh, č -> ch, ł -> l, ŭ -> u, ISO 9
+   â û ë -> ja ju jo); every other mark, apostrophe, soft sign and ALA-LC tie is dropped.
+2. consonant classes: г, ґ, х and ч fall together (h/g, ch/kh/x/č are read differently by
+   different systems: Łacinka ch = х, passport ch = ч, 2023 h = х, ISO g = г), as do ц with ts,
+   tz and the gost-b cz (Polish cz = ч), дз with д (dzekanne), and т before a front vowel with ц
+   (tsekanne: Тихановская ~ Ціханоўская).  ш = s+h and ж = z+h, which is also how the systems
+   that write sh/zh read them.
+3. ў: u after a, e or o before a consonant or at the end is read as v (Bykaŭ ~ Bykau ~ Bykaw ~
+   Bykov), w before a vowel is v.
+4. doubled consonants are squeezed (Таццяна ~ Татьяна, Наталля ~ Наталья).
+5. endings that carry gender become markers before the vowels are folded: -ski/-skiy/-sky/-skij
+   -> ``skI`` and -skaja/-skaya/-skaia/-ska -> ``skA``; any other -y/-i/-ij/-iy after a consonant
+   -> ``I``.  So Cichanoŭski and Cichanoŭskaja keep different keys.
+6. vowels: the first vowel group keeps a coarse class (a/o -> ``a``, e/je/jo -> ``e``, i -> ``i``,
+   u -> ``u``, ja/ju -> ``j``), so Ягор (``jhar``) and Ігар (``ihar``) stay apart; every later vowel
+   group (including j/y/i of iotation) becomes ``a``, which folds akanne, yakanne and -ka/-ko.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = ["CONSONANTS", "VOWELS", "fine_skeleton", "skeleton"]
+
+VOWELS = "aeiouyj"
+CONSONANTS = "bvhdtczsklmnprf"
+
+# Step 1a: Cyrillic letters (lower case) -> a plain Latin reading.  The reading only has to fold to
+# the same skeleton as every romanization of the letter, so it is deliberately simple.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh",
+    "з": "z", "і": "i", "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja",
+    "є": "je", "ї": "ji", "ј": "j", "ѣ": "e",
+}  # fmt: skip
+
+# Step 1b: Latin letters whose diacritic carries a sound (the rest lose their marks in step 1c).
+_LATIN = {
+    "š": "sh", "ž": "zh", "č": "ch", "ż": "zh", "ć": "c", "ś": "s", "ź": "z", "ń": "n",
+    "ĺ": "l", "ľ": "l", "ł": "l", "ŭ": "u", "ǔ": "u", "â": "ja", "û": "ju", "ë": "jo",
+    "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "ŀ": "l",
+    "ŝ": "sh", "ĵ": "zh", "ĉ": "ch", "ĝ": "g",  # Esperanto press forms (Orŝa, Dzerĵinsk)
+}  # fmt: skip
+
+_LETTERS = {**_CYRILLIC, **_LATIN}
+# Modifier letters (ʹ ʼ ʺ: soft sign and apostrophe in ISO 9 / ALA-LC) and combining marks.
+_NOT_LETTERS = frozenset({"Lm", "Mn", "Mc", "Me"})
+
+# Step 2: multi-letter spellings, in the order they are replaced (longest and most specific
+# first).  Upper case marks a finished class letter so that later steps leave it alone.
+_POLISH_MARK = re.compile(r"w|sz|rz|ł|ż|ó|ą|ę")  # a Polish spelling: cz is ч, not gost-b ц
+_DIGRAPHS = (
+    ("tsch", "H"),  # German ч (Lukaschenko has only sch)
+    ("sch", "SH"),  # German ш; Łacinka с+х
+    ("dz", "D"),  # дз ~ д (dzekanne); дж = dzh -> D + H
+    ("kh", "H"),
+    ("ch", "H"),  # Łacinka/Polish/German/Czech х, English/passport/2023 ч: one class
+    ("sh", "SH"),
+    ("zh", "ZH"),
+    ("sz", "SH"),  # Polish ш
+    ("ts", "C"),
+    ("tz", "C"),
+    ("x", "H"),  # scholarly and gost-b х
+    ("g", "H"),
+    ("h", "H"),
+    ("q", "K"),
+)
+_W_BEFORE_VOWEL = re.compile("w(?=[aeio])")
+_T_BEFORE_FRONT = re.compile("t(?=[eijy])")
+_U_AS_V = re.compile("(?<=[aeo])u(?![aeiouyj])")
+_DOUBLE = re.compile(r"([bvhdtczsklmnprf])\1+")
+
+# Step 5: endings that carry gender (checked in this order).
+_FEM_ADJECTIVE = re.compile("(?<=[sc]k)(?:aja|aya|aia|aa|a)$")
+_MASC_ADJECTIVE = re.compile("(?<=[sc]k)[iy][iyj]*$")
+_MASC_SOFT = re.compile(f"(?<=[{CONSONANTS}])[iy][iyj]*$")
+
+# Step 6: vowel groups.
+_FIRST_VOWELS = re.compile(f"^[{VOWELS}]+")
+_VOWEL_RUN = re.compile(f"[{VOWELS}]+")
+
+
+def _spell_out(word: str) -> str:
+    """Step 1: lower-case plain letters a-z (other scripts' letters and digits pass through)."""
+    out = []
+    for char in word.lower():
+        if "a" <= char <= "z":
+            out.append(char)
+            continue
+        mapped = _LETTERS.get(char)
+        if mapped is not None:
+            out.append(mapped)
+            continue
+        for part in unicodedata.normalize("NFD", char):
+            if "a" <= part <= "z":
+                out.append(part)
+            elif part in _LETTERS:
+                out.append(_LETTERS[part])
+            elif part.isalnum() and unicodedata.category(part) not in _NOT_LETTERS:
+                out.append(part)
+    return "".join(out)
+
+
+def _first_vowel_class(run: str) -> str:
+    """The class of a word-initial vowel group: ``a``, ``e``, ``i``, ``u`` or ``j`` (ja/ju)."""
+    iotated = len(run) > 1 and (run[0] in "jy" or (run[0] == "i" and run[1] in "aeou"))
+    vowel = run[1] if iotated else run[0]
+    if vowel in "ao":
+        return "j" if iotated and vowel == "a" else ("e" if iotated else "a")
+    if vowel == "e":
+        return "e"
+    if vowel == "u":
+        return "j" if iotated else "u"
+    return "i"
+
+
+def _consonant_classes(word: str, *, fine: bool) -> str:
+    """Steps 1-2 (and 3 unless ``fine``): lower-case letters, consonant classes applied."""
+    text = _spell_out(word)
+    lowered = word.lower()
+    polish = _POLISH_MARK.search(lowered) is not None
+    if polish and "szcz" in text:
+        text = text.replace("szcz", "SHH")
+    for spelling, value in _DIGRAPHS:
+        if spelling in text:
+            text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)
+    if "cz" in text:
+        text = text.replace("cz", "H" if polish else "C")
+    if "w" in text:
+        text = _W_BEFORE_VOWEL.sub("v", text).replace("w", "u")
+    if "t" in text and not fine:
+        text = _T_BEFORE_FRONT.sub("c", text)
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def skeleton(word: str) -> str:
+    """The skeleton of one word (no spaces or hyphens inside): see the module docstring.
+
+    >>> skeleton("Ціханоўская"), skeleton("Tsikhanouskaya"), skeleton("Tichanowskaja")
+    ('cahanavskA', 'cahanavskA', 'cahanavskA')
+    >>> skeleton("Ціханоўскі"), skeleton("Lukashenko"), skeleton("Ягор"), skeleton("Ігар")
+    ('cahanavskI', 'lakashanka', 'jhar', 'ihar')
+    """
+    text = _consonant_classes(word, fine=False)
+    text = _U_AS_V.sub("v", text)
+    text = _DOUBLE.sub(r"\1", text)
+    if len(text) > 3:
+        text, count = _FEM_ADJECTIVE.subn("A", text)
+        if not count:
+            text, count = _MASC_ADJECTIVE.subn("I", text)
+            if not count:
+                text = _MASC_SOFT.sub("I", text)
+    first = _FIRST_VOWELS.match(text)
+    if first is not None:
+        text = _first_vowel_class(first.group()) + text[first.end() :]
+        return text[0] + _VOWEL_RUN.sub("a", text[1:])
+    return _VOWEL_RUN.sub("a", text)
+
+
+def _vowel_quality(run: str) -> str:
+    """The vowel a group of vowel letters stands for, and ``j`` when it ends in й.
+
+    Iotation is dropped (ia ja ya -> a, ie je ye -> e); a group that ends in j, i or y after
+    another vowel ends in й (ай ai aj ay -> aj, ей ei ey iej -> ej, ый yi yj yy -> yj).
+    """
+    letters = run.lstrip("j") or run
+    if len(letters) > 1 and letters[-1] in "jiy":
+        core = letters.rstrip("jiy") or letters[0]
+        return (core[-1] if core[-1] in "aeou" else core[0]) + "j"
+    return letters[-1] if letters[-1] in "aeou" else letters[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fine_skeleton(word: str) -> str:
+    """A finer skeleton that keeps what Belarusian and Russian spell differently.
+
+    Vowel quality (akanne: a/o, yakanne: ia/e), т/ц and д/дз, ў/в and doubled consonants are kept,
+    so two spellings with equal fine skeletons are one language's name in two systems, while
+    Лукашэнка and Лукашенко (same :func:`skeleton`) differ here.
+
+    >>> fine_skeleton("Лукашэнка"), fine_skeleton("LUKASHENKA"), fine_skeleton("Lukashenko")
+    ('lukashenka', 'lukashenka', 'lukashenko')
+    """
+    text = _consonant_classes(word, fine=True)
+    return _VOWEL_RUN.sub(lambda match: _vowel_quality(match.group()), text)

@@ -1,0 +1,98 @@
+"""Split a personal name into tokens and tell their roles: given name, patronymic, initial, other.
+
+A name arrives in any order and form: "Łukašenka Alaksandr", "A. Lukashenko", "Lukashenka,
+Aliaksandr", "LUKASHENKA ALIAKSANDR HRYHORAVICH".  Roles are read from the words themselves, not
+from their position: a given name is a word whose skeleton is in the given-name table, an initial
+is one or two letters (with or without a dot), a patronymic is a -vich/-vna word next to a given
+name when the name has three or more words.  Everything else is a surname (or an unknown given
+name: the matcher pairs words by their keys, so it does not need to know which is which).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+
+from belnews.names._skeleton import skeleton
+from belnews.names.lexicon import group_of_skeleton
+
+__all__ = ["Token", "parse_name"]
+
+# Separators between the words of a name; a dot ends an initial ("A.Lukashenko" -> "A." + ...).
+_CHUNKS = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
+_INITIAL_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+_EDGE_PUNCT = "!?:…*_=+~#$%^&@·•—–-"
+# A patronymic ends in -vich/-vič/-wicz (masc.) or -vna/-ŭna/-auna (fem.); in skeleton terms
+# "vah" or "vna" (see _skeleton: ch -> h, vowels -> a, ŭ after a vowel -> v).
+_PATRONYMIC = re.compile(r"(?:va[h]|vna|hna)$")
+
+
+@attrs.frozen
+class Token:
+    """One word of a name: how it was written and what the key machinery made of it."""
+
+    text: str  #: the word as written, without surrounding punctuation
+    key: str  #: skeleton (hyphenated parts joined by "-"), or the "@group" of a given name
+    skeleton: str  #: the plain skeleton, even for a given name
+    initial: bool = False  #: "A.", "Dz.", "S"
+    group: str | None = None  #: given-name group id
+    patronymic: bool = False
+
+
+def _clean(chunk: str) -> str:
+    return chunk.strip(_EDGE_PUNCT + ".'’ʼ`´")
+
+
+def _word_skeleton(word: str) -> str:
+    return "-".join(skeleton(part) for part in word.split("-") if part)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token(chunk: str) -> Token | None:
+    dotted = chunk.endswith(".")
+    text = _clean(chunk)
+    if not text:
+        return None
+    letters = sum(1 for char in text if char.isalpha())
+    if letters == 0:
+        return None
+    if (letters <= 2 and dotted) or (letters == 1 and len(text) == 1):
+        sk = skeleton(text)
+        return Token(text + ("." if dotted else ""), sk[:1] + ".", sk, initial=True)
+    sk = _word_skeleton(text)
+    group = None if "-" in sk else group_of_skeleton(sk)
+    return Token(text, "@" + group if group else sk, sk, group=group)
+
+
+def _mark_patronymic(tokens: list[Token]) -> None:
+    """Mark the patronymic of a name of three or more full words, in place."""
+    full = [i for i, token in enumerate(tokens) if not token.initial]
+    if len(full) < 3:
+        return
+    candidates = [i for i in full if _PATRONYMIC.search(tokens[i].skeleton)]
+    if not candidates:
+        return
+    givens = [i for i in full if tokens[i].group is not None]
+    chosen: int | None = None
+    for i in givens:
+        if i + 1 in candidates:
+            chosen = i + 1
+            break
+    if chosen is None:
+        middle = full[len(full) // 2] if len(full) == 3 else None
+        chosen = middle if middle in candidates else (full[-1] if full[-1] in candidates else None)
+    if chosen is not None and tokens[chosen].group is None:
+        tokens[chosen] = attrs.evolve(tokens[chosen], patronymic=True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def parse_name(name: str) -> tuple[Token, ...]:
+    """The tokens of ``name`` (already a ``str``), with roles marked."""
+    text = unicodedata.normalize("NFC", name)
+    text = _INITIAL_DOT.sub(". ", text)
+    tokens = [token for chunk in _CHUNKS.findall(text) if (token := _token(chunk)) is not None]
+    _mark_patronymic(tokens)
+    return tuple(tokens)

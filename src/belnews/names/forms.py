@@ -1,0 +1,215 @@
+"""Inflected names back to the nominative, in Belarusian, Russian, Łacinka (and Polish press).
+
+Belarusian and Russian decline names: Лукашэнку, Лукашэнкам (dat., ins.) are Лукашэнка;
+Ціханоўскай is Ціханоўская; Тихановского is Тихановский; Łukašenku is Łukašenka.  Without a
+dictionary some forms are ambiguous (Лосіка: genitive of Лосік, or a woman's Лосіка?), so
+:func:`base_form` follows rules that keep gender and never turn a nominative of a common pattern
+into something else:
+
+1. endings that only an inflected form has (-скай, -скага, -авым, -віча ..., and the Łacinka and
+   Polish equivalents) are replaced by their nominative;
+2. other endings (-у, -ам, -і, -ы, -е, -ай, -а ...) give candidate nominatives; a candidate that is
+   a given name of the table wins, else the rule's default (a consonant + к stem is an a-stem:
+   Лукашэнку -> Лукашэнка; other stems drop the ending: Лосіку -> Лосік);
+3. a word that is a listed given name, or matches none of the rules, is left alone.
+
+:func:`base_candidates` exposes every candidate, which the matcher tries in turn.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from belnews.errors import ensure_str
+from belnews.names.lexicon import given_name_group, is_given_form
+
+__all__ = ["base_candidates", "base_form", "gender"]
+
+# Endings only an inflected form has: (inflected, nominative), longest first at lookup.
+_FIXED = {
+    # Belarusian Cyrillic: adjectival surnames (fem. -ская, masc. -скі), -аў/-ін, -віч.
+    "скай": "ская", "скую": "ская", "скаю": "ская", "цкай": "цкая", "цкую": "цкая", "цкаю": "цкая",
+    "скага": "скі", "скаму": "скі", "скім": "скі", "цкага": "цкі", "цкаму": "цкі", "цкім": "цкі",
+    "авым": "аў", "овым": "оў", "евым": "еў", "явым": "яў", "авай": "ава", "аваю": "ава",
+    "овай": "ова", "евай": "ева", "аву": "ава", "ову": "ова", "еву": "ева",
+    "інай": "іна", "інаю": "іна", "ынай": "ына", "іным": "ін",
+    "ыным": "ын", "віча": "віч", "вічу": "віч", "вічам": "віч", "вічы": "віч",
+    # Russian.
+    "ской": "ская", "скою": "ская", "цкой": "цкая", "цкою": "цкая",
+    "ского": "ский", "скому": "ский", "ским": "ский", "ском": "ский",
+    "цкого": "цкий", "цкому": "цкий", "цким": "цкий", "цком": "цкий",
+    "овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына",
+    "вича": "вич", "вичу": "вич", "вичем": "вич", "виче": "вич",
+    # Łacinka (and the same endings in ASCII-folded Łacinka).
+    "skaj": "skaja", "skuju": "skaja", "skaju": "skaja", "ckaj": "ckaja", "ckuju": "ckaja",
+    "skaha": "ski", "skamu": "ski", "skim": "ski", "ckaha": "cki", "ckamu": "cki", "ckim": "cki",
+    "avym": "aŭ", "ovym": "oŭ", "avaj": "ava", "avaju": "ava", "avu": "ava",
+    "inaj": "ina", "inym": "in",
+    "viča": "vič", "viču": "vič", "vičam": "vič",
+    # Polish press forms (Cichanouskiej, Łukaszence is left alone).
+    "skiej": "ska", "ską": "ska", "skiego": "ski", "skiemu": "ski",
+    "ckiej": "cka", "cką": "cka", "ckiego": "cki", "ckiemu": "cki",
+    "owej": "owa", "ową": "owa",
+    # Lithuanian press forms of masculine adjectival surnames (Cichanouskis, Beļackis).
+    "skis": "ski", "ckis": "cki",
+}  # fmt: skip
+_FIXED_BY_LENGTH = sorted(_FIXED, key=len, reverse=True)
+
+_CYR_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
+_LAT_CONSONANTS = "bcćčdfghklłmnńprsśštvzźžŭ"
+_CONSONANTS = _CYR_CONSONANTS + _LAT_CONSONANTS
+_VOWELS = "аеёіиоуыэюяaeiouy"
+
+# Prepositions that glue to a name in running text ("ź Cichanoŭskim", "з Лукашэнкам").
+_PREPOSITIONS = frozenset(
+    {
+        "з", "са", "ад", "да", "на", "у", "ў", "аб", "пра", "для", "пры", "па", "за", "к",
+        "с", "со", "о", "об", "от", "при", "про",
+        "z", "ź", "sa", "ad", "da", "na", "u", "ŭ", "ab", "pra", "dla", "pry", "pa", "za",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"\S+")
+# Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
+# Калеснікава is a woman's name before it is a genitive of Калеснікаў).
+_NOMINATIVE = (
+    "скі", "цкі", "ская", "цкая", "ский", "цкий", "ски", "ava", "ova", "ina", "ski", "cki",
+    "sky", "skiy", "skij", "skii", "skaja", "skaya", "skaia", "ckaja", "ckaya", "ska", "cka",
+    "ава", "ова", "ева", "іна", "ина", "ына", "аў", "оў", "еў", "ов", "ев", "ін", "ин",
+)  # fmt: skip
+
+
+def _a_stem(stem: str) -> bool:
+    """A stem in consonant + к (Лукашэнк-, Латушк-, Łukašenk-) declines like an a-stem."""
+    return len(stem) > 2 and stem[-1] in "кk" and stem[-2] in _CONSONANTS + "ыy"
+
+
+def _generic(word: str) -> list[str]:
+    """Candidate nominatives of a lower-case word by its ending; the default first."""
+    if word.endswith(("as", "is", "us")) and len(word) > 5 and word[-3] in _LAT_CONSONANTS:
+        return ["", word[:-2]]  # Lithuanian nominative ending (Minskas, Gomelis, Siarhejus)
+    if word.endswith(("ем", "ём", "em")) and len(word) > 4 and word[-3] in _VOWELS:
+        return [word[:-2] + ("й" if word[-1] == "м" else "j")]
+    if word.endswith(("ам", "am", "ом", "em", "ем")) and len(word) > 4:
+        stem = word[:-2]
+        return [stem + ("a" if stem[-1] == "k" else "а"), stem] if _a_stem(stem) else [stem]
+    last = word[-1]
+    stem = word[:-1]
+    if len(stem) < 2 or stem[-1] not in _CONSONANTS + "ьj":
+        if last in "іi" and stem and stem[-1] in _VOWELS:
+            return [stem + ("я" if stem[-1] in _VOWELS[:9] else "ja")]
+        if last == "ю" and stem and stem[-1] in _VOWELS:
+            return ["", stem + "я", stem + "й"]
+        if last in "аяуa" and stem and stem[-1] in _VOWELS:
+            return ["", stem + ("й" if last != "a" else "j")]
+        return []
+    cyrillic = last in "аяуюіыейо"
+    a = "а" if cyrillic else "a"
+    if last in "уu":
+        return [stem + a, stem] if _a_stem(stem) else [stem, stem + a]
+    if last in "ю":
+        return [stem + "я", stem + "ь", stem + "й"]
+    if last in "ыy":
+        return [stem + a]
+    if last in "іi":
+        if stem[-1] in "гкхgkh" or stem.endswith("ch"):
+            return [stem + a]
+        if cyrillic and stem[-1] in "’'ʼ":
+            return [stem + "я"]
+        return [stem + ("я" if cyrillic else "a"), stem + a, stem + ("ь" if cyrillic else "")]
+    if last in "еe":
+        return [stem + a, stem + ("я" if cyrillic else "a"), stem]
+    if last in "аa" or last in "я":
+        return ["", stem, stem + "ь", stem + "й"]
+    return []
+
+
+def _feminine_instrumental(word: str) -> list[str]:
+    for ending, nominative in (("ай", "а"), ("аю", "а"), ("яй", "я"), ("яю", "я"), ("ой", "а")):
+        if word.endswith(ending) and len(word) > 4:
+            return ["", word[: -len(ending)] + nominative]
+    for ending, nominative in (("aj", "a"), ("aju", "a")):
+        if word.endswith(ending) and len(word) > 4:
+            return ["", word[: -len(ending)] + nominative]
+    return []
+
+
+def _recase(model: str, lowered: str) -> str:
+    """``lowered`` in the case pattern of ``model`` (UPPER, Title or as is)."""
+    if model.isupper():
+        return lowered.upper()
+    if model[:1].isupper():
+        return lowered[:1].upper() + lowered[1:]
+    return lowered
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_candidates(word: str) -> tuple[str, ...]:
+    """The nominatives ``word`` may stand for, best first (the word itself when uninflected)."""
+    lowered = word.lower()
+    if word.endswith(("'s", "’s")):
+        return (word[:-2],)
+    if is_given_form(word) or len(lowered) < 3 or lowered.endswith(_NOMINATIVE):
+        return (word,)
+    for ending in _FIXED_BY_LENGTH:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
+            return (_recase(word, lowered[: -len(ending)] + _FIXED[ending]),)
+    found = _feminine_instrumental(lowered) or _generic(lowered)
+    # An empty string in the list means "the word itself, unless a given name says otherwise".
+    named = [c for c in found if c and is_given_form(c)]
+    if named:
+        return (_recase(word, named[0]),)
+    if not found or found[0] == "":
+        return (word, *(_recase(word, c) for c in found if c))
+    return (*dict.fromkeys(_recase(word, c) for c in found), word)
+
+
+def base_candidates(word: str, /) -> tuple[str, ...]:
+    """Every nominative a single word may be an inflected form of, best guess first."""
+    return _word_candidates(ensure_str(word, "word"))
+
+
+def base_form(name: str, /) -> str:
+    """The nominative of an inflected personal name, keeping its gender.
+
+    Works on Belarusian (either orthography) and Russian Cyrillic, Łacinka and Polish press
+    forms; a leading preposition is dropped ("ź Cichanoŭskim" -> "Cichanoŭski").  Words that are
+    not inflected (or not recognisably so) are returned unchanged.
+
+    >>> base_form("Лукашэнку"), base_form("Лукашэнкам"), base_form("Ціханоўскай")
+    ('Лукашэнка', 'Лукашэнка', 'Ціханоўская')
+    >>> base_form("Тихановского"), base_form("Łukašenku"), base_form("ź Cichanoŭskim")
+    ('Тихановский', 'Łukašenka', 'Cichanoŭski')
+    """
+    name = ensure_str(name, "name")
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(name)]
+    while len(words) > 1 and words[0][0] in _PREPOSITIONS:
+        words.pop(0)
+    if not words:
+        return name.strip()
+    out = []
+    for word, _, _ in words:
+        parts = word.split("-")
+        out.append("-".join(_word_candidates(p)[0] if p else p for p in parts))
+    return " ".join(out)
+
+
+def gender(name: str, /) -> str | None:
+    """``"m"``, ``"f"`` or ``None``: read from a listed given name, else from the surname ending.
+
+    >>> gender("Śviatłana Cichanoŭskaja"), gender("Siarhiej Cichanoŭski"), gender("Лосік")
+    ('f', 'm', None)
+    """
+    from belnews.names._tokens import parse_name
+
+    name = ensure_str(name, "name")
+    for token in parse_name(name):
+        group = given_name_group(token.text) if token.group else None
+        if group is not None:
+            return group.gender
+    for token in parse_name(name):
+        if token.skeleton.endswith(("A", "ava", "ana")):
+            return "f"
+        if token.skeleton.endswith(("I", "av", "an")):
+            return "m"
+    return None

@@ -1,0 +1,46 @@
+"""``name_key``: one stable key for every spelling of one personal name.
+
+The key of a name is the sorted list of the keys of its words, joined by spaces:
+
+- a given name listed in the given-name table becomes ``@<group id>`` (Уладзімір, Владимир,
+  Uladzimir and Vladimir are all ``@uladzimir``);
+- any other word becomes its phonetic skeleton (see :mod:`belnews.names._skeleton`): Лукашэнка,
+  Лукашенко, Łukašenka, LUKASHENKA and Lukaschenko are all ``lakashanka``;
+- a patronymic (a -vich/-vna word next to a given name in a name of three or more words) is left
+  out, so "LUKASHENKA ALIAKSANDR HRYHORAVICH" and "Aliaksandr Lukashenka" share a key;
+- an initial is kept as its first skeleton letter and a dot ("A. Lukashenko" -> ``a. lakashanka``):
+  an initial cannot share a key with a full name - :func:`belnews.match_names` pairs those.
+
+The key is versioned: :data:`KEY_VERSION` changes whenever a table or rule change could change a
+stored key.  It does not depend on :mod:`belnews.translit`, whose tables may be corrected.
+"""
+
+from __future__ import annotations
+
+from belnews.errors import ensure_str
+from belnews.names._tokens import parse_name
+
+__all__ = ["KEY_VERSION", "name_key"]
+
+#: The version of the key scheme; stored keys made with another version must be rebuilt.
+KEY_VERSION = 1
+
+
+def name_key(name: str, /) -> str:
+    """A key shared by every spelling of the personal name ``name``.
+
+    Any script (Belarusian or Russian Cyrillic, Łacinka, any romanization), case, orthography
+    (Taraškievica or Narkamaŭka), word order, diacritics and apostrophes give the same key.
+    Gender is kept (Cichanoŭski and Cichanoŭskaja differ) and so are suffixes that make another
+    surname (Kalesnik, Kalesnikava).  A name with no letters has the key ``""``.
+
+    >>> name_key("Святлана Ціханоўская")
+    '@sviatlana cahanavskA'
+    >>> name_key("TSIKHANOUSKAYA, Sviatlana") == name_key("Светлана Тихановская")
+    True
+    >>> name_key("Alaksandr Łukašenka") == name_key("LUKASHENKA ALIAKSANDR HRYHORAVICH")
+    True
+    """
+    if type(name) is not str:
+        name = ensure_str(name, "name")
+    return " ".join(sorted(token.key for token in parse_name(name) if not token.patronymic))

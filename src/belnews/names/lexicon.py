@@ -1,0 +1,122 @@
+"""The curated given-name table: lexical be <-> ru <-> Latin pairs no spelling rule derives.
+
+``data/names/given_names.tsv`` groups the forms of one given name (Уладзімір / Владимир /
+Vladimir, Зміцер / Дзмітрый / Дмитрий / Dmitry, Вольга / Ольга / Olga ...), each row with its
+source.  It is read on first use, never at import.  A word is looked up by its skeleton
+(:func:`belnews.names._skeleton.skeleton`), so every romanization of a listed form finds its
+group without the table having to list them.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+
+import attrs
+
+from belnews.names._skeleton import fine_skeleton, skeleton
+
+__all__ = ["GivenName", "given_name_group", "given_names", "is_given_form"]
+
+
+@attrs.frozen
+class GivenName:
+    """One group of the given-name table: the forms of one name in each language."""
+
+    group_id: str
+    be: tuple[str, ...]
+    ru: tuple[str, ...]
+    latin: tuple[str, ...]
+    gender: str  #: "m" or "f"
+    source: str
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every listed form: Belarusian, then Russian, then the extra Latin forms."""
+        return self.be + self.ru + self.latin
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(form.strip() for form in cell.split("|") if form.strip())
+
+
+@functools.cache
+def given_names() -> dict[str, GivenName]:
+    """The table as ``{group_id: GivenName}`` (read once, on first use)."""
+    text = (
+        importlib.resources.files("belnews")
+        .joinpath("data")
+        .joinpath("names")
+        .joinpath("given_names.tsv")
+        .read_text(encoding="utf-8")
+    )
+    groups: dict[str, GivenName] = {}
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 6)[:6]
+        group_id, be, ru, latin, gender, source = (cell.strip() for cell in cells)
+        groups[group_id] = GivenName(
+            group_id, _split(be), _split(ru), _split(latin), gender or "m", source
+        )
+    return groups
+
+
+@functools.cache
+def _by_skeleton() -> dict[str, str]:
+    """Skeleton of every listed form -> group id.
+
+    Cyrillic forms come first: an extra Latin form whose skeleton is a Cyrillic form of another
+    group is dropped (Xenia, listed under Аксана, folds like Ганна).  A skeleton that two groups
+    share at the same level is left out altogether.
+    """
+    index: dict[str, str] = {}
+    for level in ("cyrillic", "latin"):
+        found: dict[str, set[str]] = {}
+        for group in given_names().values():
+            forms = group.be + group.ru if level == "cyrillic" else group.latin
+            for form in forms:
+                found.setdefault(skeleton(form.replace("-", "")), set()).add(group.group_id)
+        for key, ids in found.items():
+            if key and key not in index and len(ids) == 1:
+                index[key] = next(iter(ids))
+            elif len(ids) > 1 and level == "cyrillic":
+                index.setdefault(key, "")
+    return {key: group for key, group in index.items() if group}
+
+
+def given_name_group(word: str, /) -> GivenName | None:
+    """The group of the given name ``word`` in any script or spelling, or ``None``.
+
+    >>> given_name_group("Uladzimir").group_id, given_name_group("Владимир").group_id
+    ('uladzimir', 'uladzimir')
+    >>> given_name_group("Лукашэнка") is None
+    True
+    """
+    group_id = _by_skeleton().get(skeleton(word))
+    return None if group_id is None else given_names()[group_id]
+
+
+def group_of_skeleton(word_skeleton: str, /) -> str | None:
+    """The group id for an already computed skeleton (the hot path of the key)."""
+    return _by_skeleton().get(word_skeleton)
+
+
+@functools.cache
+def _fine_forms(cyrillic: bool) -> frozenset[str]:
+    """Fine skeletons of the Cyrillic forms, or of all forms (Latin words: "Mary" is one)."""
+    return frozenset(
+        fine_skeleton(form.replace("-", ""))
+        for group in given_names().values()
+        for form in (group.be + group.ru if cyrillic else group.forms)
+    )
+
+
+def is_given_form(word: str, /) -> bool:
+    """True when ``word`` spells a listed given name exactly (not an inflected form of one).
+
+    >>> is_given_form("Аляксандр"), is_given_form("Aliaksandr"), is_given_form("Аляксандру")
+    (True, True, False)
+    """
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
+    return fine_skeleton(word) in _fine_forms(cyrillic)

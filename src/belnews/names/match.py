@@ -1,0 +1,288 @@
+"""``match_names``: are two spellings the same person, and how are they linked?
+
+Both names are split into words (:mod:`belnews.names._tokens`) and the words of the shorter name
+are paired with words of the longer one, in any order.  Two full words pair when they share a key
+(a skeleton, or a given-name group), when one is an inflected form of the other, or - as a last
+resort - when their surname skeletons differ by one sound inside the word.  An initial pairs with
+a full word it can abbreviate.  The person matches when every word of the shorter name is paired
+and a surname (not only a given name) is among the pairs; leftover words of the longer name are
+allowed (a patronymic, a given name the other spelling left out).  Patronymics present on both
+sides must agree.
+
+The kind is the weakest link used: words whose *fine* skeletons agree are one language's name in
+two spellings (TRANSLIT); a pair that needed akanne, -ka/-ko, т/ц ... or a lexical given-name pair
+is CROSS_LANGUAGE; a one-sound difference is PHONETIC.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import unicodedata
+
+import attrs
+
+from belnews.errors import ensure_str
+from belnews.names._skeleton import fine_skeleton, skeleton
+from belnews.names._tokens import Token, parse_name
+from belnews.names.forms import base_candidates
+from belnews.names.lexicon import given_names, group_of_skeleton
+from belnews.names.models import MatchKind, NameMatch
+
+__all__ = ["MatchKind", "NameMatch", "match_names"]
+
+_NO_MATCH = NameMatch(MatchKind.NO_MATCH, 0.0)
+_BASE_SCORE = {
+    MatchKind.EXACT: 1.0,
+    MatchKind.NORMALIZED: 0.97,
+    MatchKind.TRANSLIT: 0.93,
+    MatchKind.CROSS_LANGUAGE: 0.88,
+    MatchKind.PHONETIC: 0.7,
+}
+_MAX_WORDS = 6  # longer "names" are compared on their first six words
+
+
+@attrs.frozen
+class _Link:
+    kind: MatchKind
+    via: tuple[str, ...] = ()
+    surname: bool = False  #: a full word that is not (only) a given name
+    cost: float = 0.0
+    lexical: bool = False  #: a given-name group or a same-language spelling (no guesswork)
+
+
+def _fold(text: str) -> str:
+    """Case, marks and apostrophes folded: what NORMALIZED ignores."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum()).replace(
+        "ł", "l"
+    )
+
+
+def _fine(text: str) -> str:
+    return "-".join(fine_skeleton(part) for part in text.split("-") if part)
+
+
+def _kind_of(x: str, y: str) -> MatchKind:
+    return MatchKind.TRANSLIT if _fine(x) == _fine(y) else MatchKind.CROSS_LANGUAGE
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _base_skeletons(text: str) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            "-".join(skeleton(p) for p in c.split("-") if p) for c in base_candidates(text)
+        )
+    )
+
+
+def _near(x: str, y: str) -> bool:
+    """One sound apart inside a long skeleton (ends untouched), or č written c (Stefanovic)."""
+    if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1 or x[:2] != y[:2]:
+        return False
+    if len(x) == len(y):
+        diffs = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(diffs) == 1 and {x[diffs[0]], y[diffs[0]]} == {"c", "h"}:
+            return True
+    if x[-3:] != y[-3:]:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    return x[i + 1 :] == y[i + 1 :] or x[i:] == y[i + 1 :] or x[i + 1 :] == y[i:]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _group_initials(group_id: str) -> frozenset[str]:
+    group = given_names()[group_id]
+    return frozenset(skeleton(form)[:1] for form in group.forms)
+
+
+_LOOSE_INITIALS = {
+    "i": "ije", "j": "jie", "e": "eji", "u": "ujv", "v": "vu", "c": "ct", "t": "tc", "k": "kh",
+}  # fmt: skip
+
+
+def _initial_fits(initial: Token, word: Token) -> bool:
+    letter = initial.skeleton[:1]
+    if not letter:
+        return False
+    allowed = set(_LOOSE_INITIALS.get(letter, letter))
+    starts = _group_initials(word.group) if word.group else frozenset({word.skeleton[:1]})
+    return bool(allowed & starts)
+
+
+def _link(x: Token, y: Token) -> _Link | None:
+    """How two words of two names are linked, or ``None``."""
+    if x.initial or y.initial:
+        if x.initial and y.initial:
+            fits = x.skeleton[:1] == y.skeleton[:1]
+        else:
+            fits = _initial_fits(x, y) if x.initial else _initial_fits(y, x)
+        return _Link(MatchKind.TRANSLIT, ("initials",), cost=0.05) if fits else None
+    given = x.group is not None or y.group is not None
+    if x.group is not None and x.group == y.group:
+        kind = _kind_of(x.text, y.text)
+        via = () if kind is MatchKind.TRANSLIT else (f"lexical:{x.group}",)
+        return _Link(kind, via, lexical=True)
+    if x.skeleton == y.skeleton and not (x.group and y.group):
+        kind = _kind_of(x.text, y.text)
+        return _Link(kind, surname=not given, lexical=kind is MatchKind.TRANSLIT)
+    bases_x, bases_y = _base_skeletons(x.text), _base_skeletons(y.text)
+    groups_x = {group_of_skeleton(b) for b in bases_x[:1]} | {x.group}
+    groups_y = {group_of_skeleton(b) for b in bases_y[:1]} | {y.group}
+    if (groups_x & groups_y) - {None}:
+        return _Link(MatchKind.TRANSLIT, ("inflection",), cost=0.03, lexical=True)
+    if x.group and y.group:
+        return None
+    if set(bases_x) & set(bases_y):
+        return _Link(MatchKind.TRANSLIT, ("inflection",), surname=not given, cost=0.03)
+    if "-" in x.skeleton or "-" in y.skeleton:
+        parts_x, parts_y = set(x.skeleton.split("-")), set(y.skeleton.split("-"))
+        if parts_x & parts_y:
+            return _Link(MatchKind.TRANSLIT, ("hyphenated",), surname=True, cost=0.1)
+    if not given and _near(x.skeleton, y.skeleton):
+        return _Link(MatchKind.PHONETIC, ("phonetic",), surname=True, cost=0.05)
+    return None
+
+
+def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
+    """Some surname of ``a`` and of ``b`` are one family name (equal, or differ in gender)."""
+
+    def stems(tokens: tuple[Token, ...]) -> set[str]:
+        return {
+            t.skeleton[:-1] if t.skeleton[-1:] in ("A", "I", "a") else t.skeleton
+            for t in tokens
+            if not t.initial and not t.group and len(t.skeleton) > 2
+        }
+
+    return bool(stems(a) & stems(b))
+
+
+def _best_pairing(
+    short: tuple[Token, ...], long: tuple[Token, ...]
+) -> tuple[list[_Link], tuple[int, ...]] | None:
+    """The best way to pair every word of ``short`` with a different word of ``long``."""
+    links = [[_link(s, t) for t in long] for s in short]
+    best: tuple[float, list[_Link], tuple[int, ...]] | None = None
+    for chosen in itertools.permutations(range(len(long)), len(short)):
+        pairs = [links[i][j] for i, j in enumerate(chosen)]
+        if any(p is None for p in pairs):
+            continue
+        found = [p for p in pairs if p is not None]
+        score = sum(int(p.kind) - p.cost for p in found)
+        if best is None or score > best[0]:
+            best = (score, found, chosen)
+    return None if best is None else (best[1], best[2])
+
+
+def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
+    main_a = tuple(t for t in a if not t.patronymic)[:_MAX_WORDS]
+    main_b = tuple(t for t in b if not t.patronymic)[:_MAX_WORDS]
+    if not main_a or not main_b:
+        return _NO_MATCH
+    short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
+    pairing = _best_pairing(short, long)
+    # A surname must be among the pairs, unless both names are only given names (Зміцер/Dmitry).
+    given_only = (
+        pairing is not None
+        and len(short) == len(long)
+        and all(link.lexical or "initials" in link.via for link in pairing[0])
+    )
+    if pairing is None or not (any(link.surname for link in pairing[0]) or given_only):
+        family = _family(main_a, main_b)
+        return NameMatch(MatchKind.NO_MATCH, 0.0, ("same family name",) if family else ())
+    links, chosen = pairing
+    via: list[str] = []
+    pat_a = [t for t in a if t.patronymic]
+    pat_b = [t for t in b if t.patronymic]
+    if pat_a and pat_b:
+        link = _link(pat_a[0], pat_b[0])
+        if link is None:
+            return _NO_MATCH
+        links.append(link)
+    elif pat_a or pat_b:
+        via.append("patronymic")
+    leftovers = [t for j, t in enumerate(long) if j not in chosen]
+    kind = min(link.kind for link in links)
+    for link in links:
+        via.extend(v for v in link.via if v not in via)
+    if kind is MatchKind.CROSS_LANGUAGE and "be↔ru" not in via:
+        via.insert(0, "be↔ru")
+    score = _BASE_SCORE[kind] - sum(link.cost for link in links)
+    if leftovers:
+        via.append("partial name")
+        score -= 0.1 * sum(1 for t in leftovers if not t.initial) + 0.02 * len(leftovers)
+    return NameMatch(kind, round(max(0.05, min(score, 0.99)), 3), tuple(via))
+
+
+def _translit_systems(a: str, b: str) -> tuple[str, ...]:
+    """The romanization systems that turn one name into the other (best effort)."""
+    try:
+        from belnews.systems import system_ids
+        from belnews.translit import to_latin
+    except ImportError:  # pragma: no cover - the translit module ships with belnews
+        return ()
+    cyr, lat = (a, b) if _is_cyrillic(a) else (b, a)
+    if not _is_cyrillic(cyr) or _is_cyrillic(lat):
+        return ()
+    target = _fold(lat)
+    found = []
+    for lang in ("be", "ru"):
+        try:
+            ids = system_ids(lang=lang)
+        except Exception:  # a half-built registry must not break matching
+            continue
+        for system in ids:
+            try:
+                spelled = to_latin(cyr, system, lang=lang, errors="ignore")
+            except Exception:  # a system that cannot spell the name is simply not named
+                continue
+            if _fold(spelled) == target or sorted(_fold(w) for w in spelled.split()) == sorted(
+                _fold(w) for w in lat.replace(",", " ").split()
+            ):
+                found.append(system if lang == "be" else f"ru:{system}")
+    return tuple(found)
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _match(a: str, b: str) -> NameMatch:
+    if a == b:
+        return NameMatch(MatchKind.EXACT, 1.0, ("identical",))
+    ta, tb = parse_name(a), parse_name(b)
+    if not ta or not tb:
+        return _NO_MATCH
+    if sorted(_fold(t.text) for t in ta) == sorted(_fold(t.text) for t in tb):
+        same_order = [_fold(t.text) for t in ta] == [_fold(t.text) for t in tb]
+        return NameMatch(MatchKind.NORMALIZED, 0.97, () if same_order else ("word order",))
+    result = _compare(ta, tb)
+    if result.kind is MatchKind.TRANSLIT:
+        systems = _translit_systems(a, b)
+        if systems:
+            result = attrs.evolve(result, via=(*systems, *result.via))
+        elif _is_cyrillic(a) and _is_cyrillic(b):
+            result = attrs.evolve(result, via=("orthography", *result.via))
+    return result
+
+
+def match_names(a: str, b: str, /) -> NameMatch:
+    """Compare two personal names written in any script, system, order and form.
+
+    >>> match_names("Лукашэнка Аляксандр", "A. Lukashenko").is_match
+    True
+    >>> match_names("Аляксандр Лукашэнка", "Александр Лукашенко").kind
+    <MatchKind.CROSS_LANGUAGE: 2>
+    >>> m = match_names("Siarhiej Cichanoŭski", "Śviatłana Cichanoŭskaja")
+    >>> m.is_match, m.via
+    (False, ('same family name',))
+    """
+    if type(a) is not str:
+        a = ensure_str(a, "a")
+    if type(b) is not str:
+        b = ensure_str(b, "b")
+    # Symmetric by construction: the pair is looked at in a fixed order.
+    return _match(a, b) if a <= b else _match(b, a)

@@ -1,0 +1,145 @@
+"""match_names: graded matching of full names in any order, script and form."""
+
+from __future__ import annotations
+
+import pytest
+
+from belnews.names import MatchKind, NameMatch, match_names
+
+
+def test_kinds_are_ordered() -> None:
+    assert (
+        MatchKind.EXACT
+        > MatchKind.NORMALIZED
+        > MatchKind.TRANSLIT
+        > MatchKind.CROSS_LANGUAGE
+        > MatchKind.PHONETIC
+        > MatchKind.NO_MATCH
+    )
+
+
+def test_exact() -> None:
+    m = match_names("Аляксандр Лукашэнка", "Аляксандр Лукашэнка")
+    assert m == NameMatch(MatchKind.EXACT, 1.0, ("identical",))
+    assert m.is_match
+
+
+def test_normalized_case_and_order() -> None:
+    m = match_names("LUKASHENKA, Aliaksandr", "Aliaksandr Lukashenka")
+    assert m.kind is MatchKind.NORMALIZED
+    assert "word order" in m.via
+
+
+# The four forms of the issue text: every one matches the Cyrillic name.
+@pytest.mark.parametrize(
+    "other",
+    ["Łukašenka Alaksandr", "A. Lukashenko", "Lukashenka, Aliaksandr",
+     "LUKASHENKA ALIAKSANDR HRYHORAVICH"],
+)  # fmt: skip
+def test_issue_forms_match(other: str) -> None:
+    assert match_names("Аляксандр Лукашэнка", other).is_match
+
+
+def test_translit_names_the_kind() -> None:
+    m = match_names("Святлана Ціханоўская", "Śviatłana Cichanoŭskaja")
+    assert m.kind is MatchKind.TRANSLIT
+
+
+def test_cross_language() -> None:
+    for a, b in [
+        ("Лукашэнка", "Лукашенко"),
+        ("Латушка", "Латушко"),
+        ("Калеснікава", "Колесникова"),
+        ("Бяляцкі", "Беляцкий"),
+        ("Ціханоўская", "Тихановская"),
+        ("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"),
+    ]:
+        m = match_names(a, b)
+        assert m.kind is MatchKind.CROSS_LANGUAGE, (a, b, m)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "group"),
+    [
+        ("Уладзімір Мацкевіч", "Владимир Мацкевич", "uladzimir"),
+        ("Зміцер Дашкевіч", "Dmitry Dashkevich", "dzmitry"),
+        ("Вольга Кавалькова", "Ольга Ковалькова", "volha"),
+        ("Ганна Кузьміна", "Анна Кузьмина", "hanna"),
+        ("Ягор Марціновіч", "Егор Мартинович", "jahor"),
+    ],
+)
+def test_lexical_given_name_pairs(a: str, b: str, group: str) -> None:
+    m = match_names(a, b)
+    assert m.is_match
+    assert f"lexical:{group}" in m.via
+
+
+def test_family_members_do_not_match() -> None:
+    m = match_names("Siarhiej Cichanoŭski", "Śviatłana Cichanoŭskaja")
+    assert m.kind is MatchKind.NO_MATCH
+    assert m.via == ("same family name",)
+    assert not match_names("Aliaksandr Lukashenka", "Viktar Lukashenka").is_match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Ягор", "Ігар"), ("Kalesnik", "Kalesnikava"), ("Latushka", "Latushkin"),
+     ("Cichanoŭski", "Cichanoŭskaja"), ("Ales Bialiatski", "Ihar Bialiatski")],
+)  # fmt: skip
+def test_different_people(a: str, b: str) -> None:
+    assert not match_names(a, b).is_match
+
+
+def test_initials_must_fit() -> None:
+    assert match_names("S. Tsikhanouskaya", "Sviatlana Tsikhanouskaya").is_match
+    assert not match_names("V. Tsikhanouskaya", "Sviatlana Tsikhanouskaya").is_match
+    assert "initials" in match_names("A. Lukashenko", "Аляксандр Лукашэнка").via
+
+
+def test_patronymic_optional_but_must_agree() -> None:
+    assert match_names("Aliaksandr Ryhoravich Lukashenka", "Aliaksandr Lukashenka").is_match
+    assert not match_names(
+        "Aliaksandr Ryhoravich Lukashenka", "Aliaksandr Viktaravich Lukashenka"
+    ).is_match
+
+
+def test_inflected_forms() -> None:
+    m = match_names("Святлана Ціханоўская", "Сьвятланы Ціханоўскай")
+    assert m.is_match
+    assert "inflection" in m.via
+
+
+def test_hyphenated_surname() -> None:
+    assert match_names("Ніна Багінская-Стральцова", "Ніна Багінская").is_match
+
+
+def test_phonetic_is_the_weakest_match() -> None:
+    m = match_names("Pratasevich", "Pratasiewicz")
+    assert m.is_match
+    m = match_names("Stefanovich", "Stefanovic")  # č written without its caron
+    assert m.kind is MatchKind.PHONETIC
+
+
+def test_score_is_in_range_and_ordered() -> None:
+    exact = match_names("Лукашэнка", "Лукашэнка").score
+    translit = match_names("Лукашэнка", "Łukašenka").score
+    cross = match_names("Лукашэнка", "Лукашенко").score
+    assert 1.0 == exact > translit > cross > 0
+    assert match_names("Лукашэнка", "Пазняк").score == 0.0
+
+
+def test_symmetric_and_reflexive_examples() -> None:
+    pairs = [("A. Lukashenko", "Аляксандр Лукашэнка"), ("Ціханоўская", "Tikhanovskaya")]
+    for a, b in pairs:
+        assert match_names(a, b) == match_names(b, a)
+        assert match_names(a, a).kind is MatchKind.EXACT
+
+
+def test_not_names() -> None:
+    assert match_names("", "Lukashenka").kind is MatchKind.NO_MATCH
+    assert match_names("!!!", "???").kind is MatchKind.NO_MATCH
+
+
+def test_type_error() -> None:
+    with pytest.raises(TypeError):
+        match_names("a", 1)  # type: ignore[arg-type]
