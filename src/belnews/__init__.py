@@ -28,6 +28,15 @@ from belnews.systems import System, get_system, system_ids
 from belnews.translit import to_cyrillic, to_latin
 
 # --- names (issue 4) ---
+from belnews.names import (
+    KEY_VERSION,
+    MatchKind,
+    NameMatch,
+    NameMention,
+    base_form,
+    match_names,
+    name_key,
+)
 
 # --- news parsing (issue 5) ---
 
