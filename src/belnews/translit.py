@@ -1,0 +1,464 @@
+"""The one rule engine: Cyrillic ↔ Latin for every system in ``belnews/data/systems``.
+
+A system's table (see :mod:`belnews.systems`) is compiled once per option set into
+
+* a ``str.translate`` table for the letters whose value never depends on context, and
+* one compiled ``regex`` alternation of the context rules (longest match first, each rule one
+  capturing group, contexts as look-behind/look-ahead), whose replacement is a dict lookup.
+
+Case is the engine's business, not the data's (spec rule L8): tables are written in lowercase;
+a capital source letter gives a title-cased value (Х → Ch), a word in capitals is converted in
+lowercase and upper-cased as a whole (ЦІХАНОЎСКАЯ → CICHANOŬSKAJA), and only words with a capital
+inside them (ЛаЭлЯ) take the slow letter-by-letter path.  A line without such a word never leaves
+the fast path: one ``regex.sub`` and one ``str.translate``, no Python loop over characters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+
+import attrs
+import regex
+
+from belnews.errors import ConfigError, UntransliterableError, ensure_str
+from belnews.systems import Rule, System, Table, get_system
+
+__all__ = ["to_cyrillic", "to_latin", "transliterate_with"]
+
+ERRORS = ("strict", "keep", "replace", "ignore")
+ORTHOGRAPHIES = ("narkamauka", "taraskievica")
+
+# What a "word" is, per source script: a maximal run of letters and word-internal apostrophes
+# (the Latin side also keeps the marks and primes some systems write: ʹ ʺ ’ ” · and ALA-LC ties).
+# Plain code-point ranges, not Unicode properties: a range class costs the regex engine one
+# comparison per character, which matters on the hot path.
+_LETTER_RANGES = {
+    "cyrillic": "\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f",
+    "latin": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff",
+}
+_MARK_RANGES = {"cyrillic": "\u2de0-\u2dff", "latin": "\u0300-\u036f\ufe20-\ufe2f"}
+_APOSTROPHES = "'’ʼ‘`´ʹ′"
+_EXTRA_WORD_CHARS = {"cyrillic": _APOSTROPHES, "latin": _APOSTROPHES + "ʺ”·"}
+
+
+def _word_class(script: str) -> str:
+    extra = regex.escape(_EXTRA_WORD_CHARS[script], special_only=False)
+    return f"[{_LETTER_RANGES[script]}{_MARK_RANGES[script]}{extra}]"
+
+
+def _ranges(script: str) -> list[tuple[int, int]]:
+    spec = _LETTER_RANGES[script]
+    return [(ord(a), ord(b or a)) for a, b in regex.findall(r"(.)(?:-(.))?", spec)]
+
+
+@functools.cache
+def _letters_of(script: str) -> frozenset[str]:
+    """Every letter (category L*) in the script's ranges."""
+    return frozenset(
+        chr(code)
+        for first, last in _ranges(script)
+        for code in range(first, last + 1)
+        if unicodedata.category(chr(code)).startswith("L")
+    )
+
+
+@functools.cache
+def _non_letters_of(script: str) -> frozenset[str]:
+    """The characters of the script's ranges that are not letters (signs, combining marks)."""
+    return frozenset(
+        chr(code)
+        for first, last in _ranges(script)
+        for code in range(first, last + 1)
+        if not unicodedata.category(chr(code)).startswith("L")
+    )
+
+
+def _outside_ranges(script: str) -> str:
+    """A class body for every code point outside the script's ranges."""
+    parts = []
+    start = 0
+    for first, last in sorted(_ranges(script)):
+        if first > start:
+            parts.append(f"{_escape_code(start)}-{_escape_code(first - 1)}")
+        start = last + 1
+    parts.append(f"{_escape_code(start)}-{_escape_code(0x10FFFF)}")
+    return "".join(parts)
+
+
+def _escape_code(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _escape_set(chars: set[str] | frozenset[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+def _char_class(chars: set[str] | frozenset[str]) -> str:
+    return f"[{_escape_set(chars)}]"
+
+
+def _title(out: str, overrides: Mapping[str, str]) -> str:
+    """The value of a capital letter before a small one: first cased character upper-cased."""
+    if out in overrides:
+        return overrides[out]
+    for i, char in enumerate(out):
+        if char.lower() != char.upper():
+            return out[:i] + char.upper() + out[i + 1 :]
+    return out
+
+
+@attrs.frozen(eq=False)
+class _Engine:
+    """One compiled direction of one system with one option set."""
+
+    table: dict[int, str]  # str.translate table: context-free letters, small and capital
+    rx: regex.Pattern[str] | None  # the context rules; group n marks rule n
+    outs: tuple[dict[str, str], ...]  # per rule: source text (small or Title) -> value
+    lower_outs: tuple[str, ...]  # per rule: the value
+    unit_rx: regex.Pattern[str]  # rules, else one character: for mixed-case words
+    titles: Mapping[str, str]
+    word_rx: regex.Pattern[str]
+    word_back: regex.Pattern[str]  # a word, matched right to left (to find a word's start)
+    inner_upper: re.Pattern[str]  # a capital inside a word
+    unsupported: re.Pattern[str] | None  # a source letter the table has no value for
+    attention: re.Pattern[str]  # either of the two above: one search decides the fast path
+
+    def run(self, text: str) -> str:
+        """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
+        if self.inner_upper.search(text) is None:
+            return self._plain(text)
+        # Only the words with a capital inside leave the fast path; the text between them is
+        # converted in one piece (rules never look across a word boundary).
+        parts = []
+        done = 0
+        for hit in self.inner_upper.finditer(text):
+            capital = hit.end()
+            if capital < done:
+                continue
+            back = self.word_back.match(text, done, capital)
+            start = back.start() if back else capital
+            end = self.word_rx.match(text, capital).end()  # type: ignore[union-attr]
+            parts.append(self._plain(text[done:start]))
+            parts.append(self._word(text[start:end]))
+            done = end
+        parts.append(self._plain(text[done:]))
+        return "".join(parts)
+
+    def _plain(self, text: str) -> str:
+        # Fast path: every capital starts its word, so small/Title keys cover every match.
+        if self.rx is not None:
+            outs = self.outs
+            text = self.rx.sub(lambda m: outs[m.lastindex][m[0]], text)  # type: ignore[index]
+        return text.translate(self.table)
+
+    def _word(self, word: str) -> str:
+        if word.upper() == word:  # a word in capitals: convert in lowercase, then capitalise
+            return self._plain(word.lower()).upper()
+        return self._units(word)
+
+    def _units(self, word: str) -> str:
+        """Mixed-case word (ЛаЭлЯ): unit by unit, applying rule L8 to each source unit."""
+        lower = word.lower()
+        parts = []
+        n_rules = len(self.lower_outs) - 1
+        for m in self.unit_rx.finditer(lower):
+            group = m.lastindex or 0
+            out = self.lower_outs[group] if group <= n_rules else m[0].translate(self.table)
+            start, end = m.span()
+            if word[start].lower() != word[start]:  # the unit starts with a capital
+                following = word[end] if end < len(word) else ""
+                preceding = word[start - 1] if start else ""
+                if len(out) > 1 and (
+                    following.isupper() or (not following and preceding.isupper())
+                ):
+                    out = out.upper()
+                else:
+                    out = _title(out, self.titles)
+            parts.append(out)
+        return "".join(parts)
+
+
+def _rules_pattern(table: Table, rules: list[Rule]) -> str:
+    """One alternation for all rules, grouped by first character, each rule ending in ``()``.
+
+    Starting every branch with a literal (contexts become look-behinds *after* the match) lets
+    the regex engine reject most positions at once; the empty group numbers the rule, so the
+    replacement is ``outs[m.lastindex]`` - a tuple index and a dict lookup.
+    """
+    by_first: dict[str, list[str]] = {}
+    for rule in rules:
+        whole = regex.escape(rule.match)
+        parts = [regex.escape(rule.match[1:])]
+        if rule.after:
+            parts.append(f"(?<=(?:{table.expand(rule.after)}){whole})")
+        if rule.not_after:
+            parts.append(f"(?<!(?:{table.expand(rule.not_after)}){whole})")
+        if rule.before:
+            parts.append(f"(?={table.expand(rule.before)})")
+        if rule.not_before:
+            parts.append(f"(?!{table.expand(rule.not_before)})")
+        parts.append("()")
+        by_first.setdefault(rule.match[0], []).append("".join(parts))
+    return "|".join(
+        f"{regex.escape(first)}(?:{'|'.join(branches)})" for first, branches in by_first.items()
+    )
+
+
+def compile_table(table: Table, options: Mapping[str, object], script: str) -> _Engine:
+    """Compile one direction of a system for ``options``; ``script`` is the source script."""
+    titles = dict(table.title)
+    trans: dict[int, str] = {}
+    for char, out in table.letters:
+        trans[ord(char)] = out
+        if char.upper() != char and len(char.upper()) == 1:
+            trans[ord(char.upper())] = _title(out, titles)
+    active = [rule for rule in table.rules if all(options.get(k) == v for k, v in rule.when)]
+    active.sort(key=lambda r: -len(r.match))  # longest first; stable for equal lengths
+    # Group numbers follow the order of the branches in the pattern, which is grouped by first
+    # character; number the rules in that same order.
+    ordered: list[Rule] = []
+    for first in dict.fromkeys(rule.match[0] for rule in active):
+        ordered += [rule for rule in active if rule.match[0] == first]
+    outs: list[dict[str, str]] = [{}]
+    lower_outs = [""]
+    for rule in ordered:
+        titled = rule.match[0].upper() + rule.match[1:]
+        outs.append({rule.match: rule.out, titled: _title(rule.out, titles)})
+        lower_outs.append(rule.out)
+    body = _rules_pattern(table, ordered)
+    word = _word_class(script)
+    letters = _letters_of(script)
+    upper = _char_class({c for c in letters if c.isupper()})
+    covered = {char for char, _ in table.letters}
+    for rule in active:
+        covered.update(rule.match)
+    covered |= {c.upper() for c in covered if len(c.upper()) == 1}
+    # The hot-path checks use the stdlib `re`: for plain character classes it is several times
+    # faster than `regex`.  A capital right after a word character (the match ends before it):
+    inner_upper = re.compile(f"{word}(?={upper})")
+    unsupported = None
+    attention = inner_upper
+    if script == "cyrillic":
+        # Any character but the covered ones, the script's non-letters and other scripts.
+        allowed = covered | _non_letters_of(script)
+        outside = _outside_ranges(script)
+        unsupported = re.compile(f"[^{_escape_set(allowed)}{outside}]")
+        attention = re.compile(f"{unsupported.pattern}|{inner_upper.pattern}")
+    return _Engine(
+        table=trans,
+        rx=regex.compile(body, regex.IGNORECASE) if body else None,
+        outs=tuple(outs),
+        lower_outs=tuple(lower_outs),
+        unit_rx=regex.compile(f"{body}|((?s:.))" if body else "((?s:.))"),
+        titles=titles,
+        word_rx=regex.compile(f"{word}+"),
+        word_back=regex.compile(f"(?r){word}+"),
+        inner_upper=inner_upper,
+        unsupported=unsupported,
+        attention=attention,
+    )
+
+
+# Compiled engines by (lang, id, version, direction, options), each with the System it was
+# compiled from: a hit counts only for that very object, so a table built in a test under a
+# reused id never picks up a stale engine.  Filled on first use; a few dozen small objects.
+_ENGINES: dict[tuple[str, str, str, str, tuple[tuple[str, object], ...]], tuple[System, _Engine]]
+_ENGINES = {}
+
+
+def _engine(system: System, direction: str, options: tuple[tuple[str, object], ...]) -> _Engine:
+    key = (system.lang, system.id, system.version, direction, options)
+    hit = _ENGINES.get(key)
+    if hit is not None and hit[0] is system:
+        return hit[1]
+    if direction == "to_latin":
+        engine = compile_table(system.rules.to_latin, dict(options), "cyrillic")
+    else:
+        table = system.rules.to_cyrillic
+        if table is None:
+            raise ConfigError(f"{system.id!r} ({system.lang}) has no rules for to_cyrillic")
+        engine = compile_table(table, dict(options), "latin")
+    _ENGINES[key] = (system, engine)
+    return engine
+
+
+@functools.cache
+def _setup(
+    system_id: str, lang: str, direction: str, options: tuple[tuple[str, object], ...]
+) -> tuple[System, _Engine]:
+    """System and engine for one call signature; cached so a call costs one dict lookup."""
+    chosen = get_system(system_id, lang=lang)
+    resolved = _resolve_options(chosen, dict(options), direction)
+    return chosen, _engine(chosen, direction, resolved)
+
+
+def _resolve_options(
+    system: System, options: Mapping[str, object], direction: str = "to_latin"
+) -> tuple[tuple[str, object], ...]:
+    """The system's option defaults updated with ``options``, checked, as a sorted tuple."""
+    defaults: dict[str, object] = dict(system.options)
+    orthography = options.get("orthography")
+    if direction == "to_cyrillic":
+        if orthography not in ORTHOGRAPHIES:
+            raise ConfigError(f"orthography must be one of {ORTHOGRAPHIES}, not {orthography!r}")
+        defaults["orthography"] = orthography
+        options = {k: v for k, v in options.items() if k != "orthography"}
+    unknown = set(options) - set(defaults)
+    if unknown:
+        raise ConfigError(
+            f"{system.id!r} has no option {sorted(unknown)[0]!r}; "
+            f"its options are: {', '.join(dict(system.options)) or 'none'}"
+        )
+    for name, value in options.items():
+        if not isinstance(value, bool):
+            raise ConfigError(f"option {name!r} must be True or False, not {value!r}")
+    defaults.update(options)
+    return tuple(sorted(defaults.items()))
+
+
+def transliterate_with(
+    system: System,
+    text: str,
+    options: Mapping[str, object] | None = None,
+    *,
+    errors: str = "strict",
+    direction: str = "to_latin",
+) -> str:
+    """Run one direction of ``system``'s rules on ``text`` exactly as given (no normalisation).
+
+    This is the engine without the registry: the data validator checks samples with it, and the
+    engine tests feed it small synthetic systems.  Applications call :func:`to_latin` and
+    :func:`to_cyrillic`.
+    """
+    engine = _engine(system, direction, _resolve_options(system, options or {}, direction))
+    return _apply(engine, system, text, text, errors)
+
+
+@functools.cache
+def _normalizer() -> Callable[[str], str]:
+    try:
+        from belnews.normalize import normalize
+    except ImportError:  # pragma: no cover - only while the normaliser is not installed
+        return functools.partial(unicodedata.normalize, "NFC")
+    return normalize
+
+
+def _apply(engine: _Engine, system: System, text: str, original: str, errors: str) -> str:
+    if engine.attention.search(text) is None:  # the common case: nothing unusual in the text
+        return engine._plain(text)
+    if engine.unsupported is not None:
+        bad = engine.unsupported.search(text)
+        if bad is not None:
+            if errors == "strict":
+                char = bad[0]
+                index = original.find(char)
+                raise UntransliterableError(char, index if index >= 0 else bad.start(), system.id)
+            if errors == "replace":
+                text = engine.unsupported.sub("?", text)
+            elif errors == "ignore":
+                text = engine.unsupported.sub("", text)
+    return engine.run(text)
+
+
+def _options_key(options: Mapping[str, object]) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(options.items())) if options else ()
+
+
+def to_latin(
+    text: str,
+    /,
+    system: str = "lacinka",
+    *,
+    lang: str = "be",
+    errors: str = "strict",
+    **options: bool,
+) -> str:
+    """Romanize Cyrillic ``text`` with ``system`` (see :func:`belnews.system_ids`).
+
+    Text that is not Cyrillic passes through untouched.  A Cyrillic letter the system has no
+    value for is handled by ``errors``: ``"strict"`` raises
+    :class:`~belnews.errors.UntransliterableError`, ``"keep"`` leaves it, ``"replace"`` writes
+    ``?``, ``"ignore"`` drops it.  ``lang`` picks the Belarusian (``"be"``) or Russian (``"ru"``)
+    table of ``system``; ``"auto"`` decides word by word with :func:`belnews.detect_script`.
+    Options (e.g. ``assimilation=False`` for ``lacinka``) are keyword arguments.
+
+    >>> to_latin("Святлана Ціханоўская")
+    'Śviatłana Cichanoŭskaja'
+    >>> to_latin("Святлана Ціханоўская", assimilation=False)
+    'Sviatłana Cichanoŭskaja'
+    >>> to_latin("ЦІХАНОЎСКАЯ", "passport")
+    'TSIKHANOUSKAIA'
+    >>> to_latin("Светлана Тихановская", "wikipedia", lang="ru")
+    'Svetlana Tikhanovskaya'
+    """
+    ensure_str(text, "text")
+    ensure_str(system, "system")
+    if errors not in ERRORS:
+        raise ConfigError(f"errors must be one of {ERRORS}, not {errors!r}")
+    if lang == "auto":
+        return _to_latin_auto(_normalizer()(text), text, system, errors, options)
+    chosen, engine = _setup(system, lang, "to_latin", _options_key(options))
+    if not text:
+        return text
+    prepared = _normalizer()(text)
+    if prepared.isascii():
+        return prepared
+    return _apply(engine, chosen, prepared, text, errors)
+
+
+def _to_latin_auto(
+    text: str, original: str, system: str, errors: str, options: Mapping[str, bool]
+) -> str:
+    """``lang="auto"``: the Russian table for words :func:`detect_script` calls Russian."""
+    from belnews.script import Script, detect_script
+    from belnews.systems import system_ids
+
+    be, be_engine = _setup(system, "be", "to_latin", _options_key(options))
+    ru, ru_engine = be, be_engine
+    if system in system_ids(lang="ru"):
+        ru_options = {
+            k: v for k, v in options.items() if k in dict(get_system(system, lang="ru").options)
+        }
+        ru, ru_engine = _setup(system, "ru", "to_latin", _options_key(ru_options))
+
+    def word(match: regex.Match[str]) -> str:
+        if detect_script(match.group()) is Script.RUSSIAN:
+            return _apply(ru_engine, ru, match.group(), original, errors)
+        return _apply(be_engine, be, match.group(), original, errors)
+
+    return be_engine.word_rx.sub(word, text)
+
+
+def to_cyrillic(
+    text: str,
+    /,
+    system: str = "lacinka",
+    *,
+    orthography: str = "narkamauka",
+    **options: bool,
+) -> str:
+    """Read Latin ``text`` written in a Belarusian ``system`` back into Cyrillic.
+
+    ``orthography`` is ``"narkamauka"`` (the official spelling) or ``"taraskievica"`` (the
+    classical one: Śviatłana → Сьвятлана).  Reversible systems (:attr:`System.reversible`) give
+    back exactly what :func:`to_latin` was given; for the others the result is the most likely
+    reading, not a guarantee.  Łacinka input may use the common variants: a kept apostrophe,
+    Polish-style cz/sz/ż/w, ĺ, or ǔ for ŭ.
+
+    >>> to_cyrillic("Śviatłana Cichanoŭskaja")
+    'Святлана Ціханоўская'
+    >>> to_cyrillic("Śviatłana Cichanoŭskaja", orthography="taraskievica")
+    'Сьвятлана Ціханоўская'
+    >>> to_cyrillic("Tsikhanouskaia", "passport")
+    'Ціханоўская'
+    """
+    ensure_str(text, "text")
+    ensure_str(system, "system")
+    key = _options_key({**options, "orthography": orthography})
+    _, engine = _setup(system, "be", "to_cyrillic", key)
+    if not text:
+        return text
+    return engine.run(_normalizer()(text))

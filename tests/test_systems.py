@@ -1,0 +1,106 @@
+"""Every romanization table reproduces its own samples, and the registry behaves."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from belnews import get_system, system_ids, to_latin
+from belnews.errors import SystemDataError, UnknownSystemError
+from belnews.systems import ALPHABETS, System, parse_system
+
+ALL = [(lang, sid) for lang in ("be", "ru") for sid in system_ids(lang=lang)]
+SAMPLES = [
+    pytest.param(lang, sid, i, id=f"{lang}-{sid}-{i}")
+    for lang, sid in ALL
+    for i in range(len(get_system(sid, lang=lang).samples))
+]
+
+
+@pytest.mark.parametrize(("lang", "system_id", "index"), SAMPLES)
+def test_sample_is_reproduced(lang: str, system_id: str, index: int) -> None:
+    system = get_system(system_id, lang=lang)
+    sample = system.samples[index]
+    got = to_latin(sample.cyrillic, system_id, lang=lang, **dict(sample.options))
+    assert got == sample.latin, sample.source
+
+
+def test_the_issue_lists_every_system() -> None:
+    assert set(system_ids(lang="be")) >= {"lacinka", "passport", "bgn-pcgn", "national-2007"}
+    assert "wikipedia" in system_ids(lang="ru")
+    assert system_ids()[0] == "lacinka"
+
+
+@pytest.mark.parametrize(("lang", "system_id"), ALL)
+def test_system_metadata(lang: str, system_id: str) -> None:
+    system = get_system(system_id, lang=lang)
+    assert isinstance(system, System)
+    assert (system.id, system.lang) == (system_id, lang)
+    assert system.source.url.startswith("http")
+    assert system.title
+    assert system.version
+    assert len(system.samples) >= 12
+    letters = dict(system.rules.to_latin.letters)
+    assert all(char in letters for char in ALPHABETS[lang])
+
+
+def test_unknown_system_is_a_lookup_error() -> None:
+    with pytest.raises(UnknownSystemError) as info:
+        get_system("klingon")
+    assert isinstance(info.value, LookupError)
+    assert "lacinka" in str(info.value)
+
+
+def test_russian_only_id_resolves_without_lang() -> None:
+    assert get_system("wikipedia").lang == "ru"
+    assert get_system("bgn-pcgn").lang == "be"
+
+
+def test_get_system_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        get_system(3)  # type: ignore[arg-type]
+
+
+def _lacinka_data() -> dict[str, object]:
+    raw = resources.files("belnews").joinpath("data").joinpath("systems").joinpath("lacinka.json")
+    data: dict[str, object] = json.loads(raw.read_text("utf-8"))
+    return data
+
+
+def test_validator_rejects_cyrillic_output() -> None:
+    data = _lacinka_data()
+    data["to_latin"]["letters"]["б"] = "б"  # type: ignore[index]
+    with pytest.raises(SystemDataError, match="Cyrillic"):
+        parse_system(data)
+
+
+def test_validator_rejects_missing_letter() -> None:
+    data = _lacinka_data()
+    del data["to_latin"]["letters"]["ў"]  # type: ignore[attr-defined]
+    with pytest.raises(SystemDataError, match="ў"):
+        parse_system(data)
+
+
+def test_validator_rejects_unbounded_context() -> None:
+    data = _lacinka_data()
+    data["to_latin"]["rules"][0]["before"] = "[аб]+"  # type: ignore[index]
+    with pytest.raises(SystemDataError, match="linear-time"):
+        parse_system(data)
+
+
+def test_validator_rejects_a_sample_the_rules_miss() -> None:
+    from belnews.systems import validate_samples
+
+    data = _lacinka_data()
+    data["samples"][0]["latin"] = "Sviatlana Cichanouskaja"  # type: ignore[index]
+    with pytest.raises(SystemDataError, match="Sviatlana"):
+        validate_samples(parse_system(data))
+
+
+def test_validator_rejects_unknown_keys() -> None:
+    data = _lacinka_data()
+    data["colour"] = "blue"
+    with pytest.raises(SystemDataError, match="colour"):
+        parse_system(data)
