@@ -403,15 +403,18 @@ class _Plan(NamedTuple):
     fixers: tuple[tuple[str, _Fixer], ...]
     nfc: bool
     # Any character that may mean work: the targets of invisible/space/caron (work wherever
-    # they are), and - work only in a text with Cyrillic - non-canonical apostrophes, Latin
-    # letters and the Cyrillic Roman-numeral letters.
+    # they are: "anywhere"), and - work only in a text with Cyrillic - non-canonical apostrophes,
+    # Latin letters and the Cyrillic Roman-numeral letters І Х.
     quick: re.Pattern[str]
-    anywhere: frozenset[str]  # the first group
-    anywhere_search: Callable[[str, int], re.Match[str] | None] | None
-    roman: tuple[str, ...]  # Cyrillic Roman-numeral letters, if fix_lookalikes runs
+    anywhere: frozenset[str]
+    anywhere_search: _Search | None
+    roman: frozenset[str]  # І Х, if fix_lookalikes runs
+    not_roman_search: _Search  # the quick characters other than І Х
 
 
+_Search = Callable[[str, int], "re.Match[str] | None"]
 _NEVER = re.compile("(?!)")
+_ROMAN_PAIR = re.compile(f"[{_chars.ROMAN_CYRILLIC}][{_chars.ROMAN_CYRILLIC}]").search
 
 
 @functools.cache
@@ -430,15 +433,17 @@ def _plan(config: NormalizeConfig) -> _Plan:
         with_cyrillic += char_class(_chars.APOSTROPHES.replace(config.apostrophe, ""))[1:-1]
     lookalikes = "fix_lookalikes" in names
     if lookalikes:
-        with_cyrillic += _LAT + _chars.ROMAN_CYRILLIC
-    quick = (char_class(anywhere)[1:-1] if anywhere else "") + with_cyrillic
+        with_cyrillic += _LAT
+    not_roman = (char_class(anywhere)[1:-1] if anywhere else "") + with_cyrillic
+    roman = _chars.ROMAN_CYRILLIC if lookalikes else ""
     return _Plan(
         fixers=tuple((name, fixers[name]) for name in names),
         nfc="nfc" in names,
-        quick=re.compile(f"[{quick}]") if quick else _NEVER,
+        quick=re.compile(f"[{not_roman}{roman}]") if not_roman or roman else _NEVER,
         anywhere=frozenset(anywhere),
         anywhere_search=re.compile(char_class(anywhere)).search if anywhere else None,
-        roman=tuple(_chars.ROMAN_CYRILLIC) if lookalikes else (),
+        roman=frozenset(roman),
+        not_roman_search=(re.compile(f"[{not_roman}]") if not_roman else _NEVER).search,
     )
 
 
@@ -449,23 +454,24 @@ def _second_look(text: str, plan: _Plan, match: re.Match[str] | None) -> bool:
     apostrophe is work only if the text also has Cyrillic.  These are common in clean text, so
     they are settled here with a search or two rather than by running the fixers.
     """
-    while match is not None:
-        char = match.group()
-        end = match.end()
-        if char in plan.anywhere:
-            return True
-        if char in plan.roman:
-            if text.startswith(plan.roman, end):
-                return True  # "ІІ", "ХІ": a Roman numeral typed in Cyrillic
-            match = plan.quick.search(text, end)
-        elif _HAS_CYRILLIC(text) is not None:
-            return True  # a Latin letter or an apostrophe in a text with Cyrillic letters
-        else:
-            # No Cyrillic at all, so no look-alike, Roman-numeral or apostrophe work: only a
-            # character of the first group later in the text can give a fixer work.
-            search = plan.anywhere_search
-            return search is not None and search(text, end) is not None
-    return False
+    if match is None:
+        return False
+    char = match.group()
+    if char in plan.anywhere:
+        return True
+    if char in plan.roman:
+        # The text has Cyrillic (І/Х are Cyrillic), so any other quick character is work, and
+        # so is a Roman numeral typed in Cyrillic ("ІІ", "ХІ").
+        return (
+            plan.not_roman_search(text, match.end()) is not None
+            or _ROMAN_PAIR(text, match.start()) is not None
+        )
+    if _HAS_CYRILLIC(text) is not None:
+        return True  # a Latin letter or an apostrophe in a text with Cyrillic letters
+    # No Cyrillic at all, so no look-alike, Roman-numeral or apostrophe work: only a character
+    # that is work anywhere, later in the text, can give a fixer work.
+    search = plan.anywhere_search
+    return search is not None and search(text, match.end()) is not None
 
 
 def _needs_work(text: str, plan: _Plan) -> bool:
