@@ -265,6 +265,68 @@ def test_systems_lists_titles_and_sources(capsys: pytest.CaptureFixture[str]) ->
     assert lacinka["source"]["url"].startswith("http")
 
 
+# --- key, match ---------------------------------------------------------------------------------
+# Spellings of one name from the issue text and ../shared/spec/romanization.md §10.
+
+SPELLINGS = ["Ціханоўская", "Тихановская", "Cichanoŭskaja", "Tsikhanouskaya", "Tikhanovskaya"]
+
+
+def test_key_of_every_spelling_is_one_key(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from belnews.names import name_key
+
+    feed_stdin(monkeypatch, "\n".join(SPELLINGS).encode() + b"\n")
+    code, out, _ = run(capsys, "key")
+    assert code == 0
+    assert out.splitlines() == [name_key("Ціханоўская")] * len(SPELLINGS)
+    code, out, _ = run(capsys, "key", "Pavieł", "Łatuška")  # the words form one name
+    assert out == name_key("Pavieł Łatuška") + "\n"
+
+
+def test_key_json_carries_the_key_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews.names import KEY_VERSION, name_key
+
+    code, out, _ = run(capsys, "key", "--json", "Лукашэнка")
+    assert code == 0
+    assert json.loads(out) == {
+        "name": "Лукашэнка",
+        "key": name_key("Лукашэнка"),
+        "key_version": KEY_VERSION,
+    }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "is_match"),
+    [
+        ("Лукашэнка", "Lukashenko", True),
+        ("Siarhiej Cichanoŭski", "Śviatłana Cichanoŭskaja", False),  # husband and wife
+        ("Ягор", "Ігар", False),
+    ],
+)
+def test_match(a: str, b: str, is_match: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews.names import match_names
+
+    expected = match_names(a, b)
+    code, out, _ = run(capsys, "match", a, b)
+    assert code == 0
+    assert out.startswith(("match: " if is_match else "no match: ") + expected.kind.name)
+    code, out, _ = run(capsys, "match", "--json", a, b)
+    row = json.loads(out)
+    assert row["is_match"] is is_match
+    assert (row["kind"], row["score"], tuple(row["via"])) == (
+        expected.kind.name,
+        expected.score,
+        expected.via,
+    )
+
+
+def test_match_needs_two_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "match", "Лукашэнка")
+    assert code == 2
+    assert "required: B" in err
+
+
 # --- parse -------------------------------------------------------------------------------------
 
 POZIRK = EXAMPLES / "pozirk_one-in-30-belarusians.txt"

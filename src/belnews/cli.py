@@ -342,6 +342,41 @@ def _cmd_systems(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_key(args: argparse.Namespace) -> int:
+    from belnews.names import KEY_VERSION, name_key
+
+    for _, _, line in _text_inputs(args):
+        name, eol = _split_eol(line)
+        key = name_key(name)
+        if args.json:
+            _emit_json({"name": name, "key": key, "key_version": KEY_VERSION})
+        else:
+            sys.stdout.write(key + eol)
+    return EXIT_OK
+
+
+def _cmd_match(args: argparse.Namespace) -> int:
+    from belnews.names import match_names
+
+    result = match_names(args.a, args.b)
+    if args.json:
+        _emit_json(
+            {
+                "a": args.a,
+                "b": args.b,
+                "is_match": result.is_match,
+                "kind": result.kind.name,
+                "score": result.score,
+                "via": list(result.via),
+            }
+        )
+        return EXIT_OK
+    verdict = "match" if result.is_match else "no match"
+    via = f", via {', '.join(result.via)}" if result.via else ""
+    sys.stdout.write(f"{verdict}: {result.kind.name} (score {result.score:.2f}{via})\n")
+    return EXIT_OK
+
+
 def _article_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """Expand directories (recursively, article files only, sorted); keep files and '-' as given.
 
@@ -441,6 +476,28 @@ Text that is not Cyrillic passes through unchanged. `belnews systems` lists the 
 `belnews latin -s bgn-pcgn - < in.txt > out.txt` converts a file of any size line by line.
 """
 
+_KEY_EXAMPLE = """\
+examples:
+  $ belnews key Ціханоўская
+  cahanavskA
+  $ belnews key Tsikhanouskaya
+  cahanavskA
+  $ belnews key Pavieł Łatuška
+  @paviel latashka
+
+Keys are for blocking and grouping; compare two names with `belnews match`.
+"""
+
+_MATCH_EXAMPLE = """\
+examples:
+  $ belnews match Лукашэнка Lukashenko
+  match: CROSS_LANGUAGE (score 0.88, via be↔ru)
+  $ belnews match "Siarhiej Cichanoŭski" "Śviatłana Cichanoŭskaja"
+  no match: NO_MATCH (score 0.00, via same family name)
+
+The exit code is 0 whether or not the names match; use --json for the verdict in a script.
+"""
+
 _PARSE_EXAMPLE = """\
 examples:
   belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
@@ -468,12 +525,13 @@ def _add_json(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
-def _add_text(parser: argparse.ArgumentParser) -> None:
+def _add_text(
+    parser: argparse.ArgumentParser,
+    what: str = "text to convert (the words are joined with spaces)",
+    metavar: str = "TEXT",
+) -> None:
     parser.add_argument(
-        "text",
-        nargs="*",
-        metavar="TEXT",
-        help="text to convert (the words are joined with spaces); '-' or none reads stdin",
+        "text", nargs="*", metavar=metavar, help=f"{what}; '-' or none reads stdin line by line"
     )
 
 
@@ -546,6 +604,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_json(latin, "line: input, output, system, lang")
     latin.set_defaults(handler=_cmd_latin)
+
+    key = commands.add_parser(
+        "key",
+        help="the matching key of a name: one key for every spelling of one name",
+        description=(
+            "Print the matching key of a name (belnews.name_key): every spelling of one name "
+            "(script, romanization, language, case, inflection) gives the same key. With '-' or "
+            "no argument, one name per line of stdin, one key per line of output."
+        ),
+        epilog=_KEY_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    _add_text(key, "the name (its words are joined with spaces)", "NAME")
+    _add_json(key, "name: name, key, key_version")
+    key.set_defaults(handler=_cmd_key)
+
+    match = commands.add_parser(
+        "match",
+        help="compare two names: same person? how linked, with a score",
+        description=(
+            "Compare two names (belnews.match_names) and print whether they are the same person, "
+            "the kind of link (EXACT > NORMALIZED > TRANSLIT > CROSS_LANGUAGE > PHONETIC > "
+            "NO_MATCH), a score in [0, 1] and what linked them. Quote names of several words."
+        ),
+        epilog=_MATCH_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    match.add_argument("a", metavar="A", help="a name, in any script or spelling")
+    match.add_argument("b", metavar="B", help="another name")
+    _add_json(match, "comparison: a, b, is_match, kind, score, via")
+    match.set_defaults(handler=_cmd_match)
 
     parse = commands.add_parser(
         "parse",
