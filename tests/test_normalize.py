@@ -237,3 +237,25 @@ def test_str_subclass_is_accepted() -> None:
         pass
 
     assert normalize(Text("Шумілiна")) == "Шуміліна"
+
+
+# --- the README's bundled example ---------------------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "noisy_sample.txt"
+
+
+def test_bundled_noisy_sample() -> None:
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    results = [normalize_and_explain(line) for line in lines]
+    assert [r.text for r in results] == [
+        "XII Сесія",
+        "Ні мыш, ні пташка не праб’ецца. Мой родны кут, як ты мне мілы!..",
+        "Міліцыя затрымлівала ўкраінскага журналіста, які прыехаў на форум у Менск.",
+        "За кіраванне транспартнымі сродкамі ў стане ап’янення затрыманыя 109 кіроўцаў.",
+        "«У Эўропу страшна вяртацца».",
+        "Śviatłana Cichanoŭskaja zaviała treds. Što joj pišuć biełarusy?",
+        "How to recover the country's economy and carry out reforms?",
+    ]
+    # the sample shows every fixer at work, and a line that needs none
+    assert {step for r in results for step in r.steps} == set(FIXER_NAMES)
+    assert results[-1].steps == ()
