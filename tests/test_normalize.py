@@ -136,6 +136,15 @@ def test_fix_lookalikes_roman_numerals() -> None:
     assert fix_lookalikes("ІХІ") == "ІХІ"
 
 
+def test_fix_lookalikes_pronoun_ix_in_capitals() -> None:
+    # "ІХ" is also the pronoun "іх" (their): in an all-capitals headline it is not the numeral 9.
+    assert fix_lookalikes("ЗАТРЫМАЛІ ІХ БАЦЬКОЎ") == "ЗАТРЫМАЛІ ІХ БАЦЬКОЎ"
+    assert fix_lookalikes("НЕ ЧАПАЙЦЕ ІХ!") == "НЕ ЧАПАЙЦЕ ІХ!"
+    assert fix_lookalikes("у ІХ стагоддзі") == "у IX стагоддзі"
+    assert fix_lookalikes("ІХ Новы ляснічы") == "IX Новы ляснічы"
+    assert fix_lookalikes("ХІХ СТАГОДДЗЕ") == "XIX СТАГОДДЗЕ"
+
+
 def test_fix_apostrophes_variants_to_one() -> None:
     for apostrophe in "'\u2019\u02bc\u2018`\u00b4\u02b9\u2032":
         assert fix_apostrophes(f"сям{apostrophe}я") == "сям\u2019я"

@@ -182,6 +182,20 @@ _LOOKALIKE_SITE = re.compile(
 _HAS_CYRILLIC = re.compile(f"[{_CYR}]").search
 
 
+# Cyrillic spellings of Roman numerals that are also Belarusian words: "ІХ" is "іх" (their) in
+# an all-capitals headline.  They are numerals only when the neighbouring words are not capitals.
+_NUMERAL_WORDS = frozenset({"ІХ"})
+_WORD_BEFORE = re.compile(f"([{_LAT}{_CYR}]{{2}})[^{_LAT}{_CYR}\n]{{1,6}}$").search
+_WORD_AFTER = re.compile(f"[^{_LAT}{_CYR}\n]{{1,6}}([{_LAT}{_CYR}]{{2}})").match
+
+
+def _between_capitals(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` next to a word in capitals (within a few characters)?"""
+    before = _WORD_BEFORE(text[max(0, start - 8) : start])
+    after = _WORD_AFTER(text[end : end + 8])
+    return any(m is not None and m.group(1).isupper() for m in (before, after))
+
+
 def _fix_lookalike_word(word: str) -> str:
     """Map the look-alike letters of one word to the script its unambiguous letters choose."""
     cyrillic = _UNAMBIGUOUS_CYR(word) is not None
@@ -206,7 +220,7 @@ def fix_lookalikes(text: str, /) -> str:
     k ... - letters with no twin in the other script); a word with unambiguous letters of both
     scripts, or of neither, is left alone.  The one exception: a Roman numeral of two or more
     letters typed with Cyrillic І/Х ("ХІІ", "XІ") becomes Latin, while a lone "І" (the Belarusian
-    conjunction) stays Cyrillic.
+    conjunction) stays Cyrillic, and so does "ІХ" (the pronoun "іх") next to words in capitals.
     """
     if _HAS_CYRILLIC(text) is None:
         return text  # every change needs a Cyrillic letter: in the word, or as І/Х itself
@@ -217,6 +231,10 @@ def fix_lookalikes(text: str, /) -> str:
         start, end = _word_around(text, site.start())
         word = text[start:end]
         fixed = _fix_lookalike_word(word)
+        if word.translate(_LAT_TO_CYR_TABLE) in _NUMERAL_WORDS and _between_capitals(
+            text, start, end
+        ):
+            fixed = word  # "ЗАТРЫМАЛІ ІХ БАЦЬКОЎ": the pronoun, not the numeral 9
         if fixed != word:
             parts.append(text[done:start])
             parts.append(fixed)
