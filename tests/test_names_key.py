@@ -81,8 +81,8 @@ def test_different_names_have_different_keys(a: str, b: str) -> None:
 def test_key_examples_are_readable() -> None:
     assert name_key("Святлана Ціханоўская") == "@sviatlana cahanavskA"
     assert name_key("Ціханоўскі") == "cahanavskI"
-    assert name_key("Лукашэнка") == "lakashanka"
-    assert name_key("A. Lukashenko") == "a. lakashanka"
+    assert name_key("Лукашэнка") == "lakasanka"
+    assert name_key("A. Lukashenko") == "a. lakasanka"
 
 
 def test_word_order_case_and_punctuation_do_not_matter() -> None:

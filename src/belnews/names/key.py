@@ -5,10 +5,10 @@ The key of a name is the sorted list of the keys of its words, joined by spaces:
 - a given name listed in the given-name table becomes ``@<group id>`` (Уладзімір, Владимир,
   Uladzimir and Vladimir are all ``@uladzimir``);
 - any other word becomes its phonetic skeleton (see :mod:`belnews.names._skeleton`): Лукашэнка,
-  Лукашенко, Łukašenka, LUKASHENKA and Lukaschenko are all ``lakashanka``;
+  Лукашенко, Łukašenka, LUKASHENKA and Lukaschenko are all ``lakasanka``;
 - a patronymic (a -vich/-vna word next to a given name in a name of three or more words) is left
   out, so "LUKASHENKA ALIAKSANDR HRYHORAVICH" and "Aliaksandr Lukashenka" share a key;
-- an initial is kept as its first skeleton letter and a dot ("A. Lukashenko" -> ``a. lakashanka``):
+- an initial is kept as its first skeleton letter and a dot ("A. Lukashenko" -> ``a. lakasanka``):
   an initial cannot share a key with a full name - :func:`belnews.match_names` pairs those.
 
 The key is versioned: :data:`KEY_VERSION` changes whenever a table or rule change could change a
