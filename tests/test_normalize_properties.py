@@ -11,8 +11,22 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from belnews import NormalizeConfig, apply_steps, normalize, normalize_and_explain
-from belnews._chars import APOSTROPHES, EXOTIC_SPACES, INVISIBLES, LAT_TO_CYR, TARGETS
-from belnews.normalize import FIXER_NAMES, _fix_until_stable, _plan
+from belnews._chars import (
+    APOSTROPHES,
+    CYR_TO_LAT,
+    EXOTIC_SPACES,
+    INVISIBLES,
+    LAT_TO_CYR,
+    TARGETS,
+)
+from belnews.normalize import (
+    _UNAMBIGUOUS_CYR,
+    _UNAMBIGUOUS_LAT,
+    FIXER_NAMES,
+    _fix_until_stable,
+    _plan,
+    _word_patterns,
+)
 
 # Text that exercises the fixers: Belarusian and Łacinka letters, their look-alikes, every
 # apostrophe, invisible and exotic space, combining marks, Roman-numeral letters, emoji and
@@ -75,12 +89,18 @@ def test_text_without_targets_comes_back_as_its_nfc(text: str) -> None:
 
 
 @given(noisy_text)
-def test_output_has_no_lookalike_in_a_decided_cyrillic_word(text: str) -> None:
-    # After normalisation no Latin look-alike sits between two unambiguous Cyrillic letters.
-    out = normalize(text)
-    for i in range(1, len(out) - 1):
-        if out[i] in LAT_TO_CYR:
-            assert not (out[i - 1] in "бгджзйлмнфцчшщъыьэюяўў" and out[i + 1] in "бгджзйлмнфцчшщ")
+def test_decided_words_have_no_lookalike_of_the_other_script(text: str) -> None:
+    # After normalisation a word whose unambiguous letters are all Cyrillic has no Latin
+    # look-alike left in it, and vice versa.
+    forwards, _ = _word_patterns()
+    for match in forwards.finditer(normalize(text)):
+        word = match.group()
+        cyrillic = _UNAMBIGUOUS_CYR(word) is not None
+        latin = _UNAMBIGUOUS_LAT(word) is not None
+        if cyrillic and not latin:
+            assert not set(word) & set(LAT_TO_CYR), word
+        if latin and not cyrillic:
+            assert not set(word) & set(CYR_TO_LAT), word
 
 
 @given(st.text(alphabet=st.sampled_from("сям'я ’ʼ`´ don't"), max_size=40))
