@@ -56,6 +56,7 @@ def test_unknown_system_is_a_lookup_error() -> None:
 def test_russian_only_id_resolves_without_lang() -> None:
     assert get_system("wikipedia").lang == "ru"
     assert get_system("bgn-pcgn").lang == "be"
+    assert get_system("bgn-pcgn", lang="ru").lang == "ru"
 
 
 def test_get_system_rejects_non_str() -> None:
@@ -104,3 +105,34 @@ def test_validator_rejects_unknown_keys() -> None:
     data["colour"] = "blue"
     with pytest.raises(SystemDataError, match="colour"):
         parse_system(data)
+
+
+def _vectors() -> list[list[str]]:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "romanization_vectors.tsv"
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
+    return rows[1:]
+
+
+VECTORS = _vectors()
+
+
+@pytest.mark.parametrize(
+    ("section", "row", "system_id", "lang", "options", "cyrillic", "latin", "evidence"),
+    VECTORS,
+    ids=[f"{v[0]}-{v[1]}-{v[3]}-{v[2]}-{i}" for i, v in enumerate(VECTORS)],
+)
+def test_spec_vector(
+    section: str,
+    row: str,
+    system_id: str,
+    lang: str,
+    options: str,
+    cyrillic: str,
+    latin: str,
+    evidence: str,
+) -> None:
+    # Spec §15 (romanization.md): every cell, verified (V) or derived (D), is reproduced.
+    kwargs = {"assimilation": False} if options == "assimilation=False" else {}
+    assert to_latin(cyrillic, system_id, lang=lang, **kwargs) == latin, evidence
