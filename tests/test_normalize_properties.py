@@ -145,6 +145,14 @@ def _timed(text: str) -> float:
         "u\u0306\u200b",
         "ХІ",
         "aǔ",
+        # many short words, each a site for a fixer that looks at its word and line
+        "aǔ ",
+        "ІХ ",
+        "ІХ ЛІ ",
+        "Шумілiна ",
+        "word я ",
+        "сям'я ",
+        "a\u200bb ",
     ],
 )
 def test_hostile_repetition_is_linear(unit: str) -> None:

@@ -311,25 +311,26 @@ def fix_caron(text: str, /) -> str:
         return text
     parts: list[str] = []
     done = 0
-    blocked_lines: dict[int, bool] = {}
+    line_end = -1  # the line of the previous site: [.., line_end), and whether it is blocked
+    blocked = False
     for site in _CARON.finditer(text):
         if site.start() < done:
-            continue
+            continue  # inside a word already handled
         start, end = _word_around(text, site.start())
-        word = text[start:end]
-        line_start = text.rfind("\n", 0, start) + 1
-        if line_start not in blocked_lines:
+        if start > line_end:
+            # A new line: find its bounds once (sites come in order, so this stays linear).
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1
             line_end = text.find("\n", end)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            blocked_lines[line_start] = not _CARON_BLOCKERS.isdisjoint(line)
-        if not blocked_lines[line_start] and all(
-            c in _chars.LACINKA_LETTERS for c in word if c.isalpha()
-        ):
+            if line_end < 0:
+                line_end = len(text)
+            blocked = not _CARON_BLOCKERS.isdisjoint(text[line_start:line_end])
+        word = text[start:end]
+        if not blocked and all(c in _chars.LACINKA_LETTERS for c in word if c.isalpha()):
             parts.append(text[done:start])
             parts.append(word.translate(_CARON_TABLE))
-        else:
-            parts.append(text[done:end])
-        done = end
+            done = end
+    if not parts:
+        return text
     parts.append(text[done:])
     return "".join(parts)
 
