@@ -23,6 +23,7 @@ quotation, so the work is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -140,10 +141,9 @@ class _Words:
     items: tuple[tuple[int, int, str], ...]
 
     @classmethod
-    def of(cls, text: str, offset: int = 0) -> _Words:
-        return cls(
-            tuple((m.start() + offset, m.end() + offset, m.group()) for m in _word().finditer(text))
-        )
+    def of(cls, text: str, offset: int = 0, limit: int | None = None) -> _Words:
+        matches = itertools.islice(_word().finditer(text), limit)
+        return cls(tuple((m.start() + offset, m.end() + offset, m.group()) for m in matches))
 
 
 def _is_name_word(word: str) -> bool:
@@ -156,7 +156,11 @@ def _run_ending_at(words: Sequence[tuple[int, int, str]], text: str, end: int) -
     for w_start, w_end, word in reversed(words):
         if w_end > end:
             continue
-        if text[w_end:start] not in ("", " ", "\u00a0") or not _is_name_word(word) or count >= 4:
+        gap = text[w_end:start]
+        initial = count == 0 and gap == "." and len(word) == 1  # "Aliaksandr K."
+        if gap not in ("", " ", "\u00a0") and not initial:
+            break
+        if not _is_name_word(word) or count >= 4:
             break
         start, count = w_start, count + 1
     return start, end
@@ -176,22 +180,35 @@ def _first_run(words: Sequence[tuple[int, int, str]], text: str) -> tuple[int, i
     return None
 
 
+@functools.cache
+def _stop() -> regex.Pattern[str]:
+    return regex.compile(r"[.!?](?=[\s\"”»]|$)")
+
+
+def _is_initial(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` ends an initial ("M.", "A.") rather than a sentence."""
+    return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    """Index just past the sentence that starts at ``start`` (bounded by ``limit``)."""
+    """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``)."""
     stop = min(len(text), start + limit)
-    for i in range(start, stop):
-        if text[i] in ".!?" and (i + 1 == len(text) or text[i + 1] in ' \n"”»'):
-            if i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
-                continue  # an initial: "M.", "A."
-            return i
+    for match in _stop().finditer(text, start, stop):
+        if not _is_initial(text, match.start()):
+            return match.start()
     return stop
 
 
 def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that contains ``end`` begins (looking back at most ``_WINDOW``)."""
     lower = max(0, end - _WINDOW)
-    for i in range(end - 1, lower, -1):
-        if text[i] in ".!?" and text[i + 1 : i + 2] == " " and not text[i - 1 : i].isupper():
-            return i + 2
+    while end > lower:
+        found = max(text.rfind(mark, lower, end) for mark in (". ", "! ", "? "))
+        if found < 0:
+            return lower
+        if not _is_initial(text, found):
+            return found + 2
+        end = found
     return lower
 
 
@@ -236,7 +253,7 @@ def _after(text: str, start: int, ending: str = ",") -> _Attribution | None:
     while i < limit and text[i] in ",.!?…:; \t—–-\u00a0":
         i += 1
     end = _sentence_end(text, i, _WINDOW)
-    words = _Words.of(text[i:end], i).items
+    words = _Words.of(text[i:end], i, limit=16).items
     for index, (_, v_end, word) in enumerate(words[:6]):
         if word.lower() not in SPEECH_VERBS:
             continue
@@ -309,19 +326,27 @@ class _Resolver:
 
     names: Sequence[Sequence[NamePos]]
     last_speaker: str | None = None
+    _last_before: list[str | None] = attrs.field(init=False, factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        # the last name of all paragraphs before each one, computed once (no rescans)
+        last: str | None = None
+        for found in self.names:
+            self._last_before.append(last)
+            if found:
+                last = found[-1][2]
 
     def resolve(self, paragraph: int, text: str, at: int) -> str | None:
         sentence = _sentence_start(text, at)
-        here = [n for n in self.names[paragraph] if sentence <= n[0] and n[1] <= at]
-        if here:
-            return here[-1][2]
+        here = [n for n in self.names[paragraph] if n[1] <= at]
+        same_sentence = [n for n in here if sentence <= n[0]]
+        if same_sentence:
+            return same_sentence[-1][2]
         if self.last_speaker is not None:
             return self.last_speaker
-        for index in range(paragraph, -1, -1):
-            earlier = [n for n in self.names[index] if index < paragraph or n[1] <= at]
-            if earlier:
-                return earlier[-1][2]
-        return None
+        if here:
+            return here[-1][2]
+        return self._last_before[paragraph] if paragraph < len(self._last_before) else None
 
     def speaker(self, attribution: _Attribution, paragraph: int, text: str) -> str | None:
         if attribution.pronoun:
@@ -457,11 +482,12 @@ class _Finder:
     def paragraph(self, index: int, para: str, spans: Sequence[_Span]) -> None:
         """The quotations that open and close in one paragraph."""
         paragraph_speaker: str | None = None
+        first_text = len(para) - len(para.lstrip(" —–-"))  # where the paragraph's text begins
         for span in spans:
             text = _clean(para[span.start : span.end])
             if not text:
                 continue
-            opens_paragraph = para[: span.start - 1].strip(" —–-") == ""
+            opens_paragraph = span.start - 1 == first_text
             many_words = len(text.split()) >= 3
             if not span.closed:
                 if opens_paragraph or many_words:

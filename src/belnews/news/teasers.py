@@ -17,6 +17,7 @@ Everything here walks each line once; no pattern can backtrack.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -105,11 +106,40 @@ def _strip_paywall(text: str, *, last: bool) -> tuple[str, str | None, bool]:
     return text, None, False
 
 
+def _known_prefix(
+    text: str, vocabulary: frozenset[str]
+) -> tuple[tuple[str, ...], str | None] | None:
+    """Known categories glued to a title that opens with a digit, quote or capital.
+
+    "Economy2025 budget…" has no lower/upper glue to split at; the vocabulary has "Economy".
+    A space after the category ("Economy of Belarus…") means the word belongs to the title.
+    """
+    items: list[str] = []
+    position = 0
+    ordered = sorted(vocabulary, key=len, reverse=True)
+    while len(items) < 8:
+        found = next((c for c in ordered if text.startswith(c, position)), None)
+        if found is None:
+            break
+        items.append(found)
+        position += len(found)
+        if not text.startswith(", ", position):
+            break
+        position += 2
+    rest = text[position:]
+    if not items or not rest or rest[0].isspace() or rest[0].islower() or rest[0] == ",":
+        return None
+    return tuple(items), rest.strip() or None
+
+
 def _split_categories(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str, ...], str | None]:
     """``(categories, title)`` of one bullet's text (marker already removed)."""
     whole = _is_category_word_list(text)
     if whole is not None and all(item in vocabulary for item in whole):
         return whole, None
+    known = _known_prefix(text, vocabulary)
+    if known is not None:
+        return known
     points = _glue_points(text[:81])
     # A split where every category is known wins; else the first split whose categories look
     # like categories (a new category of a known site); else no category at all.
@@ -206,7 +236,7 @@ def parse_teaser_lines(
         teaser = Teaser(title=title, categories=categories, paywall=paywall, url=url)
         parsed.append((teaser, last and (marker_cut or paywall is None)))
     names = [t.paywall for t, _ in parsed if t.paywall]
-    usual_paywall = max(set(names), key=names.count) if names else None
+    usual_paywall = Counter(names).most_common(1)[0][0] if names else None
     titles = [t.title for t, _ in parsed]
     result: list[Teaser] = []
     for teaser, maybe_cut in parsed:

@@ -1,0 +1,180 @@
+"""Datelines, dates and page furniture around the headline.
+
+Datelines quoted from the shared pages (``../shared/data/news/``): "December 2, Pozirk."
+(seed_pozirk_one-in-30-belarusians.txt), "October 24, BPN." (pozirk_interior-ministry-…),
+"September 26, 2021" (tsikhanouskaya-office_…), "21.01.2026 / 09:00" (nashaniva_be-latn_…);
+"09 December 2022." is the issue's example; the furniture lines are the issue's examples.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from belnews.news import Dateline, Teaser, parse_article
+from belnews.news.dateline import date_from_url, parse_date_line, resolve_date, split_dateline
+
+LEAD = "Fear, terror and persecution have forced about 300,000 Belarusians to flee their country."
+BODY = "The Lithuanian government referred the case to the ICC on September 30."
+HEADLINE = "One in 30 Belarusians is a victim of deportation, opposition politician says at ICC"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("December 2, Pozirk.", Dateline(12, 2, None, "Pozirk", None, "December 2, Pozirk.")),
+        ("October 24, BPN.", Dateline(10, 24, None, "BPN", None, "October 24, BPN.")),
+        ("09 December 2022.", Dateline(12, 9, 2022, None, None, "09 December 2022.")),
+        ("Minsk, December 2 –", Dateline(12, 2, None, None, "Minsk", "Minsk, December 2 –")),
+        ("2 снежня 2023.", Dateline(12, 2, 2023, None, None, "2 снежня 2023.")),
+        ("24 октября 2021.", Dateline(10, 24, 2021, None, None, "24 октября 2021.")),
+    ],
+)
+def test_glued_dateline(text: str, expected: Dateline) -> None:
+    assert split_dateline(f"{text} {LEAD}") == (expected, LEAD)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fear, terror and persecution.", "December 32, Pozirk. Text", "Politics. Text"]
+)
+def test_no_dateline(text: str) -> None:
+    assert split_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("September 26, 2021", (2021, 9, 26)),
+        ("21.01.2026 / 09:00", (2026, 1, 21)),
+        ("22 February 2019, Friday, 2:02", (2019, 2, 22)),
+        ("2023-05-01T10:00:00+03:00", (2023, 5, 1)),
+    ],
+)
+def test_date_lines(line: str, date: tuple[int, int, int]) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert (found.year, found.month, found.day) == date
+    assert found.raw == line
+
+
+@pytest.mark.parametrize("line", ["Minsk 04:13", "Share:", "Politics, Security", "31.02.2020"])
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_article_dateline_removed_from_first_paragraph() -> None:
+    article = parse_article(f"{HEADLINE}\n\nDecember 2, Pozirk. {LEAD}\n{BODY}\n")
+    assert article.headline == HEADLINE
+    assert article.dateline == Dateline(12, 2, None, "Pozirk", None, "December 2, Pozirk.")
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.lead == LEAD
+    assert article.date is None  # no year anywhere
+
+
+def test_date_from_reference_date_and_url() -> None:
+    text = f"{HEADLINE}\nDecember 2, Pozirk. {LEAD}\n"
+    assert parse_article(text, reference_date=datetime.date(2025, 1, 10)).date == datetime.date(
+        2024, 12, 2
+    )
+    assert parse_article(text, reference_date=datetime.date(2024, 12, 2)).date == datetime.date(
+        2024, 12, 2
+    )
+    article = parse_article(text, url="https://example.org/news/2023/12/02/x")
+    assert article.date == datetime.date(2023, 12, 2)
+
+
+def test_date_from_url_alone() -> None:
+    assert date_from_url("https://charter97.org/en/news/2018/2/12/279358/") == datetime.date(
+        2018, 2, 12
+    )
+    assert date_from_url("https://x.org/23-10-2021-list") == datetime.date(2021, 10, 23)
+    assert date_from_url("https://pozirk.online/en/news/116381") is None
+    assert date_from_url(None) is None
+    assert resolve_date(None, url=None) is None
+
+
+def test_date_line_under_headline_and_byline() -> None:
+    # nashaniva_be-latn_…: logo, headline, date line, author, then the body
+    article = parse_article(
+        "BIEŁ Ł RUS\n\nŚviatłana Cichanoŭskaja zaviała treds. Što joj pišuć biełarusy?\n\n"
+        "21.01.2026 / 09:00\n\nMaksim Syraježka\n\n"
+        "«A łajknicie moj kamient? Łajkaŭ ad prezidentki ŭ mianie jašče nie było».\n"
+    )
+    assert article.headline == "Śviatłana Cichanoŭskaja zaviała treds. Što joj pišuć biełarusy?"
+    assert article.date == datetime.date(2026, 1, 21)
+    assert article.paragraphs == (
+        "«A łajknicie moj kamient? Łajkaŭ ad prezidentki ŭ mianie jašče nie było».",
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Minsk 04:13", "(Ministry of Internal Affairs)", "Share:", "BELSAT"]
+)
+def test_furniture_before_headline_or_dateline_is_removed(furniture: str) -> None:
+    for text in (
+        f"{furniture}\n{HEADLINE}\nDecember 2, Pozirk. {LEAD}\n{BODY}\n",
+        f"{HEADLINE}\n{furniture}\nDecember 2, Pozirk. {LEAD}\n{BODY}\n",
+    ):
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.paragraphs == (LEAD, BODY)
+        assert article.dateline is not None
+
+
+def test_photo_caption_in_body_is_removed() -> None:
+    article = parse_article(
+        f"{HEADLINE}\n{LEAD}\n"
+        "The man in the cap on the left is Sergei. Photo: ONT video screenshot\n"
+        f"{BODY}\n"
+    )
+    assert article.paragraphs == (LEAD, BODY)
+
+
+def test_site_clock_above_headline_is_not_the_date() -> None:
+    # charter97-en_…: "22 February 2019, Friday, 2:02" is the site's clock; the URL has the date
+    article = parse_article(
+        f"22 February 2019, Friday, 2:02\nAppeal of the BPR Rada\n\n{HEADLINE}\n\n{LEAD}\n",
+        url="https://charter97.org/en/news/2018/2/12/279358/",
+    )
+    assert article.headline == HEADLINE
+    assert article.dateline is None
+    assert article.date == datetime.date(2018, 2, 12)
+
+
+def test_no_dateline_at_all() -> None:
+    article = parse_article(f"{HEADLINE}\n\n{LEAD}\n\n{BODY}\n")
+    assert (article.dateline, article.date) == (None, None)
+
+
+def test_second_story_headline_becomes_related() -> None:
+    related = "Lithuanian politicians vow to support Belarusians regardless of who is in power"
+    article = parse_article(
+        f"{HEADLINE}\nDecember 2, Pozirk. {LEAD}\n{BODY}\n\n{related}\n"
+        "- PoliticsCichanoŭskaja to visit Denmark this week"
+        "The material is available only to POZIRK+\n"
+    )
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.related == (
+        Teaser(title=related),
+        Teaser("Cichanoŭskaja to visit Denmark this week", ("Politics",), "POZIRK+"),
+    )
+
+
+def test_teaser_list_without_article() -> None:
+    # zerkalo-mirror_ru_teaser-list_44007.txt: only a list of headlines
+    article = parse_article(
+        "Поддержать команду Зеркала\nБеларусы на войне\n"
+        "  1. Повышение тарифов ЖКХ перенесено с 1 января на 1 марта\n"
+        "  2. В Беларуси повысили минимальную цену на популярный вид алкоголя\n"
+    )
+    assert article.headline is None
+    assert article.paragraphs == ()
+    assert len(article.related) == 2
+    assert article.language == "ru"
+
+
+def test_source_line_gives_url() -> None:
+    article = parse_article(f"SOURCE: https://pozirk.online/en/news/116381\n\n{HEADLINE}\n{LEAD}\n")
+    assert article.url == "https://pozirk.online/en/news/116381"
+    assert parse_article(f"{HEADLINE}\n{LEAD}\n", url="https://x.org/").url == "https://x.org/"

@@ -1,0 +1,228 @@
+"""Quotations: marks, dialogue dashes, paragraphs, insertions, attribution and pronouns.
+
+Sentences quoted from the shared pages (``../shared/data/news/``) where a source is named;
+the others are constructed in the same shapes.
+"""
+
+from __future__ import annotations
+
+from belnews.news import Quote
+from belnews.news.quotes import find_quotes
+
+LATUSKA = "Pavieł Łatuška"
+
+
+def test_curly_quote_with_attribution_after_and_description() -> None:
+    # seed_pozirk_one-in-30-belarusians.txt
+    (quote,) = find_quotes(
+        [
+            "“One in 30 citizens has left Belarus. They simply had no other choice,” said Pavieł "
+            "Łatuška, a Warsaw-based Belarusian opposition politician, at a side event."
+        ]
+    )
+    assert quote == Quote(
+        text="One in 30 citizens has left Belarus. They simply had no other choice",
+        speaker=LATUSKA,
+        description="a Warsaw-based Belarusian opposition politician",
+        paragraph=0,
+    )
+
+
+def test_straight_quotes() -> None:
+    (quote,) = find_quotes(['"We will not leave Poland," Łatuška said on Tuesday.'])
+    assert (quote.text, quote.speaker) == ("We will not leave Poland", "Łatuška")
+
+
+def test_guillemets_with_dash_attribution() -> None:
+    # nashaniva_be-cyrl_cichanouski-adzinocnaja-kamera_341963.txt
+    (quote,) = find_quotes(
+        ["«Але ж людзей, як Сяргей, тысячы ў турмах», — адзначае Святлана Ціханоўская."]
+    )
+    assert quote.text == "Але ж людзей, як Сяргей, тысячы ў турмах"
+    assert quote.speaker == "Святлана Ціханоўская"
+
+
+def test_low_high_quotes() -> None:
+    (quote,) = find_quotes(["„Мы застанемся тут да канца“, — сказаў Франак Вячорка."])
+    assert (quote.text, quote.speaker) == ("Мы застанемся тут да канца", "Франак Вячорка")
+
+
+def test_em_dash_dialogue_after_colon() -> None:
+    # charter97-en_only-charter-restrains-russian-propaganda_279358.txt (name shortened)
+    first = (
+        "Aliaksandr K., an active participant in peaceful protest, stated that to Charter97.org:"
+    )
+    quotes = find_quotes(
+        [first, "– After the Square-2010, I thought that the authorities would block Charter."]
+    )
+    assert quotes == (
+        Quote(
+            "After the Square-2010, I thought that the authorities would block Charter.",
+            "Aliaksandr K.",
+            None,
+            "an active participant in peaceful protest",
+            1,
+        ),
+    )
+
+
+def test_name_finder_trims_the_speaker_run() -> None:
+    # charter97-en_…: "Reader from Minsk Aliaksandr" — the capitalised run is "Minsk Aliaksandr"
+    first = "Reader from Minsk Aliaksandr, an active participant, stated that to Charter97.org:"
+    start = first.index("Aliaksandr")
+    names = [[(start, start + len("Aliaksandr"), "Aliaksandr")], []]
+    quotes = find_quotes([first, "– After the Square-2010, I thought so."], names=names)
+    assert quotes[0].speaker == "Aliaksandr"
+    assert find_quotes([first, "– After the Square-2010, I thought so."])[0].speaker == (
+        "Minsk Aliaksandr"
+    )
+
+
+def test_em_dash_dialogue_with_inner_attribution() -> None:
+    (quote,) = find_quotes(["— Мы будзем змагацца далей, — сказаў Павел Латушка."])
+    assert (quote.text, quote.speaker) == ("Мы будзем змагацца далей", "Павел Латушка")
+
+
+def test_dash_paragraph_that_is_a_list_item_is_not_a_quote() -> None:
+    # tsikhanouskaya-office_en_…: "– Ms. Sviatlana Tsikhanouskaya and … held a call"
+    assert (
+        find_quotes(["Mutual assistance", "– Ms. Tsikhanouskaya held a call with workers."]) == ()
+    )
+
+
+def test_quote_spanning_paragraphs() -> None:
+    # belarusfeed_en_…: the quote opens in one paragraph and closes in the next
+    quotes = find_quotes(
+        [
+            "“Lukashenko came in and started shaking hands.",
+            "Then there was a five-hour conversation, where he spoke most of the time,”  "
+            "said Viktor Matskevich.",
+        ]
+    )
+    assert quotes == (
+        Quote(
+            "Lukashenko came in and started shaking hands.\n"
+            "Then there was a five-hour conversation, where he spoke most of the time",
+            "Viktor Matskevich",
+            None,
+            None,
+            0,
+        ),
+    )
+
+
+def test_quote_continued_with_opening_mark() -> None:
+    quotes = find_quotes(
+        ["“We will return to Minsk.", "“We will rebuild the country,” Cichanoŭskaja said."]
+    )
+    assert quotes[0].text == "We will return to Minsk.\nWe will rebuild the country"
+    assert quotes[0].speaker == "Cichanoŭskaja"
+
+
+def test_bracketed_insertion_stays_inside_the_quote() -> None:
+    (quote,) = find_quotes(["“They [the authorities] will not stop,” said Pavieł Łatuška."])
+    assert quote.text == "They [the authorities] will not stop"
+
+
+def test_attribution_before() -> None:
+    # seed: "Łatuška said that the regime “did not stop at expelling part of the population”"
+    (quote,) = find_quotes(
+        [
+            "Łatuška said that the regime “did not stop at expelling part of the population” "
+            "and more."
+        ]
+    )
+    assert (quote.text, quote.speaker) == (
+        "did not stop at expelling part of the population",
+        "Łatuška",
+    )
+
+
+def test_attribution_before_with_colon_and_apposition() -> None:
+    # tsikhanouskaya-office_en_…
+    (quote,) = find_quotes(
+        [
+            "Ales Aliakhnovich, Sviatlana Tsikhanouskaya’s Representative for Economics, explained "
+            "its prospects: “The regime rigged the elections”"
+        ]
+    )
+    assert quote.speaker == "Ales Aliakhnovich"
+    assert quote.description == "Sviatlana Tsikhanouskaya’s Representative for Economics"
+
+
+def test_he_said_resolves_to_most_recent_named_speaker() -> None:
+    # seed page, paragraphs 1 and 6
+    quotes = find_quotes(
+        [
+            "“One in 30 citizens has left Belarus,” said Pavieł Łatuška.",
+            "The debate was organized by Redress.",
+            "Taken together, these actions “constitute a crime against humanity,” he said.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == [LATUSKA, LATUSKA]
+    assert quotes[1].paragraph == 2
+
+
+def test_pronoun_resolves_to_name_in_same_sentence() -> None:
+    paragraph = (
+        "Later Maria refused to leave, where she said she was safer “than going with strangers”."
+    )
+    start = paragraph.index("Maria")
+    (quote,) = find_quotes([paragraph], names=[[(start, start + 5, "Maria")]])
+    assert quote.speaker == "Maria"
+
+
+def test_pronoun_without_any_name_has_no_speaker() -> None:
+    (quote,) = find_quotes(["“I will keep on fighting,” he declared."])
+    assert quote.speaker is None
+
+
+def test_speaker_key_comes_from_the_key_function() -> None:
+    (quote,) = find_quotes(
+        ["“We will win,” said Pavieł Łatuška."], key=lambda name: name.lower().replace(" ", "_")
+    )
+    assert quote.speaker_key == "pavieł_łatuška"
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    # belsat-en_…, euroradio_ru_…: “extremism”, "Миротворца", “Na Strazhe”
+    assert (
+        find_quotes(
+            [
+                "Officials use the words “extremism” and “destructive activity” for dissent.",
+                'Тихановский попал в базу "Миротворца".',
+                "He spoke to the newspaper “Na Strazhe”.",
+            ]
+        )
+        == ()
+    )
+
+
+def test_full_stop_inside_quote_ends_the_sentence() -> None:
+    # pozirk_latuska-…: “a safer country.” The message warned … — not the message's speech
+    quotes = find_quotes(
+        ["He got an email urging him to move to “a safer country.” The message warned him."]
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_paragraph_that_is_a_quotation() -> None:
+    # nashaniva_be-latn_…: readers' comments
+    (quote,) = find_quotes(["«Na biełaruskija syrki ŭ Polščy, kaniečnie»."])
+    assert quote == Quote("Na biełaruskija syrki ŭ Polščy, kaniečnie", None, None, None, 0)
+
+
+def test_dangling_dash_attribution_in_next_paragraph() -> None:
+    # nashaniva_be-latn_…: «…?» — / taki debiutny dopis … pakinuła … Śviatłana Cichanoŭskaja.
+    quotes = find_quotes(
+        [
+            "«Ja tut novaja. Na kaho paraicie padpisacca?» —",
+            "taki dopis pakinuła Śviatłana Cichanoŭskaja.",
+        ]
+    )
+    assert quotes[0].speaker == "Śviatłana Cichanoŭskaja"
+
+
+def test_unclosed_quote_at_the_end() -> None:
+    (quote,) = find_quotes(["Arlouski emphasized that “in essence, all subscribers participate"])
+    assert (quote.text, quote.speaker) == ("in essence, all subscribers participate", "Arlouski")
