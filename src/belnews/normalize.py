@@ -428,12 +428,9 @@ class _Plan(NamedTuple):
     anywhere: frozenset[str]
     anywhere_search: _Search | None
     roman: frozenset[str]  # І Х, if fix_lookalikes runs
-    not_roman_search: _Search  # the quick characters other than І Х
 
 
 _Search = Callable[[str, int], "re.Match[str] | None"]
-_NEVER = re.compile("(?!)")
-_ROMAN_PAIR = re.compile(f"[{_chars.ROMAN_CYRILLIC}][{_chars.ROMAN_CYRILLIC}]").search
 
 
 @functools.cache
@@ -454,24 +451,30 @@ def _plan(config: NormalizeConfig) -> _Plan:
     if lookalikes:
         with_cyrillic += _LAT
     not_roman = (char_class(anywhere)[1:-1] if anywhere else "") + with_cyrillic
-    roman = _chars.ROMAN_CYRILLIC if lookalikes else ""
+    if lookalikes:
+        # І/Х count only when another follows ("ІІ", "ХІ"), so the conjunction "І" at the start
+        # of a line does not fail the fast path.  One leading character class keeps the search
+        # at C speed (the engine skips ahead to a character of the class).
+        roman = _chars.ROMAN_CYRILLIC
+        quick = f"[{not_roman}{roman}](?:(?<=[{roman}])(?=[{roman}])|(?<![{roman}]))"
+    else:
+        quick = f"[{not_roman}]" if not_roman else "(?!)"
     return _Plan(
         fixers=tuple((name, fixers[name]) for name in names),
         nfc="nfc" in names,
-        quick=re.compile(f"[{not_roman}{roman}]") if not_roman or roman else _NEVER,
+        quick=re.compile(quick),
         anywhere=frozenset(anywhere),
         anywhere_search=re.compile(char_class(anywhere)).search if anywhere else None,
-        roman=frozenset(roman),
-        not_roman_search=(re.compile(f"[{not_roman}]") if not_roman else _NEVER).search,
+        roman=frozenset(_chars.ROMAN_CYRILLIC if lookalikes else ""),
     )
 
 
 def _second_look(text: str, plan: _Plan, match: re.Match[str] | None) -> bool:
     """Given the first match of ``plan.quick``: could a fixer of ``plan`` really change ``text``?
 
-    A capital І or Х alone (the conjunction "І", "Хата") is no work; a Latin letter or an
-    apostrophe is work only if the text also has Cyrillic.  These are common in clean text, so
-    they are settled here with a search or two rather than by running the fixers.
+    A Latin letter or an apostrophe is work only if the text also has Cyrillic.  Both are common
+    in clean text (English, Łacinka), so this is settled here with a search or two rather than
+    by running the fixers.
     """
     if match is None:
         return False
@@ -479,12 +482,7 @@ def _second_look(text: str, plan: _Plan, match: re.Match[str] | None) -> bool:
     if char in plan.anywhere:
         return True
     if char in plan.roman:
-        # The text has Cyrillic (І/Х are Cyrillic), so any other quick character is work, and
-        # so is a Roman numeral typed in Cyrillic ("ІІ", "ХІ").
-        return (
-            plan.not_roman_search(text, match.end()) is not None
-            or _ROMAN_PAIR(text, match.start()) is not None
-        )
+        return True  # "ІІ", "ХІ": a Roman numeral typed in Cyrillic
     if _HAS_CYRILLIC(text) is not None:
         return True  # a Latin letter or an apostrophe in a text with Cyrillic letters
     # No Cyrillic at all, so no look-alike, Roman-numeral or apostrophe work: only a character
@@ -497,7 +495,7 @@ def _needs_work(text: str, plan: _Plan) -> bool:
     """Could any fixer of ``plan`` change ``text``?  (May say yes wrongly, never no wrongly.)
 
     This is the hot path of every belnews call: for clean text it costs one C-level NFC check
-    and one character-class search.  Only text with a Latin letter, a capital І/Х or a rare
+    and one character-class search.  Only text with a Latin letter, an apostrophe or a rare
     character pays for the second look, and only text that fails that runs the fixers.
     """
     if plan.nfc and not _is_nfc(text):
