@@ -30,12 +30,16 @@ from belnews.translit import to_cyrillic, to_latin
 # --- names (issue 4) ---
 from belnews.names import (
     KEY_VERSION,
+    Candidate,
     MatchKind,
+    NameIndex,
     NameMatch,
     NameMention,
     base_form,
+    find_names,
     match_names,
     name_key,
+    variants,
 )
 
 # --- news parsing (issue 5) ---

@@ -249,8 +249,9 @@ def _is_cyrillic(text: str) -> bool:
     return any("\u0400" <= char <= "\u04ff" for char in text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _match(a: str, b: str) -> NameMatch:
+@functools.lru_cache(maxsize=1 << 16)
+def graded(a: str, b: str) -> NameMatch:
+    """The match of two names (``a <= b``), without naming the romanization systems in ``via``."""
     if a == b:
         return NameMatch(MatchKind.EXACT, 1.0, ("identical",))
     ta, tb = parse_name(a), parse_name(b)
@@ -259,7 +260,12 @@ def _match(a: str, b: str) -> NameMatch:
     if sorted(_fold(t.text) for t in ta) == sorted(_fold(t.text) for t in tb):
         same_order = [_fold(t.text) for t in ta] == [_fold(t.text) for t in tb]
         return NameMatch(MatchKind.NORMALIZED, 0.97, () if same_order else ("word order",))
-    result = _compare(ta, tb)
+    return _compare(ta, tb)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _match(a: str, b: str) -> NameMatch:
+    result = graded(a, b)
     if result.kind is MatchKind.TRANSLIT:
         systems = _translit_systems(a, b)
         if systems:
