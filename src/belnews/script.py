@@ -41,8 +41,6 @@ _CYR = _chars.CYRILLIC_LETTER_RANGES
 
 _HAS_CYRILLIC = re.compile(f"[{_CYR}]").search
 _HAS_LATIN = re.compile(f"[{_LAT}]").search
-# A letter of neither script.  U+02BC and U+02B9 are letters (Lm) but stand for the apostrophe
-# and the soft sign, so they count as neither a script nor "other".
 _BELARUSIAN_MARK = re.compile(rf"[ІіЎў]|(?<=[^\W\d_]){_APOS}(?=[^\W\d_])").search
 _RUSSIAN_MARK = re.compile("[ИиЩщЪъ]").search
 # Cyrillic letters of neither Belarusian nor Russian (є ї of Ukrainian, ј љ њ of Serbian ...)
@@ -61,8 +59,16 @@ _BELARUSIAN_PATTERN = re.compile(
 _POLISH_DIGRAPH = re.compile("(?i)sz|cz").search
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _detect(word: str) -> Script:
+    # Words repeat (a news text has few distinct ones), so short ones are answered from a
+    # bounded cache; long strings are not kept.
+    return _detect_cached(word) if len(word) <= _CACHED_LENGTH else _detect_uncached(word)
+
+
+_CACHED_LENGTH = 48
+
+
+def _detect_uncached(word: str) -> Script:
     cyrillic = _HAS_CYRILLIC(word) is not None
     latin = _HAS_LATIN(word) is not None
     other = _patterns()[1].search(word) is not None
@@ -73,6 +79,9 @@ def _detect(word: str) -> Script:
     if latin:
         return _detect_latin(word)
     return Script.OTHER
+
+
+_detect_cached = functools.lru_cache(maxsize=1 << 15)(_detect_uncached)
 
 
 def _detect_cyrillic(word: str) -> Script:
@@ -135,6 +144,8 @@ class WordSpan(NamedTuple):
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Patterns that need Unicode properties, compiled on first use (not at import)."""
     word = regex.compile(rf"[\p{{L}}\p{{M}}]++(?:{_APOS}[\p{{L}}\p{{M}}]++)*+")
+    # A letter of neither script.  U+02BC and U+02B9 are letters (Lm) but stand for the
+    # apostrophe and the soft sign, so they count as neither a script nor "other".
     other_letter = regex.compile(f"(?![{_LAT}{_CYR}\u02bc\u02b9])\\p{{L}}")
     return word, other_letter
 
