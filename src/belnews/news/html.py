@@ -111,6 +111,15 @@ def looks_like_html(text: str, /) -> bool:
     return start.startswith("<") and any(tag in start for tag in _SNIFF)
 
 
+def _collapse(text: str) -> str:
+    """Join the source lines of an element's text with single spaces.
+
+    Spaces inside a line are kept as written ("Azot,  Khimvolokno" stays as the page has it), so
+    an element's text equals the line a scraper would have written for it.
+    """
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
 class _PageReader(HTMLParser):
     """Collects blocks in document order."""
 
@@ -125,7 +134,7 @@ class _PageReader(HTMLParser):
 
     # -- helpers -----------------------------------------------------------------------------
     def _flush_loose(self) -> None:
-        text = " ".join("".join(self._loose).split())
+        text = _collapse("".join(self._loose))
         self._loose = []
         if text:
             self.blocks.append(Block(text, "line"))
@@ -160,7 +169,7 @@ class _PageReader(HTMLParser):
             return
         if self._open and self._open[-1][0] == tag:
             name, parts, href, stamp = self._open.pop()
-            text = " ".join("".join(parts).split())
+            text = _collapse("".join(parts))
             if not text and name == "time" and stamp:
                 text = stamp
             if text:

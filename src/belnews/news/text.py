@@ -254,13 +254,9 @@ def assemble(
     lead = next((p for p in paragraphs if not _is_subheading(p)), None)
 
     if items:
-        page_ends = not (items[-1].raw and items[-1].raw.endswith("\n"))
-        related.extend(
-            parse_teaser_lines(
-                [(b.text if b.kind != "li" else f"- {b.text}", b.href) for b in items],
-                page_ends=page_ends or True,
-            )
-        )
+        # the list ends the page, so its last line may have been cut with the page
+        lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
+        related.extend(parse_teaser_lines(lines, page_ends=True))
 
     body = "\n\n".join(paragraphs)
     mentions = _deps.find_person_names(body) if body else ()

@@ -1,0 +1,97 @@
+"""The HTML adapter: hand-made fixtures parse to the same Article as their text pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+from belnews.news import Article, Teaser, parse_article
+from belnews.news.html import looks_like_html
+
+HTML_DIR = Path(__file__).parent / "data" / "news_html"
+FIXTURES = sorted(path.stem for path in HTML_DIR.glob("*.html"))
+
+
+def _without_urls(article: Article) -> Article:
+    return attrs.evolve(
+        article,
+        url=None,
+        related=tuple(attrs.evolve(teaser, url=None) for teaser in article.related),
+    )
+
+
+def test_at_least_three_structures() -> None:
+    assert len(FIXTURES) >= 3
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_html_gives_the_same_article_as_text(shared_dir: Path, stem: str) -> None:
+    text = (shared_dir / "data" / "news" / f"{stem}.txt").read_text(encoding="utf-8")
+    html = (HTML_DIR / f"{stem}.html").read_text(encoding="utf-8")
+    from_text = parse_article(text)
+    from_html = parse_article(html)
+    assert from_html.paragraphs or from_html.related  # the fixture is not empty
+    assert _without_urls(from_html) == _without_urls(from_text)
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_teaser_links_fill_teaser_url(stem: str) -> None:
+    article = parse_article((HTML_DIR / f"{stem}.html").read_text(encoding="utf-8"))
+    titled = [t for t in article.related if t.title is not None and t.categories]
+    for teaser in titled:
+        assert teaser.url is not None and teaser.url.startswith("https://")
+
+
+def test_canonical_link_gives_url() -> None:
+    html = (HTML_DIR / "nashaniva_be-latn_cichanouskaja-threads_386153.html").read_text()
+    assert parse_article(html).url == "https://d2accbiqacj5y8.cloudfront.net/amp/be_latn/386153"
+    assert parse_article(html, url="https://x.org/a").url == "https://x.org/a"
+
+
+def test_simple_markup() -> None:
+    html = (
+        "<h1>Łatuška vows to continue fight</h1>"
+        "<p>September 2, Pozirk. “I will keep on fighting,” said Pavieł Łatuška.</p>"
+        "<p>Arrests &amp; trials <b>mark</b> the start of September.</p>"
+        "<script>var p = '<p>not text</p>';</script>"
+        "<ul><li><a href='https://pozirk.online/en/news/1'>PoliticsKyiv welcomes ICC probe of "
+        "Łukašenka</a>The material is available only to POZIRK+</li></ul>"
+    )
+    article = parse_article(html)
+    assert article.headline == "Łatuška vows to continue fight"
+    assert article.dateline is not None and article.dateline.source == "Pozirk"
+    assert article.paragraphs == (
+        "“I will keep on fighting,” said Pavieł Łatuška.",
+        "Arrests & trials mark the start of September.",
+    )
+    assert article.quotes[0].speaker == "Pavieł Łatuška"
+    assert article.related == (
+        Teaser(
+            "Kyiv welcomes ICC probe of Łukašenka",
+            ("Politics",),
+            "POZIRK+",
+            "https://pozirk.online/en/news/1",
+        ),
+    )
+
+
+def test_broken_markup_is_total() -> None:
+    for html in ["<p>unclosed <b>tags", "<html><p></p></html>", "<div><li>x</div>", "<!doctype"]:
+        assert isinstance(parse_article(html), Article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        ("  <p>A paragraph</p>", True),
+        ("<h1>Headline</h1><p>x</p>", True),
+        ("One in 30 Belarusians <p> is not markup here", False),
+        ("<3 Minsk", False),
+        ("", False),
+    ],
+)
+def test_html_detection(text: str, expected: bool) -> None:
+    assert looks_like_html(text) is expected
