@@ -163,6 +163,8 @@ def iter_words(text: str, /) -> Iterator[WordSpan]:
     [(0, 5, 'сям’я'), (8, 15, 'Łatuška')]
     """
     text = ensure_str(text, "text")
+    detect = _detect
     for match in _patterns()[0].finditer(text):
-        word = match.group()
-        yield WordSpan(match.start(), match.end(), word, _detect(word))
+        start, end = match.span()
+        word = text[start:end]
+        yield WordSpan(start, end, word, detect(word))
