@@ -110,3 +110,15 @@ def test_iter_words_spans_are_ordered_slices(text: str) -> None:
         assert text[span.start : span.end] == span.word
         assert span.script is detect_script(span.word)
         previous = span.end
+
+
+@pytest.mark.parametrize("unit", ["я'", "a\u0301", "Ł", "ІХ ", "'", "сям’я, "])
+def test_hostile_input_in_bounded_time(unit: str) -> None:
+    import time
+
+    text = unit * ((1 << 20) // len(unit))
+    start = time.perf_counter()
+    detect_script(text)
+    count = sum(1 for _ in iter_words(text))
+    assert time.perf_counter() - start < 10
+    assert count <= len(text)
