@@ -33,18 +33,25 @@ FIELDS = (
 HAVE_NAMES = bool(find_person_names("Pavieł Łatuška said."))
 
 # Checks the parser still gets wrong: (page, field) -> why.  Golden values are never weakened.
+BELSAT = "belsat-en_mia-to-create-list-of-extremists_2021-10-23"
+CHARTER = "charter97-en_only-charter-restrains-russian-propaganda_279358"
+FINDER = "belnews.find_names "
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    (
-        "belsat-en_mia-to-create-list-of-extremists_2021-10-23",
-        "quotes",
-    ): "a quotation the page never closes runs to the paragraph end, past the reporter's sentence",
+    (BELSAT, "quotes"): "a quotation the page never closes runs on past the reporter's sentence",
+    ("belarusfeed_en_tikhanovsky-meeting-lukashenko-kolesnikova", "quotes"): FINDER
+    + "does not find the lone given name 'Maria', so 'she' goes to the last speaker",
+    (CHARTER, "quotes"): FINDER + "does not find 'Aliaksandr' alone: speaker 'Minsk Aliaksandr'",
+    (CHARTER, "names"): FINDER + "misses 'Maya Abromchyk' (written 'Maya Abromchyk’s')",
+    ("euroradio_ru_tihanovskiy-mirotvorec", "names"): FINDER
+    + "gives the base form 'Владимир Путиным' for 'Владимиром Путиным'",
+    ("seed_pozirk_one-in-30-belarusians", "names"): FINDER
+    + "misses 'Iulia Motoc', 'Reine Alapini-Gansou' and 'Socorro Flores Liera'",
 }
-NEEDS_NAMES: dict[tuple[str, str], str] = {
-    ("belarusfeed_en_tikhanovsky-meeting-lukashenko-kolesnikova", "quotes"): "she -> Maria",
-    ("charter97-en_only-charter-restrains-russian-propaganda_279358", "quotes"): "trims speaker",
-    ("nashaniva_be-cyrl_cichanouski-adzinocnaja-kamera_341963", "quotes"): "яна -> name in lead",
-    ("nashaniva_be-latn_cichanouskaja-threads_386153", "quotes"): "trims speaker",
-    ("pozirk_latuska-vows-to-continue-fight_153553", "quotes"): "he -> name in lead",
+# These need person names (pronouns resolved to a name, names listed): without belnews.names
+# they are skipped, not failed.
+NEEDS_NAMES = {
+    ("nashaniva_be-cyrl_cichanouski-adzinocnaja-kamera_341963", "quotes"),
+    ("pozirk_latuska-vows-to-continue-fight_153553", "quotes"),
 }
 
 
@@ -77,13 +84,6 @@ def _cases() -> list[Any]:
             marks = []
             if (page, field) in KNOWN_WRONG:
                 marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[page, field]))
-            elif (page, field) in NEEDS_NAMES or (field == "names" and _golden(page)["names"]):
-                reason = NEEDS_NAMES.get((page, field), "person names come from find_names")
-                marks.append(
-                    pytest.mark.xfail(
-                        not HAVE_NAMES, strict=True, reason=f"needs belnews.find_names: {reason}"
-                    )
-                )
             cases.append(pytest.param(page, field, marks=marks, id=f"{page[:40]}-{field}"))
     return cases
 
@@ -92,6 +92,9 @@ def _cases() -> list[Any]:
 def test_golden_field(shared_dir: Path, page: str, field: str) -> None:
     article = _parsed(shared_dir, page)
     expected = _golden(page)[field]
+    needs_names = (page, field) in NEEDS_NAMES or (field == "names" and expected)
+    if needs_names and not HAVE_NAMES:
+        pytest.skip("belnews.find_names is not available")
     if field == "names":
         # expected ⊆ found, by surface or by base form
         found = {m.surface for m in article.names} | {m.base for m in article.names}

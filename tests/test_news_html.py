@@ -41,7 +41,8 @@ def test_teaser_links_fill_teaser_url(stem: str) -> None:
     article = parse_article((HTML_DIR / f"{stem}.html").read_text(encoding="utf-8"))
     titled = [t for t in article.related if t.title is not None and t.categories]
     for teaser in titled:
-        assert teaser.url is not None and teaser.url.startswith("https://")
+        assert teaser.url is not None
+        assert teaser.url.startswith("https://")
 
 
 def test_canonical_link_gives_url() -> None:
@@ -61,7 +62,8 @@ def test_simple_markup() -> None:
     )
     article = parse_article(html)
     assert article.headline == "Łatuška vows to continue fight"
-    assert article.dateline is not None and article.dateline.source == "Pozirk"
+    assert article.dateline is not None
+    assert article.dateline.source == "Pozirk"
     assert article.paragraphs == (
         "“I will keep on fighting,” said Pavieł Łatuška.",
         "Arrests & trials mark the start of September.",

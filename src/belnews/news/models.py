@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from belnews.names.models import NameMention
+
 __all__ = ["Article", "Dateline", "Quote", "Teaser"]
 
 
@@ -119,7 +121,7 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
     related: tuple[Teaser, ...] = ()
-    names: tuple[Any, ...] = ()
+    names: tuple[NameMention, ...] = ()
     url: str | None = None
     language: str | None = None
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Sequence
-from typing import Any
 
 import attrs
 import regex
 
+from belnews.names import NameMention
 from belnews.news import _deps
 from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
 from belnews.news.language import detect_language
@@ -182,20 +182,10 @@ def _trailing_items(blocks: Sequence[Block]) -> int:
     return start
 
 
-def _mention_span(mention: Any) -> tuple[int, int, str] | None:
-    span = getattr(mention, "span", None)
-    surface = getattr(mention, "surface", None)
-    if span is None:
-        start, end = getattr(mention, "start", None), getattr(mention, "end", None)
-    else:
-        start, end = span
-    if not isinstance(start, int) or not isinstance(end, int):
-        return None
-    return start, end, surface if isinstance(surface, str) else ""
-
-
-def _names_by_paragraph(paragraphs: Sequence[str], mentions: Sequence[Any]) -> list[list[NamePos]]:
-    """Spans of ``find_names`` over the joined body, mapped back to each paragraph."""
+def _names_by_paragraph(
+    paragraphs: Sequence[str], mentions: Sequence[NameMention]
+) -> list[list[NamePos]]:
+    """Spans of ``find_names`` over the body (paragraphs joined by blank lines), per paragraph."""
     offsets: list[int] = []
     position = 0
     for paragraph in paragraphs:
@@ -204,17 +194,11 @@ def _names_by_paragraph(paragraphs: Sequence[str], mentions: Sequence[Any]) -> l
     result: list[list[NamePos]] = [[] for _ in paragraphs]
     index = 0
     for mention in mentions:
-        span = _mention_span(mention)
-        if span is None:
-            continue
-        start, end, surface = span
-        while index + 1 < len(offsets) and offsets[index + 1] <= start:
+        while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1
         if index < len(paragraphs):
             base = offsets[index]
-            result[index].append(
-                (start - base, end - base, surface or paragraphs[index][start - base : end - base])
-            )
+            result[index].append((mention.start - base, mention.end - base, mention.surface))
     return result
 
 
