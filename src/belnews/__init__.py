@@ -43,6 +43,7 @@ from belnews.names import (
 )
 
 # --- news parsing (issue 5) ---
+from belnews.news import Article, Dateline, Quote, Teaser, parse_article, parse_teasers
 
 __all__ = [
     "BelnewsError",
