@@ -229,6 +229,8 @@ def test_clean_text_has_no_steps() -> None:
 def test_apply_steps_rejects_unknown_names() -> None:
     with pytest.raises(ConfigError, match="unknown normalisation step"):
         apply_steps("x", ["nfc", "uncurl_quotes"])
+    with pytest.raises(TypeError, match="not a str"):
+        apply_steps("x", "nfc")
 
 
 def test_non_str_input_raises_type_error() -> None:

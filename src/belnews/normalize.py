@@ -358,7 +358,7 @@ def _check_apostrophe(instance: object, attribute: attrs.Attribute[str], value: 
 _flag = functools.partial(attrs.field, default=True, validator=attrs.validators.instance_of(bool))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed on every call with a config: compute it once
 class NormalizeConfig:
     """Which fixers :func:`normalize` runs, and their options.
 
@@ -580,6 +580,8 @@ def apply_steps(
     produced the steps.  An unknown name raises :class:`~belnews.errors.ConfigError`.
     """
     text = ensure_str(text, "text")
+    if isinstance(steps, str):
+        raise TypeError(f"steps must be a sequence of fixer names, not a str; use ({steps!r},)")
     fixers = _fixers(_config(config))
     for name in steps:
         fixer = fixers.get(name) if isinstance(name, str) else None
