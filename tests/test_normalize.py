@@ -248,6 +248,8 @@ def test_str_subclass_is_accepted() -> None:
         pass
 
     assert normalize(Text("Шумілiна")) == "Шуміліна"
+    assert type(normalize(Text("Мінск"))) is str
+    assert type(normalize_and_explain(Text("Мінск")).text) is str
 
 
 # --- the README's bundled example ---------------------------------------------------------------

@@ -535,6 +535,12 @@ def _config(config: NormalizeConfig | None) -> NormalizeConfig:
     return config
 
 
+def _exact_str(text: object) -> str:
+    """The text as an exact ``str`` (a subclass is copied; anything else is a TypeError)."""
+    checked = ensure_str(text, "text")
+    return checked if type(checked) is str else str.__str__(checked)
+
+
 def normalize(text: str, /, *, config: NormalizeConfig | None = None) -> str:
     """Return ``text`` with every enabled fixer applied until nothing changes.
 
@@ -544,7 +550,7 @@ def normalize(text: str, /, *, config: NormalizeConfig | None = None) -> str:
     True
     """
     if type(text) is not str:
-        text = ensure_str(text, "text")
+        text = _exact_str(text)
     plan = _DEFAULT_PLAN if config is None else _plan(_config(config))
     if text.isascii():
         return text  # no fixer has work in pure ASCII: no Cyrillic, no NBSP, already NFC
@@ -562,7 +568,7 @@ def normalize_and_explain(text: str, /, *, config: NormalizeConfig | None = None
     >>> normalize_and_explain("XІІ Сесія")  # Latin X, Cyrillic І І
     Explained(text='XII Сесія', steps=('fix_lookalikes',))
     """
-    text = ensure_str(text, "text")
+    text = _exact_str(text)
     plan = _plan(_config(config))
     if not _needs_work(text, plan):
         return Explained(text=text, steps=())
@@ -579,7 +585,7 @@ def apply_steps(
     The options of the fixers (the canonical apostrophe) come from ``config``; pass the one that
     produced the steps.  An unknown name raises :class:`~belnews.errors.ConfigError`.
     """
-    text = ensure_str(text, "text")
+    text = _exact_str(text)
     if isinstance(steps, str):
         raise TypeError(f"steps must be a sequence of fixer names, not a str; use ({steps!r},)")
     fixers = _fixers(_config(config))
