@@ -316,6 +316,15 @@ def _cmd_latin(args: argparse.Namespace) -> int:
     return _convert_lines(args, convert, system=args.system, lang=args.lang)
 
 
+def _cmd_cyrillic(args: argparse.Namespace) -> int:
+    from belnews.translit import to_cyrillic
+
+    def convert(text: str) -> str:
+        return to_cyrillic(text, args.system, orthography=args.orthography)
+
+    return _convert_lines(args, convert, system=args.system, orthography=args.orthography)
+
+
 def _cmd_systems(args: argparse.Namespace) -> int:
     from belnews.systems import get_system, system_ids
 
@@ -375,6 +384,52 @@ def _cmd_match(args: argparse.Namespace) -> int:
     via = f", via {', '.join(result.via)}" if result.via else ""
     sys.stdout.write(f"{verdict}: {result.kind.name} (score {result.score:.2f}{via})\n")
     return EXIT_OK
+
+
+def _cmd_variants(args: argparse.Namespace) -> int:
+    from belnews.names import variants
+
+    for _, _, line in _text_inputs(args):
+        name = _split_eol(line)[0]
+        spellings = variants(name)
+        if args.json:
+            _emit_json({"name": name, "variants": spellings})
+            continue
+        width = max((len(label) for label in spellings), default=0)
+        for label, spelling in spellings.items():
+            sys.stdout.write(f"{label:<{width}}  {spelling}\n")
+    return EXIT_OK
+
+
+def _cmd_names(args: argparse.Namespace) -> int:
+    from belnews.names import find_names
+
+    sources: list[str] = args.files or ["-"]
+    failures: list[str] = []
+    for source in sources:
+        try:
+            for where, lineno, line in iter_lines(source):
+                for mention in find_names(_split_eol(line)[0]):
+                    if args.json:
+                        _emit_json(
+                            {
+                                "file": where,
+                                "line": lineno,
+                                "start": mention.start,
+                                "end": mention.end,
+                                "surface": mention.surface,
+                                "base": mention.base,
+                                "key": mention.key,
+                            }
+                        )
+                    else:
+                        sys.stdout.write(
+                            f"{where}:{lineno}:{mention.start + 1}\t{mention.surface}\t"
+                            f"{mention.base}\t{mention.key}\n"
+                        )
+        except InputError as exc:
+            failures.append(str(exc))
+    return _report_failures(failures, len(sources), "inputs")
 
 
 def _article_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -476,6 +531,17 @@ Text that is not Cyrillic passes through unchanged. `belnews systems` lists the 
 `belnews latin -s bgn-pcgn - < in.txt > out.txt` converts a file of any size line by line.
 """
 
+_CYRILLIC_EXAMPLE = """\
+examples:
+  $ belnews cyrillic Śviatłana Cichanoŭskaja
+  Святлана Ціханоўская
+  $ belnews cyrillic --orthography taraskievica Śviatłana
+  Сьвятлана
+
+For lossy systems (bgn-pcgn, passport, national-2023) the result is the most likely reading, not
+a guarantee; `belnews systems` says which systems are reversible.
+"""
+
 _KEY_EXAMPLE = """\
 examples:
   $ belnews key Ціханоўская
@@ -483,7 +549,7 @@ examples:
   $ belnews key Tsikhanouskaya
   cahanavskA
   $ belnews key Pavieł Łatuška
-  @paviel latashka
+  @paviel lataska
 
 Keys are for blocking and grouping; compare two names with `belnews match`.
 """
@@ -496,6 +562,25 @@ examples:
   no match: NO_MATCH (score 0.00, via same family name)
 
 The exit code is 0 whether or not the names match; use --json for the verdict in a script.
+"""
+
+_VARIANTS_EXAMPLE = """\
+example:
+  $ belnews variants Ціханоўская
+  lacinka        Cichanoŭskaja
+  ...
+
+`--json` gives {"name": ..., "variants": {system: spelling}} per name.
+"""
+
+_NAMES_EXAMPLE = """\
+example:
+  $ printf 'Pavieł Łatuška met Śviatłana Cichanoŭskaja.\\n' | belnews names
+  <stdin>:1:1\tPavieł Łatuška\tPavieł Łatuška\t@paviel lataska
+  ...
+
+Columns: FILE:LINE:COLUMN, the name as written, its nominative, its key (tab-separated).
+`--json` gives {"file", "line", "start", "end", "surface", "base", "key"} per name.
 """
 
 _PARSE_EXAMPLE = """\
@@ -635,6 +720,58 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("b", metavar="B", help="another name")
     _add_json(match, "comparison: a, b, is_match, kind, score, via")
     match.set_defaults(handler=_cmd_match)
+
+    cyrillic = commands.add_parser(
+        "cyrillic",
+        help="read romanized text back into Belarusian Cyrillic",
+        description="Convert Latin text written in one system back into Belarusian Cyrillic.",
+        epilog=_CYRILLIC_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    _add_text(cyrillic)
+    cyrillic.add_argument(
+        "-s", "--system", default="lacinka", help="system the text is written in (default: lacinka)"
+    )
+    cyrillic.add_argument(
+        "--orthography",
+        default="narkamauka",
+        choices=["narkamauka", "taraskievica"],
+        help="official (narkamauka, default) or classical (taraskievica) spelling",
+    )
+    _add_json(cyrillic, "line: input, output, system, orthography")
+    cyrillic.set_defaults(handler=_cmd_cyrillic)
+
+    variants = commands.add_parser(
+        "variants",
+        help="a name in every romanization, and its Russian form",
+        description=(
+            "Print a name's spelling in every romanization system (belnews.variants): for a "
+            "Cyrillic name each Belarusian system, then, where derivable, the Russian form and its "
+            "systems (ru:...); for a Latin name its Cyrillic reading first."
+        ),
+        epilog=_VARIANTS_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    _add_text(variants, "the name (its words are joined with spaces)", "NAME")
+    _add_json(variants, "name: name, variants")
+    variants.set_defaults(handler=_cmd_variants)
+
+    names = commands.add_parser(
+        "names",
+        help="find person names in running text, with base forms and keys",
+        description=(
+            "Find person names in running text (belnews.find_names) in English, Łacinka, "
+            "Belarusian or Russian, line by line. Each line of output: FILE:LINE:COLUMN, the name "
+            "as written, its base form (nominative) and its matching key, separated by tabs."
+        ),
+        epilog=_NAMES_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    names.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to search; '-' or none reads stdin"
+    )
+    _add_json(names, "name found: file, line, start, end, surface, base, key")
+    names.set_defaults(handler=_cmd_names)
 
     parse = commands.add_parser(
         "parse",
