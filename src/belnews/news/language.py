@@ -1,24 +1,26 @@
 """The language of an article: "en", "be", "be-Latn" or "ru".
 
-Words are classified by :func:`belnews.script.iter_words` (which uses ``detect_script``):
-Belarusian Cyrillic has і and ў, Russian has и, щ and ъ, Łacinka has ł ŭ ć ś ź ń (or č š ž in
-Belarusian spelling patterns).  English pages name Belarusians in Łacinka ("Pavieł Łatuška"), so
-a Latin page is Łacinka only when a fair share of its words are.  A sample of the text is
-enough; judging it all would cost more than the rest of the parse.
+Belarusian Cyrillic has і and ў, Russian has и, щ and ъ.  Latin pages are Łacinka or English:
+English pages name Belarusians in Łacinka ("Pavieł Łatuška"), so a page is Łacinka only when a
+fair share of its words are Łacinka (by :func:`belnews.script.detect_script`, which also knows
+the č š ž spelling patterns) and English function words are rare.  A sample of the text is
+enough; only words with a letter that could be Łacinka are looked at one by one.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
-from belnews.script import Script, iter_words
+from belnews.script import Script, detect_script
 
 __all__ = ["detect_language"]
 
 _SAMPLE = 800  # characters of text judged
+_BELARUSIAN = "іўІЎ"
+_RUSSIAN = "ищъИЩЪ"
+_MAYBE_LACINKA = frozenset("łŭćśźńčšžŁŬĆŚŹŃČŠŽ")
 _LACINKA_SHARE = 0.2  # share of Latin words in Łacinka above which a page is Łacinka
 _ENGLISH = frozenset({"the", "and", "of", "is", "was", "with", "that", "for", "has", "have"})
 _ENGLISH_SHARE = 0.08  # English function words this common make a Latin page English
+_PUNCTUATION = ".,;:!?«»“”\"'()[]—–-…"
 
 
 def detect_language(text: str, /) -> str | None:
@@ -28,21 +30,29 @@ def detect_language(text: str, /) -> str | None:
     'be'
     >>> detect_language("Łatuška said that the regime did not stop at expelling Belarusians")
     'en'
+    >>> detect_language("Śviatłana Cichanoŭskaja čytaje kamientary pad svaim pieršym pastom")
+    'be-Latn'
     """
-    words = list(iter_words(text[:_SAMPLE]))
-    counts = Counter(word.script for word in words)
-    cyrillic = counts[Script.BELARUSIAN] + counts[Script.RUSSIAN] + counts[Script.CYRILLIC]
-    latin = counts[Script.LACINKA] + counts[Script.LATIN]
+    sample = text[:_SAMPLE]
+    belarusian = sum(sample.count(c) for c in _BELARUSIAN)
+    russian = sum(sample.count(c) for c in _RUSSIAN)
+    words = sample.split()
+    cyrillic = sum(1 for w in words if "\u0400" <= w.strip(_PUNCTUATION)[:1] <= "\u04ff")
+    latin = sum(1 for w in words if w.strip(_PUNCTUATION)[:1].isascii() and w[:1].isalpha())
+    latin += sum(1 for w in words if w[:1] in _MAYBE_LACINKA)
     if cyrillic == 0 and latin == 0:
         return None
     if cyrillic >= latin:
-        if counts[Script.BELARUSIAN] == counts[Script.RUSSIAN] == 0:
+        if belarusian == russian == 0:
             return None
-        return "be" if counts[Script.BELARUSIAN] >= counts[Script.RUSSIAN] else "ru"
-    english = sum(1 for word in words if word.word.lower() in _ENGLISH)
-    if (
-        counts[Script.LACINKA] >= max(2, _LACINKA_SHARE * latin)
-        and english < _ENGLISH_SHARE * latin
-    ):
+        return "be" if belarusian >= russian else "ru"
+    lacinka = sum(
+        1
+        for word in words
+        if not _MAYBE_LACINKA.isdisjoint(word)
+        and detect_script(word.strip(_PUNCTUATION)) is Script.LACINKA
+    )
+    english = sum(1 for word in words if word.lower() in _ENGLISH)
+    if lacinka >= max(2, _LACINKA_SHARE * latin) and english < _ENGLISH_SHARE * latin:
         return "be-Latn"
     return "en"

@@ -90,14 +90,18 @@ class _Scan:
     lead_close: int | None  # a closing mark before any opening one (ends a carried quotation)
 
 
+@functools.cache
+def _marks() -> regex.Pattern[str]:
+    return regex.compile(r'[«»„“”"]')
+
+
 def _scan(text: str) -> _Scan:
     """Top-level quoted spans of one paragraph, in one pass."""
     stack: list[tuple[str, int]] = []
     spans: list[_Span] = []
     lead_close: int | None = None
-    for i, char in enumerate(text):
-        if char not in '«»„“”"':
-            continue
+    for mark in _marks().finditer(text):
+        i, char = mark.start(), mark.group()
         if char == '"':
             if stack and stack[-1][0] == '"':
                 char = "”"  # close it below
