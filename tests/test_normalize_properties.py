@@ -75,6 +75,14 @@ def test_explain_agrees_with_normalize_and_replays(text: str, config: NormalizeC
     assert (explained.steps == ()) == (explained.text == text)
 
 
+@given(st.lists(noisy_text, min_size=1, max_size=8), configs)
+def test_long_text_normalises_like_its_lines(lines: list[str], config: NormalizeConfig) -> None:
+    # normalize() fixes a long text line by line; explain() fixes it as a whole: same result.
+    text = "\n".join(lines * (5000 // max(1, len("\n".join(lines))) + 1))
+    assert len(text) > 4096
+    assert normalize(text, config=config) == normalize_and_explain(text, config=config).text
+
+
 @given(any_text, configs)
 def test_fast_path_never_skips_work(text: str, config: NormalizeConfig) -> None:
     # The fast path may only return text that the fixers would leave unchanged.

@@ -559,7 +559,18 @@ def normalize(text: str, /, *, config: NormalizeConfig | None = None) -> str:
         match = plan.quick.search(text)
         if match is None or not _second_look(text, plan, match):
             return text
+    if len(text) > _NFC_CHUNK and "\n" in text:
+        # No fixer looks across a line feed, so the lines of a long text can be normalised one
+        # by one with the same result: most take the fast path, and only the others are fixed.
+        return "\n".join([_normalize_line(line, plan) for line in text.split("\n")])
     return _fix_until_stable(text, plan, None)
+
+
+def _normalize_line(line: str, plan: _Plan) -> str:
+    """Normalise one line of a long text (see :func:`normalize`)."""
+    if line.isascii() or not _needs_work(line, plan):
+        return line
+    return _fix_until_stable(line, plan, None)
 
 
 def normalize_and_explain(text: str, /, *, config: NormalizeConfig | None = None) -> Explained:
