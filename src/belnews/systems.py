@@ -407,9 +407,25 @@ def parse_system(data: Any, *, expected: tuple[str, str] | None = None) -> Syste
     return system
 
 
+def _check_outputs_are_final(system: System, table: Table, where: str) -> None:
+    """Rule values are final: the letter table (applied after the rules) must not touch them."""
+    keys = {char for char, _ in table.letters}
+    for rule in table.rules:
+        clash = keys.intersection(rule.out)
+        if clash:
+            raise SystemDataError(
+                system.id,
+                f"{where}: the value {rule.out!r} of rule {rule.match!r} contains "
+                f"{''.join(sorted(clash))!r}, which the letter table would convert again",
+            )
+
+
 def _check_alphabet(system: System) -> None:
     """Latin output holds no Cyrillic; every letter of the language has a value."""
     table = system.rules.to_latin
+    _check_outputs_are_final(system, table, "to_latin")
+    if system.rules.to_cyrillic is not None:
+        _check_outputs_are_final(system, system.rules.to_cyrillic, "to_cyrillic")
     outputs = [out for _, out in table.letters] + [r.out for r in table.rules]
     outputs += [out for _, out in table.title]
     for out in outputs:

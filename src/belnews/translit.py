@@ -125,6 +125,10 @@ class _Engine:
     inner_upper: re.Pattern[str]  # a capital inside a word
     unsupported: re.Pattern[str] | None  # a source letter the table has no value for
     attention: re.Pattern[str]  # either of the two above: one search decides the fast path
+    upper_runs: bool  # L8 "CH before a capital" (to Latin); to Cyrillic a capital gives Сь, Дз
+    decompose: dict[int, str]  # accented letters the table lacks -> base letter + combining mark
+    decomposable: re.Pattern[str] | None
+    plain: Callable[[str], str]  # the fast path, built once as a closure (see _fast_path)
 
     def run(self, text: str) -> str:
         """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
@@ -148,11 +152,7 @@ class _Engine:
         return "".join(parts)
 
     def _plain(self, text: str) -> str:
-        # Fast path: every capital starts its word, so small/Title keys cover every match.
-        if self.rx is not None:
-            outs = self.outs
-            text = self.rx.sub(lambda m: outs[m.lastindex][m[0]], text)  # type: ignore[index]
-        return text.translate(self.table)
+        return self.plain(text)
 
     def _word(self, word: str) -> str:
         if word.upper() == word:  # a word in capitals: convert in lowercase, then capitalise
@@ -168,17 +168,42 @@ class _Engine:
             group = m.lastindex or 0
             out = self.lower_outs[group] if group <= n_rules else m[0].translate(self.table)
             start, end = m.span()
-            if word[start].lower() != word[start]:  # the unit starts with a capital
+            source = word[start:end]
+            if len(source) > 1 and len(out) == len(source):  # лЯ -> lA: letter for letter
+                out = "".join(
+                    o.upper() if c.isupper() else o for o, c in zip(out, source, strict=True)
+                )
+            elif word[start].lower() != word[start]:  # the unit starts with a capital
                 following = word[end] if end < len(word) else ""
                 preceding = word[start - 1] if start else ""
-                if len(out) > 1 and (
-                    following.isupper() or (not following and preceding.isupper())
+                if (
+                    self.upper_runs
+                    and len(out) > 1
+                    and (following.isupper() or (not following and preceding.isupper()))
                 ):
                     out = out.upper()
                 else:
                     out = _title(out, self.titles)
             parts.append(out)
         return "".join(parts)
+
+
+def _fast_path(
+    rx: regex.Pattern[str] | None, outs: tuple[dict[str, str], ...], table: dict[int, str]
+) -> Callable[[str], str]:
+    """One ``regex.sub`` for the context rules, then one ``str.translate``: no Python loop.
+
+    Every capital starts its word on this path, so the small and Title keys of ``outs`` cover
+    every match; the replacement is a tuple index and a dict lookup.
+    """
+    if rx is None:
+        return lambda text: text.translate(table)
+    sub = rx.sub
+
+    def replace(match: regex.Match[str]) -> str:
+        return outs[match.lastindex][match[0]]  # type: ignore[index]
+
+    return lambda text: sub(replace, text).translate(table)
 
 
 def _rules_pattern(table: Table, rules: list[Rule]) -> str:
@@ -225,10 +250,14 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
     outs: list[dict[str, str]] = [{}]
     lower_outs = [""]
     for rule in ordered:
+        variants = {rule.match: rule.out}
         titled = rule.match[0].upper() + rule.match[1:]
-        outs.append({rule.match: rule.out, titled: _title(rule.out, titles)})
+        if titled != rule.match:
+            variants[titled] = _title(rule.out, titles)
+        outs.append(variants)
         lower_outs.append(rule.out)
     body = _rules_pattern(table, ordered)
+    rx = regex.compile(body, regex.IGNORECASE) if body else None
     word = _word_class(script)
     letters = _letters_of(script)
     upper = _char_class({c for c in letters if c.isupper()})
@@ -236,29 +265,42 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
     for rule in active:
         covered.update(rule.match)
     covered |= {c.upper() for c in covered if len(c.upper()) == 1}
+    # Letters the table lacks but whose base letter it has (á, і́, ѐ): split off the accent, so
+    # that a stress mark or a stray diacritic survives instead of stopping the conversion.
+    decompose = {}
+    for char in letters - covered:
+        base = unicodedata.normalize("NFD", char)
+        if len(base) > 1 and base[0] in covered and all(unicodedata.combining(m) for m in base[1:]):
+            decompose[ord(char)] = base
+    decomposable = _char_class({chr(c) for c in decompose}) if decompose else None
     # The hot-path checks use the stdlib `re`: for plain character classes it is several times
     # faster than `regex`.  A capital right after a word character (the match ends before it):
-    inner_upper = re.compile(f"{word}(?={upper})")
+    inner_upper = f"{word}(?={upper})"
+    checks = [inner_upper]
     unsupported = None
-    attention = inner_upper
     if script == "cyrillic":
         # Any character but the covered ones, the script's non-letters and other scripts.
-        allowed = covered | _non_letters_of(script)
-        outside = _outside_ranges(script)
-        unsupported = re.compile(f"[^{_escape_set(allowed)}{outside}]")
-        attention = re.compile(f"{unsupported.pattern}|{inner_upper.pattern}")
+        allowed = covered | _non_letters_of(script) | {chr(c) for c in decompose}
+        unsupported = f"[^{_escape_set(allowed)}{_outside_ranges(script)}]"
+        checks.append(unsupported)
+    if decomposable:
+        checks.append(decomposable)
     return _Engine(
         table=trans,
-        rx=regex.compile(body, regex.IGNORECASE) if body else None,
+        rx=rx,
         outs=tuple(outs),
         lower_outs=tuple(lower_outs),
         unit_rx=regex.compile(f"{body}|((?s:.))" if body else "((?s:.))"),
         titles=titles,
         word_rx=regex.compile(f"{word}+"),
         word_back=regex.compile(f"(?r){word}+"),
-        inner_upper=inner_upper,
-        unsupported=unsupported,
-        attention=attention,
+        inner_upper=re.compile(inner_upper),
+        unsupported=re.compile(unsupported) if unsupported else None,
+        attention=re.compile("|".join(checks)),
+        upper_runs=script == "cyrillic",
+        decompose=decompose,
+        decomposable=re.compile(decomposable) if decomposable else None,
+        plain=_fast_path(rx, tuple(outs), trans),
     )
 
 
@@ -348,7 +390,9 @@ def _normalizer() -> Callable[[str], str]:
 
 def _apply(engine: _Engine, system: System, text: str, original: str, errors: str) -> str:
     if engine.attention.search(text) is None:  # the common case: nothing unusual in the text
-        return engine._plain(text)
+        return engine.plain(text)
+    if engine.decomposable is not None and engine.decomposable.search(text):
+        text = text.translate(engine.decompose)
     if engine.unsupported is not None:
         bad = engine.unsupported.search(text)
         if bad is not None:
@@ -458,7 +502,32 @@ def to_cyrillic(
     ensure_str(text, "text")
     ensure_str(system, "system")
     key = _options_key({**options, "orthography": orthography})
-    _, engine = _setup(system, "be", "to_cyrillic", key)
+    chosen, engine = _setup(system, "be", "to_cyrillic", key)
     if not text:
         return text
-    return engine.run(_normalizer()(text))
+    prepared = _normalizer()(text)
+    if _KEEP.search(prepared) is None:
+        return _apply(engine, chosen, prepared, text, "keep")
+    # Roman numerals, web addresses, e-mail and markup are not romanized Belarusian: keep them.
+    parts = []
+    done = 0
+    for kept in _KEEP.finditer(prepared):
+        parts.append(_apply(engine, chosen, prepared[done : kept.start()], text, "keep"))
+        parts.append(kept[0])
+        done = kept.end()
+    parts.append(_apply(engine, chosen, prepared[done:], text, "keep"))
+    return "".join(parts)
+
+
+# What to_cyrillic leaves alone.  Every branch starts at a word boundary and uses possessive
+# quantifiers, so a long run of letters is scanned once (linear time on any input).
+_KEEP = regex.compile(
+    r"""
+    (?<![^\W\d_])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?![^\W\d_])  # XX, XIX, II (not a lone I)
+    | (?<![\w.])(?:https?://|www\.)[^\s<>"«»]++                      # web addresses
+    | (?<![\w.@-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                  # e-mail
+    | <[^<>\n]{1,500}+>                                                 # markup: <a href="...">
+    | (?<![\w.@-])[\w-]++\.(?:com|org|net|by|ru|eu|io|me|info|ua|pl|lt|tv|fm)(?![\w-])
+    """,
+    regex.VERBOSE,
+)

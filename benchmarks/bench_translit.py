@@ -1,0 +1,117 @@
+"""Throughput of to_latin on Kolas's «Новая зямля», every system, beside the peers, in one run.
+
+Two ways, because they differ by 10x for some peers: per line (22,779 calls, as pipelines call
+it on names and sentences) and the whole text as one string.  Peers: PyICU's
+``Belarusian-Latin/BGN`` transform (ICU, C++), ``unidecode``, ``latynkatar`` (the existing Python
+Łacinka converter; benchmark peer only) and a bare ``str.translate`` with a 33-letter table.
+Figures are MB/s of UTF-8 input (best of ``--repeat`` runs); ratios are against the peers
+measured in the same run, so a loaded machine moves all of them together.
+
+    python benchmarks/bench_translit.py [--shared ../shared] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from belnews import system_ids, to_latin
+
+GOALS = """goals (issue 3): per line bgn-pcgn >= ICU, lacinka >= 5x latynkatar, slowest system
+>= 0.75x unidecode; whole text every system >= 3x ICU"""
+
+
+def measure(
+    fn: Callable[[str], object], lines: list[str], text: str, repeat: int
+) -> tuple[float, float]:
+    """(per-line MB/s, whole-text MB/s), best of ``repeat``."""
+    size = len(text.encode("utf-8")) / 1e6
+    per_line = whole = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for line in lines:
+            fn(line)
+        per_line = min(per_line, time.perf_counter() - start)
+        start = time.perf_counter()
+        fn(text)
+        whole = min(whole, time.perf_counter() - start)
+    return size / per_line, size / whole
+
+
+def peers() -> dict[str, Callable[[str], object]]:
+    found: dict[str, Callable[[str], object]] = {}
+    table = str.maketrans(
+        dict(
+            zip("абвгдеёжзійклмнопрстуўфхцчшыьэюя", "abvgdeëžzijklmnoprstuŭfhcčšy'èûâ", strict=True)
+        )
+    )
+    found["str.translate"] = lambda s: s.translate(table)
+    try:
+        import icu
+
+        icu_bgn = icu.Transliterator.createInstance("Belarusian-Latin/BGN")
+        found["ICU Belarusian-Latin/BGN"] = icu_bgn.transliterate
+    except ImportError:
+        print("PyICU not installed: ICU column skipped")
+    try:
+        from unidecode import unidecode
+
+        found["unidecode"] = unidecode
+    except ImportError:
+        print("unidecode not installed")
+    try:
+        import latynkatar
+
+        warnings.simplefilter("ignore", DeprecationWarning)
+        found["latynkatar"] = latynkatar.convert
+    except ImportError:
+        print("latynkatar not installed: its column skipped")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
+    )
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    text = (args.shared / "data" / "texts" / "novaja_ziamla_kolas.txt").read_text("utf-8")
+    lines = text.split("\n")
+    print(f"«Новая зямля»: {len(text.encode()) / 1e6:.3f} MB, {len(lines)} lines\n")
+    results: dict[str, tuple[float, float]] = {}
+    for name, fn in peers().items():
+        results[name] = measure(fn, lines, text, args.repeat)
+    systems = [(sid, "be") for sid in system_ids(lang="be")]
+    for sid, lang in systems:
+        to_latin("а", sid, lang=lang)  # load and compile outside the timing
+
+        def run(s: str, sid: str = sid, lang: str = lang) -> str:
+            return to_latin(s, sid, lang=lang, errors="keep")
+
+        results[f"belnews {sid}"] = measure(run, lines, text, args.repeat)
+    icu = results.get("ICU Belarusian-Latin/BGN", (float("nan"),) * 2)
+    uni = results.get("unidecode", (float("nan"),) * 2)
+    lat = results.get("latynkatar", (float("nan"),) * 2)
+    print(
+        f"{'':34} {'per line':>9} {'whole':>9}   {'line/ICU':>8} {'line/unidecode':>14} {'whole/ICU':>9}"
+    )
+    for name, (line, whole) in results.items():
+        print(
+            f"{name:34} {line:7.1f}MB/s {whole:6.1f}MB/s   {line / icu[0]:7.2f}x {line / uni[0]:13.2f}x {whole / icu[1]:8.2f}x"
+        )
+    ours = {k: v for k, v in results.items() if k.startswith("belnews")}
+    slowest = min(ours, key=lambda k: ours[k][0])
+    print()
+    print(GOALS)
+    print(f"  bgn-pcgn per line / ICU        = {ours['belnews bgn-pcgn'][0] / icu[0]:.2f}x")
+    print(f"  lacinka per line / latynkatar  = {ours['belnews lacinka'][0] / lat[0]:.2f}x")
+    print(f"  slowest ({slowest[8:]}) / unidecode = {ours[slowest][0] / uni[0]:.2f}x")
+    print(f"  slowest whole text / ICU       = {min(v[1] for v in ours.values()) / icu[1]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
