@@ -1,0 +1,89 @@
+"""Articles/s of the Dask example: one core in-process vs one and two Dask worker processes.
+
+Builds a JSON Lines corpus from the shared news pages (``../shared/data/news``, repeated to
+``--articles``; the bundled Pozirk example when ``../shared`` is absent) and parses it three ways
+with the same function, ``parse_partition`` from ``examples/dask_pipeline.py``:
+
+1. in-process, one core, no Dask (the baseline);
+2. ``dask_pipeline.run`` with the multiprocessing scheduler and 1 worker;
+3. the same with 2 workers.
+
+Times include Dask's start-up (spawning the workers, each importing belnews and loading its data
+once) and writing the output, as a user would see it.
+
+    python benchmarks/bench_scale.py                  # 3000 articles
+    python benchmarks/bench_scale.py --articles 600
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "data" / "news"
+sys.path.insert(0, str(ROOT / "examples"))
+
+import dask_pipeline  # noqa: E402  (examples/ is not a package; spawned workers see sys.path)
+
+
+def page_texts() -> list[str]:
+    pages = sorted(NEWS.glob("*.txt")) if NEWS.is_dir() else []
+    if not pages:
+        pages = [ROOT / "examples" / "pozirk_one-in-30-belarusians.txt"]
+    return [page.read_text(encoding="utf-8") for page in pages]
+
+
+def make_corpus(path: Path, articles: int) -> None:
+    texts = page_texts()
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(articles):
+            out.write(json.dumps({"id": i, "text": texts[i % len(texts)]}, ensure_ascii=False))
+            out.write("\n")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores; corpus: {args.articles} articles")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        make_corpus(corpus, args.articles)
+
+        lines = corpus.read_text(encoding="utf-8").splitlines()
+        dask_pipeline.parse_partition(lines[:20])  # load belnews's data before timing
+        start = time.perf_counter()
+        rows = dask_pipeline.parse_partition(lines)
+        baseline = len(rows) / (time.perf_counter() - start)
+        errors = sum('"error"' in row[:40] for row in rows)
+        print(f"{'one core, in-process':<21}: {baseline:8.0f} articles/s  ({errors} error rows)")
+
+        tiny = Path(tmp) / "tiny.jsonl"
+        make_corpus(tiny, 2)
+        for workers in (1, 2):
+            # Fixed cost of a run: spawning the workers, importing belnews, loading its data.
+            start = time.perf_counter()
+            dask_pipeline.run(tiny, Path(tmp) / f"tiny{workers}", workers=workers)
+            overhead = time.perf_counter() - start
+            start = time.perf_counter()
+            count = dask_pipeline.run(corpus, Path(tmp) / f"out{workers}", workers=workers)
+            elapsed = time.perf_counter() - start
+            rate = count / elapsed
+            net = count / max(elapsed - overhead, 1e-9)
+            label = f"dask, {workers} worker{'s' if workers > 1 else ''}"
+            print(
+                f"{label:<21}: {rate:8.0f} articles/s  ({rate / baseline:.2f}x one core); "
+                f"without the {overhead:.1f} s start-up: {net:.0f} articles/s "
+                f"({net / baseline:.2f}x)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
