@@ -84,8 +84,10 @@ def _is_furniture(text: str) -> bool:
 
 
 def _is_logo(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and not any(c.islower() for c in letters) and _words(text) <= 4
+    """A short line without lower-case letters: "BIEŁ Ł RUS", "BELSAT"."""
+    if len(text) > 60 or _words(text) > 4:
+        return False
+    return text == text.upper() and sum(c.isalpha() for c in text) >= 2
 
 
 def _is_byline(text: str) -> bool:
