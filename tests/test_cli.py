@@ -451,6 +451,25 @@ def test_parse_reference_date_completes_the_year(capsys: pytest.CaptureFixture[s
     assert json.loads(out)["date"] == "2022-12-02"  # the latest December 2 before the reference
 
 
+def test_parse_names_in_every_romanization(capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews import parse_article, variants
+
+    article = parse_article(POZIRK.read_text(encoding="utf-8"))
+    people = list(dict.fromkeys(mention.base for mention in article.names))
+    assert "Pavieł Łatuška" in people
+    code, out, _ = run(capsys, "parse", "--names", "--json", str(POZIRK))
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["name"] for row in rows] == people
+    assert rows[0]["variants"] == variants(rows[0]["name"])
+    code, out, _ = run(capsys, "parse", "--names", str(POZIRK))
+    lines = out.splitlines()
+    assert lines[0] == f"{POZIRK}: {article.headline}"
+    assert lines[1] == "  Pavieł Łatuška"
+    assert "    cyrillic       Павел Латушка" in lines
+    assert "    ru:wikipedia   Pavel Latushko" in lines
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -526,6 +545,7 @@ def test_help_example_output_is_real(
     if " | " in command:  # printf 'TEXT\n' | belnews ...
         producer, command = command.split(" | ")
         feed_stdin(monkeypatch, shlex.split(producer)[1].replace("\\n", "\n").encode())
+    monkeypatch.chdir(ROOT)  # the examples use paths relative to the project root
     argv = shlex.split(command)
     assert argv[:2] == ["belnews", name]
     code, out, err = run(capsys, *argv[1:])

@@ -462,6 +462,29 @@ def _iso_date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
+def _emit_article_names(source: str, article: Any, *, json_output: bool, pretty: bool) -> None:
+    """The people an article names, once each (by key), in every romanization (``--names``)."""
+    from belnews.names import variants
+
+    people: dict[str, str] = {}
+    for mention in article.names:
+        people.setdefault(mention.key, mention.base)
+    if json_output or pretty:
+        for key, base in people.items():
+            row = {"file": source, "name": base, "key": key, "variants": variants(base)}
+            _emit_json(row, pretty=pretty)
+        return
+    sys.stdout.write(f"{source}: {article.headline or '(no headline)'}\n")
+    if not people:
+        sys.stdout.write("  (no person names found)\n")
+    for base in people.values():
+        spellings = variants(base)
+        width = max((len(label) for label in spellings), default=0)
+        sys.stdout.write(f"  {base}\n")
+        for label, spelling in spellings.items():
+            sys.stdout.write(f"    {label:<{width}}  {spelling}\n")
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     from belnews.errors import BelnewsError
     from belnews.news import parse_article
@@ -483,7 +506,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             failures.append(f"{source}: {exc}")
         else:
             name = "<stdin>" if source == "-" else source
-            _emit_json({"file": name, **article.to_dict()}, pretty=args.pretty)
+            if args.names:
+                _emit_article_names(name, article, json_output=args.json, pretty=args.pretty)
+            else:
+                _emit_json({"file": name, **article.to_dict()}, pretty=args.pretty)
         progress.step()
     progress.close()
     return _report_failures(failures, total, "inputs")
@@ -585,6 +611,15 @@ Columns: FILE:LINE:COLUMN, the name as written, its nominative, its key (tab-sep
 
 _PARSE_EXAMPLE = """\
 examples:
+  $ belnews parse --names examples/pozirk_one-in-30-belarusians.txt
+  examples/pozirk_one-in-30-belarusians.txt: One in 30 Belarusians is a victim of deportation...
+    Pavieł Łatuška
+      cyrillic       Павел Латушка
+      lacinka        Pavieł Łatuška
+      passport       Pavel Latushka
+  ...
+      ru:wikipedia   Pavel Latushko
+
   belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
   belnews parse news/ > articles.jsonl
   belnews parse --reference-date 2022-12-31 - < page.html | jq .headline
@@ -799,6 +834,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         metavar="YYYY-MM-DD",
         help="completes a dateline without a year (December 2) to the latest such date before it",
+    )
+    parse.add_argument(
+        "--names",
+        action="store_true",
+        help=(
+            "instead of the article, print the people it names, each in every romanization "
+            "(with --json or --pretty: {file, name, key, variants} per person)"
+        ),
     )
     parse.add_argument(
         "--json", action="store_true", help="JSON Lines output (the default; for symmetry)"
