@@ -226,3 +226,20 @@ def test_dangling_dash_attribution_in_next_paragraph() -> None:
 def test_unclosed_quote_at_the_end() -> None:
     (quote,) = find_quotes(["Arlouski emphasized that “in essence, all subscribers participate"])
     assert (quote.text, quote.speaker) == ("in essence, all subscribers participate", "Arlouski")
+
+
+def test_unclosed_quote_with_a_second_opening_mark_ends_at_the_sentence() -> None:
+    # belsat-en_mia-to-create-list-of-extremists_2021-10-23.txt: the outer quotation is never
+    # closed; the reporter's sentence after it holds a quoted word of its own
+    (quote,) = find_quotes(
+        [
+            "Arlouski emphasized that “in essence, they may become parties to prosecution. But "
+            "the representative of police promised to treat each case “individually.”"
+        ]
+    )
+    assert quote.text == "in essence, they may become parties to prosecution."
+
+
+def test_quote_inside_a_closed_quote_keeps_the_whole_quotation() -> None:
+    (quote,) = find_quotes(["“He said “no” to me. Then he left,” said Viktor Matskevich."])
+    assert quote.text == "He said “no” to me. Then he left"

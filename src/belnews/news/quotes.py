@@ -100,6 +100,7 @@ def _scan(text: str) -> _Scan:
     stack: list[tuple[str, int]] = []
     spans: list[_Span] = []
     lead_close: int | None = None
+    nested_same: int | None = None
     for mark in _marks().finditer(text):
         i, char = mark.start(), mark.group()
         if char == '"':
@@ -115,6 +116,8 @@ def _scan(text: str) -> _Scan:
         else:
             opener_at = -1
         if char in "«„" or (char == "“" and not (stack and stack[-1][0] == "„")):
+            if len(stack) == 1 and stack[0][0] == char and nested_same is None:
+                nested_same = i  # “ inside “: the outer one was probably never closed
             if len(stack) < _MAX_DEPTH:
                 stack.append((char, i))
             continue
@@ -132,10 +135,23 @@ def _scan(text: str) -> _Scan:
         del stack[opener_at:]
         if not stack:
             spans.append(_Span(start + 1, i, opener, True))
+            nested_same = None
     if stack:
         opener, start = stack[0]
-        spans.append(_Span(start + 1, len(text), opener, False))
+        end = _sentence_before(text, start + 1, nested_same) if nested_same is not None else -1
+        if end > 0:
+            # “in essence, … prosecution. But the police promised to treat each case “individually.”
+            # — the quotation ends with the last sentence before the second opening mark
+            spans.append(_Span(start + 1, end, opener, True))
+        else:
+            spans.append(_Span(start + 1, len(text), opener, False))
     return _Scan(tuple(spans), lead_close)
+
+
+def _sentence_before(text: str, start: int, end: int) -> int:
+    """Index just past the last sentence end in ``text[start:end]`` (``-1`` if there is none)."""
+    found = max(text.rfind(mark, start, end) for mark in (". ", "! ", "? ", "… "))
+    return found + 1 if found >= start else -1
 
 
 @attrs.frozen
