@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+BLOCKSIZE = "16MiB"  # bytes of JSON Lines per partition of a large corpus (about 3,000 articles)
+
 
 def parse_record(record: dict[str, Any]) -> dict[str, Any]:
     """Parse one corpus record into a JSON-ready row; a bad record becomes an error row."""
@@ -76,8 +78,12 @@ def run(
     import dask
     import dask.bag as db
 
-    lines = db.read_text(str(source), blocksize=None)
-    lines = lines.repartition(npartitions=partitions or max(1, 4 * workers))
+    # Large corpora are split into blocks at line boundaries, so no task ever holds the whole file;
+    # a small one is split further, so every worker gets some of it.
+    lines = db.read_text(str(source), blocksize=BLOCKSIZE)
+    wanted = partitions or max(1, 4 * workers)
+    if lines.npartitions < wanted:
+        lines = lines.repartition(npartitions=wanted)
     parsed = lines.map_partitions(parse_partition)
     output = Path(output_dir)
     output.mkdir(parents=True, exist_ok=True)
