@@ -241,6 +241,15 @@ def test_latin_strict_error_names_the_line(
     )
 
 
+def test_latin_undecodable_stdin_names_the_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, "Мінск\n".encode() + "Гродна\n".encode("cp1251"))
+    code, out, err = run(capsys, "latin")
+    assert (code, out) == (1, "Minsk\n")
+    assert err.startswith("belnews: error: <stdin>:2: not valid UTF-8 (byte 0xc3 at column 1)")
+
+
 def test_text_and_stdin_together_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "latin", "-", "Мінск")
     assert code == 2
@@ -631,6 +640,7 @@ def test_every_subcommand_help_has_an_example(capsys: pytest.CaptureFixture[str]
         assert code == 0
         assert "example" in out, name
         assert f"belnews {name}" in out, name
+        assert "--json" in out, name  # machine-readable output everywhere
 
 
 # --- a real process ----------------------------------------------------------------------------
