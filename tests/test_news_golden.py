@@ -38,7 +38,6 @@ FINDER = "belnews.find_names "
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("belarusfeed_en_tikhanovsky-meeting-lukashenko-kolesnikova", "quotes"): FINDER
     + "does not find the lone given name 'Maria', so 'she' goes to the last speaker",
-    (CHARTER, "quotes"): FINDER + "does not find 'Aliaksandr' alone: speaker 'Minsk Aliaksandr'",
     (CHARTER, "names"): FINDER + "misses 'Maya Abromchyk' (written 'Maya Abromchyk’s')",
     ("euroradio_ru_tihanovskiy-mirotvorec", "names"): FINDER
     + "gives the base form 'Владимир Путиным' for 'Владимиром Путиным'",

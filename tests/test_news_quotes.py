@@ -67,15 +67,19 @@ def test_em_dash_dialogue_after_colon() -> None:
 
 
 def test_name_finder_trims_the_speaker_run() -> None:
-    # charter97-en_…: "Reader from Minsk Aliaksandr" — the capitalised run is "Minsk Aliaksandr"
+    # nashaniva_be-latn_…: "lidarka … sił Biełarusi Śviatłana Cichanoŭskaja" (constructed order)
+    para = "Lidarka Biełarusi Śviatłana Cichanoŭskaja napisała: «Ja tut novaja, ale čuła»."
+    start = para.index("Śviatłana")
+    names = [[(start, start + len("Śviatłana Cichanoŭskaja"), "Śviatłana Cichanoŭskaja")]]
+    assert find_quotes([para], names=names)[0].speaker == "Śviatłana Cichanoŭskaja"
+    assert find_quotes([para])[0].speaker == "Lidarka Biełarusi Śviatłana Cichanoŭskaja"
+
+
+def test_place_after_preposition_is_not_part_of_the_speaker() -> None:
+    # charter97-en_…: "Reader from Minsk Aliaksandr, an active participant…, stated that…:"
     first = "Reader from Minsk Aliaksandr, an active participant, stated that to Charter97.org:"
-    start = first.index("Aliaksandr")
-    names = [[(start, start + len("Aliaksandr"), "Aliaksandr")], []]
-    quotes = find_quotes([first, "– After the Square-2010, I thought so."], names=names)
-    assert quotes[0].speaker == "Aliaksandr"
-    assert find_quotes([first, "– After the Square-2010, I thought so."])[0].speaker == (
-        "Minsk Aliaksandr"
-    )
+    quotes = find_quotes([first, "– After the Square-2010, I thought so."])
+    assert (quotes[0].speaker, quotes[0].description) == ("Aliaksandr", "an active participant")
 
 
 def test_em_dash_dialogue_with_inner_attribution() -> None:

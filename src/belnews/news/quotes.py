@@ -301,6 +301,22 @@ def _after(text: str, start: int, ending: str = ",") -> _Attribution | None:
     return None
 
 
+# A capitalised run right after one of these starts with a place: "Reader from Minsk Aliaksandr".
+PREPOSITIONS: frozenset[str] = frozenset(
+    ["from", "in", "of", "at", "з", "са", "у", "ў", "в", "из", "iz", "z", "u", "ŭ"]
+)
+
+
+def _after_place(words: Sequence[tuple[int, int, str]], text: str, start: int, end: int) -> int:
+    """Skip the first word of a run of two or more that follows a preposition."""
+    index = next((i for i, w in enumerate(words) if w[0] == start), None)
+    if index is None or index == 0 or words[index - 1][2].lower() not in PREPOSITIONS:
+        return start
+    if index + 1 < len(words) and words[index + 1][1] <= end:
+        return words[index + 1][0]
+    return start
+
+
 def _before(text: str, opener: int) -> _Attribution | None:
     """An attribution in the sentence before a quotation: ``Łatuška said that “``."""
     begin = _sentence_start(text, opener)
@@ -330,6 +346,7 @@ def _before(text: str, opener: int) -> _Attribution | None:
         run_start, run_end = _run_ending_at(pre_words, text, head_end)
         if run_start == run_end:
             return _Attribution(None, False, None, pre_end)
+        run_start = _after_place(pre_words, text, run_start, run_end)
         return _Attribution(text[run_start:run_end], False, description, run_start)
     return None
 
