@@ -650,14 +650,14 @@ def test_python_m_belnews_streams_stdin() -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # the CLI must write UTF-8 regardless
     result = subprocess.run(
         [sys.executable, "-m", "belnews", "normalize", "-"],
-        input=f"{NOISY}\n".encode(),
+        input=f"{NOISY}\r\nok\n".encode(),
         capture_output=True,
         env=env,
         timeout=60,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.decode("utf-8") == f"{CLEAN}\n"
+    assert result.stdout == f"{CLEAN}\r\nok\n".encode()  # byte for byte, endings included
     assert result.stderr == b""
 
 

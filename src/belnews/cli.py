@@ -909,11 +909,17 @@ def _stdout_gone() -> NoReturn:
 
 
 def _utf8_stdio() -> None:
-    """Read and write UTF-8 whatever the locale says: the text is Belarusian, not ASCII."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="backslashreplace")
+    """Write UTF-8 whatever the locale says: the text is Belarusian, not ASCII.
+
+    Stdout also stops translating newlines, so the line endings a filter passes through stay
+    exactly those of its input on every platform.
+    """
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="backslashreplace", newline="\n")
+    reconfigure = getattr(sys.stderr, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def main_entry() -> None:
