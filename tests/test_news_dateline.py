@@ -178,3 +178,29 @@ def test_source_line_gives_url() -> None:
     article = parse_article(f"SOURCE: https://pozirk.online/en/news/116381\n\n{HEADLINE}\n{LEAD}\n")
     assert article.url == "https://pozirk.online/en/news/116381"
     assert parse_article(f"{HEADLINE}\n{LEAD}\n", url="https://x.org/").url == "https://x.org/"
+
+
+def test_second_story_headline_and_lead_become_related() -> None:
+    # constructed in the shape of seed_pozirk_…: single-line paragraphs, then a blank line, a
+    # second story's headline and lead, then the teaser list
+    related = "Lithuanian politicians vow to support Belarusians regardless of who is in power"
+    second_lead = "Vilnius will keep its doors open, the foreign minister said on Monday."
+    article = parse_article(
+        f"{HEADLINE}\nDecember 2, Pozirk. {LEAD}\n{BODY}\n\n{related}\n{second_lead}\n"
+        "- PoliticsCichanoŭskaja to visit Denmark this week"
+        "The material is available only to POZIRK+\n"
+    )
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.related[0] == Teaser(title=related, lead=second_lead)
+
+
+def test_sub_heading_and_paragraph_in_a_blank_line_separated_body_stay_body() -> None:
+    # viasna-like: every paragraph is set apart by a blank line, so a sub-heading is not a story
+    heading = "Political prisoner count"
+    last = "Last week the list of political prisoners was updated with 22 new names."
+    article = parse_article(
+        f"{HEADLINE}\n\n{LEAD}\n\n{BODY}\n\n{heading}\n\n{last}\n\n"
+        "- PoliticsCichanoŭskaja to visit Denmark this week"
+        "The material is available only to POZIRK+\n"
+    )
+    assert article.paragraphs == (LEAD, BODY, heading, last)

@@ -44,6 +44,7 @@ class Block:
     kind: str = "line"  # one of KINDS; "line" means "unknown, judge by the text"
     href: str | None = None
     raw: str = ""  # the line as it stood (trailing spaces tell of a cut)
+    gap: bool = False  # a blank line stood before it in the text
 
 
 _SENTENCE_END = ".:;"
@@ -204,6 +205,28 @@ def _names_by_paragraph(
     return result
 
 
+def _related_story(body: list[Block]) -> list[Teaser]:
+    """A second story's headline (and lead) between the body and the teaser list.
+
+    The headline is a headline-like line right above the list; a headline followed by one
+    paragraph counts only when a blank line sets it apart in a body that has no other blank
+    lines (scraper output such as ``seed_pozirk_…``), since a sub-heading looks the same.
+    Found items are removed from ``body``.
+    """
+    if len(body) < 2:
+        return []
+    last = body[-1]
+    if last.kind in ("line", "h") and _headline_like(last.text):
+        body.pop()
+        return [Teaser(title=last.text, url=last.href)]
+    title, lead = body[-2], body[-1]
+    set_apart = title.gap and not any(block.gap for block in body[1:-2])
+    if len(body) >= 3 and title.kind == "line" and set_apart and _headline_like(title.text):
+        del body[-2:]
+        return [Teaser(title=title.text, lead=lead.text)]
+    return []
+
+
 def assemble(
     blocks: Sequence[Block],
     /,
@@ -219,17 +242,7 @@ def assemble(
     head = _read_head(main[:first_body], has_body=first_body < len(main))
     body_blocks = [*head.body, *main[first_body:]]
 
-    # a related headline just above the teaser list is not body text
-    related: list[Teaser] = []
-    if items and body_blocks and len(body_blocks) > 1:
-        last = body_blocks[-1]
-        if (
-            last.kind in ("line", "h")
-            and _headline_like(last.text)
-            and not _ends_sentence(last.text)
-        ):
-            related.append(Teaser(title=last.text, url=last.href))
-            body_blocks.pop()
+    related = _related_story(body_blocks) if items else []
 
     paragraphs = [b.text for b in body_blocks if not _is_furniture(b.text)]
     dateline = head.dateline
@@ -288,5 +301,11 @@ def parse_text(
         if source is not None:
             lines = lines[1:]
             url = url or source
-    blocks = [Block(line.strip(), "line", None, line) for line in lines if line.strip()]
+    blocks: list[Block] = []
+    gap = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            blocks.append(Block(stripped, "line", None, line, gap))
+        gap = not stripped
     return assemble(blocks, url=url, reference_date=reference_date)
