@@ -97,3 +97,43 @@ def test_broken_markup_is_total() -> None:
 )
 def test_html_detection(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+def test_implied_paragraph_ends_and_line_breaks() -> None:
+    html = (
+        "<h1>Łatuška vows to continue fight</h1>"
+        "<p>Fear, terror and persecution have forced Belarusians to flee."
+        "<p>One line<br>and the next line of the same paragraph."
+    )
+    assert parse_article(html).paragraphs == (
+        "Fear, terror and persecution have forced Belarusians to flee.",
+        "One line and the next line of the same paragraph.",
+    )
+
+
+def test_date_and_byline_paragraphs_stay_in_the_head() -> None:
+    html = (
+        "<h1>Cichanoŭskaja zaviała treds</h1><p><time>21.01.2026 / 09:00</time></p>"
+        "<p>Maksim Syraježka</p><p>Cichanoŭskaja čytaje kamientary pad svaim pieršym pastom.</p>"
+    )
+    article = parse_article(html)
+    assert article.date is not None
+    assert article.date.isoformat() == "2026-01-21"
+    assert article.paragraphs == ("Cichanoŭskaja čytaje kamientary pad svaim pieršym pastom.",)
+
+
+def test_teaser_lead_from_a_paragraph_in_the_list_item() -> None:
+    html = (
+        "<h1>Headline of the main story here</h1><p>The body of the story, one sentence.</p>"
+        "<ul><li><a href='https://x.org/1'>Poland records migration peak at the border</a>"
+        "<p>Guards counted 400 attempts in a day.</p></li>"
+        "<li><a href='https://x.org/2'>Russia accounts for most Belarusian exports</a></li></ul>"
+    )
+    assert parse_article(html).related == (
+        Teaser(
+            "Poland records migration peak at the border",
+            url="https://x.org/1",
+            lead="Guards counted 400 attempts in a day.",
+        ),
+        Teaser("Russia accounts for most Belarusian exports", url="https://x.org/2"),
+    )

@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime
 from html.parser import HTMLParser
 
+import attrs
+
 from belnews.news import _deps
 from belnews.news.models import Article
 from belnews.news.text import Block, assemble
@@ -120,6 +122,22 @@ def _collapse(text: str) -> str:
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
+@attrs.define
+class _Open:
+    """A block element being read."""
+
+    tag: str
+    stamp: str | None = None  # a <time>'s datetime
+    href: str | None = None  # a <li>'s first link
+    parts: list[str] = attrs.Factory(list)
+    lead: list[str] | None = None  # a <li>'s <p>: the teaser's lead
+    in_lead: bool = False
+
+
+# Starting one of these ends an open <p> (HTML's implied end tag), and a new <li> ends an open one.
+_CLOSES_P = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "ul", "ol"})
+
+
 class _PageReader(HTMLParser):
     """Collects blocks in document order."""
 
@@ -129,17 +147,18 @@ class _PageReader(HTMLParser):
         self.url: str | None = None
         self._skip_depth = 0
         self._skip_tag: str | None = None
-        self._open: list[tuple[str, list[str], str | None, str | None]] = []  # tag, text, href, dt
+        self._open: list[_Open] = []
         self._loose: list[str] = []  # text outside any block element
 
-    # -- helpers -----------------------------------------------------------------------------
     def _flush_loose(self) -> None:
         text = _collapse("".join(self._loose))
         self._loose = []
         if text:
             self.blocks.append(Block(text, "line"))
 
-    # -- HTMLParser callbacks ----------------------------------------------------------------
+    def _top(self) -> _Open | None:
+        return self._open[-1] if self._open else None
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skip_depth:
             if tag == self._skip_tag and tag not in _VOID:
@@ -153,13 +172,24 @@ class _PageReader(HTMLParser):
         if tag in _SKIP:
             self._skip_depth, self._skip_tag = 1, tag
             return
-        if tag in _BLOCKS and not (self._open and self._open[-1][0] in ("li", "p", "h1", "time")):
+        top = self._top()
+        if top is not None and (
+            (top.tag == "p" and tag in _CLOSES_P) or (top.tag == "li" and tag == "li")
+        ):
+            self.handle_endtag(top.tag)
+            top = self._top()
+        if top is not None and top.tag == "li":
+            if tag == "a" and top.href is None:
+                top.href = values.get("href")
+            elif tag == "p":  # <li><a>Title</a><p>Lead…</p></li>
+                top.lead, top.in_lead = top.lead or [], True
+            return
+        if tag == "br" and top is not None:
+            top.parts.append("\n")
+        elif tag in _BLOCKS and (top is None or top.tag not in ("p", "h1", "time")):
             self._flush_loose()
-            self._open.append((tag, [], None, values.get("datetime")))
-        elif tag == "a" and self._open and self._open[-1][0] == "li" and self._open[-1][2] is None:
-            name, parts, _, stamp = self._open[-1]
-            self._open[-1] = (name, parts, values.get("href"), stamp)
-        elif tag in _BREAKS and not self._open:
+            self._open.append(_Open(tag, stamp=values.get("datetime")))
+        elif tag in _BREAKS and top is None:
             self._flush_loose()
 
     def handle_endtag(self, tag: str) -> None:
@@ -167,28 +197,35 @@ class _PageReader(HTMLParser):
             if tag == self._skip_tag:
                 self._skip_depth -= 1
             return
-        if self._open and self._open[-1][0] == tag:
-            name, parts, href, stamp = self._open.pop()
-            text = _collapse("".join(parts))
-            if not text and name == "time" and stamp:
-                text = stamp
+        top = self._top()
+        if top is not None and top.tag == "li" and tag == "p":
+            top.in_lead = False
+        elif top is not None and top.tag == tag:
+            self._open.pop()
+            text = _collapse("".join(top.parts))
+            if not text and tag == "time" and top.stamp:
+                text = top.stamp
+            lead = _collapse("".join(top.lead)) if top.lead else None
             if text:
-                self.blocks.append(Block(text, _BLOCKS[name], href))
-        elif tag in _BREAKS and not self._open:
+                self.blocks.append(Block(text, _BLOCKS[tag], top.href, lead=lead or None))
+        elif tag in _BREAKS and top is None:
             self._flush_loose()
 
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
             return
-        if self._open:
-            self._open[-1][1].append(data)
-        else:
+        top = self._top()
+        if top is None:
             self._loose.append(data)
+        elif top.in_lead and top.lead is not None:
+            top.lead.append(data)
+        else:
+            top.parts.append(data)
 
     def close(self) -> None:
         super().close()
         while self._open:
-            self.handle_endtag(self._open[-1][0])
+            self.handle_endtag(self._open[-1].tag)
         self._flush_loose()
 
 
@@ -204,7 +241,11 @@ def parse_html(
     reader.feed(html)
     reader.close()
     blocks = [
-        Block(_deps.normalize_text(block.text), block.kind, block.href, block.raw)
+        attrs.evolve(
+            block,
+            text=_deps.normalize_text(block.text),
+            lead=None if block.lead is None else _deps.normalize_text(block.lead),
+        )
         for block in reader.blocks
     ]
     return assemble(blocks, url=url or reader.url, reference_date=reference_date)

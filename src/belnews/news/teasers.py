@@ -215,10 +215,12 @@ def parse_teaser_lines(
     *,
     known: Iterable[str] = (),
     page_ends: bool = True,
+    leads: Sequence[str | None] | None = None,
 ) -> tuple[Teaser, ...]:
     """Teasers from ``(line, url)`` pairs of one list (bullet marks already allowed or not).
 
-    ``page_ends`` says the list's last line is the last line of the page, so it may be cut.
+    ``page_ends`` says the list's last line is the last line of the page, so it may be cut;
+    ``leads`` gives each line's lead, when the markup had one.
     """
     raw = [(line.rstrip("\r\n"), url) for line, url in lines]
     bodies: list[str] = []
@@ -233,7 +235,8 @@ def parse_teaser_lines(
         last = page_ends and index == len(raw) - 1
         text, paywall, marker_cut = _strip_paywall(body, last=last)
         categories, title = _split_categories(text, vocabulary)
-        teaser = Teaser(title=title, categories=categories, paywall=paywall, url=url)
+        lead = leads[index] if leads is not None and index < len(leads) else None
+        teaser = Teaser(title=title, categories=categories, paywall=paywall, url=url, lead=lead)
         parsed.append((teaser, last and (marker_cut or paywall is None)))
     names = [t.paywall for t, _ in parsed if t.paywall]
     usual_paywall = Counter(names).most_common(1)[0][0] if names else None

@@ -45,6 +45,7 @@ class Block:
     href: str | None = None
     raw: str = ""  # the line as it stood (trailing spaces tell of a cut)
     gap: bool = False  # a blank line stood before it in the text
+    lead: str | None = None  # a teaser's lead (HTML: the <p> inside an <li>)
 
 
 _SENTENCE_END = ".:;"
@@ -108,7 +109,8 @@ def _headline_like(text: str) -> bool:
 
 def _is_body(block: Block) -> bool:
     if block.kind in ("p", "quote"):
-        return True
+        # a <p> that holds only a date or a byline still belongs to the head of the page
+        return parse_date_line(block.text) is None and not _is_byline(block.text)
     if block.kind != "line" or split_bullet(block.text) is not None:
         return False
     if split_dateline(block.text) is not None:
@@ -145,7 +147,7 @@ def _read_head(head: Sequence[Block], *, has_body: bool) -> _Head:
     date_at: int | None = None
     dateline: Dateline | None = None
     for i, block in enumerate(head):
-        found = parse_date_line(block.text) if block.kind in ("line", "time") else None
+        found = parse_date_line(block.text) if block.kind in ("line", "time", "p") else None
         if found is not None and ((candidates and candidates[0] < i) or (h1 and h1[0] < i)):
             date_at, dateline = i, found
             break
@@ -255,7 +257,8 @@ def assemble(
     if items:
         # the list ends the page, so its last line may have been cut with the page
         lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
-        related.extend(parse_teaser_lines(lines, page_ends=True))
+        leads = [b.lead for b in items]
+        related.extend(parse_teaser_lines(lines, page_ends=True, leads=leads))
 
     body = "\n\n".join(paragraphs)
     mentions = _deps.find_person_names(body) if body else ()
