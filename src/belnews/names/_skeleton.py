@@ -93,6 +93,7 @@ _MASC_ADJECTIVE = re.compile("(?<=[sc]k)[iy][iyj]*$")
 _MASC_SOFT = re.compile(f"(?<=[{CONSONANTS}\u0283])j?[iy][iyj]*$")
 
 # Step 6: vowel groups.
+_SOFT_IOTATED = re.compile("[iy][jiy]+[aeou]$")
 _FIRST_VOWELS = re.compile(f"^[{VOWELS}]+")
 _VOWEL_RUN = re.compile(f"[{VOWELS}]+")
 
@@ -120,8 +121,13 @@ def _spell_out(word: str) -> str:
 
 def _first_vowel_class(run: str) -> str:
     """The class of a word-initial vowel group: ``a``, ``e``, ``i``, ``u`` or ``j`` (ja/ju)."""
-    iotated = len(run) > 1 and (run[0] in "jy" or (run[0] == "i" and run[1] in "aeou"))
-    vowel = run[1] if iotated else run[0]
+    start = 0
+    while start < len(run) - 1 and (
+        run[start] in "jy" or (run[start] == "i" and run[start + 1] in "aeou")
+    ):
+        start += 1  # y + ë = yjo (BGN Russian Yëdy) is iotated once
+    iotated = start > 0
+    vowel = run[start]
     if vowel in "ao":
         return "j" if iotated and vowel == "a" else ("e" if iotated else "a")
     if vowel == "e":
@@ -143,6 +149,8 @@ def _consonant_classes(word: str, *, fine: bool) -> str:
             text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)
     if "cz" in text:
         text = text.replace("cz", "H" if polish else "C")
+    if "\u0283H" in text:  # щ = шч (šč, shch, szcz, ISO 9 ŝ) folds onto ш
+        text = text.replace("\u0283H", "\u0283")
     if "w" in text:
         text = _W_BEFORE_VOWEL.sub("v", text).replace("w", "u")
     if "t" in text and not fine:
@@ -184,6 +192,8 @@ def _vowel_quality(run: str) -> str:
     another vowel ends in й (ай ai aj ay -> aj, ей ei ey iej -> ej, ый yi yj yy -> yj).
     """
     letters = run.lstrip("j") or run
+    if _SOFT_IOTATED.match(letters):  # ія ыя (ija iia iya yja yia): keep і/ы apart from я
+        return letters[0] + letters[-1]
     if len(letters) > 1 and letters[-1] in "jiy":
         core = letters.rstrip("jiy") or letters[0]
         return (core[-1] if core[-1] in "aeou" else core[0]) + "j"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from belnews.errors import ensure_str
 from belnews.names.lexicon import given_name_group, is_given_form
@@ -35,6 +36,7 @@ _FIXED = {
     "овай": "ова", "евай": "ева", "аву": "ава", "ову": "ова", "еву": "ева",
     "інай": "іна", "інаю": "іна", "ынай": "ына", "іным": "ін",
     "ыным": "ын", "віча": "віч", "вічу": "віч", "вічам": "віч", "вічы": "віч",
+    "кага": "кі", "гага": "гі", "хага": "хі",
     # Russian.
     "ской": "ская", "скою": "ская", "цкой": "цкая", "цкою": "цкая",
     "ского": "ский", "скому": "ский", "ским": "ский", "ском": "ский",
@@ -70,12 +72,14 @@ _PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\S+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_STRESS = re.compile("[\u0301\u0300]")
 # Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
 # Калеснікава is a woman's name before it is a genitive of Калеснікаў).
 _NOMINATIVE = (
     "скі", "цкі", "ская", "цкая", "ский", "цкий", "ски", "ava", "ova", "ina", "ski", "cki",
     "sky", "skiy", "skij", "skii", "skaja", "skaya", "skaia", "ckaja", "ckaya", "ska", "cka",
-    "ава", "ова", "ева", "іна", "ина", "ына", "аў", "оў", "еў", "ов", "ев", "ін", "ин",
+    "ава", "ова", "ева", "ёва", "іна", "ина", "ына", "аў", "оў", "еў", "ёў", "ов", "ев", "ін", "ин",
 )  # fmt: skip
 
 
@@ -103,7 +107,7 @@ def _generic(word: str) -> list[str]:
         if last in "аяуa" and stem and stem[-1] in _VOWELS:
             return ["", stem + ("й" if last != "a" else "j")]
         return []
-    cyrillic = last in "аяуюіыейо"
+    cyrillic = _CYRILLIC.search(word) is not None
     a = "а" if cyrillic else "a"
     if last in "уu":
         return [stem + a, stem] if _a_stem(stem) else [stem, stem + a]
@@ -119,8 +123,12 @@ def _generic(word: str) -> list[str]:
         return [stem + ("я" if cyrillic else "a"), stem + a, stem + ("ь" if cyrillic else "")]
     if last in "еe":
         return [stem + a, stem + ("я" if cyrillic else "a"), stem]
-    if last in "аa" or last in "я":
-        return ["", stem, stem + "ь", stem + "й"]
+    if last in "аa":
+        # A masculine genitive/accusative (Адама, Аслюка) unless the stem is an a-stem (Купала is
+        # not told apart: it comes back as "Купал"; Лукашэнка, Латушка, Бабарыка stay).
+        return ["", stem] if _a_stem(stem) else [stem, ""]
+    if last == "я":
+        return [stem + "ь", "", stem + "й", stem]
     return []
 
 
@@ -149,7 +157,14 @@ def _word_candidates(word: str) -> tuple[str, ...]:
     lowered = word.lower()
     if word.endswith(("'s", "’s")):
         return (word[:-2],)
-    if is_given_form(word) or len(lowered) < 3 or lowered.endswith(_NOMINATIVE):
+    if is_given_form(word) or len(lowered) < 3:
+        return (word,)
+    if lowered.endswith(("ва", "ву", "вам", "ве")) and len(lowered) > 5:
+        # Станіслава, Уладзіславу: a given name in -аў declines like a surname in -аў.
+        stem = lowered[: lowered.rindex("в")] + "ў"
+        if is_given_form(stem):
+            return (_recase(word, stem),)
+    if lowered.endswith(_NOMINATIVE):
         return (word,)
     for ending in _FIXED_BY_LENGTH:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
@@ -181,7 +196,8 @@ def base_form(name: str, /) -> str:
     >>> base_form("Тихановского"), base_form("Łukašenku"), base_form("ź Cichanoŭskim")
     ('Тихановский', 'Łukašenka', 'Cichanoŭski')
     """
-    name = ensure_str(name, "name")
+    name = _STRESS.sub("", unicodedata.normalize("NFD", ensure_str(name, "name")))
+    name = unicodedata.normalize("NFC", name)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(name)]
     while len(words) > 1 and words[0][0] in _PREPOSITIONS:
         words.pop(0)

@@ -36,6 +36,7 @@ _RU_LETTERS = (
     ("ры", "ри"),
 )  # fmt: skip
 _RU_SOFTENED = re.compile("(дз|ц)(?=[іеёюя])")
+_U_BEFORE_VOWEL = re.compile("ў(?=[аеёіоуыэюя])|(?<=[іыуюи])ў")
 _RU_SINGLE = str.maketrans({"і": "и", "э": "е", "ў": "в"})
 
 # A plain Latin -> Belarusian Cyrillic reading for names (longest spelling first).
@@ -78,6 +79,8 @@ def _russian_word(word: str) -> str:
     for be, ru in _RU_LETTERS:
         lowered = lowered.replace(be, ru)
     lowered = _RU_SOFTENED.sub(lambda m: "д" if m.group(1) == "дз" else "т", lowered)
+    # ў reads as в only after а е ё о э я and before a consonant (as the key reads it).
+    lowered = _U_BEFORE_VOWEL.sub("у", lowered)
     return _recase(word, lowered.translate(_RU_SINGLE))
 
 
