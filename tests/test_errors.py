@@ -41,3 +41,22 @@ def test_ensure_str_explains_how_to_decode_bytes() -> None:
         ensure_str(b"bytes")
     with pytest.raises(TypeError, match="must be str, not int"):
         ensure_str(5)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        belnews.ConfigError("bad option"),
+        belnews.UnknownSystemError("x", known=("lacinka",), lang="ru"),
+        belnews.SystemDataError("iso9", "sample 3 does not reproduce"),
+        belnews.UntransliterableError("щ", 3, "passport"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_survive_pickling_with_their_fields(error: Exception) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert vars(copy) == vars(error)

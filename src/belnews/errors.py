@@ -8,6 +8,9 @@ Messages say what to do, not only what went wrong.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 __all__ = [
     "BelnewsError",
     "ConfigError",
@@ -39,6 +42,11 @@ class UnknownSystemError(BelnewsError, LookupError):
             f"use one of: {', '.join(known)} (belnews.system_ids() lists them)"
         )
 
+    # Errors cross process boundaries (Dask, multiprocessing); the default reduction would call
+    # __init__ with the message alone, so each structured error says how to rebuild itself.
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (partial(type(self), self.system_id, known=self.known, lang=self.lang), ())
+
 
 class SystemDataError(BelnewsError, ValueError):
     """A romanization data file failed validation (a packaging or editing mistake)."""
@@ -47,6 +55,9 @@ class SystemDataError(BelnewsError, ValueError):
         self.system_id = system_id
         self.problem = problem
         super().__init__(f"romanization data for {system_id!r} is invalid: {problem}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.system_id, self.problem))
 
 
 class UntransliterableError(BelnewsError, ValueError):
@@ -60,6 +71,9 @@ class UntransliterableError(BelnewsError, ValueError):
             f"{system!r} has no Latin value for {char!r} (U+{ord(char):04X}) at index {index}; "
             'pass errors="keep", "replace" or "ignore" to to_latin(), or choose another system'
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.char, self.index, self.system))
 
 
 def ensure_str(value: object, name: str = "text") -> str:
