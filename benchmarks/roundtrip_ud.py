@@ -52,6 +52,103 @@ def failures(system: str, options: dict[str, bool], corpus: list[tuple[str, str]
     return bad
 
 
+RUSSIAN = re.compile(r"[иИщЩъЪ]|(?<![\w’'])[А-ЯЁа-яё]*(?:ого|его|ый|ий)(?!\w)")
+
+
+def classify(original: str, back: str) -> str:
+    """Why one word did not survive the round trip."""
+    if LATIN.search(original):
+        return "Latin in the source (English names, code, URLs inside words)"
+    if RUSSIAN.search(original):
+        return "Russian letters or words (и щ ъ have no Belarusian Latin value to come back from)"
+    if re.search(r"[жчшрЖЧШР][ьЬ]|[ьЬ][ьЬ]|[^\W\d_][ьЬ](?=[ьЬ])", original):
+        return "misspelling in the source (ь after a hard consonant)"
+    if re.search(r"[^\W\d_аеёіоуыэюяАЕЁІОУЫЭЮЯ][іІ][аоуэАОУЭ]", original):
+        return "і before а о у э after a consonant (loanword spelling; the Latin ia reads as я)"
+    if original.upper() == original and len(re.sub(r"\W", "", original)) <= 2:
+        return "one-letter word in capitals (Зь ↔ ЗЬ cannot be told apart)"
+    if "ь" in original.lower() or "ь" in back.lower() or "’" in original or "’" in back:
+        return "soft sign or apostrophe the Latin does not keep apart (orthography mix)"
+    return "other"
+
+
+def explain(system: str, options: dict[str, bool], corpus: list[tuple[str, str]], bad: list[int]):
+    """Counter of reasons over the differing words of the failed sentences, plus 'other' words."""
+    reasons: dict[str, int] = {}
+    others: list[str] = []
+    for i in bad:
+        sentence, orthography = corpus[i]
+        expected = normalize(sentence)
+        latin = to_latin(sentence, system, errors="keep", **options)
+        back = to_cyrillic(latin, system, orthography=orthography, **options)
+        a, b = expected.split(), back.split()
+        pairs = list(zip(a, b, strict=False)) if len(a) == len(b) else [(expected, back)]
+        for x, y in pairs:
+            if x != y:
+                reason = classify(x, y)
+                reasons[reason] = reasons.get(reason, 0) + 1
+                if reason == "other":
+                    others.append(f"{x} → {y}")
+    return reasons, others
+
+
+def roundtrip_section(shared: Path) -> list[str]:
+    """Markdown lines for docs/systems.md: figures per system and every failure explained."""
+    corpus = list(sentences(shared))
+    own_latin = {i for i, (s, _) in enumerate(corpus) if LATIN.search(normalize(s))}
+    nar = {i for i, (_, o) in enumerate(corpus) if o == "narkamauka"}
+    lines = [
+        f"`to_cyrillic(to_latin(s, system), system, orthography=o) == normalize(s)` over the "
+        f"{len(corpus)} sentences of UD Belarusian-HSE (`o` from `ud_sentences_meta.tsv`; an "
+        f"empty tag counts as Narkamaŭka). {len(own_latin)} sentences contain Latin text of their "
+        "own (URLs, HTML, English names); to_cyrillic keeps Roman numerals, web and e-mail "
+        "addresses and markup, but reads any other Latin word as romanized Belarusian, so those "
+        "sentences are counted separately. Produced by `python benchmarks/roundtrip_ud.py`.",
+        "",
+        "| system | all | Narkamaŭka | Taraškievica | without own Latin |",
+        "|---|---|---|---|---|",
+    ]
+    details: list[str] = []
+    for system, options in CASES:
+        bad = failures(system, options, corpus)
+        badset = set(bad)
+        label = system + "".join(f" {k}={v}" for k, v in options.items())
+
+        def share(members: set[int], badset: set[int] = badset) -> str:
+            ok = len(members - badset)
+            return f"{ok}/{len(members)} ({100 * ok / len(members):.2f}%)"
+
+        everyone = set(range(len(corpus)))
+        tar = everyone - nar
+        lines.append(
+            f"| `{label}` | {share(everyone)} | {share(nar)} | {share(tar)} | {share(everyone - own_latin)} |"
+        )
+        reasons, others = explain(system, options, corpus, [i for i in bad if i not in own_latin])
+        details.append(
+            f"- `{label}`: "
+            + "; ".join(f"{n}× {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1]))
+            + ("." if reasons else "no failures.")
+        )
+        if others:
+            details.append("  Other words: " + ", ".join(others) + ".")
+    lines += [
+        "",
+        "Why the sentences without Latin of their own fail (differing words, by cause):",
+        "",
+    ]
+    lines += details
+    lines += [
+        "",
+        "With `assimilation=True` (the default) Łacinka marks softness the Narkamaŭka spelling does "
+        "not write (снег → śnieh); reading back to Narkamaŭka drops it again before a soft "
+        "consonant, which is right for снег but not for the words whose official spelling keeps "
+        "the ь (людзьмі, Беларусьфільм) or for Taraškievica text whose spelling leaves the "
+        "softness unmarked (СМІ → ŚMI → СЬМІ). Use `assimilation=False` where the round trip "
+        "must be exact: it writes the spelling, and reads back exactly.",
+    ]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(

@@ -40,6 +40,7 @@ _LETTER_RANGES = {
     "latin": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff",
 }
 _MARK_RANGES = {"cyrillic": "\u2de0-\u2dff", "latin": "\u0300-\u036f\ufe20-\ufe2f"}
+_STRESS_MARKS = "\u0300\u0301"  # grave and acute: how dictionaries and Wikipedia mark stress
 _APOSTROPHES = "'’ʼ‘`´ʹ′"
 _EXTRA_WORD_CHARS = {"cyrillic": _APOSTROPHES, "latin": _APOSTROPHES + "ʺ”·"}
 
@@ -265,12 +266,12 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
     for rule in active:
         covered.update(rule.match)
     covered |= {c.upper() for c in covered if len(c.upper()) == 1}
-    # Letters the table lacks but whose base letter it has (á, і́, ѐ): split off the accent, so
-    # that a stress mark or a stray diacritic survives instead of stopping the conversion.
+    # Letters the table lacks that are a letter it has with a stress mark (ѐ ѝ, and á é in the
+    # Latin of stressed text): split the mark off, so that it survives the conversion.
     decompose = {}
     for char in letters - covered:
         base = unicodedata.normalize("NFD", char)
-        if len(base) > 1 and base[0] in covered and all(unicodedata.combining(m) for m in base[1:]):
+        if len(base) == 2 and base[0] in covered and base[1] in _STRESS_MARKS:
             decompose[ord(char)] = base
     decomposable = _char_class({chr(c) for c in decompose}) if decompose else None
     # The hot-path checks use the stdlib `re`: for plain character classes it is several times
@@ -391,7 +392,8 @@ def _normalizer() -> Callable[[str], str]:
 def _apply(engine: _Engine, system: System, text: str, original: str, errors: str) -> str:
     if engine.attention.search(text) is None:  # the common case: nothing unusual in the text
         return engine.plain(text)
-    if engine.decomposable is not None and engine.decomposable.search(text):
+    accents = engine.decomposable is not None and engine.decomposable.search(text) is not None
+    if accents:
         text = text.translate(engine.decompose)
     if engine.unsupported is not None:
         bad = engine.unsupported.search(text)
@@ -404,6 +406,8 @@ def _apply(engine: _Engine, system: System, text: str, original: str, errors: st
                 text = engine.unsupported.sub("?", text)
             elif errors == "ignore":
                 text = engine.unsupported.sub("", text)
+    if accents:  # the stress marks split off above recompose with their new letters
+        return unicodedata.normalize("NFC", engine.run(text))
     return engine.run(text)
 
 

@@ -1,0 +1,222 @@
+"""The rule engine on tiny synthetic systems, so that fixing a real table never breaks these."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from belnews import to_cyrillic, to_latin
+from belnews.errors import ConfigError, SystemDataError, UntransliterableError
+from belnews.systems import ALPHABETS, System, parse_system
+from belnews.translit import transliterate_with
+
+# A toy table: every Belarusian letter gets a plain Latin value; х is a digraph to test case.
+TOY_LETTERS = dict(
+    zip(
+        ALPHABETS["be"],
+        [
+            *"abvgde",
+            "jo",
+            "zh",
+            *"zijklmnoprstuwf",
+            "kh",
+            "c",
+            "ch",
+            "sh",
+            "y",
+            "'",
+            "e",
+            "ju",
+            "ja",
+        ],
+        strict=True,
+    )
+)
+
+
+def toy(
+    *,
+    rules: list[dict[str, Any]] | None = None,
+    letters: dict[str, str] | None = None,
+    options: dict[str, bool] | None = None,
+    title: dict[str, str] | None = None,
+    reverse: dict[str, Any] | None = None,
+    system_id: str = "toy",
+) -> System:
+    data: dict[str, Any] = {
+        "id": system_id,
+        "lang": "be",
+        "title": "Toy",
+        "source": {"document": "engine tests", "url": "https://example.org/toy"},
+        "version": "test",
+        "reversible": True,
+        "options": options or {},
+        "to_latin": {
+            "patterns": {"V": "[аеёіоуыэюя]", "L": "[а-яёіў]"},
+            "letters": {**TOY_LETTERS, **(letters or {})},
+            "rules": rules or [],
+            "title": title or {},
+        },
+        "samples": [{"cyrillic": "а", "latin": "a", "source": "toy"}] * 12,
+    }
+    if reverse is not None:
+        data["to_cyrillic"] = reverse
+    return parse_system(data)
+
+
+def run(system: System, text: str, **kwargs: Any) -> str:
+    return transliterate_with(system, text, kwargs.pop("options", None), **kwargs)
+
+
+def test_context_free_letters() -> None:
+    assert run(toy(), "жук") == "zhuk"
+
+
+def test_capital_letter_gives_title_case_digraph() -> None:
+    # rule L8: Х before a small letter is Kh; a word in capitals is upper-cased as a whole
+    system = toy()
+    assert run(system, "Хата") == "Khata"
+    assert run(system, "ХАТА") == "KHATA"
+    assert run(system, "Х") == "Kh"
+
+
+def test_mixed_case_word_follows_l8_letter_by_letter() -> None:
+    system = toy()
+    assert run(system, "хАТа") == "khATa"
+    assert run(system, "аХТ") == "aKHT"  # capital before a capital: all capitals
+    assert run(system, "аХт") == "aKht"  # capital before a small letter: title case
+
+
+def test_longest_rule_wins() -> None:
+    system = toy(rules=[{"match": "н", "out": "N"}, {"match": "нн", "out": "NN!"}])
+    assert run(system, "анна") == "aNN!a"
+
+
+def test_equal_length_rules_apply_in_file_order() -> None:
+    system = toy(rules=[{"match": "а", "out": "first"}, {"match": "а", "out": "second"}])
+    assert run(system, "а") == "first"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ({"match": "е", "after": "{V}", "out": "je"}, "ае бе", "aje be"),
+        ({"match": "е", "not_after": "{L}", "out": "je"}, "ел бе", "jel be"),
+        ({"match": "л", "before": "[еёіюяь]", "out": "ĺ"}, "ле ла", "ĺe la"),
+        ({"match": "л", "not_before": "{L}", "out": "ĺ"}, "ал ла", "aĺ la"),
+    ],
+)
+def test_contexts(rule: dict[str, str], text: str, expected: str) -> None:
+    assert run(toy(rules=[rule]), text) == expected
+
+
+def test_contexts_never_look_across_a_word_boundary() -> None:
+    system = toy(rules=[{"match": "е", "not_after": "{L}", "out": "je"}])
+    assert run(system, "б е") == "b je"
+    assert run(system, "б-е") == "b-je"
+
+
+def test_rule_keeps_the_case_of_a_title_word() -> None:
+    system = toy(rules=[{"match": "дз", "out": "dz!"}])
+    assert run(system, "Дзе") == "Dz!e"
+    assert run(system, "ДЗЕ") == "DZ!E"
+
+
+def test_title_override() -> None:
+    system = toy(letters={"я": "i͡a"}, title={"i͡a": "I͡A"})
+    assert run(system, "Ян") == "I͡An"
+
+
+def test_options_switch_rules() -> None:
+    system = toy(
+        options={"soft": True},
+        rules=[{"match": "с", "before": "н", "out": "ś", "when": {"soft": True}}],
+    )
+    assert run(system, "сн") == "śn"
+    assert run(system, "сн", options={"soft": False}) == "sn"
+    with pytest.raises(ConfigError, match="no option"):
+        run(system, "сн", options={"hard": True})
+    with pytest.raises(ConfigError, match="True or False"):
+        run(system, "сн", options={"soft": "yes"})
+
+
+def test_unsupported_letter_is_reported_with_index_and_system() -> None:
+    system = toy()
+    with pytest.raises(UntransliterableError) as info:
+        run(system, "аїб")
+    assert (info.value.char, info.value.index, info.value.system) == ("ї", 1, "toy")
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("errors", "expected"), [("keep", "aїb"), ("replace", "a?b"), ("ignore", "ab")]
+)
+def test_errors_policies(errors: str, expected: str) -> None:
+    assert run(toy(), "аїб", errors=errors) == expected
+
+
+def test_accented_letter_keeps_its_accent() -> None:
+    # ѐ (е with grave) is not in the table but е is: the accent stays, the letter converts
+    assert run(toy(), "ѐ") == "è"
+
+
+def test_non_cyrillic_text_passes_through() -> None:
+    assert run(toy(), "Minsk 2020: «ok»!") == "Minsk 2020: «ok»!"
+
+
+def test_reverse_direction_uses_the_same_engine() -> None:
+    reverse = {
+        "patterns": {"C": "[bcdfghklmnprstvz]"},
+        "letters": {"a": "а", "b": "б", "k": "к", "h": "г", "t": "т"},
+        "rules": [{"match": "kh", "out": "х"}, {"match": "a", "after": "{C}", "out": "А!"}],
+    }
+    system = toy(reverse=reverse)
+    assert (
+        transliterate_with(system, "Khata", {"orthography": "narkamauka"}, direction="to_cyrillic")
+        == "ХА!тА!"
+    )
+
+
+def test_validator_rejects_rule_output_the_letters_would_convert_again() -> None:
+    with pytest.raises(SystemDataError, match="convert again"):
+        toy(reverse={"letters": {"a": "а", "’": "ь"}, "rules": [{"match": "”", "out": "’"}]})
+
+
+def test_validator_rejects_capturing_groups() -> None:
+    with pytest.raises(SystemDataError, match="linear-time"):
+        toy(rules=[{"match": "а", "after": "(б)", "out": "x"}])
+
+
+def test_engine_is_cached_per_system_object() -> None:
+    first = toy(rules=[{"match": "а", "out": "1"}], system_id="cache-test")
+    second = toy(rules=[{"match": "а", "out": "2"}], system_id="cache-test")
+    assert run(first, "а") == "1"
+    assert run(second, "а") == "2"
+
+
+@pytest.mark.parametrize("char", ["з", "с", "л", "ь", "я", "З", "'", "a"])
+def test_linear_time_on_a_megabyte_of_one_character(char: str) -> None:
+    # The real Łacinka table has the longest contexts (assimilation chains); none may backtrack.
+    text = char * 1_000_000
+    start = time.perf_counter()
+    to_latin(text, errors="keep")
+    to_cyrillic(to_latin(char * 200_000, errors="keep"))
+    assert time.perf_counter() - start < 20
+
+
+def test_public_functions_reject_non_str() -> None:
+    with pytest.raises(TypeError):
+        to_latin(b"abc")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        to_cyrillic(None)  # type: ignore[arg-type]
+
+
+def test_bad_policy_values_are_config_errors() -> None:
+    with pytest.raises(ConfigError):
+        to_latin("а", errors="loud")
+    with pytest.raises(ConfigError):
+        to_cyrillic("a", orthography="latin")
+    with pytest.raises(ConfigError):
+        to_latin("а", lang="pl")

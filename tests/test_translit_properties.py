@@ -1,0 +1,147 @@
+"""Properties of to_latin / to_cyrillic over generated and arbitrary text (Hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from belnews import normalize, system_ids, to_cyrillic, to_latin
+
+BE_SYSTEMS = system_ids(lang="be")
+RU_SYSTEMS = system_ids(lang="ru")
+REVERSIBLE = ("lacinka", "national-2007", "iso9", "gost-b")
+CYRILLIC_LETTER = regex.compile(r"[\p{Script=Cyrillic}&&\p{L}]", regex.V1)
+BELARUSIAN = "абвгдеёжзійклмнопрстуўфхцчшыьэюя"
+RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+# --- a strategy for orthographically valid (Narkamaŭka) Belarusian words ----------------------
+# Syllables are (onset, vowel, coda).  The constraints are the spelling rules that make the Latin
+# forms unambiguous: ж ч ш р дж are hard (no і е ё ю я after them); ь follows з с ц н л дз and
+# stands at the end of a word or before a hard syllable or an iotated vowel (separating);
+# the apostrophe follows б в м п ф р before е ё ю я і; ў and й close a syllable.
+SOFTABLE = ["б", "в", "г", "д", "з", "к", "л", "м", "н", "п", "с", "т", "ф", "х", "ц", "дз"]
+HARD = ["ж", "ч", "ш", "р", "дж", "шч"]
+HARD_VOWELS = "аоуыэ"
+IOTATED = {"а": "я", "о": "ё", "у": "ю", "э": "е"}
+SOFT_VOWELS = "еёюяі"
+
+
+@st.composite
+def syllables(
+    draw: st.DrawFn, *, onset: bool = True, vowels: str = HARD_VOWELS + SOFT_VOWELS
+) -> str:
+    """A consonant (or none) and a vowel; hard consonants take only hard vowels."""
+    consonant = draw(st.sampled_from([*SOFTABLE, *HARD, ""])) if onset else ""
+    allowed = HARD_VOWELS if consonant in HARD else vowels
+    return consonant + draw(st.sampled_from(allowed))
+
+
+@st.composite
+def joints(draw: st.DrawFn) -> str:
+    """What may stand between two syllables, with the start of the next syllable."""
+    kind = draw(
+        st.sampled_from(["plain", "plain", "ў", "й", "soft sign", "separating", "apostrophe"])
+    )
+    if kind == "plain":
+        return draw(syllables())
+    if kind in ("ў", "й"):  # closes a syllable: a consonant must follow
+        return kind + draw(st.sampled_from(SOFTABLE)) + draw(syllables(onset=False))
+    if kind == "soft sign":  # Дабравольскі, восьмы: ь before a hard syllable
+        return (
+            draw(st.sampled_from(["з", "с", "ц", "н", "л", "дз"]))
+            + "ь"
+            + draw(st.sampled_from([*SOFTABLE, *HARD]))
+            + draw(st.sampled_from(HARD_VOWELS))
+        )
+    if kind == "separating":  # Ілья, каньяк: ь before an iotated vowel
+        return (
+            draw(st.sampled_from(["з", "с", "ц", "н", "л"])) + "ь" + draw(st.sampled_from("еёюяі"))
+        )
+    return (
+        draw(st.sampled_from(["б", "в", "м", "п", "ф", "р"])) + "’" + draw(st.sampled_from("еёюяі"))
+    )
+
+
+@st.composite
+def belarusian_words(draw: st.DrawFn) -> str:
+    """Orthographically valid lowercase Narkamaŭka words of two or more letters."""
+    word = draw(syllables())
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        word += draw(joints())
+    if draw(st.booleans()):  # a closed last syllable: ў, й or a soft sign (Быкаў, Алесь)
+        word += draw(st.sampled_from(["ў", "й", "сь", "ць", "нь", "ль", "зь", "дзь", "к", "ск"]))
+    # after і a vowel is spelled iotated (ія, not іа): the Latin "ia" could not tell them apart
+    word = regex.sub(r"(?<=і)[аоуэ]", lambda m: IOTATED[m[0]], word)
+    assume(sum(ch.isalpha() for ch in word) >= 2)
+    return word
+
+
+@given(st.text(alphabet=BELARUSIAN + BELARUSIAN.upper() + " -’.,"), st.sampled_from(BE_SYSTEMS))
+def test_no_cyrillic_letter_in_latin_output(text: str, system: str) -> None:
+    assert not CYRILLIC_LETTER.search(to_latin(text, system))
+
+
+@given(st.text(alphabet=RUSSIAN + RUSSIAN.upper() + " -"), st.sampled_from(RU_SYSTEMS))
+def test_no_cyrillic_letter_in_latin_output_russian(text: str, system: str) -> None:
+    assert not CYRILLIC_LETTER.search(to_latin(text, system, lang="ru"))
+
+
+@given(
+    st.text(alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x52F)),
+    st.sampled_from(BE_SYSTEMS),
+)
+def test_any_cyrillic_with_replace_leaves_no_cyrillic_letter(text: str, system: str) -> None:
+    assert not CYRILLIC_LETTER.search(to_latin(text, system, errors="replace"))
+
+
+@given(belarusian_words(), st.sampled_from(REVERSIBLE), st.booleans())
+def test_reversible_round_trip(word: str, system: str, assimilation: bool) -> None:
+    options = {"assimilation": assimilation} if system == "lacinka" else {}
+    latin = to_latin(word, system, **options)
+    assert to_cyrillic(latin, system, **options) == normalize(word), latin
+
+
+@given(belarusian_words(), st.sampled_from(REVERSIBLE))
+def test_round_trip_of_capitalised_words(word: str, system: str) -> None:
+    for form in (word.capitalize(), word.upper()):
+        latin = to_latin(form, system, assimilation=False) if system == "lacinka" else None
+        latin = latin or to_latin(form, system)
+        options = {"assimilation": False} if system == "lacinka" else {}
+        assert to_cyrillic(latin, system, **options) == normalize(form), latin
+
+
+@given(belarusian_words(), st.sampled_from(BE_SYSTEMS))
+def test_upper_case_word_gives_upper_case_latin(word: str, system: str) -> None:
+    # ЦІХАНОЎСКАЯ -> CICHANOŬSKAJA: a word in capitals is the capitalised lowercase form.
+    assert to_latin(word.upper(), system) == to_latin(word, system).upper()
+
+
+@given(
+    st.text(alphabet=st.characters(codec="ascii") | st.sampled_from("ŁłŚśĆćŹźŃńŬŭŠšŽžČčéü")),
+    st.sampled_from((*BE_SYSTEMS, "wikipedia")),
+)
+def test_latin_text_is_unchanged(text: str, system: str) -> None:
+    assert to_latin(text, system) == normalize(text)
+
+
+@given(st.text(), st.sampled_from(BE_SYSTEMS), st.sampled_from(["keep", "replace", "ignore"]))
+def test_total_over_arbitrary_unicode(text: str, system: str, errors: str) -> None:
+    result = to_latin(text, system, errors=errors)
+    assert isinstance(result, str)
+    if errors != "keep":
+        assert not CYRILLIC_LETTER.search(result)
+
+
+@given(st.text(), st.sampled_from(BE_SYSTEMS))
+def test_to_cyrillic_is_total(text: str, system: str) -> None:
+    assert isinstance(to_cyrillic(text, system), str)
+    assert isinstance(to_cyrillic(text, system, orthography="taraskievica"), str)
+
+
+@given(st.text(alphabet=BELARUSIAN + BELARUSIAN.upper() + " "), st.sampled_from(BE_SYSTEMS))
+def test_to_latin_output_is_nfc(text: str, system: str) -> None:
+    # Tables hold precomposed letters (ŭ, not u + U+0306), so output compares equal to NFC text.
+    assert unicodedata.is_normalized("NFC", to_latin(text, system))

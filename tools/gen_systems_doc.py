@@ -1,0 +1,355 @@
+"""Generate docs/systems.md from the romanization data files (and the shared evidence corpora).
+
+    python tools/gen_systems_doc.py [--shared ../shared] [--check]
+
+``--check`` exits 1 when docs/systems.md differs from what the data gives (the test suite runs
+the same comparison).  Everything in the page comes from ``src/belnews/data/systems/*.json``,
+``tests/data/romanization_vectors.tsv`` and, for the evidence sections, ``../shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from belnews import get_system, normalize, system_ids, to_cyrillic, to_latin
+from belnews.systems import System
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "systems.md"
+VECTORS = ROOT / "tests" / "data" / "romanization_vectors.tsv"
+
+SIDE_BY_SIDE_BE = [
+    "Аляксандр Лукашэнка",
+    "Святлана Ціханоўская",
+    "Марыя Калеснікава",
+    "Алесь Бяляцкі",
+    "Зміцер",
+    "Дар’я",
+    "Магілёў",
+    "Віцебск",
+    "Вераб’ёвічы",
+    "Шаркаўшчына",
+]
+SIDE_BY_SIDE_RU = ["Александр Лукашенко", "Светлана Тихановская", "Егор", "Юрий", "Могилёв"]
+
+# §15.3 vectors of systems belnews does not implement (so not in the vector file).
+NOT_IMPLEMENTED_153 = [
+    (
+        "З'явіўся лось у лесе ў Мар'інай Горцы. → Z'javiŭsia loś u liesie ŭ Mar'jinaj Horcy.",
+        "the 'geographic' variant of michaskruzelka/lacinka that keeps the apostrophe; the 2007 "
+        "Instruction drops it (Valiarjany, Razjezd, siamja are its own examples), and belnews "
+        "follows the Instruction. to_cyrillic accepts the apostrophe-kept form.",
+    ),
+    (
+        "Шчучыншчына → Ščučynščyna (National 2000)",
+        "National 2000 is not a belnews system (2007 superseded it; the 2007 value is the same).",
+    ),
+    (
+        "Дзяўчына, дзяўчыначка ... → Dzyawchyna, dzyawchynachka ... (ODNI 2015)",
+        "ODNI 2015 is not a belnews system (BGN/PCGN without ’ and ”; rare in news text).",
+    ),
+]
+
+# Every disagreement with ../shared/data/texts/lacinka_pairs.tsv, keyed by (variant, input).
+PAIR_REASONS = {
+    "PAMYŁKA ZIN": "the Cyrillic source contains Latin words (PAMYŁKA ZIN, Pamyłka Zin); "
+    "to_cyrillic cannot know they were Latin before, and reads them as Łacinka.",
+    "Bizon Higs": "g is read as г in Narkamaŭka (spec §1.6 rule 6); the source writes ґ (Гіґс).",
+    "zapaczatkawać": "g is read as г in Narkamaŭka (spec §1.6 rule 6); the source writes ґ (Гіґс).",
+    "Maładyja żadańni": "the poem is Taraškievica text (шчасьце, Цьвет), so belnews reads it "
+    "back as Taraškievica (ń → нь: жаданьні); the fixture's Cyrillic for this line is the "
+    "Narkamaŭka жаданні.",
+    "Мар'інай": "the 'geographic' variant keeps the apostrophe (Z'javiŭsia, Mar'jinaj); the "
+    "2007 Instruction drops it (spec §2.3: Valiarjany, Razjezd, siamja) and belnews follows it.",
+    "Pamyłka Zin": "the Cyrillic source contains Latin words (Pamyłka Zin); to_cyrillic cannot "
+    "know they were Latin before, and reads them as Łacinka.",
+}
+
+
+def _vectors() -> list[list[str]]:
+    rows = [line.split("\t") for line in VECTORS.read_text("utf-8").splitlines()]
+    return rows[1:]
+
+
+def vector_report() -> tuple[int, list[list[str]]]:
+    """(cells reproduced, cells not reproduced) of the §15 vector file."""
+    misses = []
+    rows = _vectors()
+    for row in rows:
+        _section, _row, system_id, lang, options, cyrillic, latin, _evidence = row
+        kwargs = {"assimilation": False} if options == "assimilation=False" else {}
+        if to_latin(cyrillic, system_id, lang=lang, **kwargs) != latin:
+            misses.append(row)
+    return len(rows) - len(misses), misses
+
+
+def _pair_check(row: dict[str, str]) -> tuple[str, str, str]:
+    """(how it was compared, what belnews gives, what the converter's test expects)."""
+    variant, cyrillic, latin, note = row["variant"], row["cyrillic"], row["lacinka"], row["note"]
+    tarask = "bahdanovicz" in row["source"] or variant.startswith("classic")
+    orthography = "taraskievica" if tarask else "narkamauka"
+    if "lat->cyr" in note or variant.endswith("-> academic cyrillic"):
+        system = "national-2007" if variant.startswith("geographic") else "lacinka"
+        options = {"assimilation": False} if system == "lacinka" else {}
+        return f"to_cyrillic {system}", to_cyrillic(latin, system, **options), normalize(cyrillic)
+    if variant.startswith("old/Polish"):
+        assimilation = "palatalization=True" in variant
+        got = to_cyrillic(latin, "lacinka", orthography=orthography, assimilation=assimilation)
+        return "to_cyrillic lacinka (Polish-style input)", got, normalize(cyrillic)
+    if "geographic" in variant:
+        return "to_latin national-2007", to_latin(cyrillic, "national-2007", errors="keep"), latin
+    assimilation = "palatalization=True" in variant
+    got = to_latin(cyrillic, "lacinka", assimilation=assimilation, errors="keep")
+    return f"to_latin lacinka assimilation={assimilation}", got, latin
+
+
+def pairs_report(
+    shared: Path,
+) -> tuple[dict[tuple[str, str, str], list[int]], list[dict[str, str]]]:
+    """Agreement per (source, variant, comparison) and the disagreeing rows (with a reason)."""
+    path = shared / "data" / "texts" / "lacinka_pairs.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    stats: dict[tuple[str, str, str], list[int]] = {}
+    disagreements = []
+    for row in rows:
+        how, got, expected = _pair_check(row)
+        source = row["source"].split("@")[0] if "github.com" in row["source"] else row["source"]
+        key = (source, row["variant"], how)
+        counts = stats.setdefault(key, [0, 0])
+        counts[1] += 1
+        if got == expected:
+            counts[0] += 1
+            continue
+        text = row["lacinka"] + "\n" + row["cyrillic"]
+        reason = next((r for k, r in PAIR_REASONS.items() if k in text), "")
+        disagreements.append(
+            {**row, "how": how, "got": got, "expected": expected, "reason": reason}
+        )
+    return stats, disagreements
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|") if text else "—"
+
+
+def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
+    header = list(header)
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _context(rule_fields: dict[str, str]) -> str:
+    parts = []
+    for key, label in (
+        ("after", "after"),
+        ("not_after", "not after"),
+        ("before", "before"),
+        ("not_before", "not before"),
+    ):
+        if rule_fields[key]:
+            parts.append(f"{label} `{rule_fields[key]}`")
+    return "; ".join(parts) or "anywhere"
+
+
+def system_section(system: System) -> list[str]:
+    lines = [f"### `{system.id}` ({system.lang}) — {system.title}", ""]
+    lines.append(f"Source: {system.source.document} — <{system.source.url}>  ")
+    lines.append(
+        f"Version {system.version}; "
+        + (
+            "reversible (to_cyrillic restores the input exactly)"
+            if system.reversible
+            else "not reversible (to_cyrillic gives the most likely reading)"
+        )
+        + (
+            f"; options: {', '.join(f'`{k}={v}`' for k, v in system.options)}"
+            if system.options
+            else ""
+        )
+    )
+    lines.append("")
+    for note in system.notes:
+        lines.append(f"- {note}")
+    if system.notes:
+        lines.append("")
+    table = system.rules.to_latin
+    letters = dict(table.letters)
+    lines += _table(
+        ["Cyrillic", *letters], [["Latin", *(f"`{v}`" if v else "—" for v in letters.values())]]
+    )
+    lines.append("")
+    if table.rules:
+        rows = []
+        for rule in table.rules:
+            fields = {
+                "after": rule.after,
+                "not_after": rule.not_after,
+                "before": rule.before,
+                "not_before": rule.not_before,
+            }
+            when = ", ".join(f"{k}={v}" for k, v in rule.when)
+            rows.append(
+                [
+                    f"`{rule.match}`",
+                    _context(fields).replace("|", "\\|"),
+                    f"`{rule.out}`" if rule.out else "—",
+                    when,
+                    rule.note,
+                ]
+            )
+        lines += [
+            "Context rules (longest match first; patterns: "
+            + ", ".join(f"`{{{k}}}` = `{v}`" for k, v in table.patterns).replace("|", "\\|")
+            + "):",
+            "",
+        ]
+        lines += _table(["match", "context", "value", "when", "note"], rows)
+        lines.append("")
+    lines += ["Samples (each reproduced by the rules at load time):", ""]
+    lines += _table(
+        ["Cyrillic", "Latin", "options", "source"],
+        [
+            [s.cyrillic, s.latin, ", ".join(f"{k}={v}" for k, v in s.options), s.source]
+            for s in system.samples
+        ],
+    )
+    lines.append("")
+    return lines
+
+
+def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
+    be = system_ids(lang="be")
+    ru = system_ids(lang="ru")
+    out = [
+        "# Romanization systems",
+        "",
+        "<!-- generated by tools/gen_systems_doc.py from src/belnews/data/systems/*.json; "
+        "do not edit by hand -->",
+        "",
+        "Every system is one JSON file under `src/belnews/data/systems/`, validated when it is",
+        "first used: no Cyrillic in Latin output, every letter of the alphabet covered, every",
+        "sample reproduced.  One engine (`belnews.translit`) runs all of them in both directions.",
+        "",
+        ">>> from belnews import to_latin, to_cyrillic",
+        '>>> to_latin("Святлана Ціханоўская")',
+        "'Śviatłana Cichanoŭskaja'",
+        '>>> to_latin("Святлана Ціханоўская", "passport")',
+        "'Sviatlana Tsikhanouskaia'",
+        '>>> to_cyrillic("Tsikhanouskaia", "passport")',
+        "'Ціханоўская'",
+        '>>> to_cyrillic("Śviatłana", orthography="taraskievica")',
+        "'Сьвятлана'",
+        "",
+        "## The systems",
+        "",
+    ]
+    rows = []
+    for lang, ids in (("be", be), ("ru", ru)):
+        for sid in ids:
+            system = get_system(sid, lang=lang)
+            rows.append(
+                [
+                    f"`{sid}`",
+                    lang,
+                    system.title,
+                    "yes" if system.reversible else "reading",
+                    system.version,
+                    f"[{system.source.document[:60]}…]({system.source.url})",
+                ]
+            )
+    out += _table(["id", "lang", "title", "reversible", "version", "source"], rows)
+    out += ["", "## The same names in every system", ""]
+    out += _table(
+        ["Cyrillic", *(f"`{s}`" for s in be)],
+        [[name, *(to_latin(name, s) for s in be)] for name in SIDE_BY_SIDE_BE],
+    )
+    out += ["", 'Russian forms (`lang="ru"`):', ""]
+    out += _table(
+        ["Cyrillic", *(f"`{s}`" for s in ru)],
+        [[name, *(to_latin(name, s, lang="ru") for s in ru)] for name in SIDE_BY_SIDE_RU],
+    )
+    out += ["", "Reading back (`to_cyrillic`, Narkamaŭka):", ""]
+    readings = []
+    for name in SIDE_BY_SIDE_BE[:5]:
+        readings.append([name, *(to_cyrillic(to_latin(name, s), s) for s in be)])
+    out += _table(["Cyrillic", *(f"`{s}`" for s in be)], readings)
+    reproduced, misses = vector_report()
+    out += [
+        "",
+        "## Spec §15 test vectors",
+        "",
+        "`tests/data/romanization_vectors.tsv` holds every cell of the spec's tables §15.1 and"
+        f" §15.2 and the §15.3 sentence vectors of implemented systems: **{reproduced} of "
+        f"{reproduced + len(misses)} reproduced** (verified and derived cells alike).",
+        "",
+    ]
+    if misses:
+        out += ["Cells not reproduced:", ""]
+        out += _table(
+            ["section", "row", "system", "Cyrillic", "spec", "belnews"],
+            [[m[0], m[1], m[2], m[5], m[6], to_latin(m[5], m[2], lang=m[3])] for m in misses],
+        )
+    else:
+        out += ["Cells not reproduced: none."]
+    out += ["", "§15.3 vectors of variants belnews does not implement:", ""]
+    out += [f"- {vector} — {reason}" for vector, reason in NOT_IMPLEMENTED_153]
+    if shared is not None:
+        stats, disagreements = pairs_report(shared)
+        out += [
+            "",
+            "## Agreement with other converters' fixtures (`lacinka_pairs.tsv`)",
+            "",
+            "These are other converters' expectations, not ground truth: where one disagrees "
+            "with the spec, the spec decides.",
+            "",
+        ]
+        out += _table(
+            ["source", "variant", "compared as", "agree"],
+            [[k[0], k[1], k[2], f"{v[0]}/{v[1]}"] for k, v in stats.items()],
+        )
+        total = sum(v[1] for v in stats.values())
+        agree = sum(v[0] for v in stats.values())
+        out += ["", f"Overall {agree}/{total}. Every disagreement:", ""]
+        for d in disagreements:
+            given = d["lacinka"] if d["how"].startswith("to_cyrillic") else d["cyrillic"]
+            out.append(
+                f"- *{d['variant']}* ({d['how']}): `{given}`"
+                f" → belnews `{d['got']}`, fixture `{d['expected']}`. {d['reason']}"
+            )
+    if roundtrip:
+        out += ["", "## Round trip on the UD Belarusian sentences", "", *roundtrip]
+    out += ["", "## Tables", ""]
+    for lang, ids in (("be", be), ("ru", ru)):
+        for sid in ids:
+            out += system_section(get_system(sid, lang=lang))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    shared = args.shared if (args.shared / "data").is_dir() else None
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from roundtrip_ud import roundtrip_section
+
+    text = render(shared, roundtrip_section(shared) if shared else None)
+    if args.check:
+        if not DOC.exists() or DOC.read_text("utf-8") != text:
+            print("docs/systems.md is stale: run python tools/gen_systems_doc.py")
+            return 1
+        return 0
+    DOC.write_text(text, "utf-8")
+    print(f"wrote {DOC}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
