@@ -120,15 +120,9 @@ def test_name_index_ships_to_workers() -> None:
 
 
 # Errors raised on a worker travel back to the driver pickled.  Exceptions whose __init__ takes
-# structured fields do not unpickle by default (pickle calls cls(*args) with the message only):
-# Dask then reports "TypeError: __init__() missing 2 required positional arguments" instead of
-# the UntransliterableError the worker raised.  The fix belongs in errors.py (a __reduce__ on
-# BelnewsError that restores args and fields); until it lands these cases are strict xfails.
-_UNPICKLABLE = pytest.mark.xfail(
-    reason="errors.py: BelnewsError needs __reduce__ for errors with structured fields",
-    raises=TypeError,
-    strict=True,
-)
+# structured fields do not unpickle by default (pickle calls cls(*args) with the message only), and
+# Dask would then report "TypeError: __init__() missing 2 required positional arguments" instead of
+# the UntransliterableError the worker raised.
 ERRORS: dict[str, Callable[[], Exception]] = {
     "ConfigError": lambda: belnews.ConfigError("errors must be one of strict, keep"),
     "UnknownSystemError": lambda: belnews.UnknownSystemError(
@@ -139,15 +133,7 @@ ERRORS: dict[str, Callable[[], Exception]] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "ConfigError",
-        pytest.param("UnknownSystemError", marks=_UNPICKLABLE),
-        pytest.param("SystemDataError", marks=_UNPICKLABLE),
-        pytest.param("UntransliterableError", marks=_UNPICKLABLE),
-    ],
-)
+@pytest.mark.parametrize("name", sorted(ERRORS))
 def test_errors_cross_process_boundaries(name: str) -> None:
     error = ERRORS[name]()
     restored = pickle.loads(pickle.dumps(error))
