@@ -522,9 +522,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 _MAIN_EXAMPLES = """\
 examples:
   belnews normalize --explain examples/noisy_sample.txt
-  belnews latin Ціханоўская
+  belnews latin -s passport Святлана Ціханоўская
   belnews latin -s bgn-pcgn < article.txt > article.latin.txt
-  belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
+  belnews cyrillic Śviatłana Cichanoŭskaja
+  belnews match Лукашэнка Lukashenko
+  belnews variants Ціханоўская
+  belnews parse --names examples/pozirk_one-in-30-belarusians.txt
+  belnews parse news/ > articles.jsonl
 
 Run `belnews COMMAND --help` for the options and an example of each command.
 Exit codes: 0 success, 1 bad input, 2 bad usage.
@@ -635,8 +639,18 @@ example:
 """
 
 
+def _para(text: str) -> str:
+    """A description wrapped to the terminal's customary width (the formatter keeps it as is)."""
+    import textwrap
+
+    return textwrap.fill(text, width=79)
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keep the hand-wrapped examples as written; wrap everything else."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30)
 
 
 def _add_json(parser: argparse.ArgumentParser, what: str) -> None:
@@ -661,7 +675,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description=(
+        description=_para(
             "Normalise, transliterate, match and parse Belarusian news and names across Cyrillic, "
             "Łacinka and every romanization in use. Text comes from the arguments or, with '-' or "
             "no argument, from stdin, line by line."
@@ -675,7 +689,7 @@ def build_parser() -> argparse.ArgumentParser:
     normalize = commands.add_parser(
         "normalize",
         help="fix Unicode noise: apostrophes, look-alike letters, invisible characters, spaces",
-        description=(
+        description=_para(
             "Normalise text (NFC, one apostrophe, Latin/Cyrillic look-alikes, invisible "
             "characters, exotic spaces) from files or stdin, line by line."
         ),
@@ -694,7 +708,7 @@ def build_parser() -> argparse.ArgumentParser:
     latin = commands.add_parser(
         "latin",
         help="romanize Cyrillic text (Łacinka, national, BGN/PCGN, ISO 9, passport, ...)",
-        description="Romanize Belarusian (or Russian) Cyrillic text with one system.",
+        description=_para("Romanize Belarusian (or Russian) Cyrillic text with one system."),
         epilog=_LATIN_EXAMPLE,
         formatter_class=_Formatter,
     )
@@ -725,41 +739,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(latin, "line: input, output, system, lang")
     latin.set_defaults(handler=_cmd_latin)
 
-    key = commands.add_parser(
-        "key",
-        help="the matching key of a name: one key for every spelling of one name",
-        description=(
-            "Print the matching key of a name (belnews.name_key): every spelling of one name "
-            "(script, romanization, language, case, inflection) gives the same key. With '-' or "
-            "no argument, one name per line of stdin, one key per line of output."
-        ),
-        epilog=_KEY_EXAMPLE,
-        formatter_class=_Formatter,
-    )
-    _add_text(key, "the name (its words are joined with spaces)", "NAME")
-    _add_json(key, "name: name, key, key_version")
-    key.set_defaults(handler=_cmd_key)
-
-    match = commands.add_parser(
-        "match",
-        help="compare two names: same person? how linked, with a score",
-        description=(
-            "Compare two names (belnews.match_names) and print whether they are the same person, "
-            "the kind of link (EXACT > NORMALIZED > TRANSLIT > CROSS_LANGUAGE > PHONETIC > "
-            "NO_MATCH), a score in [0, 1] and what linked them. Quote names of several words."
-        ),
-        epilog=_MATCH_EXAMPLE,
-        formatter_class=_Formatter,
-    )
-    match.add_argument("a", metavar="A", help="a name, in any script or spelling")
-    match.add_argument("b", metavar="B", help="another name")
-    _add_json(match, "comparison: a, b, is_match, kind, score, via")
-    match.set_defaults(handler=_cmd_match)
-
     cyrillic = commands.add_parser(
         "cyrillic",
         help="read romanized text back into Belarusian Cyrillic",
-        description="Convert Latin text written in one system back into Belarusian Cyrillic.",
+        description=_para(
+            "Convert Latin text written in one system back into Belarusian Cyrillic."
+        ),
         epilog=_CYRILLIC_EXAMPLE,
         formatter_class=_Formatter,
     )
@@ -776,10 +761,41 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(cyrillic, "line: input, output, system, orthography")
     cyrillic.set_defaults(handler=_cmd_cyrillic)
 
+    key = commands.add_parser(
+        "key",
+        help="the matching key of a name: one key for every spelling of one name",
+        description=_para(
+            "Print the matching key of a name (belnews.name_key): every spelling of one name "
+            "(script, romanization, language, case, inflection) gives the same key. With '-' or "
+            "no argument, one name per line of stdin, one key per line of output."
+        ),
+        epilog=_KEY_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    _add_text(key, "the name (its words are joined with spaces)", "NAME")
+    _add_json(key, "name: name, key, key_version")
+    key.set_defaults(handler=_cmd_key)
+
+    match = commands.add_parser(
+        "match",
+        help="compare two names: same person? how linked, with a score",
+        description=_para(
+            "Compare two names (belnews.match_names) and print whether they are the same person, "
+            "the kind of link (EXACT > NORMALIZED > TRANSLIT > CROSS_LANGUAGE > PHONETIC > "
+            "NO_MATCH), a score in [0, 1] and what linked them. Quote names of several words."
+        ),
+        epilog=_MATCH_EXAMPLE,
+        formatter_class=_Formatter,
+    )
+    match.add_argument("a", metavar="A", help="a name, in any script or spelling")
+    match.add_argument("b", metavar="B", help="another name")
+    _add_json(match, "comparison: a, b, is_match, kind, score, via")
+    match.set_defaults(handler=_cmd_match)
+
     variants = commands.add_parser(
         "variants",
         help="a name in every romanization, and its Russian form",
-        description=(
+        description=_para(
             "Print a name's spelling in every romanization system (belnews.variants): for a "
             "Cyrillic name each Belarusian system, then, where derivable, the Russian form and its "
             "systems (ru:...); for a Latin name its Cyrillic reading first."
@@ -794,7 +810,7 @@ def build_parser() -> argparse.ArgumentParser:
     names = commands.add_parser(
         "names",
         help="find person names in running text, with base forms and keys",
-        description=(
+        description=_para(
             "Find person names in running text (belnews.find_names) in English, Łacinka, "
             "Belarusian or Russian, line by line. Each line of output: FILE:LINE:COLUMN, the name "
             "as written, its base form (nominative) and its matching key, separated by tabs."
@@ -811,7 +827,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse news articles (text or HTML) into JSON: headline, dateline, quotes, teasers",
-        description=(
+        description=_para(
             "Parse news articles, given as plain text or HTML (detected), into one JSON object "
             "per article (JSON Lines). Directories are searched for "
             f"{', '.join(ARTICLE_SUFFIXES)} files; a file that fails does not stop the others."
@@ -851,7 +867,9 @@ def build_parser() -> argparse.ArgumentParser:
     systems = commands.add_parser(
         "systems",
         help="list the romanization systems with their titles and sources",
-        description="List every romanization system: id, language, reversibility, title, source.",
+        description=_para(
+            "List every romanization system: id, language, reversibility, title, source."
+        ),
         epilog=_SYSTEMS_EXAMPLE,
         formatter_class=_Formatter,
     )
