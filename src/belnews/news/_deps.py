@@ -24,5 +24,10 @@ def find_person_names(text: str) -> tuple[NameMention, ...]:
 
 
 def speaker_key(name: str) -> str | None:
-    """The name key of a speaker (``belnews.name_key``); ``None`` when it has none."""
+    """The name key of a named speaker (``belnews.name_key``).
+
+    ``None`` for a speaker that is not a name ("the Office": it does not start with a capital).
+    """
+    if not name[:1].isupper():
+        return None
     return name_key(name) or None
