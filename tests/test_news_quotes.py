@@ -247,3 +247,17 @@ def test_unclosed_quote_with_a_second_opening_mark_ends_at_the_sentence() -> Non
 def test_quote_inside_a_closed_quote_keeps_the_whole_quotation() -> None:
     (quote,) = find_quotes(["“He said “no” to me. Then he left,” said Viktor Matskevich."])
     assert quote.text == "He said “no” to me. Then he left"
+
+
+def test_speaker_keys_in_articles() -> None:
+    from belnews.news import parse_article
+
+    article = parse_article(
+        "Tsikhanouskaya office begins work in Warsaw\n"
+        "“We open an office in Warsaw today,” the Office said.\n"
+        "“We will keep working in Vilnius too,” said Sviatlana Tsikhanouskaya.\n"
+    )
+    office, leader = article.quotes
+    assert (office.speaker, office.speaker_key) == ("the Office", None)
+    assert leader.speaker == "Sviatlana Tsikhanouskaya"
+    assert leader.speaker_key  # belnews.name_key of the speaker
