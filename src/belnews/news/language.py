@@ -20,7 +20,7 @@ _MAYBE_LACINKA = frozenset("łŭćśźńčšžŁŬĆŚŹŃČŠŽ")
 _LACINKA_SHARE = 0.2  # share of Latin words in Łacinka above which a page is Łacinka
 _ENGLISH = frozenset({"the", "and", "of", "is", "was", "with", "that", "for", "has", "have"})
 _ENGLISH_SHARE = 0.08  # English function words this common make a Latin page English
-_PUNCTUATION = ".,;:!?«»“”\"'()[]—–-…"
+_PUNCTUATION = ".,;:!?«»“”„\"'‘’()[]—–-…"
 
 
 def detect_language(text: str, /) -> str | None:
@@ -34,25 +34,26 @@ def detect_language(text: str, /) -> str | None:
     'be-Latn'
     """
     sample = text[:_SAMPLE]
-    belarusian = sum(sample.count(c) for c in _BELARUSIAN)
-    russian = sum(sample.count(c) for c in _RUSSIAN)
-    words = sample.split()
-    cyrillic = sum(1 for w in words if "\u0400" <= w.strip(_PUNCTUATION)[:1] <= "\u04ff")
-    latin = sum(1 for w in words if w.strip(_PUNCTUATION)[:1].isascii() and w[:1].isalpha())
-    latin += sum(1 for w in words if w[:1] in _MAYBE_LACINKA)
+    cyrillic = latin = english = lacinka = 0
+    for token in sample.split():  # one pass over the sample's words
+        word = token.strip(_PUNCTUATION)
+        first = word[:1]
+        if "\u0400" <= first <= "\u04ff":
+            cyrillic += 1
+        elif first.isalpha():
+            latin += 1
+            if word.lower() in _ENGLISH:
+                english += 1
+            elif not _MAYBE_LACINKA.isdisjoint(word) and detect_script(word) is Script.LACINKA:
+                lacinka += 1
     if cyrillic == 0 and latin == 0:
         return None
     if cyrillic >= latin:
+        belarusian = sum(sample.count(c) for c in _BELARUSIAN)
+        russian = sum(sample.count(c) for c in _RUSSIAN)
         if belarusian == russian == 0:
             return None
         return "be" if belarusian >= russian else "ru"
-    lacinka = sum(
-        1
-        for word in words
-        if not _MAYBE_LACINKA.isdisjoint(word)
-        and detect_script(word.strip(_PUNCTUATION)) is Script.LACINKA
-    )
-    english = sum(1 for word in words if word.lower() in _ENGLISH)
     if lacinka >= max(2, _LACINKA_SHARE * latin) and english < _ENGLISH_SHARE * latin:
         return "be-Latn"
     return "en"
