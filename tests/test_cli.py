@@ -11,9 +11,12 @@ import json
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belnews.cli import main
 
@@ -164,6 +167,76 @@ def test_directory_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, _, err = run(capsys, "normalize", str(tmp_path))
     assert code == 1
     assert "is a directory" in err
+
+
+# --- streaming in chunks ------------------------------------------------------------------------
+
+
+@given(text=st.text(), batch=st.integers(min_value=1, max_value=9))
+def test_chunked_reading_gives_back_every_line(text: str, batch: int) -> None:
+    """However the input is cut into chunks (here as small as one byte, splitting UTF-8
+    sequences), the lines come back whole, in order, numbered, and nothing else."""
+    from belnews import cli
+
+    data = text.encode("utf-8", "surrogatepass")
+    original = cli.BATCH_BYTES
+    stdin = sys.stdin
+    cli.BATCH_BYTES = batch
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    try:
+        if any("\ud800" <= c <= "\udfff" for c in text):  # lone surrogates: not UTF-8
+            with pytest.raises(cli.InputError, match="not valid UTF-8"):
+                list(cli.iter_lines("-"))
+            return
+        got = list(cli.iter_lines("-"))
+    finally:
+        cli.BATCH_BYTES = original
+        sys.stdin = stdin
+    assert "".join(line for _, _, line in got) == text
+    assert [n for _, n, _ in got] == list(range(1, len(got) + 1))
+    assert all(line.endswith("\n") for _, _, line in got[:-1])
+    assert all("\n" not in line[:-1] for _, _, line in got)
+
+
+def test_bad_byte_after_many_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from belnews import cli
+
+    monkeypatch.setattr(cli, "BATCH_BYTES", 7)  # chunks end mid-line and mid-letter
+    source = tmp_path / "long.txt"
+    lines = [f"{NOISY} {i}\n" for i in range(1, 40)]
+    source.write_bytes("".join(lines).encode() + b"\xa3 after\nmore\n")
+    code, out, err = run(capsys, "normalize", str(source))
+    assert code == 1
+    assert out == "".join(f"{CLEAN} {i}\n" for i in range(1, 40))  # every line before the bad one
+    assert f"{source}:40: not valid UTF-8 (byte 0xa3 at column 1)" in err
+
+
+class Trickle(io.RawIOBase):
+    """A producer that hands over one line per read, like a terminal or `tail -f`."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines = lines
+        self.reads = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read1(self, size: int = -1) -> bytes:
+        self.reads += 1
+        return self.lines.pop(0) if self.lines else b""
+
+
+def test_each_line_is_converted_as_soon_as_it_arrives(monkeypatch: pytest.MonkeyPatch) -> None:
+    from belnews import cli
+
+    producer = Trickle([f"{NOISY}\n".encode(), b"second\n"])
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=producer))
+    batches = cli.iter_batches("-")
+    assert next(batches) == ("<stdin>", 1, [f"{NOISY}\n"])
+    assert producer.reads == 1  # the first line did not wait for a full chunk
+    assert next(batches) == ("<stdin>", 2, ["second\n"])
 
 
 # --- latin, cyrillic, systems ------------------------------------------------------------------

@@ -46,31 +46,32 @@ class UsageError(Exception):
 # Reading and writing
 
 
+# Bytes read at a time.  Small enough that memory stays flat, large enough that the per-call cost
+# of decoding and writing is shared by hundreds of lines.
+BATCH_BYTES = 1 << 16
+
+
 def _split_eol(line: str) -> tuple[str, str]:
     """Split a line into its text and its line ending, so the ending is written back unchanged."""
-    if line.endswith("\r\n"):
-        return line[:-2], "\r\n"
-    if line.endswith(("\n", "\r")):
-        return line[:-1], line[-1]
+    if line.endswith("\n"):
+        if line.endswith("\r\n"):
+            return line[:-2], "\r\n"
+        return line[:-1], "\n"
+    if line.endswith("\r"):
+        return line[:-1], "\r"
     return line, ""
 
 
-def _decode_line(raw: bytes, where: str, lineno: int) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}:{lineno}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column "
-            f"{exc.start + 1}); convert the input to UTF-8 first, e.g. with iconv"
-        ) from None
+def _split_lines(text: str) -> list[str]:
+    """Lines with their endings, split at "\\n" only.
 
-
-def _stdin_binary() -> Iterable[bytes]:
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        return buffer  # type: ignore[no-any-return]
-    # A text-only stdin (an embedding host, a test double): already decoded, re-encode per line.
-    return (line.encode("utf-8", "surrogateescape") for line in sys.stdin)
+    ``str.splitlines`` would also split at U+2028, form feeds and more, changing what a line is.
+    """
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
 
 
 def _open_binary(path: str) -> Any:
@@ -84,19 +85,76 @@ def _open_binary(path: str) -> Any:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
 
 
-def iter_lines(source: str) -> Iterator[tuple[str, int, str]]:
-    """Yield ``(where, line number, line with its ending)`` from a file or ``-`` (stdin).
+def _raw_batches(stream: Any) -> Iterator[bytes]:
+    """Chunks of whole lines (the last one may lack its newline), as soon as they arrive.
 
-    Lines are read and decoded one at a time (strict UTF-8), so memory stays constant however long
-    the input is; the first undecodable line stops the source with its file and line number.
+    ``read1`` returns what the stream already has without waiting for more, so a slow producer
+    (a terminal, ``tail -f``) sees each line converted as it comes, while a fast one is read
+    ``BATCH_BYTES`` at a time.  A chunk is cut after its last newline, which never falls inside a
+    UTF-8 sequence; a line longer than a chunk is collected in parts and joined once.
+    """
+    read = getattr(stream, "read1", None) or stream.read
+    pending: list[bytes] = []
+    while chunk := read(BATCH_BYTES):
+        cut = chunk.rfind(b"\n") + 1
+        if cut == 0:
+            pending.append(chunk)
+            continue
+        pending.append(chunk[:cut])
+        yield b"".join(pending)
+        pending = [chunk[cut:]] if cut < len(chunk) else []
+    if pending:
+        yield b"".join(pending)
+
+
+def _decode_batch(raw: bytes, where: str, first: int) -> Iterator[list[str]]:
+    """Decode one chunk strictly; on a bad byte, give the lines before it, then fail at its line."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        good = raw.rfind(b"\n", 0, exc.start) + 1
+        if good:
+            yield _split_lines(raw[:good].decode("utf-8"))
+        lineno = first + raw.count(b"\n", 0, good)
+        raise InputError(
+            f"{where}:{lineno}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+            f"{exc.start - good + 1}); convert the input to UTF-8 first, e.g. with iconv"
+        ) from None
+    yield _split_lines(text)
+
+
+def _numbered(where: str, chunks: Iterable[bytes]) -> Iterator[tuple[str, int, list[str]]]:
+    first = 1
+    for raw in chunks:
+        for lines in _decode_batch(raw, where, first):
+            yield where, first, lines
+            first += len(lines)
+
+
+def iter_batches(source: str) -> Iterator[tuple[str, int, list[str]]]:
+    """Yield ``(where, number of the first line, lines with their endings)`` from a file or ``-``.
+
+    Input is read and decoded (strict UTF-8) a chunk at a time, so memory stays constant however
+    long it is; a bad byte stops the source with its file and line number, after every line
+    before it has been yielded.
     """
     if source == "-":
-        for lineno, raw in enumerate(_stdin_binary(), 1):
-            yield "<stdin>", lineno, _decode_line(raw, "<stdin>", lineno)
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text-only stdin (an embedding host): already decoded
+            for lineno, line in enumerate(sys.stdin, 1):
+                yield "<stdin>", lineno, [line]
+            return
+        yield from _numbered("<stdin>", _raw_batches(buffer))
         return
     with _open_binary(source) as stream:
-        for lineno, raw in enumerate(stream, 1):
-            yield source, lineno, _decode_line(raw, source, lineno)
+        yield from _numbered(source, _raw_batches(stream))
+
+
+def iter_lines(source: str) -> Iterator[tuple[str, int, str]]:
+    """Yield ``(where, line number, line with its ending)`` from a file or ``-`` (stdin)."""
+    for where, first, lines in iter_batches(source):
+        for lineno, line in enumerate(lines, first):
+            yield where, lineno, line
 
 
 def read_whole(source: str) -> str:
@@ -123,15 +181,22 @@ def read_whole(source: str) -> str:
 ARGUMENT = "<argument>"
 
 
-def _text_inputs(args: argparse.Namespace) -> Iterator[tuple[str, int, str]]:
-    """The lines a text subcommand works on: its TEXT arguments joined as one line, or stdin."""
+def _text_batches(args: argparse.Namespace) -> Iterator[tuple[str, int, list[str]]]:
+    """What a text subcommand works on: its TEXT arguments joined as one line, or stdin."""
     text: list[str] = args.text
     if not text or text == ["-"]:
-        yield from iter_lines("-")
+        yield from iter_batches("-")
     elif "-" in text:
         raise UsageError("give either TEXT arguments or '-' for stdin, not both")
     else:
-        yield ARGUMENT, 1, " ".join(text) + "\n"
+        yield ARGUMENT, 1, [" ".join(text) + "\n"]
+
+
+def _text_inputs(args: argparse.Namespace) -> Iterator[tuple[str, int, str]]:
+    """The lines of :func:`_text_batches`, one at a time, numbered."""
+    for where, first, lines in _text_batches(args):
+        for lineno, line in enumerate(lines, first):
+            yield where, lineno, line
 
 
 def _at(where: str, lineno: int, message: str) -> str:
@@ -139,8 +204,12 @@ def _at(where: str, lineno: int, message: str) -> str:
     return message if where == ARGUMENT else f"{where}:{lineno}: {message}"
 
 
+def _json_line(obj: object, *, pretty: bool = False) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n"
+
+
 def _emit_json(obj: object, *, pretty: bool = False) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+    sys.stdout.write(_json_line(obj, pretty=pretty))
 
 
 def _warn(message: str) -> None:
@@ -196,35 +265,45 @@ def _report_failures(failures: Sequence[str], total: int, noun: str) -> int:
 
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
-    from belnews.normalize import normalize, normalize_and_explain
+    from belnews.normalize import normalize
 
     sources: list[str] = args.files or ["-"]
     failures: list[str] = []
     changes: dict[str, int] = {}
+    plain = not (args.explain or args.json)
     for source in sources:
         try:
-            for where, lineno, line in iter_lines(source):
-                body, eol = _split_eol(line)
-                if not (args.explain or args.json):
-                    sys.stdout.write(normalize(body) + eol)
+            for where, first, lines in iter_batches(source):
+                if plain:  # the hot path: one write per chunk of lines
+                    fixed = [normalize(body) + eol for body, eol in map(_split_eol, lines)]
+                    sys.stdout.write("".join(fixed))
                     continue
-                explained = normalize_and_explain(body)
-                names = [_step_name(step) for step in explained.steps]
-                if args.json:
-                    _emit_json(
-                        {"file": where, "line": lineno, "text": explained.text, "steps": names}
-                    )
-                else:
-                    sys.stdout.write(explained.text + eol)
-                    if names:
-                        _explain_line(where, lineno, body, explained.text, names)
-                for name in names:
-                    changes[name] = changes.get(name, 0) + 1
+                for lineno, line in enumerate(lines, first):
+                    body, eol = _split_eol(line)
+                    _explain_or_json(args, where, lineno, body, eol, changes)
         except InputError as exc:
             failures.append(str(exc))
     if args.explain and not args.json:
         _explain_summary(changes)
     return _report_failures(failures, len(sources), "inputs")
+
+
+def _explain_or_json(
+    args: argparse.Namespace, where: str, lineno: int, body: str, eol: str, changes: dict[str, int]
+) -> None:
+    """One line of ``normalize --explain`` or ``--json``: the text, and which fixers changed it."""
+    from belnews.normalize import normalize_and_explain
+
+    explained = normalize_and_explain(body)
+    names = [_step_name(step) for step in explained.steps]
+    if args.json:
+        _emit_json({"file": where, "line": lineno, "text": explained.text, "steps": names})
+    else:
+        sys.stdout.write(explained.text + eol)
+        if names:
+            _explain_line(where, lineno, body, explained.text, names)
+    for name in names:
+        changes[name] = changes.get(name, 0) + 1
 
 
 def _step_name(step: object) -> str:
@@ -285,23 +364,28 @@ def _convert_lines(args: argparse.Namespace, convert: Callable[[str], str], **me
     from belnews.errors import BelnewsError, UntransliterableError
 
     convert("")  # check the system and options before reading any input
-    for where, lineno, line in _text_inputs(args):
-        body, eol = _split_eol(line)
+    for where, first, lines in _text_batches(args):
+        out: list[str] = []  # written once per chunk of lines, and before any error
         try:
-            result = convert(body)
+            for line in lines:
+                body, eol = _split_eol(line)
+                result = convert(body)
+                if args.json:
+                    out.append(_json_line({"input": body, "output": result, **meta}))
+                else:
+                    out.append(result + eol)
         except UntransliterableError as exc:
+            sys.stdout.write("".join(out))
             # The library's message names its keyword argument; here the option is --errors.
             message = (
                 f"{exc.system!r} has no Latin value for {exc.char!r} (U+{ord(exc.char):04X}) at "
                 f"column {exc.index + 1}; use --errors keep, replace or ignore, or another -s"
             )
-            raise InputError(_at(where, lineno, message)) from None
+            raise InputError(_at(where, first + len(out), message)) from None
         except BelnewsError as exc:
-            raise InputError(_at(where, lineno, str(exc))) from None
-        if args.json:
-            _emit_json({"input": body, "output": result, **meta})
-        else:
-            sys.stdout.write(result + eol)
+            sys.stdout.write("".join(out))
+            raise InputError(_at(where, first + len(out), str(exc))) from None
+        sys.stdout.write("".join(out))
     return EXIT_OK
 
 
