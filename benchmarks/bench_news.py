@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from belnews.news import Article, parse_article
+from belnews.news import Article, _deps, parse_article
 from belnews.news._deps import find_person_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +40,16 @@ def simple_html(article: Article) -> str:
         parts.append("</ul>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def parse_without_names(page: str) -> Article:
+    """parse_article with the names step switched off: what the rest of the parser costs."""
+    saved = _deps.find_person_names
+    _deps.find_person_names = lambda text: ()
+    try:
+        return parse_article(page)
+    finally:
+        _deps.find_person_names = saved
 
 
 def rates(
@@ -95,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     contenders: dict[str, tuple[Callable[[str], object], Sequence[str]]] = {
         "parse_article, text": (parse_article, texts),
         "parse_article, simple HTML": (parse_article, htmls),
+        "  same, without find_names": (parse_without_names, htmls),
         "  find_names alone (bodies)": (find_person_names, bodies),
     }
     try:

@@ -76,13 +76,14 @@ def _is_category_word_list(text: str) -> tuple[str, ...] | None:
     return items
 
 
+@functools.cache
+def _glue() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[\p{Ll}+)])\p{Lu}")
+
+
 def _glue_points(text: str) -> list[int]:
     """Positions where a lower-case letter is glued to a capital ("Economy|Farm")."""
-    return [
-        i
-        for i in range(1, len(text))
-        if text[i].isupper() and (text[i - 1].islower() or text[i - 1] in "+)")
-    ]
+    return [match.start() for match in _glue().finditer(text)]
 
 
 def _strip_paywall(text: str, *, last: bool) -> tuple[str, str | None, bool]:
