@@ -29,6 +29,14 @@ HEADLINE = "One in 30 Belarusians is a victim of deportation, opposition politic
         ("Minsk, December 2 –", Dateline(12, 2, None, None, "Minsk", "Minsk, December 2 –")),
         ("2 снежня 2023.", Dateline(12, 2, 2023, None, None, "2 снежня 2023.")),
         ("24 октября 2021.", Dateline(10, 24, 2021, None, None, "24 октября 2021.")),
+        (
+            "МИНСК, 2 декабря (БелТА) –",
+            Dateline(12, 2, None, "БелТА", "МИНСК", "МИНСК, 2 декабря (БелТА) –"),
+        ),
+        (
+            "MINSK, Dec. 2 (Reuters) -",
+            Dateline(12, 2, None, "Reuters", "MINSK", "MINSK, Dec. 2 (Reuters) -"),
+        ),
     ],
 )
 def test_glued_dateline(text: str, expected: Dateline) -> None:

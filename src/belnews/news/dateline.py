@@ -64,6 +64,8 @@ def _glued() -> tuple[regex.Pattern[str], ...]:
             rf"{_PLACE}, {_MONTH} {_DAY}(?:, {_YEAR})?"
             rf"(?:, {_SOURCE}\.| \({_SOURCE}\)\s?[-–—:]| ?[-–—])(?= |$)"
         ),
+        # МИНСК, 2 декабря (БелТА) –   Мінск, 2 снежня 2023 –
+        regex.compile(rf"{_PLACE}, {_DAY} {_MONTH}(?: {_YEAR})?(?: \({_SOURCE}\))?\s?[-–—](?= |$)"),
         # 09 December 2022.   2 снежня 2023 г.
         regex.compile(rf"{_DAY} {_MONTH} {_YEAR}(?: г\.| г| года)?\.(?= |$)"),
     )
@@ -140,7 +142,7 @@ def parse_date_line(line: str, /) -> Dateline | None:
     line = line.strip()
     if len(line) > 60:
         return None
-    for pattern in (*_whole(), _glued()[2]):
+    for pattern in (*_whole(), _glued()[-1]):
         match = pattern.fullmatch(line)
         if match is not None:
             dateline = _dateline(match)
