@@ -51,7 +51,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
     args = parser.parse_args()
-    print(f"machine: {os.cpu_count()} cores; corpus: {args.articles} articles")
+    load = os.getloadavg()[0]
+    # Other processes compete for the cores: read the figures against the load.
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at start")
+    print(f"corpus: {args.articles} articles")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         make_corpus(corpus, args.articles)
