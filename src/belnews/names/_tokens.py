@@ -16,10 +16,10 @@ import unicodedata
 
 import attrs
 
-from belnews.names._skeleton import skeleton
+from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
 
-__all__ = ["Token", "parse_name"]
+__all__ = ["Token", "fold", "parse_name", "word_fine", "word_skeleton"]
 
 # Separators between the words of a name; a dot ends an initial ("A.Lukashenko" -> "A." + ...).
 _CHUNKS = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
@@ -30,7 +30,7 @@ _EDGE_PUNCT = "!?:…*_=+~#$%^&@·•—–-"
 _PATRONYMIC = re.compile(r"(?:va[h]|vna|hna)$")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # tokens are keys of the matcher's caches
 class Token:
     """One word of a name: how it was written and what the key machinery made of it."""
 
@@ -42,15 +42,34 @@ class Token:
     patronymic: bool = False
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def fold(text: str) -> str:
+    """Case, marks and apostrophes folded: what a NORMALIZED match ignores."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum()).replace(
+        "ł", "l"
+    )
+
+
 def _clean(chunk: str) -> str:
     return chunk.strip(_EDGE_PUNCT + ".'’ʼ`´")
 
 
-def _word_skeleton(word: str) -> str:
+def word_skeleton(word: str) -> str:
+    """The skeleton of a word, hyphenated parts keyed one by one."""
+    if "-" not in word:
+        return skeleton(word)
     return "-".join(skeleton(part) for part in word.split("-") if part)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+def word_fine(word: str) -> str:
+    """The fine skeleton of a word, hyphenated parts one by one."""
+    if "-" not in word:
+        return fine_skeleton(word)
+    return "-".join(fine_skeleton(part) for part in word.split("-") if part)
+
+
+@functools.lru_cache(maxsize=1 << 17)
 def _token(chunk: str) -> Token | None:
     dotted = chunk.endswith(".")
     text = _clean(chunk)
@@ -62,7 +81,7 @@ def _token(chunk: str) -> Token | None:
     if (letters <= 2 and dotted) or (letters == 1 and len(text) == 1):
         sk = skeleton(text)
         return Token(text + ("." if dotted else ""), sk[:1] + ".", sk, initial=True)
-    sk = _word_skeleton(text)
+    sk = word_skeleton(text)
     group = None if "-" in sk else group_of_skeleton(sk)
     return Token(text, "@" + group if group else sk, sk, group=group)
 
@@ -88,7 +107,7 @@ def _mark_patronymic(tokens: list[Token]) -> None:
         tokens[chosen] = attrs.evolve(tokens[chosen], patronymic=True)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 17)
 def parse_name(name: str) -> tuple[Token, ...]:
     """The tokens of ``name`` (already a ``str``), with roles marked."""
     text = unicodedata.normalize("NFC", name)

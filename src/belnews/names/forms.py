@@ -56,7 +56,7 @@ _FIXED = {
     # Lithuanian press forms of masculine adjectival surnames (Cichanouskis, Beļackis).
     "skis": "ski", "ckis": "cki",
 }  # fmt: skip
-_FIXED_BY_LENGTH = sorted(_FIXED, key=len, reverse=True)
+_FIXED_SIZES = sorted({len(ending) for ending in _FIXED}, reverse=True)
 
 _CYR_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
 _LAT_CONSONANTS = "bcćčdfghklłmnńprsśštvzźžŭ"
@@ -166,9 +166,10 @@ def _word_candidates(word: str) -> tuple[str, ...]:
             return (_recase(word, stem),)
     if lowered.endswith(_NOMINATIVE):
         return (word,)
-    for ending in _FIXED_BY_LENGTH:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
-            return (_recase(word, lowered[: -len(ending)] + _FIXED[ending]),)
+    for size in _FIXED_SIZES:
+        ending = lowered[-size:]
+        if ending in _FIXED and len(lowered) > size + 1:
+            return (_recase(word, lowered[:-size] + _FIXED[ending]),)
     found = _feminine_instrumental(lowered) or _generic(lowered)
     # An empty string in the list means "the word itself, unless a given name says otherwise".
     named = [c for c in found if c and is_given_form(c)]

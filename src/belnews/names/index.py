@@ -19,8 +19,7 @@ import attrs
 
 from belnews.errors import ensure_str
 from belnews.names._tokens import Token, parse_name
-from belnews.names.forms import base_candidates
-from belnews.names.match import graded
+from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials, grade_parsed
 from belnews.names.models import NameMatch
 
 __all__ = ["Candidate", "NameIndex"]
@@ -35,16 +34,41 @@ class Candidate:
     match: NameMatch
 
 
-def _block_keys(tokens: tuple[Token, ...], *, inflected: bool) -> set[str]:
-    """The keys a name is filed under: its surname keys, else its given-name keys."""
-    full = [t for t in tokens if not t.initial and not t.patronymic]
-    surnames = [t for t in full if t.group is None]
-    keys = {t.key for t in (surnames or full)}
+def _initials_of(token: Token) -> frozenset[str]:
+    """First skeleton letters a given name (or an initial) may start with in any spelling."""
+    if token.initial:
+        return frozenset(_LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
+    return _group_initials(token.group) if token.group else frozenset(token.skeleton[:1])
+
+
+def _keys(tokens: tuple[Token, ...], *, inflected: bool) -> tuple[set[str], set[str]]:
+    """(surname keys, composite keys) of a name.
+
+    Surname keys are the keys of the words that are not listed given names (of every full word
+    when none is listed).  A composite key joins a surname key with a first letter the name's
+    other word may start with in any spelling ("lakasanka|a"), so "Aliaksandr Lukashenka" is
+    compared only with the Lukashenkas whose other name starts like Aliaksandr; a name of one
+    word has the composite "<key>|*".
+    """
+    words = [t for t in tokens if not t.patronymic]
+    full = [t for t in words if not t.initial]
+    surnames = [t for t in full if t.group is None] or full
+    keys = {t.key for t in surnames}
+    bases: dict[str, set[str]] = {t.key: {t.key} for t in surnames}
     if inflected:
-        for token in surnames or full:
-            for base in base_candidates(token.text)[:2]:
-                keys.update(t.key for t in parse_name(base))
-    return keys
+        for token in surnames:
+            bases[token.key].update(_base_skeletons(token.text)[:2])
+        keys = set().union(*bases.values()) if bases else keys
+    composite: set[str] = set()
+    if len(words) == 1:
+        composite.update(f"{key}|*" for key in keys)
+    for surname in surnames:
+        for other in words:
+            if other is surname:
+                continue
+            for letter in _initials_of(other):
+                composite.update(f"{key}|{letter}" for key in bases[surname.key])
+    return keys, composite
 
 
 class NameIndex:
@@ -60,7 +84,7 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
-        self._names: list[tuple[Hashable, str]] = []
+        self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
         self._blocks: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
@@ -69,25 +93,49 @@ class NameIndex:
     def add(self, name: str, /, *, id: Hashable) -> None:  # "id" is the documented API
         """File ``name`` under ``id`` (the same id may be added with several names)."""
         name = ensure_str(name, "name")
+        tokens = parse_name(name)
         slot = len(self._names)
-        self._names.append((id, name))
-        for key in _block_keys(parse_name(name), inflected=False):
+        self._names.append((id, name, tokens))
+        surname_keys, composite = _keys(tokens, inflected=False)
+        for key in surname_keys | composite:  # a bare surname finds every bearer
             self._blocks.setdefault(key, []).append(slot)
 
     def lookup(self, mention: str, /, *, limit: int = 10) -> tuple[Candidate, ...]:
-        """The names that match ``mention``, best first (at most ``limit``)."""
+        """The names that match ``mention``, best first (at most ``limit``).
+
+        The mention's own keys are tried first; its possible nominatives (an inflected
+        "Ціханоўскай") only when those find nothing.
+        """
         mention = ensure_str(mention, "mention")
+        tokens = parse_name(mention)
+        found = self._grade(mention, tokens, inflected=False)
+        if not found:
+            found = self._grade(mention, tokens, inflected=True)
+        found.sort(key=lambda c: (-c.match.score, -int(c.match.kind), str(c.id)))
+        return tuple(found[:limit])
+
+    def _grade(
+        self, mention: str, tokens: tuple[Token, ...], *, inflected: bool
+    ) -> list[Candidate]:
+        surname_keys, composite = _keys(tokens, inflected=inflected)
+        if composite and len([t for t in tokens if not t.patronymic]) > 1:
+            # A full name: the same surname with a fitting other name, or the bare surname.
+            wanted = composite | {f"{key}|*" for key in surname_keys}
+        else:
+            wanted = surname_keys  # a bare surname: every bearer
         slots: set[int] = set()
-        for key in _block_keys(parse_name(mention), inflected=True):
+        for key in wanted:
             slots.update(self._blocks.get(key, ()))
         found = []
         for slot in slots:
-            id_, name = self._names[slot]
-            match = graded(mention, name) if mention <= name else graded(name, mention)
+            id_, name, name_tokens = self._names[slot]
+            if mention <= name:
+                match = grade_parsed(mention, tokens, name, name_tokens)
+            else:
+                match = grade_parsed(name, name_tokens, mention, tokens)
             if match.is_match:
                 found.append(Candidate(id_, name, match))
-        found.sort(key=lambda c: (-c.match.score, -int(c.match.kind), str(c.id)))
-        return tuple(found[:limit])
+        return found
 
     def __getstate__(self) -> dict[str, object]:
         return {"names": self._names, "blocks": self._blocks}

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import unicodedata
 
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names._skeleton import fine_skeleton, skeleton
-from belnews.names._tokens import Token, parse_name
+from belnews.names._skeleton import skeleton
+from belnews.names._tokens import Token, fold, parse_name, word_fine, word_skeleton
 from belnews.names.forms import base_candidates
 from belnews.names.lexicon import given_names, group_of_skeleton
 from belnews.names.models import MatchKind, NameMatch
@@ -51,29 +50,17 @@ class _Link:
     lexical: bool = False  #: a given-name group or a same-language spelling (no guesswork)
 
 
-def _fold(text: str) -> str:
-    """Case, marks and apostrophes folded: what NORMALIZED ignores."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum()).replace(
-        "ł", "l"
-    )
+_fold = fold
 
 
-def _fine(text: str) -> str:
-    return "-".join(fine_skeleton(part) for part in text.split("-") if part)
+def _kind_of(x: Token, y: Token) -> MatchKind:
+    same = word_fine(x.text) == word_fine(y.text)
+    return MatchKind.TRANSLIT if same else MatchKind.CROSS_LANGUAGE
 
 
-def _kind_of(x: str, y: str) -> MatchKind:
-    return MatchKind.TRANSLIT if _fine(x) == _fine(y) else MatchKind.CROSS_LANGUAGE
-
-
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def _base_skeletons(text: str) -> tuple[str, ...]:
-    return tuple(
-        dict.fromkeys(
-            "-".join(skeleton(p) for p in c.split("-") if p) for c in base_candidates(text)
-        )
-    )
+    return tuple(dict.fromkeys(word_skeleton(c) for c in base_candidates(text)))
 
 
 def _near(x: str, y: str) -> bool:
@@ -112,6 +99,7 @@ def _initial_fits(initial: Token, word: Token) -> bool:
     return bool(allowed & starts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _link(x: Token, y: Token) -> _Link | None:
     """How two words of two names are linked, or ``None``."""
     if x.initial or y.initial:
@@ -122,11 +110,11 @@ def _link(x: Token, y: Token) -> _Link | None:
         return _Link(MatchKind.TRANSLIT, ("initials",), cost=0.05) if fits else None
     given = x.group is not None or y.group is not None
     if x.group is not None and x.group == y.group:
-        kind = _kind_of(x.text, y.text)
+        kind = _kind_of(x, y)
         via = () if kind is MatchKind.TRANSLIT else (f"lexical:{x.group}",)
         return _Link(kind, via, lexical=True)
     if x.skeleton == y.skeleton and not (x.group and y.group):
-        kind = _kind_of(x.text, y.text)
+        kind = _kind_of(x, y)
         return _Link(kind, surname=not given, lexical=kind is MatchKind.TRANSLIT)
     bases_x, bases_y = _base_skeletons(x.text), _base_skeletons(y.text)
     groups_x = {group_of_skeleton(b) for b in bases_x[:1]} | {x.group}
@@ -252,14 +240,20 @@ def _is_cyrillic(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def graded(a: str, b: str) -> NameMatch:
     """The match of two names (``a <= b``), without naming the romanization systems in ``via``."""
+    return grade_parsed(a, parse_name(a), b, parse_name(b))
+
+
+def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch:
+    """:func:`graded` for names already parsed (``a <= b``; :class:`NameIndex` keeps tokens)."""
     if a == b:
         return NameMatch(MatchKind.EXACT, 1.0, ("identical",))
-    ta, tb = parse_name(a), parse_name(b)
     if not ta or not tb:
         return _NO_MATCH
-    if sorted(_fold(t.text) for t in ta) == sorted(_fold(t.text) for t in tb):
-        same_order = [_fold(t.text) for t in ta] == [_fold(t.text) for t in tb]
-        return NameMatch(MatchKind.NORMALIZED, 0.97, () if same_order else ("word order",))
+    fa, fb = [fold(t.text) for t in ta], [fold(t.text) for t in tb]
+    if fa == fb:
+        return NameMatch(MatchKind.NORMALIZED, 0.97)
+    if sorted(fa) == sorted(fb):
+        return NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
     return _compare(ta, tb)
 
 
