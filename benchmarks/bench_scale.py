@@ -47,6 +47,34 @@ def make_corpus(path: Path, articles: int) -> None:
             out.write("\n")
 
 
+def burn_partition(lines: list[str]) -> list[str]:
+    """Pure-Python CPU work of about belnews's cost per article: the calibration control."""
+    out = []
+    for line in lines:
+        total = 0
+        for i in range(20_000):
+            total += i * i
+        out.append(f"{len(line)} {total}")
+    return out
+
+
+def control_speedup(tmp: Path) -> float:
+    """How much faster two workers run the control than one: the parallelism actually free."""
+    import dask
+    import dask.bag as db
+
+    source = tmp / "control.txt"
+    source.write_text("".join(f"{i}\n" for i in range(1200)), encoding="utf-8")
+    seconds = []
+    for workers in (1, 2):
+        bag = db.read_text(str(source)).repartition(npartitions=8).map_partitions(burn_partition)
+        start = time.perf_counter()
+        with dask.config.set(scheduler="processes", num_workers=workers):
+            bag.to_textfiles(str(tmp / f"control{workers}" / "*.txt"))
+        seconds.append(time.perf_counter() - start)
+    return seconds[0] / seconds[1]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
@@ -85,6 +113,10 @@ def main() -> int:
                 f"without the {overhead:.1f} s start-up: {net:.0f} articles/s "
                 f"({net / baseline:.2f}x)"
             )
+        print(
+            f"control (pure-Python CPU burner, same pipeline): 2 workers are "
+            f"{control_speedup(Path(tmp)):.2f}x 1 worker on this machine now"
+        )
     return 0
 
 
