@@ -239,6 +239,16 @@ def test_each_line_is_converted_as_soon_as_it_arrives(monkeypatch: pytest.Monkey
     assert next(batches) == ("<stdin>", 2, ["second\n"])
 
 
+def test_terminal_stdin_says_it_is_waiting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal = types.SimpleNamespace(buffer=io.BytesIO("Мінск\n".encode()), isatty=lambda: True)
+    monkeypatch.setattr(sys, "stdin", terminal)
+    code, out, err = run(capsys, "latin")
+    assert (code, out) == (0, "Minsk\n")
+    assert err == "belnews: reading from the terminal, line by line; end with Ctrl-D\n"
+
+
 # --- latin, cyrillic, systems ------------------------------------------------------------------
 # Expected values: ../shared/spec/romanization.md §15 (Святлана Ціханоўская in each system).
 

@@ -139,6 +139,9 @@ def iter_batches(source: str) -> Iterator[tuple[str, int, list[str]]]:
     before it has been yielded.
     """
     if source == "-":
+        isatty = getattr(sys.stdin, "isatty", None)
+        if isatty is not None and isatty():  # `belnews latin` typed with no text: say why it waits
+            _warn("reading from the terminal, line by line; end with Ctrl-D")
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a text-only stdin (an embedding host): already decoded
             for lineno, line in enumerate(sys.stdin, 1):
