@@ -212,3 +212,14 @@ def test_sub_heading_and_paragraph_in_a_blank_line_separated_body_stay_body() ->
         "The material is available only to POZIRK+\n"
     )
     assert article.paragraphs == (LEAD, BODY, heading, last)
+
+
+def test_footer_after_the_teaser_list_is_dropped() -> None:
+    article = parse_article(
+        f"{HEADLINE}\nDecember 2, Pozirk. {LEAD}\n{BODY}\n"
+        "- PoliticsCichanoŭskaja to visit Denmark this week"
+        "The material is available only to POZIRK+\n"
+        "© Pozirk 2024\nShare:\n"
+    )
+    assert article.paragraphs == (LEAD, BODY)
+    assert [t.title for t in article.related] == ["Cichanoŭskaja to visit Denmark this week"]

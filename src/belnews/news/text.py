@@ -179,12 +179,27 @@ def _read_head(head: Sequence[Block], *, has_body: bool) -> _Head:
     return _Head(headline, dateline, tuple(body))
 
 
-def _trailing_items(blocks: Sequence[Block]) -> int:
-    """Index where the teaser list at the end of the page starts (``len(blocks)`` if none)."""
-    start = len(blocks)
+def _is_footer(block: Block) -> bool:
+    """A short line after the last list: "© Pozirk 2024", "Share:", "Read more"."""
+    if block.kind != "line" or split_bullet(block.text) is not None:
+        return False
+    return _is_furniture(block.text) or (_words(block.text) <= 6 and not _ends_sentence(block.text))
+
+
+def _trailing_items(blocks: Sequence[Block]) -> tuple[int, int]:
+    """``(start, end)`` of the teaser list at the end of the page (``(n, n)`` if there is none).
+
+    A few short footer lines after the list ("© Pozirk 2024") do not hide it; they are dropped.
+    """
+    end = len(blocks)
+    while end > 0 and len(blocks) - end < 3 and _is_footer(blocks[end - 1]):
+        end -= 1
+    if end == 0 or not _is_item(blocks[end - 1]):
+        end = len(blocks)
+    start = end
     while start > 0 and _is_item(blocks[start - 1]):
         start -= 1
-    return start
+    return start, end
 
 
 def _names_by_paragraph(
@@ -238,8 +253,8 @@ def assemble(
 ) -> Article:
     """Build the :class:`Article` from a page's blocks (text lines or HTML elements)."""
     blocks = [b for b in blocks if b.text]
-    list_start = _trailing_items(blocks)
-    main, items = blocks[:list_start], blocks[list_start:]
+    list_start, list_end = _trailing_items(blocks)
+    main, items = blocks[:list_start], blocks[list_start:list_end]
     first_body = next((i for i, block in enumerate(main) if _is_body(block)), len(main))
     head = _read_head(main[:first_body], has_body=first_body < len(main))
     body_blocks = [*head.body, *main[first_body:]]
