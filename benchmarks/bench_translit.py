@@ -24,21 +24,29 @@ GOALS = """goals (issue 3): per line bgn-pcgn >= ICU, lacinka >= 5x latynkatar, 
 >= 0.75x unidecode; whole text every system >= 3x ICU"""
 
 
-def measure(
-    fn: Callable[[str], object], lines: list[str], text: str, repeat: int
-) -> tuple[float, float]:
-    """(per-line MB/s, whole-text MB/s), best of ``repeat``."""
+def measure_once(fn: Callable[[str], object], lines: list[str], text: str) -> tuple[float, float]:
+    """(seconds for all lines one by one, seconds for the whole text)."""
+    start = time.perf_counter()
+    for line in lines:
+        fn(line)
+    per_line = time.perf_counter() - start
+    start = time.perf_counter()
+    fn(text)
+    return per_line, time.perf_counter() - start
+
+
+def measure_all(
+    candidates: dict[str, Callable[[str], object]], lines: list[str], text: str, repeat: int
+) -> dict[str, tuple[float, float]]:
+    """MB/s per candidate, best of ``repeat`` rounds; the rounds interleave the candidates so
+    that a change in machine load during the run moves all of them alike."""
     size = len(text.encode("utf-8")) / 1e6
-    per_line = whole = float("inf")
+    best = {name: (float("inf"), float("inf")) for name in candidates}
     for _ in range(repeat):
-        start = time.perf_counter()
-        for line in lines:
-            fn(line)
-        per_line = min(per_line, time.perf_counter() - start)
-        start = time.perf_counter()
-        fn(text)
-        whole = min(whole, time.perf_counter() - start)
-    return size / per_line, size / whole
+        for name, fn in candidates.items():
+            line, whole = measure_once(fn, lines, text)
+            best[name] = (min(best[name][0], line), min(best[name][1], whole))
+    return {name: (size / line, size / whole) for name, (line, whole) in best.items()}
 
 
 def peers() -> dict[str, Callable[[str], object]]:
@@ -77,22 +85,20 @@ def main() -> None:
     parser.add_argument(
         "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
     )
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     text = (args.shared / "data" / "texts" / "novaja_ziamla_kolas.txt").read_text("utf-8")
     lines = text.split("\n")
     print(f"«Новая зямля»: {len(text.encode()) / 1e6:.3f} MB, {len(lines)} lines\n")
-    results: dict[str, tuple[float, float]] = {}
-    for name, fn in peers().items():
-        results[name] = measure(fn, lines, text, args.repeat)
-    systems = [(sid, "be") for sid in system_ids(lang="be")]
-    for sid, lang in systems:
-        to_latin("а", sid, lang=lang)  # load and compile outside the timing
+    candidates = dict(peers())
+    for sid in system_ids(lang="be"):
+        to_latin("а", sid)  # load and compile outside the timing
 
-        def run(s: str, sid: str = sid, lang: str = lang) -> str:
-            return to_latin(s, sid, lang=lang, errors="keep")
+        def run(s: str, sid: str = sid) -> str:
+            return to_latin(s, sid, errors="keep")
 
-        results[f"belnews {sid}"] = measure(run, lines, text, args.repeat)
+        candidates[f"belnews {sid}"] = run
+    results = measure_all(candidates, lines, text, args.repeat)
     icu = results.get("ICU Belarusian-Latin/BGN", (float("nan"),) * 2)
     uni = results.get("unidecode", (float("nan"),) * 2)
     lat = results.get("latynkatar", (float("nan"),) * 2)

@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from belnews.errors import ConfigError, UntransliterableError, ensure_str
+from belnews.normalize import normalize as _normalize
 from belnews.systems import Rule, System, Table, get_system
 
 __all__ = ["to_cyrillic", "to_latin", "transliterate_with"]
@@ -116,13 +117,13 @@ class _Engine:
     """One compiled direction of one system with one option set."""
 
     table: dict[int, str]  # str.translate table: context-free letters, small and capital
-    rx: regex.Pattern[str] | None  # the context rules; group n marks rule n
+    rx: re.Pattern[str] | regex.Pattern[str] | None  # the context rules; group n marks rule n
     outs: tuple[dict[str, str], ...]  # per rule: source text (small or Title) -> value
     lower_outs: tuple[str, ...]  # per rule: the value
     unit_rx: regex.Pattern[str]  # rules, else one character: for mixed-case words
     titles: Mapping[str, str]
-    word_rx: regex.Pattern[str]
-    word_back: regex.Pattern[str]  # a word, matched right to left (to find a word's start)
+    word_rx: re.Pattern[str]
+    word_char: re.Pattern[str]
     inner_upper: re.Pattern[str]  # a capital inside a word
     unsupported: re.Pattern[str] | None  # a source letter the table has no value for
     attention: re.Pattern[str]  # either of the two above: one search decides the fast path
@@ -130,6 +131,7 @@ class _Engine:
     decompose: dict[int, str]  # accented letters the table lacks -> base letter + combining mark
     decomposable: re.Pattern[str] | None
     plain: Callable[[str], str]  # the fast path, built once as a closure (see _fast_path)
+    prefilter: re.Pattern[str] | None  # for tables whose rules are rare: can any rule apply?
 
     def run(self, text: str) -> str:
         """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
@@ -140,11 +142,12 @@ class _Engine:
         parts = []
         done = 0
         for hit in self.inner_upper.finditer(text):
-            capital = hit.end()
+            capital = hit.start()
             if capital < done:
                 continue
-            back = self.word_back.match(text, done, capital)
-            start = back.start() if back else capital
+            start = capital  # back to the start of the word (words are short)
+            while start > done and self.word_char.match(text, start - 1):
+                start -= 1
             end = self.word_rx.match(text, capital).end()  # type: ignore[union-attr]
             parts.append(self._plain(text[done:start]))
             parts.append(self._word(text[start:end]))
@@ -190,7 +193,9 @@ class _Engine:
 
 
 def _fast_path(
-    rx: regex.Pattern[str] | None, outs: tuple[dict[str, str], ...], table: dict[int, str]
+    rx: re.Pattern[str] | regex.Pattern[str] | None,
+    outs: tuple[dict[str, str], ...],
+    table: dict[int, str],
 ) -> Callable[[str], str]:
     """One ``regex.sub`` for the context rules, then one ``str.translate``: no Python loop.
 
@@ -201,7 +206,7 @@ def _fast_path(
         return lambda text: text.translate(table)
     sub = rx.sub
 
-    def replace(match: regex.Match[str]) -> str:
+    def replace(match: re.Match[str] | regex.Match[str]) -> str:
         return outs[match.lastindex][match[0]]  # type: ignore[index]
 
     return lambda text: sub(replace, text).translate(table)
@@ -210,27 +215,41 @@ def _fast_path(
 def _rules_pattern(table: Table, rules: list[Rule]) -> str:
     """One alternation for all rules, grouped by first character, each rule ending in ``()``.
 
-    Starting every branch with a literal (contexts become look-behinds *after* the match) lets
-    the regex engine reject most positions at once; the empty group numbers the rule, so the
-    replacement is ``outs[m.lastindex]`` - a tuple index and a dict lookup.
+    Every branch starts with a plain character class (``[еЕ]``): the regex engine rejects most
+    positions at once, and case-insensitive matching - several times slower - is confined to
+    the look-behind/look-ahead contexts, tried only where a branch's first letter matched.  The
+    rest of a match is small letters (a capital inside a word takes the slow path).  The empty
+    group numbers the rule, so the replacement is ``outs[m.lastindex]``.
     """
     by_first: dict[str, list[str]] = {}
     for rule in rules:
         whole = regex.escape(rule.match)
         parts = [regex.escape(rule.match[1:])]
         if rule.after:
-            parts.append(f"(?<=(?:{table.expand(rule.after)}){whole})")
+            parts.append(f"(?i:(?<=(?:{table.expand(rule.after)}){whole}))")
         if rule.not_after:
-            parts.append(f"(?<!(?:{table.expand(rule.not_after)}){whole})")
+            parts.append(f"(?i:(?<!(?:{table.expand(rule.not_after)}){whole}))")
         if rule.before:
-            parts.append(f"(?={table.expand(rule.before)})")
+            parts.append(f"(?i:(?={table.expand(rule.before)}))")
         if rule.not_before:
-            parts.append(f"(?!{table.expand(rule.not_before)})")
+            parts.append(f"(?i:(?!{table.expand(rule.not_before)}))")
         parts.append("()")
         by_first.setdefault(rule.match[0], []).append("".join(parts))
-    return "|".join(
-        f"{regex.escape(first)}(?:{'|'.join(branches)})" for first, branches in by_first.items()
-    )
+    branches = []
+    for first, alternatives in by_first.items():
+        cased = {first, first.upper()} if len(first.upper()) == 1 else {first}
+        head = "[" + "".join(regex.escape(c) for c in sorted(cased)) + "]"
+        branches.append(f"{head}(?:{'|'.join(alternatives)})")
+    return "|".join(branches)
+
+
+def _compile_rules(body: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The stdlib `re` scans about a fifth faster; `regex` takes what `re` cannot compile
+    (variable-width look-behinds, Unicode properties)."""
+    try:
+        return re.compile(body)
+    except re.error:
+        return regex.compile(body)
 
 
 def compile_table(table: Table, options: Mapping[str, object], script: str) -> _Engine:
@@ -258,7 +277,7 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         outs.append(variants)
         lower_outs.append(rule.out)
     body = _rules_pattern(table, ordered)
-    rx = regex.compile(body, regex.IGNORECASE) if body else None
+    rx = _compile_rules(body) if body else None
     word = _word_class(script)
     letters = _letters_of(script)
     upper = _char_class({c for c in letters if c.isupper()})
@@ -275,8 +294,9 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
             decompose[ord(char)] = base
     decomposable = _char_class({chr(c) for c in decompose}) if decompose else None
     # The hot-path checks use the stdlib `re`: for plain character classes it is several times
-    # faster than `regex`.  A capital right after a word character (the match ends before it):
-    inner_upper = f"{word}(?={upper})"
+    # faster than `regex`.  A capital right after a word character (matched capital first, as
+    # capitals are rarer than letters):
+    inner_upper = f"{upper}(?<={word}{upper})"
     checks = [inner_upper]
     unsupported = None
     if script == "cyrillic":
@@ -286,6 +306,21 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         checks.append(unsupported)
     if decomposable:
         checks.append(decomposable)
+    # Tables whose rules all need two letters or a punctuation mark (BGN/PCGN's зг тс, the
+    # apostrophe) rarely apply them: one `re` search for the rules' literal text and for the
+    # checks above lets most lines go straight to str.translate.
+    prefilter = None
+    if active and all(len(r.match) > 1 or r.match[0] not in letters for r in active):
+        firsts_by_rest: dict[str, set[str]] = {}
+        for rule in active:
+            first = rule.match[0]
+            cased = {first, first.upper()} if len(first.upper()) == 1 else {first}
+            firsts_by_rest.setdefault(rule.match[1:], set()).update(cased)
+        # [ЗзКкСсЦц]г|[Тт]с|['’ʼ]: one class per distinct rest keeps `re` from trying branches
+        literals = [
+            _char_class(firsts) + re.escape(rest) for rest, firsts in firsts_by_rest.items()
+        ]
+        prefilter = re.compile("|".join([*literals, *checks]))
     return _Engine(
         table=trans,
         rx=rx,
@@ -293,8 +328,8 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         lower_outs=tuple(lower_outs),
         unit_rx=regex.compile(f"{body}|((?s:.))" if body else "((?s:.))"),
         titles=titles,
-        word_rx=regex.compile(f"{word}+"),
-        word_back=regex.compile(f"(?r){word}+"),
+        word_rx=re.compile(f"{word}+"),
+        word_char=re.compile(word),
         inner_upper=re.compile(inner_upper),
         unsupported=re.compile(unsupported) if unsupported else None,
         attention=re.compile("|".join(checks)),
@@ -302,6 +337,7 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         decompose=decompose,
         decomposable=re.compile(decomposable) if decomposable else None,
         plain=_fast_path(rx, tuple(outs), trans),
+        prefilter=prefilter,
     )
 
 
@@ -380,17 +416,11 @@ def transliterate_with(
     return _apply(engine, system, text, text, errors)
 
 
-@functools.cache
-def _normalizer() -> Callable[[str], str]:
-    try:
-        from belnews.normalize import normalize
-    except ImportError:  # pragma: no cover - only while the normaliser is not installed
-        return functools.partial(unicodedata.normalize, "NFC")
-    return normalize
-
-
 def _apply(engine: _Engine, system: System, text: str, original: str, errors: str) -> str:
-    if engine.attention.search(text) is None:  # the common case: nothing unusual in the text
+    # The common case - nothing unusual in the text - costs one or two searches and the fast path.
+    if engine.prefilter is not None and engine.prefilter.search(text) is None:
+        return text.translate(engine.table)
+    if engine.attention.search(text) is None:
         return engine.plain(text)
     accents = engine.decomposable is not None and engine.decomposable.search(text) is not None
     if accents:
@@ -442,19 +472,29 @@ def to_latin(
     >>> to_latin("Светлана Тихановская", "wikipedia", lang="ru")
     'Svetlana Tikhanovskaya'
     """
-    ensure_str(text, "text")
-    ensure_str(system, "system")
-    if errors not in ERRORS:
-        raise ConfigError(f"errors must be one of {ERRORS}, not {errors!r}")
-    if lang == "auto":
-        return _to_latin_auto(_normalizer()(text), text, system, errors, options)
-    chosen, engine = _setup(system, lang, "to_latin", _options_key(options))
+    if type(text) is not str:
+        ensure_str(text, "text")
+    prepared_for = _PREPARED.get((system, lang, errors)) if not options else None
+    if prepared_for is None:
+        ensure_str(system, "system")
+        if errors not in ERRORS:
+            raise ConfigError(f"errors must be one of {ERRORS}, not {errors!r}")
+        if lang == "auto":
+            return _to_latin_auto(_normalize(text), text, system, errors, options)
+        prepared_for = _setup(system, lang, "to_latin", _options_key(options))
+        if not options:
+            _PREPARED[(system, lang, errors)] = prepared_for
     if not text:
         return text
-    prepared = _normalizer()(text)
+    prepared = _normalize(text)
     if prepared.isascii():
         return prepared
-    return _apply(engine, chosen, prepared, text, errors)
+    return _apply(prepared_for[1], prepared_for[0], prepared, text, errors)
+
+
+# (system id, lang, errors) -> (System, engine) for calls without options: the per-call cost of
+# to_latin is then one dict lookup before the work (pipelines call it once per name or line).
+_PREPARED: dict[tuple[str, str, str], tuple[System, _Engine]] = {}
 
 
 def _to_latin_auto(
@@ -472,7 +512,7 @@ def _to_latin_auto(
         }
         ru, ru_engine = _setup(system, "ru", "to_latin", _options_key(ru_options))
 
-    def word(match: regex.Match[str]) -> str:
+    def word(match: re.Match[str]) -> str:
         if detect_script(match.group()) is Script.RUSSIAN:
             return _apply(ru_engine, ru, match.group(), original, errors)
         return _apply(be_engine, be, match.group(), original, errors)
@@ -509,7 +549,7 @@ def to_cyrillic(
     chosen, engine = _setup(system, "be", "to_cyrillic", key)
     if not text:
         return text
-    prepared = _normalizer()(text)
+    prepared = _normalize(text)
     if _KEEP.search(prepared) is None:
         return _apply(engine, chosen, prepared, text, "keep")
     # Roman numerals, web addresses, e-mail and markup are not romanized Belarusian: keep them.
