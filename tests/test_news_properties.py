@@ -143,7 +143,10 @@ def test_round_trip_keeps_dates() -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ['"', "“", "”", "«", "»", "„", "—", "–", "-", "•", "Ł", "A", "- ", "-\n", "“he said” "],
+    [
+        *('"', "“", "”", "«", "»", "„", "—", "–", "-", "•", "Ł", "A", "- ", "-\n", "“he said” "),
+        "“We will win this,” he said to Pavieł Łatuška. ",  # names and pronouns, one paragraph
+    ],
 )
 def test_hostile_input_in_bounded_time(unit: str) -> None:
     # one megabyte (in UTF-8) of one repeated mark, dash, bullet or capital; the linear-time table

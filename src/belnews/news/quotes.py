@@ -22,6 +22,7 @@ quotation, so the work is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Callable, Sequence
@@ -352,9 +353,19 @@ def _before(text: str, opener: int) -> _Attribution | None:
 
 
 def _name_in(names: Sequence[NamePos], start: int, end: int) -> str | None:
-    """The person name found inside ``[start, end)``, preferring the longest."""
-    inside = [n for n in names if n[0] >= start and n[1] <= end]
-    return max(inside, key=lambda n: n[1] - n[0])[2] if inside else None
+    """The person name found inside ``[start, end)``, preferring the longest.
+
+    ``names`` is sorted by position (as ``find_names`` gives them), so only the names from
+    ``start`` on are looked at.
+    """
+    best: NamePos | None = None
+    for index in range(bisect.bisect_left(names, (start,)), len(names)):
+        name = names[index]
+        if name[0] >= end:
+            break
+        if name[1] <= end and (best is None or name[1] - name[0] > best[1] - best[0]):
+            best = name
+    return None if best is None else best[2]
 
 
 @attrs.define
@@ -364,25 +375,26 @@ class _Resolver:
     names: Sequence[Sequence[NamePos]]
     last_speaker: str | None = None
     _last_before: list[str | None] = attrs.field(init=False, factory=list)
+    _ends: list[list[int]] = attrs.field(init=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
-        # the last name of all paragraphs before each one, computed once (no rescans)
+        # computed once, so that resolving a pronoun never rescans earlier text
         last: str | None = None
         for found in self.names:
             self._last_before.append(last)
+            self._ends.append([name[1] for name in found])
             if found:
                 last = found[-1][2]
 
     def resolve(self, paragraph: int, text: str, at: int) -> str | None:
-        sentence = _sentence_start(text, at)
-        here = [n for n in self.names[paragraph] if n[1] <= at]
-        same_sentence = [n for n in here if sentence <= n[0]]
-        if same_sentence:
-            return same_sentence[-1][2]
+        names = self.names[paragraph]
+        before = bisect.bisect_right(self._ends[paragraph], at)  # names ending before ``at``
+        if before and names[before - 1][0] >= _sentence_start(text, at):
+            return names[before - 1][2]  # the nearest name in the same sentence
         if self.last_speaker is not None:
             return self.last_speaker
-        if here:
-            return here[-1][2]
+        if before:
+            return names[before - 1][2]
         return self._last_before[paragraph] if paragraph < len(self._last_before) else None
 
     def speaker(self, attribution: _Attribution, paragraph: int, text: str) -> str | None:
