@@ -714,6 +714,24 @@ def shlex_first(command: str) -> str:
     return command.split(" | ")[-1].split()[1]
 
 
+def test_readme_quick_start_command_works(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's first command ends in a `belnews` call on a bundled file: run that call."""
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme[readme.index("## Quick start") :]
+    block = quick_start[quick_start.index("```bash\n") + len("```bash\n") :]
+    command = block[: block.index("\n")]
+    assert ".venv/bin/belnews " in command
+    argv = shlex.split(command.split(".venv/bin/belnews ", 1)[1])
+    monkeypatch.chdir(ROOT)
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert out.strip()
+
+
 def test_every_subcommand_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     from belnews.cli import build_parser
 
