@@ -16,8 +16,8 @@ Run it (``pip install "belnews[scale]"``)::
     python examples/dask_pipeline.py corpus.jsonl parsed/ --workers 2
 
 It uses dask.bag's multiprocessing scheduler: a local cluster of worker processes with nothing to
-install beyond ``dask[bag]``.  On a real cluster, create a ``dask.distributed.Client`` first and the
-same bag runs there unchanged.
+install beyond ``dask[bag]``.  On a real cluster, create a ``dask.distributed.Client`` first and
+call ``run(..., scheduler=None)``: the same bag then runs there unchanged.
 """
 
 from __future__ import annotations
@@ -68,12 +68,13 @@ def run(
     *,
     workers: int = 2,
     partitions: int | None = None,
-    scheduler: str = "processes",
+    scheduler: str | None = "processes",
 ) -> int:
     """Parse ``source`` into ``output_dir/part-*.jsonl`` and return the number of articles written.
 
     ``partitions`` defaults to a few per worker, so that a slow partition does not leave the other
-    workers idle at the end.
+    workers idle at the end.  ``scheduler=None`` keeps Dask's current default, which is the
+    cluster once a ``dask.distributed.Client`` has been created.
     """
     import dask
     import dask.bag as db
@@ -87,7 +88,8 @@ def run(
     parsed = lines.map_partitions(parse_partition)
     output = Path(output_dir)
     output.mkdir(parents=True, exist_ok=True)
-    with dask.config.set(scheduler=scheduler, num_workers=workers):
+    settings = {} if scheduler is None else {"scheduler": scheduler, "num_workers": workers}
+    with dask.config.set(settings):
         written = parsed.to_textfiles(str(output / "part-*.jsonl"), encoding="utf-8")
     # Count from the output rather than with a second Dask result: asking for parsed.count() too
     # would make Dask parse every partition twice.
