@@ -12,22 +12,6 @@ from belnews.errors import (
     UnknownSystemError,
     UntransliterableError,
 )
-
-# --- normalisation and script detection (issue 2) ---
-from belnews.normalize import (
-    Explained,
-    NormalizeConfig,
-    apply_steps,
-    normalize,
-    normalize_and_explain,
-)
-from belnews.script import Script, detect_script
-
-# --- transliteration (issue 3) ---
-from belnews.systems import System, get_system, system_ids
-from belnews.translit import to_cyrillic, to_latin
-
-# --- names (issue 4) ---
 from belnews.names import (
     KEY_VERSION,
     Candidate,
@@ -41,15 +25,52 @@ from belnews.names import (
     name_key,
     variants,
 )
-
-# --- news parsing (issue 5) ---
 from belnews.news import Article, Dateline, Quote, Teaser, parse_article, parse_teasers
+from belnews.normalize import (
+    Explained,
+    NormalizeConfig,
+    apply_steps,
+    normalize,
+    normalize_and_explain,
+)
+from belnews.script import Script, detect_script
+from belnews.systems import System, get_system, system_ids
+from belnews.translit import to_cyrillic, to_latin
 
 __all__ = [
+    "KEY_VERSION",
+    "Article",
     "BelnewsError",
+    "Candidate",
     "ConfigError",
+    "Dateline",
+    "Explained",
+    "MatchKind",
+    "NameIndex",
+    "NameMatch",
+    "NameMention",
+    "NormalizeConfig",
+    "Quote",
+    "Script",
+    "System",
     "SystemDataError",
+    "Teaser",
     "UnknownSystemError",
     "UntransliterableError",
     "__version__",
+    "apply_steps",
+    "base_form",
+    "detect_script",
+    "find_names",
+    "get_system",
+    "match_names",
+    "name_key",
+    "normalize",
+    "normalize_and_explain",
+    "parse_article",
+    "parse_teasers",
+    "system_ids",
+    "to_cyrillic",
+    "to_latin",
+    "variants",
 ]
