@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any
@@ -58,11 +59,12 @@ ALPHABETS = {
 
 # Rule contexts are regular-expression fragments; to keep every system linear-time on any input
 # they may not contain unbounded repetition or capturing groups (the engine numbers its own).
-_UNBOUNDED = regex.compile(r"(?<!\\)[*+]|\{\d*,\}")
-_CAPTURING = regex.compile(r"(?<!\\)\((?!\?)")
-_PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_LATIN_LETTER = regex.compile(r"\p{Script=Latin}")
+# (Small stdlib patterns: compiling them at import costs microseconds.)
+_UNBOUNDED = re.compile(r"(?<!\\)[*+]|\{\d*,\}")
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)")
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 @attrs.frozen

@@ -550,12 +550,12 @@ def to_cyrillic(
     if not text:
         return text
     prepared = _normalize(text)
-    if _KEEP.search(prepared) is None:
+    if _kept().search(prepared) is None:
         return _apply(engine, chosen, prepared, text, "keep")
     # Roman numerals, web addresses, e-mail and markup are not romanized Belarusian: keep them.
     parts = []
     done = 0
-    for kept in _KEEP.finditer(prepared):
+    for kept in _kept().finditer(prepared):
         parts.append(_apply(engine, chosen, prepared[done : kept.start()], text, "keep"))
         parts.append(kept[0])
         done = kept.end()
@@ -565,13 +565,15 @@ def to_cyrillic(
 
 # What to_cyrillic leaves alone.  Every branch starts at a word boundary and uses possessive
 # quantifiers, so a long run of letters is scanned once (linear time on any input).
-_KEEP = regex.compile(
-    r"""
-    (?<![^\W\d_])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?![^\W\d_])  # XX, XIX, II (not a lone I)
-    | (?<![\w.])(?:https?://|www\.)[^\s<>"«»]++                      # web addresses
-    | (?<![\w.@-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                  # e-mail
-    | <[^<>\n]{1,500}+>                                                 # markup: <a href="...">
-    | (?<![\w.@-])[\w-]++\.(?:com|org|net|by|ru|eu|io|me|info|ua|pl|lt|tv|fm)(?![\w-])
-    """,
-    regex.VERBOSE,
-)
+@functools.cache
+def _kept() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        (?<![^\W\d_])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?![^\W\d_])  # XX, XIX, II; not I
+        | (?<![\w.])(?:https?://|www\.)[^\s<>"«»]++                      # web addresses
+        | (?<![\w.@-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                  # e-mail
+        | <[^<>\n]{1,500}+>                                                 # markup: <a href="...">
+        | (?<![\w.@-])[\w-]++\.(?:com|org|net|by|ru|eu|io|me|info|ua|pl|lt|tv|fm)(?![\w-])
+        """,
+        regex.VERBOSE,
+    )
