@@ -139,9 +139,7 @@ def iter_batches(source: str) -> Iterator[tuple[str, int, list[str]]]:
     before it has been yielded.
     """
     if source == "-":
-        isatty = getattr(sys.stdin, "isatty", None)
-        if isatty is not None and isatty():  # `belnews latin` typed with no text: say why it waits
-            _warn("reading from the terminal, line by line; end with Ctrl-D")
+        _hint_if_terminal("line by line")
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a text-only stdin (an embedding host): already decoded
             for lineno, line in enumerate(sys.stdin, 1):
@@ -160,9 +158,17 @@ def iter_lines(source: str) -> Iterator[tuple[str, int, str]]:
             yield where, lineno, line
 
 
+def _hint_if_terminal(what: str) -> None:
+    """`belnews latin` typed with no text waits for stdin: say so, rather than seem to hang."""
+    isatty = getattr(sys.stdin, "isatty", None)
+    if isatty is not None and isatty():
+        _warn(f"reading from the terminal, {what}; end with Ctrl-D")
+
+
 def read_whole(source: str) -> str:
     """Read a whole file (or stdin for ``-``) as strict UTF-8, reporting the line of a bad byte."""
     if source == "-":
+        _hint_if_terminal("the whole article")
         buffer = getattr(sys.stdin, "buffer", None)
         data: bytes = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
         where = "<stdin>"
