@@ -98,20 +98,25 @@ _FIRST_VOWELS = re.compile(f"^[{VOWELS}]+")
 _VOWEL_RUN = re.compile(f"[{VOWELS}]+")
 
 
+# Step 1 as one str.translate table: the letter readings above, ASCII non-alphanumerics dropped.
+_TRANSLATE: dict[int, str | None] = {ord(char): value for char, value in _LETTERS.items()}
+_TRANSLATE.update({code: None for code in range(128) if not chr(code).isalnum()})
+
+
 def _spell_out(word: str) -> str:
     """Step 1: lower-case plain letters a-z (other scripts' letters and digits pass through)."""
+    text = word.lower().translate(_TRANSLATE)
+    if text.isascii():
+        return text
     out = []
-    for char in word.lower():
-        if "a" <= char <= "z":
+    for char in text:
+        if char.isascii():
             out.append(char)
             continue
-        mapped = _LETTERS.get(char)
-        if mapped is not None:
-            out.append(mapped)
-            continue
         for part in unicodedata.normalize("NFD", char):
-            if "a" <= part <= "z":
-                out.append(part)
+            if part.isascii():
+                if part.isalnum():
+                    out.append(part)
             elif part in _LETTERS:
                 out.append(_LETTERS[part])
             elif part.isalnum() and unicodedata.category(part) not in _NOT_LETTERS:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-
-import attrs
+from typing import NamedTuple
 
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
@@ -30,9 +29,12 @@ _EDGE_PUNCT = "!?:…*_=+~#$%^&@·•—–-"
 _PATRONYMIC = re.compile(r"(?:va[h]|vna|hna)$")
 
 
-@attrs.frozen(cache_hash=True)  # tokens are keys of the matcher's caches
-class Token:
-    """One word of a name: how it was written and what the key machinery made of it."""
+class Token(NamedTuple):
+    """One word of a name: how it was written and what the key machinery made of it.
+
+    A named tuple of strings and flags: hashable (tokens key the matcher's caches) and not
+    tracked by the garbage collector, which matters when an index holds a million of them.
+    """
 
     text: str  #: the word as written, without surrounding punctuation
     key: str  #: skeleton (hyphenated parts joined by "-"), or the "@group" of a given name
@@ -104,7 +106,7 @@ def _mark_patronymic(tokens: list[Token]) -> None:
         middle = full[len(full) // 2] if len(full) == 3 else None
         chosen = middle if middle in candidates else (full[-1] if full[-1] in candidates else None)
     if chosen is not None and tokens[chosen].group is None:
-        tokens[chosen] = attrs.evolve(tokens[chosen], patronymic=True)
+        tokens[chosen] = tokens[chosen]._replace(patronymic=True)
 
 
 @functools.lru_cache(maxsize=1 << 17)

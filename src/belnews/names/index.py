@@ -13,6 +13,7 @@ blocking; compare such pairs with :func:`belnews.match_names` directly.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Hashable
 
 import attrs
@@ -84,8 +85,10 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
+        # Flat, GC-light storage: tuples of strings and arrays of ints are not tracked by the
+        # garbage collector, so a big index does not slow every later collection down.
         self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
-        self._blocks: dict[str, list[int]] = {}
+        self._blocks: dict[str, array[int]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -98,7 +101,11 @@ class NameIndex:
         self._names.append((id, name, tokens))
         surname_keys, composite = _keys(tokens, inflected=False)
         for key in surname_keys | composite:  # a bare surname finds every bearer
-            self._blocks.setdefault(key, []).append(slot)
+            block = self._blocks.get(key)
+            if block is None:
+                self._blocks[key] = array("q", (slot,))
+            else:
+                block.append(slot)
 
     def lookup(self, mention: str, /, *, limit: int = 10) -> tuple[Candidate, ...]:
         """The names that match ``mention``, best first (at most ``limit``).
