@@ -398,6 +398,22 @@ def test_variants_lists_every_system(capsys: pytest.CaptureFixture[str]) -> None
     assert json.loads(out) == {"name": "Tsikhanouskaya", "variants": variants("Tsikhanouskaya")}
 
 
+def test_variants_of_names_from_stdin_are_headed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from belnews import variants
+
+    feed_stdin(monkeypatch, "Лукашэнка\n\nPavieł Łatuška\n".encode())
+    code, out, _ = run(capsys, "variants")
+    assert code == 0
+    lines = out.splitlines()
+    second = 1 + len(variants("Лукашэнка"))
+    assert lines[0] == "Лукашэнка"
+    assert lines[second] == "Pavieł Łatuška"
+    assert all(line.startswith("  ") for line in lines[1:second])
+    assert len(lines) == second + 1 + len(variants("Pavieł Łatuška"))
+
+
 def test_names_in_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
     from belnews import find_names, name_key
 

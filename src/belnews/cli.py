@@ -482,15 +482,21 @@ def _cmd_match(args: argparse.Namespace) -> int:
 def _cmd_variants(args: argparse.Namespace) -> int:
     from belnews.names import variants
 
-    for _, _, line in _text_inputs(args):
+    for where, _, line in _text_inputs(args):
         name = _split_eol(line)[0]
+        if not name.strip() and where != ARGUMENT:
+            continue  # a blank line between names
         spellings = variants(name)
         if args.json:
             _emit_json({"name": name, "variants": spellings})
             continue
+        # One name from the arguments is the table alone; names from stdin each get a heading.
+        indent = "" if where == ARGUMENT else "  "
+        if indent:
+            sys.stdout.write(f"{name}\n")
         width = max((len(label) for label in spellings), default=0)
         for label, spelling in spellings.items():
-            sys.stdout.write(f"{label:<{width}}  {spelling}\n")
+            sys.stdout.write(f"{indent}{label:<{width}}  {spelling}\n")
     return EXIT_OK
 
 
