@@ -33,7 +33,9 @@ CASES = [
     ("Сьвятланы Ціханоўскай", "Сьвятлана Ціханоўская"),
     ("Аляксандру Лукашэнку", "Аляксандр Лукашэнка"),
     ("Марыі Калеснікавай", "Марыя Калеснікава"),
-    ("Андрэя Санчукова", "Андрэй Санчукова"),  # -ова stays: it may be a woman's surname
+    ("Андрэя Санчукова", "Андрэй Санчукоў"),  # a man's given name: -ова is his genitive
+    ("Аляксандру Калеснікаву", "Аляксандр Калеснікаў"),
+    ("Калеснікавай", "Калеснікава"),  # alone, -ава stays a woman's surname
     ("з Лукашэнкам", "Лукашэнка"),
     ("Swiatłany Cichanouskiej", "Swiatłana Cichanouska"),  # Polish genitive (wprost.pl)
     ("Lukashenko's", "Lukashenko"),

@@ -23,7 +23,7 @@ import re
 import unicodedata
 
 from belnews.errors import ensure_str
-from belnews.names.lexicon import given_name_group, is_given_form
+from belnews.names.lexicon import GivenName, given_name_group, is_given_form
 
 __all__ = ["base_candidates", "base_form", "gender"]
 
@@ -99,7 +99,7 @@ def _generic(word: str) -> list[str]:
         return [stem + ("a" if stem[-1] == "k" else "а"), stem] if _a_stem(stem) else [stem]
     last = word[-1]
     stem = word[:-1]
-    if len(stem) < 2 or stem[-1] not in _CONSONANTS + "ьj":
+    if len(stem) < 2 or stem[-1] not in _CONSONANTS + "ьj’'ʼ":
         if last in "іi" and stem and stem[-1] in _VOWELS:
             return [stem + ("я" if stem[-1] in _VOWELS[:9] else "ja")]
         if last == "ю" and stem and stem[-1] in _VOWELS:
@@ -177,7 +177,7 @@ def _word_candidates(word: str) -> tuple[str, ...]:
         return (_recase(word, named[0]),)
     if not found or found[0] == "":
         return (word, *(_recase(word, c) for c in found if c))
-    return (*dict.fromkeys(_recase(word, c) for c in found), word)
+    return (*dict.fromkeys(_recase(word, c) for c in found if c), word)
 
 
 def base_candidates(word: str, /) -> tuple[str, ...]:
@@ -208,7 +208,38 @@ def base_form(name: str, /) -> str:
     for word, _, _ in words:
         parts = word.split("-")
         out.append("-".join(_word_candidates(p)[0] if p else p for p in parts))
+    if len(out) > 1 and _masculine(out):
+        # A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава).
+        out = [_masculine_surname(word) for word in out]
     return " ".join(out)
+
+
+def _masculine(words: list[str]) -> bool:
+    """True when a word is a listed masculine given name (and none is feminine)."""
+    genders = {group.gender for w in words if (group := _listed(w)) is not None}
+    return genders == {"m"}
+
+
+def _listed(word: str) -> GivenName | None:
+    return given_name_group(word) if is_given_form(word) else None
+
+
+# A man's surname whose nominative is -аў/-ін, read as a genitive/accusative/dative.
+_MASCULINE_ENDINGS = (
+    ("ава", "аў"), ("ова", "оў"), ("ева", "еў"), ("ёва", "ёў"), ("іна", "ін"), ("ына", "ын"),
+    ("ову", "ов"), ("ина", "ин"),
+    ("ava", "aŭ"), ("ova", "oŭ"), ("eva", "eŭ"), ("ina", "in"), ("yna", "yn"),
+)  # fmt: skip
+
+
+def _masculine_surname(word: str) -> str:
+    if _listed(word) is not None:
+        return word
+    lowered = word.lower()
+    for ending, nominative in _MASCULINE_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return _recase(word, lowered[: -len(ending)] + nominative)
+    return word
 
 
 def gender(name: str, /) -> str | None:

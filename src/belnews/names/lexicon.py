@@ -16,7 +16,13 @@ import attrs
 
 from belnews.names._skeleton import fine_skeleton, skeleton
 
-__all__ = ["GivenName", "given_name_group", "given_names", "is_given_form"]
+__all__ = [
+    "GivenName",
+    "given_name_group",
+    "given_names",
+    "is_ambiguous_given",
+    "is_given_form",
+]
 
 
 @attrs.frozen
@@ -83,6 +89,21 @@ def _by_skeleton() -> dict[str, str]:
             elif len(ids) > 1 and level == "cyrillic":
                 index.setdefault(key, "")
     return {key: group for key, group in index.items() if group}
+
+
+@functools.cache
+def _ambiguous() -> frozenset[str]:
+    """Skeletons of listed forms that belong to more than one group (left out of the index)."""
+    found: dict[str, set[str]] = {}
+    for group in given_names().values():
+        for form in group.forms:
+            found.setdefault(skeleton(form.replace("-", "")), set()).add(group.group_id)
+    return frozenset(key for key, ids in found.items() if len(ids) > 1)
+
+
+def is_ambiguous_given(word_skeleton: str, /) -> bool:
+    """True when two given-name groups share this skeleton (Eugene / Eugenia)."""
+    return word_skeleton in _ambiguous()
 
 
 def given_name_group(word: str, /) -> GivenName | None:

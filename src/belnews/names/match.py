@@ -24,8 +24,8 @@ import attrs
 from belnews.errors import ensure_str
 from belnews.names._skeleton import skeleton
 from belnews.names._tokens import Token, fold, parse_name, word_fine, word_skeleton
-from belnews.names.forms import base_candidates
-from belnews.names.lexicon import given_names, group_of_skeleton
+from belnews.names.forms import base_candidates, base_form
+from belnews.names.lexicon import given_names, group_of_skeleton, is_ambiguous_given
 from belnews.names.models import MatchKind, NameMatch
 
 __all__ = ["MatchKind", "NameMatch", "match_names"]
@@ -60,6 +60,9 @@ def _kind_of(x: Token, y: Token) -> MatchKind:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _base_skeletons(text: str) -> tuple[str, ...]:
+    if "-" in text:  # Евы-Кацярыны: each part has its own ending
+        parts = [base_candidates(part)[0] for part in text.split("-") if part]
+        return (word_skeleton("-".join(parts)),)
     return tuple(dict.fromkeys(word_skeleton(c) for c in base_candidates(text)))
 
 
@@ -115,6 +118,8 @@ def _link(x: Token, y: Token) -> _Link | None:
         return _Link(kind, via, lexical=True)
     if x.skeleton == y.skeleton and not (x.group and y.group):
         kind = _kind_of(x, y)
+        if kind is MatchKind.CROSS_LANGUAGE and is_ambiguous_given(x.skeleton):
+            return None  # Eugene / Eugenia: two listed names share this skeleton
         return _Link(kind, surname=not given, lexical=kind is MatchKind.TRANSLIT)
     bases_x, bases_y = _base_skeletons(x.text), _base_skeletons(y.text)
     groups_x = {group_of_skeleton(b) for b in bases_x[:1]} | {x.group}
@@ -254,7 +259,19 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
         return NameMatch(MatchKind.NORMALIZED, 0.97)
     if sorted(fa) == sorted(fb):
         return NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
-    return _compare(ta, tb)
+    result = _compare(ta, tb)
+    if result.is_match or (len(ta) < 2 and len(tb) < 2):
+        return result
+    # Inflected full names: read both as nominatives, with the gender their given names show
+    # (Аляксандру Калеснікаву is a man's dative: Аляксандр Калеснікаў).
+    base_a, base_b = base_form(a), base_form(b)
+    if (base_a, base_b) == (a, b):
+        return result
+    again = _compare(parse_name(base_a), parse_name(base_b))
+    if not again.is_match:
+        return result
+    via = again.via if "inflection" in again.via else (*again.via, "inflection")
+    return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
 
 
 @functools.lru_cache(maxsize=1 << 14)
