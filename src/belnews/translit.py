@@ -474,27 +474,47 @@ def to_latin(
     """
     if type(text) is not str:
         ensure_str(text, "text")
-    prepared_for = _PREPARED.get((system, lang, errors)) if not options else None
-    if prepared_for is None:
+    convert = _CONVERTERS.get((system, lang, errors)) if not options else None
+    if convert is None:
         ensure_str(system, "system")
         if errors not in ERRORS:
             raise ConfigError(f"errors must be one of {ERRORS}, not {errors!r}")
         if lang == "auto":
             return _to_latin_auto(_normalize(text), text, system, errors, options)
-        prepared_for = _setup(system, lang, "to_latin", _options_key(options))
+        chosen, engine = _setup(system, lang, "to_latin", _options_key(options))
+        convert = _converter(engine, chosen, errors)
         if not options:
-            _PREPARED[(system, lang, errors)] = prepared_for
-    if not text:
-        return text
-    prepared = _normalize(text)
-    if prepared.isascii():
-        return prepared
-    return _apply(prepared_for[1], prepared_for[0], prepared, text, errors)
+            _CONVERTERS[(system, lang, errors)] = convert
+    return convert(text)
 
 
-# (system id, lang, errors) -> (System, engine) for calls without options: the per-call cost of
-# to_latin is then one dict lookup before the work (pipelines call it once per name or line).
-_PREPARED: dict[tuple[str, str, str], tuple[System, _Engine]] = {}
+def _converter(engine: _Engine, system: System, errors: str) -> Callable[[str], str]:
+    """to_latin for one system and policy, as a closure over everything it needs: a call costs
+    the normaliser, one search and str.translate (or the rules' regex.sub) for most text."""
+    table = engine.table
+    prefilter = engine.prefilter.search if engine.prefilter is not None else None
+    attention = engine.attention.search
+    plain = engine.plain
+
+    def convert(text: str) -> str:
+        if not text:
+            return text
+        prepared = _normalize(text)
+        if prepared.isascii():
+            return prepared
+        if prefilter is not None:
+            if prefilter(prepared) is None:
+                return prepared.translate(table)
+        elif attention(prepared) is None:
+            return plain(prepared)
+        return _apply(engine, system, prepared, text, errors)
+
+    return convert
+
+
+# (system id, lang, errors) -> converter, for calls without options: pipelines call to_latin
+# once per name or line, so the per-call cost before the work is one dict lookup.
+_CONVERTERS: dict[tuple[str, str, str], Callable[[str], str]] = {}
 
 
 def _to_latin_auto(
