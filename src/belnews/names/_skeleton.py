@@ -77,6 +77,7 @@ _DIGRAPHS = (
     ("tz", "C"),
     ("zk", "Ck"),  # German z = ц before k (Polazk, Sluzk, Bjaljazki)
     ("pz", "pC"),  # German z = ц after p (Stolpze)
+    ("nz", "nC"),  # German z = ц after n (Waljanzin)
     ("x", "H"),  # scholarly and gost-b х
     ("g", "H"),
     ("h", "H"),

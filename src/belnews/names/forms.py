@@ -53,8 +53,11 @@ _FIXED = {
     "skiej": "ska", "ską": "ska", "skiego": "ski", "skiemu": "ski",
     "ckiej": "cka", "cką": "cka", "ckiego": "cki", "ckiemu": "cki",
     "owej": "owa", "ową": "owa",
-    # Lithuanian press forms of masculine adjectival surnames (Cichanouskis, Beļackis).
-    "skis": "ski", "ckis": "cki",
+    # Lithuanian press forms (Cichanouskis, Beļackis; genitive Cichanouskajos).
+    "skis": "ski", "ckis": "cki", "skajos": "skaja", "skajai": "skaja", "skają": "skaja",
+    # Czech and Slovak press forms (Cichanouské, Bialiackého).
+    "ské": "ská", "skou": "ská", "ského": "ský", "skému": "ský", "ském": "ský",
+    "cké": "cká", "ckou": "cká", "ckého": "cký", "ckému": "cký", "ckém": "cký",
 }  # fmt: skip
 _FIXED_SIZES = sorted({len(ending) for ending in _FIXED}, reverse=True)
 
