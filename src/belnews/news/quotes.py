@@ -274,12 +274,12 @@ def _after(text: str, start: int, ending: str = ",") -> _Attribution | None:
     while i < limit and text[i] in ",.!?…:; \t—–-\u00a0":
         i += 1
     end = _sentence_end(text, i, _WINDOW)
-    words = _Words.of(text[i:end], i, limit=16).items
-    for index, (_, v_end, word) in enumerate(words[:6]):
+    words = _Words.of(text[i:end], i, limit=6).items  # the verb comes within six words
+    for index, (_, v_end, word) in enumerate(words):
         if word.lower() not in SPEECH_VERBS:
             continue
         if index == 0:
-            after = words[1:9]
+            after = _Words.of(text[v_end:end], v_end, limit=8).items
             if after and after[0][2].lower() in PRONOUNS:
                 return _Attribution(after[0][2], True, None, after[0][0])
             if after and after[0][2].lower() in GENERIC_PRONOUNS:
@@ -318,9 +318,18 @@ def _after_place(words: Sequence[tuple[int, int, str]], text: str, start: int, e
     return start
 
 
+@functools.lru_cache(maxsize=8)
+def _verb_starts(text: str) -> list[int]:
+    """Where the verbs of saying of a paragraph start (found once per paragraph)."""
+    return [m.start() for m in _word().finditer(text) if m.group().lower() in SPEECH_VERBS]
+
+
 def _before(text: str, opener: int) -> _Attribution | None:
     """An attribution in the sentence before a quotation: ``Łatuška said that “``."""
     begin = _sentence_start(text, opener)
+    verbs = _verb_starts(text)
+    if bisect.bisect_left(verbs, begin) == bisect.bisect_left(verbs, opener):
+        return None  # no verb of saying in the sentence: nothing to read
     words = _Words.of(text[begin:opener], begin).items
     for index in range(len(words) - 1, -1, -1):
         if words[index][2].lower() not in SPEECH_VERBS:
