@@ -3,14 +3,16 @@
 A system's table (see :mod:`belnews.systems`) is compiled once per option set into
 
 * a ``str.translate`` table for the letters whose value never depends on context, and
-* one compiled ``regex`` alternation of the context rules (longest match first, each rule one
-  capturing group, contexts as look-behind/look-ahead), whose replacement is a dict lookup.
+* one alternation of the context rules (longest match first; contexts as look-behind and
+  look-ahead; an empty group numbers each rule, so the replacement is a dict lookup), compiled
+  with the stdlib ``re`` where the pattern allows it and with ``regex`` otherwise.
 
 Case is the engine's business, not the data's (spec rule L8): tables are written in lowercase;
 a capital source letter gives a title-cased value (Х → Ch), a word in capitals is converted in
 lowercase and upper-cased as a whole (ЦІХАНОЎСКАЯ → CICHANOŬSKAJA), and only words with a capital
-inside them (ЛаЭлЯ) take the slow letter-by-letter path.  A line without such a word never leaves
-the fast path: one ``regex.sub`` and one ``str.translate``, no Python loop over characters.
+inside them (ЛаЭлЯ) take the slow unit-by-unit path.  Everything else stays on the fast path:
+one search for anything unusual, one ``sub`` for the rules (skipped when no rule can apply) and
+one ``str.translate`` - no Python loop over characters.
 """
 
 from __future__ import annotations
