@@ -242,6 +242,9 @@ def _is_cyrillic(text: str) -> bool:
     return any("\u0400" <= char <= "\u04ff" for char in text)
 
 
+_base_form = functools.lru_cache(maxsize=1 << 16)(base_form)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def graded(a: str, b: str) -> NameMatch:
     """The match of two names (``a <= b``), without naming the romanization systems in ``via``."""
@@ -260,15 +263,17 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     if sorted(fa) == sorted(fb):
         return NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
     result = _compare(ta, tb)
-    if result.is_match or (len(ta) < 2 and len(tb) < 2):
+    if (result.is_match and "inflection" not in result.via) or (len(ta) < 2 and len(tb) < 2):
         return result
     # Inflected full names: read both as nominatives, with the gender their given names show
-    # (Аляксандру Калеснікаву is a man's dative: Аляксандр Калеснікаў).
-    base_a, base_b = base_form(a), base_form(b)
+    # (Аляксандру Калеснікаву is a man's dative: Аляксандр Калеснікаў, not Калеснікава).
+    base_a, base_b = _base_form(a), _base_form(b)
     if (base_a, base_b) == (a, b):
         return result
     again = _compare(parse_name(base_a), parse_name(base_b))
     if not again.is_match:
+        return again if result.is_match else result
+    if result.is_match:
         return result
     via = again.via if "inflection" in again.via else (*again.via, "inflection")
     return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
