@@ -270,10 +270,11 @@ def assemble(
     lead = next((p for p in paragraphs if not _is_subheading(p)), None)
 
     if items:
-        # the list ends the page, so its last line may have been cut with the page
+        # a list that ends the page may have its last line cut with the page
         lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
         leads = [b.lead for b in items]
-        related.extend(parse_teaser_lines(lines, page_ends=True, leads=leads))
+        page_ends = list_end == len(blocks)
+        related.extend(parse_teaser_lines(lines, page_ends=page_ends, leads=leads))
 
     body = "\n\n".join(paragraphs)
     mentions = _deps.find_person_names(body) if body else ()
