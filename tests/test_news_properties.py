@@ -55,10 +55,14 @@ def _pieces(article: Article) -> list[str]:
     if article.lead is not None:
         pieces.append(article.lead)
     pieces.extend(t.title for t in article.related if t.title is not None)
+    pieces.extend(t.lead for t in article.related if t.lead is not None)
+    pieces.extend(c for t in article.related for c in t.categories)
     for quote in article.quotes:
         pieces.extend(quote.text.split("\n"))  # a quotation over paragraphs: one line each
         if quote.speaker is not None:
             pieces.append(quote.speaker)
+        if quote.description is not None:
+            pieces.append(quote.description)
     if article.dateline is not None:
         pieces.append(article.dateline.raw)
     return pieces
