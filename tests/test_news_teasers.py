@@ -204,3 +204,26 @@ def test_parse_teasers_rejects_bytes() -> None:
 
 def test_non_bullet_lines_are_ignored() -> None:
     assert parse_teasers("Just a sentence.\nAnother one.") == ()
+
+
+def test_vocabulary_per_site() -> None:
+    from belnews.news.teasers import site_categories
+
+    assert "Politics" in site_categories("https://pozirk.online/en/news/153553")
+    assert "Politics" in site_categories("https://www.pozirk.online/be/news/1")
+    assert site_categories("https://zerkalo.io/news/life/1.html") == frozenset()
+    assert "Economy" in site_categories(None)
+
+
+def test_another_site_learns_its_own_categories() -> None:
+    # constructed: a site whose categories belnews has never seen, with a paywall marker
+    from belnews.news import parse_article
+
+    article = parse_article(
+        "Belarus court sentences activist to five years\n"
+        "The court in Hrodna sentenced the activist on Monday, his lawyer said.\n"
+        f"- Sport, CultureKupalaŭcy stage a new play in Warsaw{MARKER}\n"
+        "- Sport\n",
+        url="https://example.org/news/1",
+    )
+    assert [t.categories for t in article.related] == [("Sport", "Culture"), ("Sport",)]

@@ -25,11 +25,31 @@ import regex
 from belnews.errors import ensure_str
 from belnews.news.models import Teaser
 
-__all__ = ["Bullet", "learn_categories", "parse_teaser_lines", "parse_teasers", "split_bullet"]
+__all__ = [
+    "Bullet",
+    "learn_categories",
+    "parse_teaser_lines",
+    "parse_teasers",
+    "site_categories",
+    "split_bullet",
+]
 
 # Categories seen on the shared pages (``../shared/data/news/pozirk_*``): the starting vocabulary,
 # extended by whatever each list itself teaches.
-KNOWN_CATEGORIES: frozenset[str] = frozenset({"Politics", "Economy", "Security", "Society"})
+SITE_CATEGORIES: dict[str, frozenset[str]] = {
+    "pozirk.online": frozenset({"Politics", "Economy", "Security", "Society"}),
+}
+KNOWN_CATEGORIES: frozenset[str] = frozenset().union(*SITE_CATEGORIES.values())
+
+
+def site_categories(url: str | None, /) -> frozenset[str]:
+    """The categories already known for the site of ``url`` (all known ones without a URL)."""
+    if not url:
+        return KNOWN_CATEGORIES
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    host = host.removeprefix("www.")
+    return SITE_CATEGORIES.get(host, frozenset())
+
 
 # The paywall marker as a phrase that precedes the paywall's name.  English is the one on the
 # shared Pozirk pages; the Belarusian and Russian phrasings follow the same outlet's wording.
@@ -160,9 +180,12 @@ def _split_categories(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str,
     return (), text or None
 
 
-def learn_categories(bodies: Iterable[str], /, known: Iterable[str] = ()) -> frozenset[str]:
-    """The category vocabulary of one list: ``known`` plus every category-only bullet's items."""
-    learned = set(KNOWN_CATEGORIES) | set(known)
+def learn_categories(
+    bodies: Iterable[str], /, known: Iterable[str] | None = None
+) -> frozenset[str]:
+    """The category vocabulary of one list: what is ``known`` of its site (by default every
+    site's categories) plus what the list teaches (category-only bullets, paywalled lines)."""
+    learned = set(KNOWN_CATEGORIES if known is None else known)
     bodies = list(bodies)
     # Only a list that carries categories at all (a paywall marker or a known category glued to
     # a title) can teach categories: in a plain headline list "- Росси" is a cut title.
@@ -214,7 +237,7 @@ def parse_teaser_lines(
     lines: Sequence[tuple[str, str | None]],
     /,
     *,
-    known: Iterable[str] = (),
+    known: Iterable[str] | None = None,
     page_ends: bool = True,
     leads: Sequence[str | None] | None = None,
 ) -> tuple[Teaser, ...]:

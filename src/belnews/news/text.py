@@ -29,7 +29,7 @@ from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
 from belnews.news.language import detect_language
 from belnews.news.models import Article, Dateline, Teaser
 from belnews.news.quotes import NamePos, find_quotes
-from belnews.news.teasers import parse_teaser_lines, split_bullet
+from belnews.news.teasers import parse_teaser_lines, site_categories, split_bullet
 
 __all__ = ["Block", "assemble", "parse_text"]
 
@@ -274,7 +274,9 @@ def assemble(
         lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
         leads = [b.lead for b in items]
         page_ends = list_end == len(blocks)
-        related.extend(parse_teaser_lines(lines, page_ends=page_ends, leads=leads))
+        related.extend(
+            parse_teaser_lines(lines, known=site_categories(url), page_ends=page_ends, leads=leads)
+        )
 
     body = "\n\n".join(paragraphs)
     mentions = _deps.find_person_names(body) if body else ()
