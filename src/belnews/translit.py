@@ -120,9 +120,8 @@ class _Engine:
 
     table: dict[int, str]  # str.translate table: context-free letters, small and capital
     rx: re.Pattern[str] | regex.Pattern[str] | None  # the context rules; group n marks rule n
-    outs: tuple[dict[str, str], ...]  # per rule: source text (small or Title) -> value
     lower_outs: tuple[str, ...]  # per rule: the value
-    unit_rx: regex.Pattern[str]  # rules, else one character: for mixed-case words
+    unit_rx: re.Pattern[str] | regex.Pattern[str]  # rules, else one character: mixed-case words
     titles: Mapping[str, str]
     word_rx: re.Pattern[str]
     word_char: re.Pattern[str]
@@ -196,53 +195,63 @@ class _Engine:
 
 def _fast_path(
     rx: re.Pattern[str] | regex.Pattern[str] | None,
-    outs: tuple[dict[str, str], ...],
+    values: tuple[str, ...],
     table: dict[int, str],
 ) -> Callable[[str], str]:
-    """One ``regex.sub`` for the context rules, then one ``str.translate``: no Python loop.
+    """One ``sub`` for the context rules, then one ``str.translate``: no Python loop.
 
-    Every capital starts its word on this path, so the small and Title keys of ``outs`` cover
-    every match; the replacement is a tuple index and a dict lookup.
+    Every capital starts its word on this path, so a match is small letters or Title case, and
+    each has its own numbered branch: the replacement is one tuple index.
     """
     if rx is None:
         return lambda text: text.translate(table)
     sub = rx.sub
 
     def replace(match: re.Match[str] | regex.Match[str]) -> str:
-        return outs[match.lastindex][match[0]]  # type: ignore[index]
+        return values[match.lastindex]  # type: ignore[index]
 
     return lambda text: sub(replace, text).translate(table)
 
 
-def _rules_pattern(table: Table, rules: list[Rule]) -> str:
-    """One alternation for all rules, grouped by first character, each rule ending in ``()``.
+def _rules_pattern(
+    table: Table, rules: list[Rule], titles: Mapping[str, str], *, title_branches: bool
+) -> tuple[str, tuple[str, ...]]:
+    """One alternation for all rules and the value of each of its numbered branches.
 
-    Every branch starts with a plain character class (``[еЕ]``): the regex engine rejects most
+    Branches are grouped by first letter (``е(?:...)``): the regex engine rejects most
     positions at once, and case-insensitive matching - several times slower - is confined to
-    the look-behind/look-ahead contexts, tried only where a branch's first letter matched.  The
-    rest of a match is small letters (a capital inside a word takes the slow path).  The empty
-    group numbers the rule, so the replacement is ``outs[m.lastindex]``.
+    the look-behind/look-ahead contexts, tried only where a first letter matched.  Each rule
+    ends in an empty group, so ``values[m.lastindex]`` is its value.  With ``title_branches``
+    every rule also gets a branch for its Title-case form (``Е(?:...)``) with the Title value;
+    the rest of a match is small letters (a capital inside a word takes the slow path).
     """
-    by_first: dict[str, list[str]] = {}
+    by_first: dict[str, list[Rule]] = {}
     for rule in rules:
-        whole = regex.escape(rule.match)
-        parts = [regex.escape(rule.match[1:])]
-        if rule.after:
-            parts.append(f"(?i:(?<=(?:{table.expand(rule.after)}){whole}))")
-        if rule.not_after:
-            parts.append(f"(?i:(?<!(?:{table.expand(rule.not_after)}){whole}))")
-        if rule.before:
-            parts.append(f"(?i:(?={table.expand(rule.before)}))")
-        if rule.not_before:
-            parts.append(f"(?i:(?!{table.expand(rule.not_before)}))")
-        parts.append("()")
-        by_first.setdefault(rule.match[0], []).append("".join(parts))
-    branches = []
-    for first, alternatives in by_first.items():
-        cased = {first, first.upper()} if len(first.upper()) == 1 else {first}
-        head = "[" + "".join(regex.escape(c) for c in sorted(cased)) + "]"
-        branches.append(f"{head}(?:{'|'.join(alternatives)})")
-    return "|".join(branches)
+        by_first.setdefault(rule.match[0], []).append(rule)
+    branches: list[str] = []
+    values: list[str] = [""]
+    for first, group in by_first.items():
+        heads = [(first, False)]
+        if title_branches and first.upper() != first and len(first.upper()) == 1:
+            heads.append((first.upper(), True))
+        for head, titled in heads:
+            alternatives = []
+            for rule in group:
+                whole = regex.escape(rule.match)
+                parts = [regex.escape(rule.match[1:])]
+                if rule.after:
+                    parts.append(f"(?i:(?<=(?:{table.expand(rule.after)}){whole}))")
+                if rule.not_after:
+                    parts.append(f"(?i:(?<!(?:{table.expand(rule.not_after)}){whole}))")
+                if rule.before:
+                    parts.append(f"(?i:(?={table.expand(rule.before)}))")
+                if rule.not_before:
+                    parts.append(f"(?i:(?!{table.expand(rule.not_before)}))")
+                parts.append("()")
+                alternatives.append("".join(parts))
+                values.append(_title(rule.out, titles) if titled else rule.out)
+            branches.append(f"{regex.escape(head)}(?:{'|'.join(alternatives)})")
+    return "|".join(branches), tuple(values)
 
 
 def _compile_rules(body: str) -> re.Pattern[str] | regex.Pattern[str]:
@@ -264,21 +273,8 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
             trans[ord(char.upper())] = _title(out, titles)
     active = [rule for rule in table.rules if all(options.get(k) == v for k, v in rule.when)]
     active.sort(key=lambda r: -len(r.match))  # longest first; stable for equal lengths
-    # Group numbers follow the order of the branches in the pattern, which is grouped by first
-    # character; number the rules in that same order.
-    ordered: list[Rule] = []
-    for first in dict.fromkeys(rule.match[0] for rule in active):
-        ordered += [rule for rule in active if rule.match[0] == first]
-    outs: list[dict[str, str]] = [{}]
-    lower_outs = [""]
-    for rule in ordered:
-        variants = {rule.match: rule.out}
-        titled = rule.match[0].upper() + rule.match[1:]
-        if titled != rule.match:
-            variants[titled] = _title(rule.out, titles)
-        outs.append(variants)
-        lower_outs.append(rule.out)
-    body = _rules_pattern(table, ordered)
+    body, values = _rules_pattern(table, active, titles, title_branches=True)
+    unit_body, lower_outs = _rules_pattern(table, active, titles, title_branches=False)
     rx = _compile_rules(body) if body else None
     word = _word_class(script)
     letters = _letters_of(script)
@@ -326,9 +322,8 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
     return _Engine(
         table=trans,
         rx=rx,
-        outs=tuple(outs),
-        lower_outs=tuple(lower_outs),
-        unit_rx=regex.compile(f"{body}|((?s:.))" if body else "((?s:.))"),
+        lower_outs=lower_outs,
+        unit_rx=_compile_rules(f"{unit_body}|((?s:.))" if unit_body else "((?s:.))"),
         titles=titles,
         word_rx=re.compile(f"{word}+"),
         word_char=re.compile(word),
@@ -338,7 +333,7 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         upper_runs=script == "cyrillic",
         decompose=decompose,
         decomposable=re.compile(decomposable) if decomposable else None,
-        plain=_fast_path(rx, tuple(outs), trans),
+        plain=_fast_path(rx, values, trans),
         prefilter=prefilter,
     )
 
