@@ -88,6 +88,8 @@ def test_date_from_reference_date_and_url() -> None:
     assert parse_article(text, reference_date=datetime.date(2024, 12, 2)).date == datetime.date(
         2024, 12, 2
     )
+    moment = datetime.datetime(2025, 1, 10, 12, 30)
+    assert parse_article(text, reference_date=moment).date == datetime.date(2024, 12, 2)
     article = parse_article(text, url="https://example.org/news/2023/12/02/x")
     assert article.date == datetime.date(2023, 12, 2)
 

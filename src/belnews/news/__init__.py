@@ -45,6 +45,8 @@ def parse_article(
         raise TypeError(
             f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
         )
+    if isinstance(reference_date, datetime.datetime):
+        reference_date = reference_date.date()  # a datetime is a date, but does not compare as one
     if looks_like_html(text):
         return parse_html(text, url=url, reference_date=reference_date)
     return parse_text(_deps.normalize_text(text), url=url, reference_date=reference_date)
