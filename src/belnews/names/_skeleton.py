@@ -164,7 +164,7 @@ def _consonant_classes(word: str, *, fine: bool) -> str:
     return text.lower()
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=1 << 18)
 def skeleton(word: str) -> str:
     """The skeleton of one word (no spaces or hyphens inside): see the module docstring.
 
@@ -206,7 +206,7 @@ def _vowel_quality(run: str) -> str:
     return letters[-1] if letters[-1] in "aeou" else letters[0]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def fine_skeleton(word: str) -> str:
     """A finer skeleton that keeps what Belarusian and Russian spell differently.
 

@@ -13,13 +13,12 @@ blocking; compare such pairs with :func:`belnews.match_names` directly.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Hashable
 
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import Token, parse_name
+from belnews.names._tokens import Token, parse_name, word_fine
 from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials, grade_parsed
 from belnews.names.models import NameMatch
 
@@ -85,10 +84,11 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
-        # Flat, GC-light storage: tuples of strings and arrays of ints are not tracked by the
-        # garbage collector, so a big index does not slow every later collection down.
+        # Blocks are lists while names are added and tuples once looked up: tuples of ints are
+        # not tracked by the garbage collector, so a big index does not slow collections down.
         self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
-        self._blocks: dict[str, array[int]] = {}
+        self._blocks: dict[str, list[int] | tuple[int, ...]] = {}
+        self._growing: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._names)
@@ -97,15 +97,20 @@ class NameIndex:
         """File ``name`` under ``id`` (the same id may be added with several names)."""
         name = ensure_str(name, "name")
         tokens = parse_name(name)
+        for token in tokens:
+            word_fine(token.text)  # computed once here rather than at the first lookup
         slot = len(self._names)
         self._names.append((id, name, tokens))
         surname_keys, composite = _keys(tokens, inflected=False)
         for key in surname_keys | composite:  # a bare surname finds every bearer
             block = self._blocks.get(key)
             if block is None:
-                self._blocks[key] = array("q", (slot,))
+                self._blocks[key] = [slot]
+            elif isinstance(block, tuple):
+                self._blocks[key] = [*block, slot]
             else:
                 block.append(slot)
+            self._growing.add(key)
 
     def lookup(self, mention: str, /, *, limit: int = 10) -> tuple[Candidate, ...]:
         """The names that match ``mention``, best first (at most ``limit``).
@@ -114,6 +119,10 @@ class NameIndex:
         "Ціханоўскай") only when those find nothing.
         """
         mention = ensure_str(mention, "mention")
+        if self._growing:
+            for key in self._growing:
+                self._blocks[key] = tuple(self._blocks[key])
+            self._growing.clear()
         tokens = parse_name(mention)
         found = self._grade(mention, tokens, inflected=False)
         if not found:
@@ -145,8 +154,10 @@ class NameIndex:
         return found
 
     def __getstate__(self) -> dict[str, object]:
-        return {"names": self._names, "blocks": self._blocks}
+        blocks = {key: tuple(block) for key, block in self._blocks.items()}
+        return {"names": self._names, "blocks": blocks}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self._names = state["names"]  # type: ignore[assignment]
         self._blocks = state["blocks"]  # type: ignore[assignment]
+        self._growing = set()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from typing import NamedTuple
 
 import attrs
 
@@ -41,9 +42,10 @@ _BASE_SCORE = {
 _MAX_WORDS = 6  # longer "names" are compared on their first six words
 
 
-@attrs.frozen
-class _Link:
-    kind: MatchKind
+class _Link(NamedTuple):
+    """How two words are linked (a named tuple of plain values: cached in bulk, not GC-tracked)."""
+
+    kind: int  #: a MatchKind value
     via: tuple[str, ...] = ()
     surname: bool = False  #: a full word that is not (only) a given name
     cost: float = 0.0
@@ -121,6 +123,8 @@ def _link(x: Token, y: Token) -> _Link | None:
         if kind is MatchKind.CROSS_LANGUAGE and is_ambiguous_given(x.skeleton):
             return None  # Eugene / Eugenia: two listed names share this skeleton
         return _Link(kind, surname=not given, lexical=kind is MatchKind.TRANSLIT)
+    if x.skeleton[:2] != y.skeleton[:2] and "-" not in x.skeleton + y.skeleton:
+        return None  # an ending or one inner sound apart at most: the start is shared
     bases_x, bases_y = _base_skeletons(x.text), _base_skeletons(y.text)
     groups_x = {group_of_skeleton(b) for b in bases_x[:1]} | {x.group}
     groups_y = {group_of_skeleton(b) for b in bases_y[:1]} | {y.group}
@@ -197,7 +201,7 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
     elif pat_a or pat_b:
         via.append("patronymic")
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
-    kind = min(link.kind for link in links)
+    kind = MatchKind(min(link.kind for link in links))
     for link in links:
         via.extend(v for v in link.via if v not in via)
     if kind is MatchKind.CROSS_LANGUAGE and "be↔ru" not in via:
