@@ -240,12 +240,19 @@ def parse_html(
     reader = _PageReader()
     reader.feed(html)
     reader.close()
+    texts = _normalize_all([block.text for block in reader.blocks])
+    leads = _normalize_all([block.lead or "" for block in reader.blocks])
     blocks = [
-        attrs.evolve(
-            block,
-            text=_deps.normalize_text(block.text),
-            lead=None if block.lead is None else _deps.normalize_text(block.lead),
-        )
-        for block in reader.blocks
+        attrs.evolve(block, text=text, lead=lead if block.lead is not None else None)
+        for block, text, lead in zip(reader.blocks, texts, leads, strict=True)
     ]
     return assemble(blocks, url=url or reader.url, reference_date=reference_date)
+
+
+def _normalize_all(texts: list[str]) -> list[str]:
+    """``belnews.normalize`` over many one-line texts in one call (they hold no line breaks)."""
+    joined = _deps.normalize_text("\n".join(texts))
+    parts = joined.split("\n")
+    if len(parts) != len(texts):  # a fixer joined or split lines: take them one by one
+        return [_deps.normalize_text(text) for text in texts]
+    return parts
