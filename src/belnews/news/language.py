@@ -13,7 +13,7 @@ from belnews.script import Script, detect_script
 
 __all__ = ["detect_language"]
 
-_SAMPLE = 800  # characters of text judged
+_SAMPLE = 500  # characters of text judged
 _BELARUSIAN = "іўІЎ"
 _RUSSIAN = "ищъИЩЪ"
 _MAYBE_LACINKA = frozenset("łŭćśźńčšžŁŬĆŚŹŃČŠŽ")
