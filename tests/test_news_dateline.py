@@ -119,7 +119,8 @@ def test_date_line_under_headline_and_byline() -> None:
 
 
 @pytest.mark.parametrize(
-    "furniture", ["Minsk 04:13", "(Ministry of Internal Affairs)", "Share:", "BELSAT"]
+    "furniture",
+    ["Minsk 04:13", "(Ministry of Internal Affairs)", "Share:", "BELSAT", "By Jane Doe"],
 )
 def test_furniture_before_headline_or_dateline_is_removed(furniture: str) -> None:
     for text in (

@@ -92,14 +92,20 @@ def _is_logo(text: str) -> bool:
     return text == text.upper() and sum(c.isalpha() for c in text) >= 2
 
 
+_BYLINE_PREFIXES = ("By ", "Аўтар:", "Аўтар ", "Автор:", "Автор ", "Aŭtar:", "Aŭtar ")
+
+
 def _is_byline(text: str) -> bool:
+    """An author line: "Maksim Syraježka" (two or three capitalised words) or "By …"."""
+    if text.startswith(_BYLINE_PREFIXES) and _words(text) <= 6:
+        return True
     words = text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _headline_like(text: str) -> bool:
     """A line that could be a headline: starts with a capital, no final full stop, not long."""
-    if not text or _is_furniture(text) or _is_logo(text):
+    if not text or _is_furniture(text) or _is_logo(text) or text.startswith(_BYLINE_PREFIXES):
         return False
     first = text.lstrip("«“\"„'‘")[:1]
     if not (first.isupper() or first.isdigit()):
