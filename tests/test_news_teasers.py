@@ -227,3 +227,21 @@ def test_another_site_learns_its_own_categories() -> None:
         url="https://example.org/news/1",
     )
     assert [t.categories for t in article.related] == [("Sport", "Culture"), ("Sport",)]
+
+
+def test_belarusian_and_russian_lists_learn_their_categories() -> None:
+    # constructed in the shape of Pozirk's Belarusian and Russian editions
+    teasers = parse_teasers(
+        "- ПалітыкаЛукашэнка сустрэўся з амбасадарам КітаяМатэрыял даступны толькі для POZIRK+\n"
+        "- Эканоміка\n"
+        "- ЭканомікаЎрад зацвердзіў новыя тарыфы для насельніцтва"
+        "Матэрыял даступны толькі для POZIRK+\n"
+        "- ПолитикаЛукашенко встретился с послом КитаяМатериал доступен только для POZIRK+\n"
+    )
+    assert [(t.categories, t.paywall) for t in teasers] == [
+        (("Палітыка",), "POZIRK+"),
+        (("Эканоміка",), None),
+        (("Эканоміка",), "POZIRK+"),
+        (("Политика",), "POZIRK+"),
+    ]
+    assert teasers[2].title == "Ўрад зацвердзіў новыя тарыфы для насельніцтва"
