@@ -104,6 +104,7 @@ _TRANSLATE: dict[int, str | None] = {ord(char): value for char, value in _LETTER
 _TRANSLATE.update({code: None for code in range(128) if not chr(code).isalnum()})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _spell_out(word: str) -> str:
     """Step 1: lower-case plain letters a-z (other scripts' letters and digits pass through)."""
     text = word.lower().translate(_TRANSLATE)

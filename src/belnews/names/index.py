@@ -18,7 +18,7 @@ from collections.abc import Hashable
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import Token, parse_name, word_fine
+from belnews.names._tokens import Token, fold, parse_name, word_fine
 from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials, grade_parsed
 from belnews.names.models import NameMatch
 
@@ -88,7 +88,6 @@ class NameIndex:
         # not tracked by the garbage collector, so a big index does not slow collections down.
         self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
         self._blocks: dict[str, list[int] | tuple[int, ...]] = {}
-        self._growing: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._names)
@@ -97,8 +96,9 @@ class NameIndex:
         """File ``name`` under ``id`` (the same id may be added with several names)."""
         name = ensure_str(name, "name")
         tokens = parse_name(name)
-        for token in tokens:
-            word_fine(token.text)  # computed once here rather than at the first lookup
+        for token in tokens:  # computed once here rather than at the first lookup
+            word_fine(token.text)
+            fold(token.text)
         slot = len(self._names)
         self._names.append((id, name, tokens))
         surname_keys, composite = _keys(tokens, inflected=False)
@@ -110,7 +110,6 @@ class NameIndex:
                 self._blocks[key] = [*block, slot]
             else:
                 block.append(slot)
-            self._growing.add(key)
 
     def lookup(self, mention: str, /, *, limit: int = 10) -> tuple[Candidate, ...]:
         """The names that match ``mention``, best first (at most ``limit``).
@@ -119,10 +118,6 @@ class NameIndex:
         "Ціханоўскай") only when those find nothing.
         """
         mention = ensure_str(mention, "mention")
-        if self._growing:
-            for key in self._growing:
-                self._blocks[key] = tuple(self._blocks[key])
-            self._growing.clear()
         tokens = parse_name(mention)
         found = self._grade(mention, tokens, inflected=False)
         if not found:
@@ -140,8 +135,13 @@ class NameIndex:
         else:
             wanted = surname_keys  # a bare surname: every bearer
         slots: set[int] = set()
+        blocks = self._blocks
         for key in wanted:
-            slots.update(self._blocks.get(key, ()))
+            block = blocks.get(key)
+            if block is not None:
+                if type(block) is list:
+                    block = blocks[key] = tuple(block)  # settled: a tuple is not GC-tracked
+                slots.update(block)
         found = []
         for slot in slots:
             id_, name, name_tokens = self._names[slot]
@@ -160,4 +160,3 @@ class NameIndex:
     def __setstate__(self, state: dict[str, object]) -> None:
         self._names = state["names"]  # type: ignore[assignment]
         self._blocks = state["blocks"]  # type: ignore[assignment]
-        self._growing = set()

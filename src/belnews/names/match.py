@@ -160,6 +160,15 @@ def _best_pairing(
     short: tuple[Token, ...], long: tuple[Token, ...]
 ) -> tuple[list[_Link], tuple[int, ...]] | None:
     """The best way to pair every word of ``short`` with a different word of ``long``."""
+    if len(short) == len(long):
+        # The usual case first: every word has its own equal key on the other side.
+        by_key = {t.key: j for j, t in enumerate(long)}
+        if len(by_key) == len(long):
+            chosen = tuple(by_key.get(s.key, -1) for s in short)
+            if -1 not in chosen and len(set(chosen)) == len(chosen):
+                pairs = [_link(s, long[j]) for s, j in zip(short, chosen, strict=True)]
+                if None not in pairs and not any(s.initial for s in short):
+                    return [p for p in pairs if p is not None], chosen
     links = [[_link(s, t) for t in long] for s in short]
     best: tuple[float, list[_Link], tuple[int, ...]] | None = None
     for chosen in itertools.permutations(range(len(long)), len(short)):
