@@ -46,6 +46,7 @@ def test_spans_index_the_text() -> None:
     for mention in find_names(text):
         assert isinstance(mention, NameMention)
         assert text[mention.start : mention.end] == mention.surface
+        assert mention.span == (mention.start, mention.end)
     assert len(find_names(text)) == 2
 
 

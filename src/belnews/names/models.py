@@ -56,3 +56,8 @@ class NameMention:
     end: int
     base: str
     key: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)``, as in ``re.Match.span()``."""
+        return (self.start, self.end)
