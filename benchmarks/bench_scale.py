@@ -11,7 +11,7 @@ with the same function, ``parse_partition`` from ``examples/dask_pipeline.py``:
 Times include Dask's start-up (spawning the workers, each importing belnews and loading its data
 once) and writing the output, as a user would see it.
 
-    python benchmarks/bench_scale.py                  # 3000 articles
+    python benchmarks/bench_scale.py                  # 10000 articles
     python benchmarks/bench_scale.py --articles 600
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -47,6 +48,11 @@ def make_corpus(path: Path, articles: int) -> None:
             out.write("\n")
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def burn_partition(lines: list[str]) -> list[str]:
     """Pure-Python CPU work of about belnews's cost per article: the calibration control."""
     out = []
@@ -64,7 +70,7 @@ def control_speedup(tmp: Path) -> float:
     import dask.bag as db
 
     source = tmp / "control.txt"
-    source.write_text("".join(f"{i}\n" for i in range(1200)), encoding="utf-8")
+    source.write_text("".join(f"{i}\n" for i in range(4000)), encoding="utf-8")
     seconds = []
     for workers in (1, 2):
         bag = db.read_text(str(source)).repartition(npartitions=8).map_partitions(burn_partition)
@@ -77,7 +83,7 @@ def control_speedup(tmp: Path) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--articles", type=int, default=10000)
     args = parser.parse_args()
     load = os.getloadavg()[0]
     # Other processes compete for the cores: read the figures against the load.
@@ -91,7 +97,7 @@ def main() -> int:
         dask_pipeline.parse_partition(lines[:20])  # load belnews's data before timing
         start = time.perf_counter()
         rows = dask_pipeline.parse_partition(lines)
-        baseline = len(rows) / (time.perf_counter() - start)
+        baseline = len(rows) / (time.perf_counter() - start)  # one process, one core: CPU-bound
         errors = sum('"error"' in row[:40] for row in rows)
         print(f"{'one core, in-process':<21}: {baseline:8.0f} articles/s  ({errors} error rows)")
 
@@ -102,9 +108,11 @@ def main() -> int:
             start = time.perf_counter()
             dask_pipeline.run(tiny, Path(tmp) / f"tiny{workers}", workers=workers)
             overhead = time.perf_counter() - start
+            cpu_before = children_cpu()
             start = time.perf_counter()
             count = dask_pipeline.run(corpus, Path(tmp) / f"out{workers}", workers=workers)
             elapsed = time.perf_counter() - start
+            cpu = children_cpu() - cpu_before  # the workers exit at the end of each run
             rate = count / elapsed
             net = count / max(elapsed - overhead, 1e-9)
             label = f"dask, {workers} worker{'s' if workers > 1 else ''}"
@@ -112,6 +120,10 @@ def main() -> int:
                 f"{label:<21}: {rate:8.0f} articles/s  ({rate / baseline:.2f}x one core); "
                 f"without the {overhead:.1f} s start-up: {net:.0f} articles/s "
                 f"({net / baseline:.2f}x)"
+            )
+            print(
+                f"{'':<23}workers used {cpu:.1f} CPU s in {elapsed:.1f} s "
+                f"(parallelism {cpu / elapsed:.2f}; {count / cpu:.0f} articles per CPU second)"
             )
         print(
             f"control (pure-Python CPU burner, same pipeline): 2 workers are "
