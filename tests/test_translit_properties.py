@@ -153,3 +153,20 @@ def test_library_systems_lose_only_the_apostrophe(word: str, system: str) -> Non
     # the spelling requires it (after р, which is always hard) and loses it after б в м п ф.
     expected = regex.sub(r"(?<=[бвмпф])’", "", normalize(word))
     assert to_cyrillic(to_latin(word, system), system) == expected
+
+
+# Text that tests every branch of to_latin's calm fast path: plain and capital Belarusian letters,
+# the first letters of rules (зг тс), Roman-numeral І Х, apostrophes, Latin letters, a stress mark,
+# an NBSP, letters no Belarusian table covers (ѣ, ї) and Russian letters.
+MIXED = BELARUSIAN + BELARUSIAN.upper() + " .-’'ʼ" + "ІХXVi" + "\u0301\u00a0ѣїищъ" + "зг тс"
+
+
+@given(st.text(alphabet=MIXED), st.sampled_from(BE_SYSTEMS))
+def test_fast_path_agrees_with_the_engine(text: str, system: str) -> None:
+    # to_latin skips normalize() and the engine's checks for text its one search calls calm;
+    # the result must be what the engine gives on the normalised text.
+    from belnews.systems import get_system
+    from belnews.translit import transliterate_with
+
+    expected = transliterate_with(get_system(system), normalize(text), errors="keep")
+    assert to_latin(text, system, errors="keep") == expected

@@ -510,7 +510,9 @@ _MAX_PASSES = 8
 
 def _fix_until_stable(text: str, plan: _Plan, steps: list[str] | None) -> str:
     """Run every fixer of ``plan``, pass after pass, until a pass changes nothing."""
-    for _ in range(_MAX_PASSES):
+    for passes in range(_MAX_PASSES):
+        if passes and not _needs_work(text, plan):
+            break  # the quick check finds nothing left: already a fixed point, skip the pass
         changed = False
         for name, fixer in plan.fixers:
             fixed = fixer(text)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 import attrs
 import regex
 
+from belnews import _chars
 from belnews.errors import ConfigError, UntransliterableError, ensure_str
 from belnews.normalize import normalize as _normalize
 from belnews.systems import Rule, System, Table, get_system
@@ -133,6 +134,8 @@ class _Engine:
     decomposable: re.Pattern[str] | None
     plain: Callable[[str], str]  # the fast path, built once as a closure (see _fast_path)
     prefilter: re.Pattern[str] | None  # for tables whose rules are rare: can any rule apply?
+    calm: re.Pattern[str] | None  # to Latin: nothing for normalize, the checks or rare rules
+    calm_then_translate: bool  # calm text needs str.translate only (no rule can apply)
 
     def run(self, text: str) -> str:
         """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
@@ -304,30 +307,32 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
     # faster than `regex`.  A capital right after a word character (matched capital first, as
     # capitals are rarer than letters):
     inner_upper = f"{upper}(?<={word}{upper})"
-    checks = [inner_upper]
     unsupported = None
+    allowed: set[str] = set()
     if script == "cyrillic":
         # Any character but the covered ones, the script's non-letters and other scripts.
         allowed = covered | _non_letters_of(script) | {chr(c) for c in decompose}
         unsupported = f"[^{_escape_set(allowed)}{_outside_ranges(script)}]"
-        checks.append(unsupported)
-    if decomposable:
-        checks.append(decomposable)
     # Tables whose rules all need two letters or a punctuation mark (BGN/PCGN's зг тс, the
-    # apostrophe) rarely apply them: one `re` search for the rules' literal text and for the
-    # checks above lets most lines go straight to str.translate.
+    # apostrophe) rarely apply them: one `re` search for the rules' text and for the checks
+    # above lets most text go straight to str.translate.
+    rare_rules = all(len(r.match) > 1 or r.match[0] not in letters for r in active)
+    unusual = functools.partial(
+        _calm_pattern,
+        upper={c for c in letters if c.isupper()},
+        unsupported=(letters | _non_letters_of(script)) - allowed if allowed else set(),
+        decomposable={chr(c) for c in decompose},
+        word=word,
+    )
+    marks = {r.match[0] for r in active if r.match[0] not in letters}  # apostrophe rules
     prefilter = None
-    if active and all(len(r.match) > 1 or r.match[0] not in letters for r in active):
-        firsts_by_rest: dict[str, set[str]] = {}
-        for rule in active:
-            first = rule.match[0]
-            cased = {first, first.upper()} if len(first.upper()) == 1 else {first}
-            firsts_by_rest.setdefault(rule.match[1:], set()).update(cased)
-        # [ЗзКкСсЦц]г|[Тт]с|['’ʼ]: one class per distinct rest keeps `re` from trying branches
-        literals = [
-            _char_class(firsts) + re.escape(rest) for rest, firsts in firsts_by_rest.items()
-        ]
-        prefilter = re.compile("|".join([*literals, *checks]))
+    if active and rare_rules:
+        prefilter = unusual(rules=active, nonletter_firsts=marks, normalized=True)
+    # To Latin, the same search extended by what normalize() would act on: calm text needs
+    # neither normalize() nor any check (see to_latin).
+    calm = None
+    if script == "cyrillic":
+        calm = unusual(rules=active if rare_rules else [], nonletter_firsts=marks)
     table_list = _as_list(trans)
     return _Engine(
         table=table_list,
@@ -339,13 +344,105 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         word_char=re.compile(word),
         inner_upper=re.compile(inner_upper),
         unsupported=re.compile(unsupported) if unsupported else None,
-        attention=re.compile("|".join(checks)),
+        attention=unusual(rules=[], nonletter_firsts=set(), normalized=True),
         upper_runs=script == "cyrillic",
         decompose=decompose,
         decomposable=re.compile(decomposable) if decomposable else None,
         plain=_fast_path(rx, values, table_list),
         prefilter=prefilter,
+        calm=calm,
+        calm_then_translate=rare_rules,
     )
+
+
+# Belarusian letters from the most to the least frequent (counted in Kolas's «Новая зямля»):
+# the fast-path search looks for a rule by its rarest letter.  Other characters count as rare.
+_FREQUENT = "аінскоыерлтдяузмцпвбўьгхчшжйэюёф"
+
+
+def _rarity(char: str) -> int:
+    index = _FREQUENT.find(char.lower())
+    return index if index >= 0 else len(_FREQUENT)
+
+
+def _cases(char: str) -> set[str]:
+    upper = char.upper()
+    return {char, upper} if len(upper) == 1 else {char}
+
+
+def _calm_pattern(
+    *,
+    rules: list[Rule],
+    nonletter_firsts: set[str],
+    upper: set[str],
+    unsupported: set[str] | frozenset[str],
+    decomposable: set[str],
+    word: str,
+    normalized: bool = False,
+) -> re.Pattern[str]:
+    """One search that finds anything in a text that is not plain work for the fast path.
+
+    Text it finds nothing in (and that is NFC) is left unchanged by :func:`normalize` and needs
+    none of the engine's checks, so ``to_latin`` can go straight to the rules and
+    ``str.translate`` - or to ``str.translate`` alone when ``rules`` (all of two or more
+    characters) are given and cannot apply.  The pattern is one character class followed by
+    the context that makes some of its characters unusual (a capital after a letter, the first
+    letter of a rule before the rest of it, Cyrillic І Х before another - a Roman numeral), so
+    the `re` engine skips the rest of the text at C speed.
+    """
+    # Everything a fixer of normalize() may act on (_chars.TARGETS), except the common Cyrillic
+    # letters that are look-alikes: those need a Latin letter in the text, and every Latin
+    # letter is listed here.  Combining marks too, so that the NFC check stays a quick check.
+    always = set(nonletter_firsts) | set(unsupported) | decomposable
+    always_ranges = ""
+    contexts: dict[str, set[str]] = {}
+    if not normalized:
+        always |= set(_chars.TARGETS) - set(_chars.LAT_TO_CYR.values())
+        always_ranges = _chars.LATIN_LETTER_RANGES + _chars.MARK_RANGES
+        for char in _chars.ROMAN_CYRILLIC:
+            roman = _char_class(set(_chars.ROMAN_CYRILLIC))
+            contexts.setdefault(char, set()).add(f"(?={roman})")
+    for char in upper:
+        contexts.setdefault(char, set()).add(f"(?<={word}.)")
+    # A rule is found by its rarest letter (г in зг, т in тс), its other letters checked around
+    # it; the single other letters of two-letter rules found by the same letter share a class.
+    neighbours: dict[tuple[str, bool], set[str]] = {}  # (anchor, other is after it) -> others
+    for rule in rules:
+        if len(rule.match) == 1:
+            always.update(_cases(rule.match))
+            continue
+        at = max(range(len(rule.match)), key=lambda i: _rarity(rule.match[i]))
+        if len(rule.match) == 2:
+            for cased in _cases(rule.match[at]):
+                neighbours.setdefault((cased, at == 0), set()).update(_cases(rule.match[1 - at]))
+            continue
+        context = "".join(_char_class(_cases(c)) for c in rule.match[:at])
+        context = f"(?<={context}.)" if context else ""
+        if at + 1 < len(rule.match):
+            context += f"(?={''.join(_char_class(_cases(c)) for c in rule.match[at + 1 :])})"
+        for cased in _cases(rule.match[at]):
+            contexts.setdefault(cased, set()).add(context)
+    for (char, after), others in neighbours.items():
+        context = f"(?={_char_class(others)})" if after else f"(?<={_char_class(others)}.)"
+        contexts.setdefault(char, set()).add(context)
+    for char in always:
+        contexts.pop(char, None)
+    by_context: dict[frozenset[str], set[str]] = {}
+    for char, found in contexts.items():
+        by_context.setdefault(frozenset(found), set()).add(char)
+    contextual = set(contexts)
+    # The characters that are always unusual first: a contextual one fails that test at once.
+    branches = [f"(?<!{_char_class(contextual)})"]
+    branches += [
+        f"(?<={_char_class(chars)})(?:{'|'.join(sorted(found))})"
+        for found, chars in sorted(by_context.items(), key=lambda item: -len(item[1]))
+    ]
+    if contextual:
+        head = f"[{_escape_set(always | contextual)}{always_ranges}]"
+        return re.compile(f"{head}(?:{'|'.join(branches)})")
+    if not always and not always_ranges:
+        return re.compile("(?!)")
+    return re.compile(f"[{_escape_set(always)}{always_ranges}]")
 
 
 # Compiled engines by (lang, id, version, direction, options), each with the System it was
@@ -429,6 +526,11 @@ def _apply(engine: _Engine, system: System, text: str, original: str, errors: st
         return text.translate(engine.table)
     if engine.attention.search(text) is None:
         return engine.plain(text)
+    return _apply_unusual(engine, system, text, original, errors)
+
+
+def _apply_unusual(engine: _Engine, system: System, text: str, original: str, errors: str) -> str:
+    """``text`` has accents, letters the table lacks or capitals inside words."""
     accents = engine.decomposable is not None and engine.decomposable.search(text) is not None
     if accents:
         text = text.translate(engine.decompose)
@@ -479,19 +581,33 @@ def to_latin(
     >>> to_latin("Светлана Тихановская", "wikipedia", lang="ru")
     'Svetlana Tikhanovskaya'
     """
-    if type(text) is not str:
-        ensure_str(text, "text")
-    convert = _CONVERTERS.get((system, lang, errors)) if not options else None
-    if convert is None:
-        ensure_str(system, "system")
-        if errors not in ERRORS:
-            raise ConfigError(f"errors must be one of {ERRORS}, not {errors!r}")
-        if lang == "auto":
-            return _to_latin_auto(_normalize(text), text, system, errors, options)
-        chosen, engine = _setup(system, lang, "to_latin", _options_key(options))
-        convert = _converter(engine, chosen, errors)
-        if not options:
-            _CONVERTERS[(system, lang, errors)] = convert
+    if not options:
+        fast = _FAST.get((system, lang, errors))
+        if fast is not None and type(text) is str:
+            # The common case, inlined: one search and the NFC quick check say the text needs
+            # neither normalize() nor any of the engine's checks.
+            calm, is_nfc, table, plain, convert = fast
+            if calm(text) is None and is_nfc(text):
+                return text.translate(table) if plain is None else plain(text)
+            return convert(text)
+    ensure_str(text, "text")
+    ensure_str(system, "system")
+    if errors not in ERRORS:
+        raise ConfigError(f"errors must be one of {ERRORS}, not {errors!r}")
+    if lang == "auto":
+        return _to_latin_auto(_normalize(text), text, system, errors, options)
+    chosen, engine = _setup(system, lang, "to_latin", _options_key(options))
+    convert = _converter(engine, chosen, errors)
+    if not options and engine.calm is not None:
+        # Cached once the arguments proved valid; the key holds the arguments as given.
+        plain = None if engine.calm_then_translate else engine.plain
+        _FAST[(system, lang, errors)] = (
+            engine.calm.search,
+            _IS_NFC,
+            engine.table,
+            plain,
+            convert,
+        )
     return convert(text)
 
 
@@ -509,19 +625,30 @@ def _converter(engine: _Engine, system: System, errors: str) -> Callable[[str], 
         prepared = _normalize(text)
         if prepared.isascii():
             return prepared
-        if prefilter is not None:
-            if prefilter(prepared) is None:
-                return prepared.translate(table)
-        elif attention(prepared) is None:
+        if prefilter is not None and prefilter(prepared) is None:
+            return prepared.translate(table)
+        if attention(prepared) is None:
             return plain(prepared)
-        return _apply(engine, system, prepared, text, errors)
+        return _apply_unusual(engine, system, prepared, text, errors)
 
     return convert
 
 
-# (system id, lang, errors) -> converter, for calls without options: pipelines call to_latin
-# once per name or line, so the per-call cost before the work is one dict lookup.
-_CONVERTERS: dict[tuple[str, str, str], Callable[[str], str]] = {}
+# (system id, lang, errors) -> what a call without options needs: the calm search, the NFC
+# quick check, the translate table, the rules' fast path (None: translate only) and the full
+# converter.  Pipelines call to_latin once per name or line, so the cost before the work is
+# one dict lookup.
+_FAST: dict[
+    tuple[str, str, str],
+    tuple[
+        Callable[[str], object],
+        Callable[[str], bool],
+        list[str],
+        Callable[[str], str] | None,
+        Callable[[str], str],
+    ],
+] = {}
+_IS_NFC = functools.partial(unicodedata.is_normalized, "NFC")
 
 
 def _to_latin_auto(
