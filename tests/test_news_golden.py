@@ -36,13 +36,8 @@ HAVE_NAMES = bool(find_person_names("Pavieł Łatuška said."))
 CHARTER = "charter97-en_only-charter-restrains-russian-propaganda_279358"
 FINDER = "belnews.find_names "
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("belarusfeed_en_tikhanovsky-meeting-lukashenko-kolesnikova", "quotes"): FINDER
-    + "does not find the lone given name 'Maria', so 'she' goes to the last speaker",
-    (CHARTER, "names"): FINDER + "misses 'Maya Abromchyk' (written 'Maya Abromchyk’s')",
     ("euroradio_ru_tihanovskiy-mirotvorec", "names"): FINDER
     + "gives the base form 'Владимир Путиным' for 'Владимиром Путиным'",
-    ("seed_pozirk_one-in-30-belarusians", "names"): FINDER
-    + "misses 'Iulia Motoc', 'Reine Alapini-Gansou' and 'Socorro Flores Liera'",
 }
 # These need person names (pronouns resolved to a name, names listed): without belnews.names
 # they are skipped, not failed.

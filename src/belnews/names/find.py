@@ -1,13 +1,26 @@
 """``find_names``: person names in running English, Łacinka, Belarusian or Russian text.
 
-A light, rule-based finder (no model): it looks at runs of capitalised words and keeps those that
-read as a person's name -
+A light, rule-based finder (no model).  One precompiled scan finds the runs of capitalised words
+and initials (any script), and everything else in the text is never looked at again.  A run is
+cut into segments at words that never belong to a name ("President", "the", months), and a
+segment reads as a person's name when it is -
 
 - a given name from the table (in any case form: "Сьвятланы") next to another capitalised word:
   "Sviatlana Tsikhanouskaya", "Аляксандр Рыгоравіч Лукашэнка", "Лукашэнка Аляксандр";
 - an initial before a capitalised word: "A. Lukashenko", "С. Ціханоўская";
+- two or three name-shaped words in a person context: after a title or a verb of saying ("judge
+  Iulia Motoc", "said Socorro Flores Liera"), before "said", with a possessive ("Maya
+  Abromchyk's leg"), or listed right after another name ("Iulia Motoc, Reine Alapini-Gansou and
+  ...");
 - a single word with a surname ending (-enka, -ski, -skaya, -vich, -ava, -aŭ ...) that does not
-  start a sentence: "... said Lukashenko", "... з Ціханоўскай".
+  start a sentence: "... said Lukashenko", "... з Ціханоўскай";
+- a single word of a name found in full earlier in the text ("Maria" after "Maria Kolesnikova"),
+  or a listed given name inside a sentence.
+
+Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a
+town, not a Ms Marjina.  The work per word (is it a given name, a surname, a place?) and per run
+is cached in bounded caches, so a text costs one regex scan plus a few dictionary look-ups per
+capitalised run; names recur in news, and so do their runs.
 
 Each mention carries its span, the text as written, its nominative (:func:`base_form`) and the
 :func:`name_key` of that nominative, ready for :class:`belnews.NameIndex`.
@@ -15,7 +28,13 @@ Each mention carries its span, the text as written, its nominative (:func:`base_
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from importlib import resources
+from typing import NamedTuple
+
+import regex
 
 from belnews.errors import ensure_str
 from belnews.names.forms import base_candidates, base_form
@@ -25,12 +44,6 @@ from belnews.names.models import NameMention
 
 __all__ = ["find_names"]
 
-# A word: letters with inner apostrophes or hyphens; or an initial (one or two letters + dot).
-_TOKEN = re.compile(
-    r"(?P<initial>\b[^\W\d_][^\W\d_]?\.(?=\s?[^\W\d_]))"
-    r"|(?P<word>[^\W\d_](?:[^\W\d_]|['’ʼ`-](?=[^\W\d_]))*)"
-)
-_POSSESSIVE = ("'s", "’s")
 _SURNAME_ENDING = re.compile(
     r"(?:enka|enko|ski|skaja|skaya|skaia|ska|cki|ckaja|tski|tskaya|vich|vič|wicz|ovich|evich"
     r"|ava|ova|eva|aŭ|au|ov|ev|ow|in|ina|uk|iuk|chuk|onak|enak"
@@ -39,6 +52,7 @@ _SURNAME_ENDING = re.compile(
     r"|ук|юк|чук|онак|енак|ёнак|скі|ская|ski|skaj|skuju|skaha|skim|ckaj)$",
     re.IGNORECASE,
 )
+# Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
 _SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
 _MAX_RUN = 4
 _TITLES = frozenset({"mr", "ms", "dr", "st", "sr", "jr"})
@@ -46,6 +60,7 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-ZА-ЯЁІЎŁ])(?=[A-ZА-ЯЁІЎŁŚ
 _COUNTRY_ADJECTIVE = re.compile(
     r"(?i)^(?:бел[аоеo]рус|biełarus|belarus|рас[іе]|росс|russ|poland|польс)"
 )
+_POSSESSIVE = ("'s", "’s", "ʼs")
 # Capitalised words that often stand next to a name but are not part of it.
 _NOT_NAME = frozenset(
     {
@@ -54,8 +69,111 @@ _NOT_NAME = frozenset(
         "belarus", "belarusian", "russia", "russian", "minsk", "moscow", "ukraine", "poland",
         "беларусь", "беларусі", "мінск", "расія", "украіна", "польшча", "россия", "минск",
         "kremlin", "кремль", "крэмль", "china", "argentina", "lithuania", "latvia",
+        # English months and weekdays (capitalised in running text, never a name here)
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+        # titles and offices written before a name
+        "judge", "judges", "prosecutor", "lawyer", "ambassador", "chairman", "chairwoman",
+        "head", "deputy", "general", "colonel", "major", "captain", "senator", "sir", "lady",
+        "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
     }
 )  # fmt: skip
+# Words that are capitalised in English only because they name an organisation, office or place;
+# a segment holding one is not a foreign person's name.
+_NOT_PERSON_WORD = frozenset(
+    {
+        "court", "office", "ministry", "committee", "council", "party", "union", "republic",
+        "state", "states", "nations", "bank", "agency", "service", "army", "forces", "university",
+        "house", "square", "street", "avenue", "region", "district", "city", "centre", "center",
+        "criminal", "international", "european", "national", "united", "human", "rights",
+        "hague", "charter", "news", "press", "radio", "television", "tv", "channel", "telegram",
+        "facebook", "twitter", "threads", "instagram", "youtube", "kgb", "covid", "prison",
+        "colony", "detention", "department", "group", "movement", "front", "assembly",
+        "parliament", "government", "federation", "organization", "organisation", "foundation",
+        "institute", "school", "church", "cathedral", "museum", "theatre", "theater", "airport",
+        "railway", "station", "company", "corporation", "inc", "ltd", "day", "week", "year",
+        "he", "she", "they", "we", "it", "this", "that", "these", "those", "there", "here",
+        "his", "her", "their", "our", "its", "after", "before", "later", "then", "also",
+        "however", "according", "meanwhile", "earlier", "today", "yesterday", "tomorrow",
+    }
+)  # fmt: skip
+# English given names that are also common words: a lone one is not taken for a person.
+_AMBIGUOUS_GIVEN = frozenset({"may", "will", "mark", "bill", "art", "roman", "vera", "hope"})
+# A title or a verb of saying shortly before a run: "judge Iulia Motoc", "said Socorro ...".
+_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:judges?|said|says|told|asked|according to|ambassador|prosecutor|lawyer|activist|"
+    r"journalist|blogger|politician|minister|president|chairman|chairwoman|spokesperson|"
+    r"spokesman|spokeswoman|rapporteur|commissioner|mr|mrs|ms|dr|sir|professor|director|"
+    r"leader|candidate|wife|husband|son|daughter|mother|father|brother|sister)\b[^.!?\n]{0,40}$"
+)
+# "... Iulia Motoc said", "Iulia Motoc, the judge, ..."
+_PERSON_AFTER = re.compile(
+    r"(?:,? (?:said|says|told|added|noted|stressed|wrote|stated|explained|asked)\b"
+    r"|, (?:a|an|the|who|head|judge|former|chief)\b)"
+)
+_OPENING_QUOTES = frozenset("“„«\"'‘")
+# What stands between two names of one list: "Iulia Motoc, Reine Alapini-Gansou and ...".
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
+
+# One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
+# hyphens.  Every quantifier is possessive and every repetition starts with a character the one
+# before cannot take, so the scan never backtracks: it is linear on any input.
+_INITIAL = r"\p{Lu}\p{Ll}?\.(?=[ \u00a0]?\p{L})"
+_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’ʼ`-][\p{L}\p{M}]++)*+"
+_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
+_RUN = rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The run scanner and the token splitter (compiled on first use, not at import)."""
+    return regex.compile(_RUN), regex.compile(_TOKEN)
+
+
+class _Token(NamedTuple):
+    text: str  #: the word without a possessive 's
+    start: int  #: offsets inside the run
+    end: int
+    initial: bool
+    possessive: bool
+
+
+class _Info(NamedTuple):
+    """What a single word can be, computed once per distinct word."""
+
+    given: bool  #: a listed given name, in any case form
+    surname: bool  #: looks like a surname on its own (ending, not a country adjective)
+    place: bool  #: a word of a Belarusian city name
+    shaped: bool  #: could be a word of a foreign name (Title case, not a common word)
+
+
+# What a segment may be (see find_names): decided once per distinct run.
+_FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS = range(5)
+
+
+class _Candidate(NamedTuple):
+    kind: int
+    start: int  #: offsets inside the run
+    end: int
+    possessive: bool
+    words: tuple[str, ...]  #: casefolded words (what a later lone mention is compared with)
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Casefolded words of the names of Belarusian cities, in every script (GeoNames)."""
+    words: set[str] = set()
+    path = resources.files("belnews").joinpath("data/names/places_belarus_cities.tsv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            names = [row["name"], row["asciiname"], *row["alternatenames"].split(",")]
+            for name in names:
+                for word in re.split(r"[\s-]+", name):
+                    word = word.strip("'’").casefold()
+                    if len(word) > 3 and word.isalpha():
+                        words.add(word)
+    return frozenset(words)
 
 
 def _is_given(word: str) -> bool:
@@ -65,89 +183,208 @@ def _is_given(word: str) -> bool:
     return is_given_form(word) or any(is_given_form(c) for c in base_candidates(word)[:1])
 
 
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+@functools.lru_cache(maxsize=1 << 14)
+def _info(word: str) -> _Info:
+    folded = word.casefold()
+    given = _is_given(word)
+    place = folded in _place_words() or (
+        base_candidates(word)[0].casefold() in _place_words() and not given
+    )
+    surname = (
+        len(word) > 4
+        and _SURNAME_ENDING.search(word) is not None
+        and _COUNTRY_ADJECTIVE.search(word) is None
+        and not given
+        and not place
+    )
+    rest = word[1:].replace("-", "")
+    shaped = (
+        len(word) > 1
+        and (rest.islower() or not rest)
+        and folded not in _NOT_PERSON_WORD
+        and folded not in _NOT_NAME
+        and not place
+    ) or (
+        "-" in word and all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
+    )
+    return _Info(given, surname, place, shaped)
 
 
-def _mention(text: str, start: int, end: int) -> NameMention:
-    surface = text[start:end]
-    base = base_form(surface)
-    return NameMention(surface, start, end, base, name_key(base))
-
-
-def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
-    """Words and initials with spans; words glued by a lost space ("PoliticsŁukašenka") split."""
-    out: list[tuple[str, int, int, bool]] = []
-    for match in _TOKEN.finditer(text):
-        initial = match.group("initial") is not None
+def _tokens(run: str) -> list[_Token]:
+    """The tokens of a run; words glued by a lost space ("PoliticsŁukašenka") are split."""
+    out: list[_Token] = []
+    for match in _patterns()[1].finditer(run):
         word = match.group()
         start, end = match.span()
-        if not initial and word.endswith(_POSSESSIVE):
+        if word.endswith("."):
+            out.append(_Token(word, start, end, True, False))
+            continue
+        possessive = word.endswith(_POSSESSIVE)
+        if possessive:
             word, end = word[:-2], end - 2
-        if not initial and len(word) > 3:
+        if len(word) > 3:
             cut = _GLUED.search(word, 2)
             if cut is not None:
-                out.append((word[: cut.start()], start, start + cut.start(), False))
+                out.append(_Token(word[: cut.start()], start, start + cut.start(), False, False))
                 word, start = word[cut.start() :], start + cut.start()
-        out.append((word, start, end, initial))
+        out.append(_Token(word, start, end, False, possessive))
     return out
 
 
-def _runs(text: str) -> list[list[tuple[str, int, int, bool]]]:
-    """Runs of capitalised words or initials one space apart: (word, start, end, initial)."""
-    runs: list[list[tuple[str, int, int, bool]]] = []
-    current: list[tuple[str, int, int, bool]] = []
-    for word, start, end, initial in _tokens(text):
-        joined = bool(current) and text[current[-1][2] : start] in (" ", "\u00a0", "")
-        lowered = word.lower().rstrip(".")
-        if (initial and lowered not in _TITLES) or (
-            _is_capitalised(word) and lowered not in _NOT_NAME
-        ):
-            if not joined or len(current) >= _MAX_RUN:
-                if current:
-                    runs.append(current)
-                current = []
-            current.append((word, start, end, initial))
-        elif current:
-            runs.append(current)
+def _segments(run: str) -> list[list[_Token]]:
+    """The run cut at words that never belong to a name, and into pieces of _MAX_RUN tokens."""
+    segments: list[list[_Token]] = []
+    current: list[_Token] = []
+    for token in _tokens(run):
+        lowered = token.text.lower().rstrip(".")
+        if lowered in (_TITLES if token.initial else _NOT_NAME):
+            if current:
+                segments.append(current)
             current = []
+            continue
+        if len(current) >= _MAX_RUN or (current and current[-1].possessive):
+            segments.append(current)
+            current = []
+        current.append(token)
     if current:
-        runs.append(current)
-    return runs
+        segments.append(current)
+    return segments
 
 
-def _name_in_run(text: str, run: list[tuple[str, int, int, bool]]) -> NameMention | None:
-    words = [w for w, _, _, initial in run if not initial]
-    has_initial = any(initial for _, _, _, initial in run)
-    if has_initial and words:
-        first = next(i for i, item in enumerate(run) if item[3])
-        if first + 1 < len(run):
-            return _mention(text, run[first][1], run[-1][2])
-    givens = [i for i, (w, _, _, _) in enumerate(run) if _is_given(w)]
-    if len(run) >= 2 and givens:
+def _full_name(segment: list[_Token]) -> tuple[int, int] | None:
+    """The part of a segment that is a name by its own words (a given name, an initial)."""
+    first_initial = next((i for i, token in enumerate(segment) if token.initial), None)
+    if first_initial is not None:
+        if first_initial + 1 < len(segment) and not all(t.initial for t in segment):
+            return first_initial, len(segment)
+        return None
+    givens = [i for i, token in enumerate(segment) if _info(token.text).given]
+    if len(segment) >= 2 and givens:
         # Words before the first given name belong to the name only if they read as a surname
         # ("Лукашэнка Аляксандр"), not "Philosopher Uładzimir Mackievič".
         first = givens[0]
-        while first > 0 and _SURNAME_ENDING.search(run[first - 1][0]):
+        while first > 0 and _SURNAME_ENDING.search(segment[first - 1].text):
             first -= 1
-        if first == givens[0] and first == len(run) - 1:
+        if first == givens[0] and first == len(segment) - 1:
             return None
-        return _mention(text, run[first][1], run[-1][2])
+        if any(_info(token.text).place for token in segment[first:]):
+            return None
+        return first, len(segment)
     return None
 
 
-def _surname_alone(text: str, word: str, start: int, end: int) -> NameMention | None:
-    """A lone word with a surname ending that does not start a sentence ("said Lukashenko")."""
-    sentence_start = start == 0 or _SENTENCE_END.search(text, max(0, start - 12), start) is not None
-    if (
-        not sentence_start
-        and len(word) > 4
-        and _SURNAME_ENDING.search(word)
-        and not _COUNTRY_ADJECTIVE.search(word)
-        and not _is_given(word)
-    ):
-        return _mention(text, start, end)
-    return None
+def _folded(tokens: list[_Token]) -> tuple[str, ...]:
+    return tuple(token.text.casefold() for token in tokens if not token.initial)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plan(run: str) -> tuple[_Candidate, ...]:
+    """Every possible name in a run, with what the context must confirm (kind)."""
+    plan: list[_Candidate] = []
+    for segment in _segments(run):
+        span = _full_name(segment)
+        if span is not None:
+            tokens = segment[span[0] : span[1]]
+            plan.append(
+                _Candidate(
+                    _FULL, tokens[0].start, tokens[-1].end, tokens[-1].possessive, _folded(tokens)
+                )
+            )
+            continue
+        if any(token.initial for token in segment):
+            continue
+        infos = [_info(token.text) for token in segment]
+        if any(info.place for info in infos):
+            continue
+        last = segment[-1]
+        if 2 <= len(segment) <= 3 and all(info.shaped for info in infos):
+            plan.append(
+                _Candidate(_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
+            )
+        for token, info in zip(segment, infos, strict=True):
+            kind = _SURNAME if info.surname else _GIVEN if info.given else _WORDS
+            if len(segment) == 1 or kind != _WORDS:
+                word = (token.text.casefold(),)
+                plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
+    return tuple(plan)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _base_and_key(surface: str) -> tuple[str, str]:
+    base = base_form(surface)
+    return base, name_key(base)
+
+
+def _mention(text: str, start: int, end: int, *, english: bool = False) -> NameMention:
+    surface = text[start:end]
+    if english:  # English does not decline: "Reine" is not a dative of *Reina
+        return NameMention(surface, start, end, surface, name_key(surface))
+    base, key = _base_and_key(surface)
+    return NameMention(surface, start, end, base, key)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return start == 0 or _SENTENCE_END.search(text, max(0, start - 12), start) is not None
+
+
+class _Finder:
+    """The scan of one text: what was found so far decides what a lone word can be."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[NameMention] = []
+        self.known: set[str] = set()  # casefolded words of the names found in full
+        self.last_end = -1  # end of the last name found in full (a list may go on from there)
+
+    def add(self, start: int, end: int, words: tuple[str, ...] = (), english: bool = False) -> None:
+        self.found.append(_mention(self.text, start, end, english=english))
+        if words:
+            self.known.update(w for w in words if len(w) > 2 and w not in _NOT_PERSON_WORD)
+            self.last_end = end
+
+    def foreign(self, start: int, end: int, possessive: bool) -> bool:
+        """Two or three name-shaped words in a person context."""
+        text = self.text
+        if text[start - 1 : start] in _OPENING_QUOTES:
+            return False  # a title: the newspaper “Na Strazhe”
+        if self.last_end >= 0 and text[self.last_end : start] in _LIST_GAPS:
+            return True
+        if possessive and not _starts_sentence(text, start):
+            return True
+        if _PERSON_BEFORE.search(text, max(0, start - 80), start) is not None:
+            return True
+        return _PERSON_AFTER.match(text, end, end + 14) is not None
+
+    def lone(self, kind: int, start: int, words: tuple[str, ...]) -> bool:
+        """A single word: a known name's word, a surname or a given name inside a sentence."""
+        if words[0] in self.known:
+            return True
+        if kind == _WORDS or _starts_sentence(self.text, start):
+            return False
+        if kind == _SURNAME:
+            return True
+        # A given name alone only in its nominative: an inflected one ("што Сяргея
+        # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to.
+        return words[0] not in _AMBIGUOUS_GIVEN and is_given_form(words[0])
+
+    def scan(self) -> list[NameMention]:
+        for match in _patterns()[0].finditer(self.text):
+            offset = match.start()
+            covered = -1  # a candidate inside a name already taken is skipped
+            for candidate in _plan(match.group()):
+                kind, start, end, possessive, words = candidate
+                start, end = start + offset, end + offset
+                if start < covered:
+                    continue
+                if kind == _FULL:
+                    self.add(start, end, words)
+                    covered = end
+                elif kind == _FOREIGN and self.foreign(start, end, possessive):
+                    self.add(start, end, words, english=True)
+                    covered = end
+                elif kind != _FOREIGN and self.lone(kind, start, words):
+                    self.add(start, end)
+        return self.found
 
 
 def find_names(text: str, /) -> tuple[NameMention, ...]:
@@ -160,14 +397,4 @@ def find_names(text: str, /) -> tuple[NameMention, ...]:
     ('Сьвятланай Ціханоўскай', 'Сьвятлана Ціханоўская')
     """
     text = ensure_str(text, "text")
-    found = []
-    for run in _runs(text):
-        mention = _name_in_run(text, run)
-        if mention is not None:
-            found.append(mention)
-        elif not any(initial for *_, initial in run):
-            for word, start, end, _ in run:
-                alone = _surname_alone(text, word, start, end)
-                if alone is not None:
-                    found.append(alone)
-    return tuple(found)
+    return tuple(_Finder(text).scan())
