@@ -16,7 +16,7 @@ import pytest
 from belnews.names import match_names, name_key
 
 MATCH_PRECISION = 0.99
-MATCH_RECALL = 0.93
+MATCH_RECALL = 0.97
 KEY_PRECISION = 0.998
 KEY_RECALL = 0.76
 
@@ -63,5 +63,6 @@ def test_name_key_precision_and_recall(data_dir: Path) -> None:
 def test_hard_negatives_of_people_are_rejected(data_dir: Path, kind: str) -> None:
     rows = [r for r in _rows(data_dir) if r["kind"] == kind]
     accepted = [(r["a"], r["b"]) for r in rows if match_names(r["a"], r["b"]).is_match]
-    # at most one accepted pair per kind (V. Tsapkala vs Veranika Tsapkala: the initial fits)
+    # at most one accepted pair per kind (Калеснікавай / Аляксандру Калеснікаву: a woman's
+    # genitive against a man's dative, which the matcher reads as her accusative)
     assert len(accepted) <= max(1, len(rows) // 50), accepted

@@ -83,7 +83,7 @@ _DIGRAPHS = (
     ("h", "H"),
     ("q", "K"),
 )
-_W_BEFORE_VOWEL = re.compile("w(?=[aeio])")
+_W_BEFORE_VOWEL = re.compile("w(?=[aeio]|y(?![aeiou]))")  # Polish wy = вы (Postawy)
 _T_BEFORE_FRONT = re.compile("t(?=[eijy])")
 _U_AS_V = re.compile("(?<=[aeo])u(?![aeiouyj])")
 _DOUBLE = re.compile("([bvhdtczsklmnprf\u0283])\\1+")

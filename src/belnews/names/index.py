@@ -18,7 +18,8 @@ from collections.abc import Hashable
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import Token, fold, parse_name, word_fine
+from belnews.names._tokens import Token, fold, word_fine
+from belnews.names.key import tokens_of
 from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials, grade_parsed
 from belnews.names.models import NameMatch
 
@@ -95,7 +96,7 @@ class NameIndex:
     def add(self, name: str, /, *, id: Hashable) -> None:  # "id" is the documented API
         """File ``name`` under ``id`` (the same id may be added with several names)."""
         name = ensure_str(name, "name")
-        tokens = parse_name(name)
+        tokens = tokens_of(name)
         for token in tokens:  # computed once here rather than at the first lookup
             word_fine(token.text)
             fold(token.text)
@@ -118,7 +119,7 @@ class NameIndex:
         "Ціханоўскай") only when those find nothing.
         """
         mention = ensure_str(mention, "mention")
-        tokens = parse_name(mention)
+        tokens = tokens_of(mention)
         found = self._grade(mention, tokens, inflected=False)
         if not found:
             found = self._grade(mention, tokens, inflected=True)

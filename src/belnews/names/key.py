@@ -17,13 +17,37 @@ stored key.  It does not depend on :mod:`belnews.translit`, whose tables may be 
 
 from __future__ import annotations
 
-from belnews.errors import ensure_str
-from belnews.names._tokens import parse_name
+import functools
 
-__all__ = ["KEY_VERSION", "name_key"]
+from belnews.errors import ensure_str
+from belnews.names._tokens import Token, parse_name
+from belnews.names.lexicon import group_of_form
+
+__all__ = ["KEY_VERSION", "name_key", "tokens_of"]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
 KEY_VERSION = 1
+
+
+def _exact_group(token: Token) -> Token:
+    """A word spelled exactly like a listed given name takes that name's group."""
+    if token.initial or token.patronymic or "-" in token.text:
+        return token
+    group = group_of_form(token.text)
+    if group is None or group == token.group:
+        return token
+    return token._replace(key="@" + group, group=group)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def tokens_of(name: str, /) -> tuple[Token, ...]:
+    """The words of ``name`` as keys and the matcher see them (``name`` is a ``str``).
+
+    :func:`belnews.names._tokens.parse_name`, with one refinement: a word spelled exactly like
+    a listed given name belongs to that name's group even when its skeleton is another's
+    (Helena is Алена, not Галіна; French Alexandre is Аляксандр, not Аляксандра).
+    """
+    return tuple(_exact_group(token) for token in parse_name(name))
 
 
 def name_key(name: str, /) -> str:
@@ -43,4 +67,4 @@ def name_key(name: str, /) -> str:
     """
     if type(name) is not str:
         name = ensure_str(name, "name")
-    return " ".join(sorted(token.key for token in parse_name(name) if not token.patronymic))
+    return " ".join(sorted(token.key for token in tokens_of(name) if not token.patronymic))

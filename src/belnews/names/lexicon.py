@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import unicodedata
 
 import attrs
 
@@ -20,6 +21,7 @@ __all__ = [
     "GivenName",
     "given_name_group",
     "given_names",
+    "group_of_form",
     "is_ambiguous_given",
     "is_given_form",
 ]
@@ -101,6 +103,37 @@ def _ambiguous() -> frozenset[str]:
     return frozenset(key for key, ids in found.items() if len(ids) > 1)
 
 
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ł", "l"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+@functools.cache
+def _by_form() -> dict[str, str]:
+    """Every listed form as written (case and marks folded) -> group id, when only one has it.
+
+    A listed spelling names its group even when its skeleton is another group's: Helena is
+    listed under Алена although it folds like Галіна, Alexandre (French Аляксандр) folds like
+    Alexandra, Eugene like Eugenia.  The skeleton index cannot tell those apart; the exact
+    spelling can.
+    """
+    found: dict[str, set[str]] = {}
+    for group in given_names().values():
+        for form in group.forms:
+            found.setdefault(_fold(form), set()).add(group.group_id)
+    return {form: next(iter(ids)) for form, ids in found.items() if len(ids) == 1 and form}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def group_of_form(word: str, /) -> str | None:
+    """The group of a word spelled exactly as a listed form (case and marks aside), or ``None``.
+
+    >>> group_of_form("Helena"), group_of_form("ALEXANDRE"), group_of_form("Halina")
+    ('alena', 'aliaksandr', 'halina')
+    """
+    return _by_form().get(_fold(word))
+
+
 def is_ambiguous_given(word_skeleton: str, /) -> bool:
     """True when two given-name groups share this skeleton (Eugene / Eugenia)."""
     return word_skeleton in _ambiguous()
@@ -114,7 +147,7 @@ def given_name_group(word: str, /) -> GivenName | None:
     >>> given_name_group("Лукашэнка") is None
     True
     """
-    group_id = _by_skeleton().get(skeleton(word))
+    group_id = group_of_form(word) or _by_skeleton().get(skeleton(word))
     return None if group_id is None else given_names()[group_id]
 
 

@@ -18,15 +18,22 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import NamedTuple
 
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names._skeleton import skeleton
-from belnews.names._tokens import Token, fold, parse_name, word_fine, word_skeleton
+from belnews.names._skeleton import CONSONANTS, skeleton
+from belnews.names._tokens import Token, fold, word_fine, word_skeleton
 from belnews.names.forms import base_candidates, base_form
-from belnews.names.lexicon import given_names, group_of_skeleton, is_ambiguous_given
+from belnews.names.key import tokens_of
+from belnews.names.lexicon import (
+    given_names,
+    group_of_form,
+    group_of_skeleton,
+    is_ambiguous_given,
+)
 from belnews.names.models import MatchKind, NameMatch
 
 __all__ = ["MatchKind", "NameMatch", "match_names"]
@@ -60,12 +67,89 @@ def _kind_of(x: Token, y: Token) -> MatchKind:
     return MatchKind.TRANSLIT if same else MatchKind.CROSS_LANGUAGE
 
 
+# Skeleton-level nominatives that base_form leaves alone (see _skeleton_bases).
+_PLURAL_ADJECTIVE = re.compile("([sc]k)ah$")  # Глінскіх, Панятоўскіх: of the Glinskis
+_PLURAL_VICH = re.compile("vah(?:av|ah)$")  # Луцкевічаў, Баранавічах
+_FLEETING = re.compile(f"(?<=[{CONSONANTS}])([cl])(?:a|I)$")  # Лунінцы, Гомлі
+_TOPONYM_SK = re.compile("(?<=...)sk[Aa]$")  # Minska, Minsko, Vicebska: of Minsk
+
+
+def _skeleton_bases(sk: str) -> list[str]:
+    """Nominatives a case form may have, read on its skeleton.
+
+    - a plural genitive or locative of a family or a plural place name: -скіх -> -скі,
+      -вічаў / -вічах -> -віч and -вічы;
+    - a fleeting vowel: -ец and -ель lose it in every other case (Лунінец, Лунінцы; Гомель,
+      Гомлі), so the nominative puts it back (any vowel after the first is ``a`` in a
+      skeleton).  Not -ак/-ок (Наваградак, Наваградку): every -ка surname would read as one
+      (Лукашэнка ~ Лукашонак);
+    - a place in -sk (a noun, not an adjective) in a case or a Czech form: Minska, Minsko.
+    """
+    out = []
+    if _PLURAL_ADJECTIVE.search(sk):
+        out.append(_PLURAL_ADJECTIVE.sub(r"\1I", sk))
+    elif _PLURAL_VICH.search(sk):
+        out.extend((sk[:-2], sk[:-2] + "I"))
+    if len(sk) > 4 and _FLEETING.search(sk):
+        out.append(_FLEETING.sub(r"a\1", sk))
+    if _TOPONYM_SK.search(sk):
+        out.append(sk[:-1])
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _base_skeletons(text: str) -> tuple[str, ...]:
     if "-" in text:  # Евы-Кацярыны: each part has its own ending
         parts = [base_candidates(part)[0] for part in text.split("-") if part]
         return (word_skeleton("-".join(parts)),)
-    return tuple(dict.fromkeys(word_skeleton(c) for c in base_candidates(text)))
+    bases = [word_skeleton(c) for c in base_candidates(text)]
+    return tuple(dict.fromkeys([*bases, *_skeleton_bases(word_skeleton(text))]))
+
+
+# Foreign press spellings of a Russian or Belarusian name, read as they are meant (each only
+# as an extra reading of a Latin word, never in the key):
+_FRENCH_CH = re.compile("(?<!t)ch|tch")  # French ch = ш, tch = ч (Loukachenko, Baranovitchi)
+_GERMAN_Z = re.compile("(?<![cdstz])z")  # German z = ц (Zepkalo, Luniniez); ds = дз (Uladsimir)
+_LITHUANIAN_ENDING = re.compile("(?<=[^aeiouy])(?:as|us)$|(?<=[^aeiouy])(?<=.)(?:is|ys)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _foreign_skeletons(text: str) -> frozenset[str]:
+    """Skeletons of a Latin word read as French, German or Lithuanian press spelling.
+
+    French: ou = у, ch = ш, tch = ч (Loukachenko, Baranovitchi).  German: z = ц, ds = дз
+    (Zepkalo, Uladsimir).  Lithuanian: the nominative endings -as, -us (after a consonant:
+    Minskas, Mackievičus, Siarhejus) and -is, -ys (-і/-ы: Cichanouskis) are not part of the name.
+    """
+    if not text.isascii() and any("\u0400" <= char <= "\u04ff" for char in text):
+        return frozenset()
+    lowered = text.lower()
+    readings = []
+    if "ou" in lowered or "ch" in lowered:
+        readings.append(
+            _FRENCH_CH.sub(lambda m: "č" if m.group() == "tch" else "š", lowered).replace("ou", "u")
+        )
+    if "z" in lowered and not any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
+        readings.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")))
+    stripped = _LITHUANIAN_ENDING.sub(
+        lambda m: "" if m.group()[0] in "au" else m.group()[0], lowered
+    )
+    if stripped != lowered and len(stripped) > 2:
+        readings.append(stripped)
+    return frozenset(word_skeleton(reading) for reading in readings) - {word_skeleton(text)}
+
+
+def _foreign_link(x: Token, y: Token) -> bool:
+    """One word is the other in a French, German or Lithuanian spelling."""
+    for one, other in ((x, y), (y, x)):
+        readings = _foreign_skeletons(one.text)
+        if not readings:
+            continue
+        if other.skeleton in readings or readings & set(_base_skeletons(other.text)):
+            return True
+        if other.group is not None and any(group_of_skeleton(r) == other.group for r in readings):
+            return True
+    return False
 
 
 def _near(x: str, y: str) -> bool:
@@ -123,8 +207,14 @@ def _link(x: Token, y: Token) -> _Link | None:
         if kind is MatchKind.CROSS_LANGUAGE and is_ambiguous_given(x.skeleton):
             return None  # Eugene / Eugenia: two listed names share this skeleton
         return _Link(kind, surname=not given, lexical=kind is MatchKind.TRANSLIT)
+    if x.group and y.group and group_of_form(x.text) and group_of_form(y.text):
+        return None  # two listed given names, as listed (Eugene / Eugenia)
+    if _foreign_link(x, y):
+        return _Link(MatchKind.CROSS_LANGUAGE, ("foreign spelling",), surname=not given, cost=0.04)
     if x.skeleton[:2] != y.skeleton[:2] and "-" not in x.skeleton + y.skeleton:
         return None  # an ending or one inner sound apart at most: the start is shared
+    if not given and _other_gender(x, y):
+        return None  # Калеснікаў / Калеснікава(у): a man and (read without context) a woman
     bases_x, bases_y = _base_skeletons(x.text), _base_skeletons(y.text)
     groups_x = {group_of_skeleton(b) for b in bases_x[:1]} | {x.group}
     groups_y = {group_of_skeleton(b) for b in bases_y[:1]} | {y.group}
@@ -140,7 +230,32 @@ def _link(x: Token, y: Token) -> _Link | None:
             return _Link(MatchKind.TRANSLIT, ("hyphenated",), surname=True, cost=0.1)
     if not given and _near(x.skeleton, y.skeleton):
         return _Link(MatchKind.PHONETIC, ("phonetic",), surname=True, cost=0.05)
+    if given and _near_given(x, y):
+        return _Link(MatchKind.PHONETIC, ("phonetic",), cost=0.08)
     return None
+
+
+_MASCULINE = ("in", "yn", "ov", "ev", "u")  # fine skeletons: -ін/-ын, -ов/-ев, -аў/-оў/-ёў
+
+
+def _other_gender(x: Token, y: Token) -> bool:
+    """A man's -аў/-оў/-ін surname and the woman's -ава/-ова/-іна of the same stem.
+
+    The woman's form is also the man's genitive (and -аву his dative), but a bare word gives no
+    context: the gender the words show is kept, as :func:`belnews.base_form` keeps it.  A
+    full name whose given name shows a man is read again through its nominative.
+    """
+    short, long = (x, y) if len(x.skeleton) < len(y.skeleton) else (y, x)
+    return long.skeleton == short.skeleton + "a" and word_fine(short.text).endswith(_MASCULINE)
+
+
+def _near_given(x: Token, y: Token) -> bool:
+    """An unlisted word one sound from a form of the other's given name (Ualdzimir: typo)."""
+    if (x.group is None) == (y.group is None):
+        return False
+    word, name = (x, y) if x.group is None else (y, x)
+    assert name.group is not None
+    return any(_near(word.skeleton, skeleton(form)) for form in given_names()[name.group].forms)
 
 
 def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
@@ -261,7 +376,7 @@ _base_form = functools.lru_cache(maxsize=1 << 16)(base_form)
 @functools.lru_cache(maxsize=1 << 16)
 def graded(a: str, b: str) -> NameMatch:
     """The match of two names (``a <= b``), without naming the romanization systems in ``via``."""
-    return grade_parsed(a, parse_name(a), b, parse_name(b))
+    return grade_parsed(a, tokens_of(a), b, tokens_of(b))
 
 
 def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch:
@@ -283,7 +398,7 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     base_a, base_b = _base_form(a), _base_form(b)
     if (base_a, base_b) == (a, b):
         return result
-    again = _compare(parse_name(base_a), parse_name(base_b))
+    again = _compare(tokens_of(base_a), tokens_of(base_b))
     if not again.is_match:
         return again if result.is_match else result
     if result.is_match:
