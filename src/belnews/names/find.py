@@ -359,7 +359,7 @@ class _Finder:
         """A single word: a known name's word, a surname or a given name inside a sentence."""
         if words[0] in self.known:
             return True
-        if kind == _WORDS or _starts_sentence(self.text, start):
+        if _starts_sentence(self.text, start):
             return False
         if kind == _SURNAME:
             return True
@@ -368,21 +368,29 @@ class _Finder:
         return words[0] not in _AMBIGUOUS_GIVEN and is_given_form(words[0])
 
     def scan(self) -> list[NameMention]:
+        known = self.known
         for match in _patterns()[0].finditer(self.text):
+            plan = _plan(match.group())
+            if not plan:  # most runs: a sentence-initial "The", a month, a title
+                continue
             offset = match.start()
             covered = -1  # a candidate inside a name already taken is skipped
-            for candidate in _plan(match.group()):
-                kind, start, end, possessive, words = candidate
+            for kind, start, end, possessive, words in plan:
+                if kind == _WORDS:  # any other word: only as a word of a name seen before
+                    if words[0] in known and start + offset >= covered:
+                        self.add(start + offset, end + offset)
+                    continue
                 start, end = start + offset, end + offset
                 if start < covered:
                     continue
                 if kind == _FULL:
                     self.add(start, end, words)
                     covered = end
-                elif kind == _FOREIGN and self.foreign(start, end, possessive):
-                    self.add(start, end, words, english=True)
-                    covered = end
-                elif kind != _FOREIGN and self.lone(kind, start, words):
+                elif kind == _FOREIGN:
+                    if self.foreign(start, end, possessive):
+                        self.add(start, end, words, english=True)
+                        covered = end
+                elif self.lone(kind, start, words):
                     self.add(start, end)
         return self.found
 
