@@ -221,9 +221,13 @@ def _emit_json(obj: object, *, pretty: bool = False) -> None:
     sys.stdout.write(_json_line(obj, pretty=pretty))
 
 
+def _one_line(message: str) -> str:
+    # A message with a line break in it (from a file name, say) would look like two messages.
+    return message.replace("\r", " ").replace("\n", " ")
+
+
 def _warn(message: str) -> None:
-    # One line, always: a message with a newline in it would look like two errors.
-    sys.stderr.write(f"{PROG}: {' '.join(message.split())}\n")
+    sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
 
 
 def _error(message: str) -> int:
@@ -265,7 +269,7 @@ def _report_failures(failures: Sequence[str], total: int, noun: str) -> int:
         return _error(failures[0])
     _warn(f"{len(failures)} of {total} {noun} failed:")
     for failure in failures:
-        _warn(f"  {failure}")
+        sys.stderr.write(f"  {_one_line(failure)}\n")
     return EXIT_BAD_INPUT
 
 
@@ -304,7 +308,7 @@ def _explain_or_json(
     from belnews.normalize import normalize_and_explain
 
     explained = normalize_and_explain(body)
-    names = [_step_name(step) for step in explained.steps]
+    names = list(explained.steps)
     if args.json:
         _emit_json({"file": where, "line": lineno, "text": explained.text, "steps": names})
     else:
@@ -313,14 +317,6 @@ def _explain_or_json(
             _explain_line(where, lineno, body, explained.text, names)
     for name in names:
         changes[name] = changes.get(name, 0) + 1
-
-
-def _step_name(step: object) -> str:
-    """The fixer name of one explain step (a step is a fixer name, or has a ``name``)."""
-    if isinstance(step, str):
-        return step
-    name = getattr(step, "name", None)
-    return name if isinstance(name, str) else str(step)
 
 
 def _changed_words(before: str, after: str, *, limit: int = 60) -> tuple[str, str]:
@@ -562,12 +558,19 @@ def _iso_date(value: str) -> datetime.date:
 
 
 def _emit_article_names(source: str, article: Any, *, json_output: bool, pretty: bool) -> None:
-    """The people an article names, once each (by key), in every romanization (``--names``)."""
-    from belnews.names import variants
+    """The people an article names, once each, in every romanization (``--names``).
+
+    A later mention of someone already listed ("Łatuška" after "Pavieł Łatuška") is not listed
+    again: the first, usually fullest, form stands for the person.
+    """
+    from belnews.names import match_names, variants
 
     people: dict[str, str] = {}
     for mention in article.names:
-        people.setdefault(mention.key, mention.base)
+        if mention.key in people:
+            continue
+        if not any(match_names(mention.base, known).is_match for known in people.values()):
+            people[mention.key] = mention.base
     if json_output or pretty:
         for key, base in people.items():
             row = {"file": source, "name": base, "key": key, "variants": variants(base)}
@@ -721,7 +724,6 @@ examples:
       lacinka        Pavieł Łatuška
       passport       Pavel Latushka
   ...
-      ru:wikipedia   Pavel Latushko
 
   belnews parse --pretty examples/pozirk_one-in-30-belarusians.txt
   belnews parse news/ > articles.jsonl
