@@ -119,3 +119,15 @@ def test_adversarial_input_is_fast() -> None:
     # Linear time: a megabyte of one letter, and of one separator.
     assert name_key("а" * 1_000_000)
     assert name_key(". " * 500_000) == ""
+
+
+def test_a_listed_spelling_keys_to_its_own_group() -> None:
+    # given_names.tsv lists Helena under Алена and Eugene under Яўген, although their skeletons
+    # are those of Галіна and Яўгенія.
+    assert name_key("Helena") == name_key("Алена") != name_key("Галіна")
+    assert name_key("Eugene") == name_key("Яўген") != name_key("Eugenia")
+
+
+def test_polish_wy_is_vy() -> None:
+    # GeoNames 623760 (Pastavy): Polish Postawy.
+    assert name_key("Postawy") == name_key("Pastavy")

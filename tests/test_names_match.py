@@ -143,3 +143,71 @@ def test_not_names() -> None:
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         match_names("a", 1)  # type: ignore[arg-type]
+
+
+# Foreign press spellings read as they are meant (rows of tests/data/name_variants.tsv, sources
+# there): French ou = у and ch = ш (tf1info.fr style "Loukachenko"), German z = ц and ds = дз
+# (spiegel.de style "Zepkalo", "Uladsimir"), Lithuanian -us/-is endings (lrt.lt style).
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Аляксандр Лукашэнка", "Alexandre Loukachenko"), ("Cepkała", "Zepkalo"),
+     ("Uladzimir Labkovich", "Uladsimir Labkowitsch"),
+     ("Сяргей Ціханоўскі", "Siarhejus Cichanouskis"), ("Mackievič", "Mackievičus"),
+     ("Baranavichy", "Baranovitchi")],
+)  # fmt: skip
+def test_foreign_press_spellings(a: str, b: str) -> None:
+    m = match_names(a, b)
+    assert m.is_match
+    assert m.kind <= MatchKind.TRANSLIT
+
+
+def test_foreign_readings_do_not_join_different_names() -> None:
+    # A Lithuanian ending comes off, a surname-making suffix stays: Latushkas is not Latushkin.
+    assert not match_names("Latushkas", "Latushkin").is_match
+    # A French reading of ch is not applied to a Cyrillic word, nor to a different surname.
+    assert not match_names("Loukachenko", "Lukashonak").is_match
+
+
+def test_listed_spellings_keep_their_own_given_name() -> None:
+    # given_names.tsv: Helena is listed under Алена, Eugene under Яўген, Eugenia under Яўгенія,
+    # Alexandre under Аляксандр; their skeletons are another group's (Галіна, Яўгенія, Аляксандра).
+    assert match_names("Алена", "Helena").is_match
+    assert not match_names("Галіна", "Helena").is_match
+    assert match_names("Яўген", "Eugene").is_match
+    assert not match_names("Eugene", "Eugenia").is_match
+    assert match_names("Аляксандра", "Alexandra").is_match
+    assert match_names("Alexander Lukashenko", "Alexandre Loukachenko").is_match
+
+
+def test_bare_surnames_keep_their_gender() -> None:
+    # The gender policy of name_variants.tsv.source.md: read alone, Арбузава is a woman.
+    for man, other in [("Арбузаў", "Арбузава"), ("Пуцін", "Пуціна"), ("Грубаў", "Грубаву"),
+                       ("Kalesnikau", "Kalesnikava")]:  # fmt: skip
+        assert not match_names(man, other).is_match, (man, other)
+    # A given name that shows a man makes the -ава/-аву form his case form.
+    assert match_names("Аляксандру Калеснікаву", "Аляксандр Калеснікаў").is_match
+    # Not a gender ending: Клінтана is the genitive of Клінтан (UD_Belarusian-HSE).
+    assert match_names("Клінтан", "Клінтана").is_match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Панятоўскі", "Панятоўскіх"), ("Луцкевіч", "Луцкевічаў"), ("Баранавічы", "Баранавічах"),
+     ("Лунінец", "Лунінцы"), ("Гомель", "Гомлі"), ("Minsk", "Minska"),
+     ("Vitsyebsk", "Vicebska")],
+)  # fmt: skip
+def test_plural_fleeting_vowel_and_toponym_case_forms(a: str, b: str) -> None:
+    # UD_Belarusian-HSE forms and GeoNames alternates (rows of name_variants.tsv).
+    m = match_names(a, b)
+    assert m.is_match
+    assert "inflection" in m.via
+
+
+def test_a_ka_surname_is_not_a_fleeting_vowel_form() -> None:
+    assert not match_names("Лукашэнка", "Лукашонак").is_match
+
+
+def test_a_typo_in_a_given_name_is_phonetic() -> None:
+    m = match_names("Uladzimir Labkovich", "Ualdzimir Labkovich")  # as printed (press_typo row)
+    assert m.kind is MatchKind.PHONETIC
+    assert not match_names("Uladzimir Labkovich", "Ihar Labkovich").is_match

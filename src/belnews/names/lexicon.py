@@ -104,6 +104,9 @@ def _ambiguous() -> frozenset[str]:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        lowered = word.lower()
+        return lowered if lowered.isalnum() else "".join(filter(str.isalnum, lowered))
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ł", "l"))
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 

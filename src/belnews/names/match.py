@@ -209,10 +209,10 @@ def _link(x: Token, y: Token) -> _Link | None:
         return _Link(kind, surname=not given, lexical=kind is MatchKind.TRANSLIT)
     if x.group and y.group and group_of_form(x.text) and group_of_form(y.text):
         return None  # two listed given names, as listed (Eugene / Eugenia)
-    if _foreign_link(x, y):
-        return _Link(MatchKind.CROSS_LANGUAGE, ("foreign spelling",), surname=not given, cost=0.04)
     if x.skeleton[:2] != y.skeleton[:2] and "-" not in x.skeleton + y.skeleton:
-        return None  # an ending or one inner sound apart at most: the start is shared
+        # An ending or one inner sound apart at most share the start; a foreign spelling
+        # may not (Zepkalo / Cepkała).
+        return _foreign(given) if _foreign_link(x, y) else None
     if not given and _other_gender(x, y):
         return None  # Калеснікаў / Калеснікава(у): a man and (read without context) a woman
     bases_x, bases_y = _base_skeletons(x.text), _base_skeletons(y.text)
@@ -230,9 +230,15 @@ def _link(x: Token, y: Token) -> _Link | None:
             return _Link(MatchKind.TRANSLIT, ("hyphenated",), surname=True, cost=0.1)
     if not given and _near(x.skeleton, y.skeleton):
         return _Link(MatchKind.PHONETIC, ("phonetic",), surname=True, cost=0.05)
+    if _foreign_link(x, y):
+        return _foreign(given)
     if given and _near_given(x, y):
         return _Link(MatchKind.PHONETIC, ("phonetic",), cost=0.08)
     return None
+
+
+def _foreign(given: bool) -> _Link:
+    return _Link(MatchKind.CROSS_LANGUAGE, ("foreign spelling",), surname=not given, cost=0.04)
 
 
 _MASCULINE = ("in", "yn", "ov", "ev", "u")  # fine skeletons: -ін/-ын, -ов/-ев, -аў/-оў/-ёў
@@ -271,19 +277,41 @@ def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
     return bool(stems(a) & stems(b))
 
 
+def _equal_keys_pairing(
+    short: tuple[Token, ...], long: tuple[Token, ...]
+) -> tuple[list[_Link], tuple[int, ...]] | None:
+    """The usual case, without trying every pairing: each full word of ``short`` has its own
+    equal key in ``long``, and each initial has exactly one word left that it fits."""
+    by_key = {t.key: j for j, t in enumerate(long)}
+    if len(by_key) != len(long):
+        return None
+    chosen = [-1] * len(short)
+    for i, word in enumerate(short):
+        if not word.initial:
+            j = by_key.get(word.key, -1)
+            if j < 0 or j in chosen:
+                return None
+            chosen[i] = j
+    for i, word in enumerate(short):
+        if word.initial:
+            fits = [j for j in range(len(long)) if j not in chosen and _link(word, long[j])]
+            if len(fits) != 1:
+                return None
+            chosen[i] = fits[0]
+    pairs = [_link(word, long[j]) for word, j in zip(short, chosen, strict=True)]
+    found = [p for p in pairs if p is not None]
+    if len(found) != len(pairs):
+        return None
+    return found, tuple(chosen)
+
+
 def _best_pairing(
     short: tuple[Token, ...], long: tuple[Token, ...]
 ) -> tuple[list[_Link], tuple[int, ...]] | None:
     """The best way to pair every word of ``short`` with a different word of ``long``."""
-    if len(short) == len(long):
-        # The usual case first: every word has its own equal key on the other side.
-        by_key = {t.key: j for j, t in enumerate(long)}
-        if len(by_key) == len(long):
-            chosen = tuple(by_key.get(s.key, -1) for s in short)
-            if -1 not in chosen and len(set(chosen)) == len(chosen):
-                pairs = [_link(s, long[j]) for s, j in zip(short, chosen, strict=True)]
-                if None not in pairs and not any(s.initial for s in short):
-                    return [p for p in pairs if p is not None], chosen
+    quick = _equal_keys_pairing(short, long)
+    if quick is not None:
+        return quick
     links = [[_link(s, t) for t in long] for s in short]
     best: tuple[float, list[_Link], tuple[int, ...]] | None = None
     for chosen in itertools.permutations(range(len(long)), len(short)):
@@ -298,8 +326,10 @@ def _best_pairing(
 
 
 def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
-    main_a = tuple(t for t in a if not t.patronymic)[:_MAX_WORDS]
-    main_b = tuple(t for t in b if not t.patronymic)[:_MAX_WORDS]
+    pat_a = [t for t in a if t.patronymic]
+    pat_b = [t for t in b if t.patronymic]
+    main_a = (tuple(t for t in a if not t.patronymic) if pat_a else a)[:_MAX_WORDS]
+    main_b = (tuple(t for t in b if not t.patronymic) if pat_b else b)[:_MAX_WORDS]
     if not main_a or not main_b:
         return _NO_MATCH
     short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
@@ -315,8 +345,6 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
         return NameMatch(MatchKind.NO_MATCH, 0.0, ("same family name",) if family else ())
     links, chosen = pairing
     via: list[str] = []
-    pat_a = [t for t in a if t.patronymic]
-    pat_b = [t for t in b if t.patronymic]
     if pat_a and pat_b:
         link = _link(pat_a[0], pat_b[0])
         if link is None:
