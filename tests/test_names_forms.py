@@ -41,12 +41,34 @@ CASES = [
     ("Lukashenko's", "Lukashenko"),
     ("Барысевіча", "Барысевіч"),
     ("ЛУКАШЭНКУ", "ЛУКАШЭНКА"),
+    # Russian instrumental of -ин/-ов surnames (euroradio.by, shared news page).
+    ("Владимиром Путиным", "Владимир Путин"),
+    ("Сергеем Ивановым", "Сергей Иванов"),
+    ("Арловым", "Арлоў"),  # no Russian letter: the Belarusian -овым is -оў
+    # Soft-stem given names: Belarusian Юры, Дзмітры end in the vowel (Юрыем: UD_Belarusian-HSE).
+    ("Юрыем", "Юры"),
+    ("Юрием", "Юрий"),
+    ("Андрэем", "Андрэй"),
+    ("Андрэю", "Андрэй"),
+    # Fleeting e (Павел, Паўла; Севярынец, Севярынца: UD_Belarusian-HSE).
+    ("Паўла", "Павел"),
+    ("Павла", "Павел"),
+    ("Севярынца", "Севярынец"),
+    # a-stems after a soft sign (Кузьма, Кузьму; Шапуцька, Шапуцьку: UD_Belarusian-HSE).
+    ("Кузьму", "Кузьма"),
+    ("Шапуцьку", "Шапуцька"),
+    ("Чарльза", "Чарльз"),
+    # Łacinka: a woman's -eva stays, the acute of Ś Ź is a letter, not a stress mark (Pozirk).
+    ("Kaciaryna Andrejeva", "Kaciaryna Andrejeva"),
+    ("Źmicier Daškievič", "Źmicier Daškievič"),
+    ("Śviatłany Cichanoŭskaj", "Śviatłana Cichanoŭskaja"),
 ]
 
 # Nominatives stay as they are, whatever their ending looks like.
 NOMINATIVES = [
     "Лукашэнка", "Ціханоўская", "Ціханоўскі", "Калеснікава", "Бабарыка", "Мікалай", "Юры",
     "Марыя", "Аляксандра", "Cichanoŭskaja", "Łukašenka", "Tsikhanouskaya", "Kalesnikava",
+    "Надзея", "Шавец", "Andrejeva", "Śviatłana", "Cichanouská",
 ]  # fmt: skip
 
 
@@ -78,8 +100,9 @@ def _case(feats: str) -> str:
 
 
 # Accuracy on the 281 inflected person-name forms of UD_Belarusian-HSE (tests/data copy),
-# measured when this test was written; the floors leave a little room and fail on a regression.
-UD_FLOORS = {"Gen": 0.74, "Acc": 0.55, "Dat": 0.7, "Ins": 0.9, "all": 0.72}
+# measured when this test was written (Gen 155/200, Acc 27/42, Dat 11/15, Ins 16/16, all 217/281);
+# the floors fail on a regression.
+UD_FLOORS = {"Gen": 0.77, "Acc": 0.64, "Dat": 0.73, "Ins": 1.0, "all": 0.77}
 
 
 def test_accuracy_on_ud_person_names(data_dir: Path) -> None:

@@ -55,6 +55,8 @@ _SURNAME_ENDING = re.compile(
 # Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
 _SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
 _MAX_RUN = 4
+_MAX_WORD = 40  # letters; a longer "word" is no name (and keeps hostile input cheap)
+_MAX_CACHED_RUN = 200  # characters; longer runs are planned without being cached
 _TITLES = frozenset({"mr", "ms", "dr", "st", "sr", "jr"})
 _GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-ZА-ЯЁІЎŁ])(?=[A-ZА-ЯЁІЎŁŚĆŹŃŽŠČ][a-zа-яёіўłśćźńžščŭ])")
 _COUNTRY_ADJECTIVE = re.compile(
@@ -222,7 +224,7 @@ def _tokens(run: str) -> list[_Token]:
         possessive = word.endswith(_POSSESSIVE)
         if possessive:
             word, end = word[:-2], end - 2
-        if len(word) > 3:
+        if 3 < len(word) <= _MAX_WORD:
             cut = _GLUED.search(word, 2)
             if cut is not None:
                 out.append(_Token(word[: cut.start()], start, start + cut.start(), False, False))
@@ -237,7 +239,7 @@ def _segments(run: str) -> list[list[_Token]]:
     current: list[_Token] = []
     for token in _tokens(run):
         lowered = token.text.lower().rstrip(".")
-        if lowered in (_TITLES if token.initial else _NOT_NAME):
+        if len(lowered) > _MAX_WORD or lowered in (_TITLES if token.initial else _NOT_NAME):
             if current:
                 segments.append(current)
             current = []
@@ -277,9 +279,17 @@ def _folded(tokens: list[_Token]) -> tuple[str, ...]:
     return tuple(token.text.casefold() for token in tokens if not token.initial)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _plan(run: str) -> tuple[_Candidate, ...]:
     """Every possible name in a run, with what the context must confirm (kind)."""
+    return _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cached_plan(run: str) -> tuple[_Candidate, ...]:
+    return _planned(run)
+
+
+def _planned(run: str) -> tuple[_Candidate, ...]:
     plan: list[_Candidate] = []
     for segment in _segments(run):
         span = _full_name(segment)

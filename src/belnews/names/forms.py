@@ -43,6 +43,7 @@ _FIXED = {
     "цкого": "цкий", "цкому": "цкий", "цким": "цкий", "цком": "цкий",
     "овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына",
     "вича": "вич", "вичу": "вич", "вичем": "вич", "виче": "вич",
+    "иным": "ин", "иному": "ин",
     # Łacinka (and the same endings in ASCII-folded Łacinka).
     "skaj": "skaja", "skuju": "skaja", "skaju": "skaja", "ckaj": "ckaja", "ckuju": "ckaja",
     "skaha": "ski", "skamu": "ski", "skim": "ski", "ckaha": "cki", "ckamu": "cki", "ckim": "cki",
@@ -59,6 +60,8 @@ _FIXED = {
     "ské": "ská", "skou": "ská", "ského": "ský", "skému": "ský", "ském": "ský",
     "cké": "cká", "ckou": "cká", "ckého": "cký", "ckému": "cký", "ckém": "cký",
 }  # fmt: skip
+_RUSSIAN = frozenset("иъщ")  # letters of Russian, not of Belarusian
+_RUSSIAN_INSTRUMENTAL = ("овым", "евым", "ёвым", "ыным")
 _FIXED_SIZES = sorted({len(ending) for ending in _FIXED}, reverse=True)
 
 _CYR_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
@@ -76,19 +79,38 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 _WORD = re.compile(r"\S+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_STRESS = re.compile("[\u0301\u0300]")
+# A stress mark sits on a Cyrillic vowel; on a Latin letter the acute is a letter (Ś, ź, ć, á).
+_STRESS = re.compile("(?<=[\u0400-\u04ff])[\u0301\u0300]")
 # Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
 # Калеснікава is a woman's name before it is a genitive of Калеснікаў).
 _NOMINATIVE = (
     "скі", "цкі", "ская", "цкая", "ский", "цкий", "ски", "ava", "ova", "ina", "ski", "cki",
     "sky", "skiy", "skij", "skii", "skaja", "skaya", "skaia", "ckaja", "ckaya", "ska", "cka",
     "ава", "ова", "ева", "ёва", "іна", "ина", "ына", "аў", "оў", "еў", "ёў", "ов", "ев", "ін", "ин",
+    "eva", "yna",
 )  # fmt: skip
 
 
 def _a_stem(stem: str) -> bool:
-    """A stem in consonant + к (Лукашэнк-, Латушк-, Łukašenk-) declines like an a-stem."""
-    return len(stem) > 2 and stem[-1] in "кk" and stem[-2] in _CONSONANTS + "ыy"
+    """A stem that only an a-stem noun has: consonant + к (Лукашэнк-, Латушк-, Łukašenk-), or
+    a soft sign before a final к, г or м (Кузьм-, Шапуцьк-, Вольг-: no Belarusian or Russian
+    name ends in -зьм or -цьк, so the nominative has an ending; Чарльз- has none)."""
+    if len(stem) < 3:
+        return False
+    return (stem[-1] in "кk" and stem[-2] in _CONSONANTS + "ыy") or (
+        stem[-2] == "ь" and stem[-1] in "кгм"
+    )
+
+
+def _fleeting(stem: str) -> str | None:
+    """The nominative of a stem that lost a fleeting e (Паўл- Павел, Севярынц- Севярынец)."""
+    if len(stem) < 3 or stem[-2] not in _CONSONANTS + "ў":
+        return None
+    if stem.endswith(("ўл", "вл")):
+        return stem[:-2] + "вел"
+    if stem[-1] == "ц" and stem[-2] not in "йц":
+        return stem[:-1] + "ец"
+    return None
 
 
 def _generic(word: str) -> list[str]:
@@ -96,6 +118,8 @@ def _generic(word: str) -> list[str]:
     if word.endswith(("as", "is", "us")) and len(word) > 5 and word[-3] in _LAT_CONSONANTS:
         return ["", word[:-2]]  # Lithuanian nominative ending (Minskas, Gomelis, Siarhejus)
     if word.endswith(("ем", "ём", "em")) and len(word) > 4 and word[-3] in _VOWELS:
+        if word[-3] in "ыі":  # Юрыем, Дзмітрыем: Belarusian Юры, Дзмітры end in the vowel
+            return [word[:-2], word[:-2] + "й"]
         return [word[:-2] + ("й" if word[-1] == "м" else "j")]
     if word.endswith(("ам", "am", "ом", "em", "ем")) and len(word) > 4:
         stem = word[:-2]
@@ -105,6 +129,8 @@ def _generic(word: str) -> list[str]:
     if len(stem) < 2 or stem[-1] not in _CONSONANTS + "ьj’'ʼ":
         if last in "іi" and stem and stem[-1] in _VOWELS:
             return [stem + ("я" if stem[-1] in _VOWELS[:9] else "ja")]
+        if last == "ю" and stem[-1:] in ("е", "э") and len(stem) > 2:
+            return [stem + "й", ""]  # Андрэю, Макею: -ею is no case of a woman's -ея
         if last == "ю" and stem and stem[-1] in _VOWELS:
             return ["", stem + "я", stem + "й"]
         if last in "аяуa" and stem and stem[-1] in _VOWELS:
@@ -169,11 +195,14 @@ def _word_candidates(word: str) -> tuple[str, ...]:
             return (_recase(word, stem),)
     if lowered.endswith(_NOMINATIVE):
         return (word,)
+    if lowered.endswith(_RUSSIAN_INSTRUMENTAL) and not _RUSSIAN.isdisjoint(lowered):
+        return (word[:-2],)  # Ивановым, Путиным: -ов/-ин (the Belarusian -овым is -оў)
     for size in _FIXED_SIZES:
         ending = lowered[-size:]
         if ending in _FIXED and len(lowered) > size + 1:
             return (_recase(word, lowered[:-size] + _FIXED[ending]),)
     found = _feminine_instrumental(lowered) or _generic(lowered)
+    found = [_fleeting(c) or c for c in found]
     # An empty string in the list means "the word itself, unless a given name says otherwise".
     named = [c for c in found if c and is_given_form(c)]
     if named:
