@@ -32,14 +32,31 @@ CASES = [
 LATIN = re.compile(r"[A-Za-z]")
 
 
+# Taraškievica writes the assimilative softness that Narkamaŭka leaves out (сьнег, зьвесткі,
+# рашэньне, Сьвятлана): a soft sign between a soft-able consonant and a consonant softened by the
+# vowel or soft sign after it.  Narkamaŭka writes a soft sign there only in a few forms, left out
+# here: the instrumental -ьмі (людзьмі), imperatives in -дзьце (прыходзьце) and -сьці particles.
+TARASKIEVICA_MARK = re.compile(
+    r"(?i)(?:дзь|[зсцн]ь)(?=(?:дз|[бвмпфзсцнл])[еёіюяь])"
+    r"(?!(?:мі|це|ці)(?![а-яёіў]))"
+)
+
+
+def orthography_of(sentence: str, tag: str) -> str:
+    """The sentence's own orthography: its tag (nar/tar); an untagged sentence is Taraškievica
+    when it writes assimilative softness (TARASKIEVICA_MARK), else Narkamaŭka."""
+    if tag in ORTHOGRAPHY:
+        return ORTHOGRAPHY[tag]
+    return "taraskievica" if TARASKIEVICA_MARK.search(sentence) else "narkamauka"
+
+
 def sentences(shared: Path) -> Iterator[tuple[str, str]]:
     """(sentence, orthography) pairs of the UD corpus."""
     ud = shared / "data" / "ud_belarusian"
     lines = (ud / "ud_sentences.txt").read_text("utf-8").splitlines()
     meta = (ud / "ud_sentences_meta.tsv").read_text("utf-8").splitlines()[1:]
     for line, row in zip(lines, meta, strict=True):
-        tag = row.split("\t")[3]
-        yield line, ORTHOGRAPHY.get(tag, "narkamauka")
+        yield line, orthography_of(line, row.split("\t")[3])
 
 
 def failures(system: str, options: dict[str, bool], corpus: list[tuple[str, str]]) -> list[int]:
@@ -55,10 +72,22 @@ def failures(system: str, options: dict[str, bool], corpus: list[tuple[str, str]
 RUSSIAN = re.compile(r"[иИщЩъЪ]|(?<![\w’'])[А-ЯЁа-яё]*(?:ого|его|ый|ий)(?!\w)")
 
 
-def classify(original: str, back: str) -> str:
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def classify(original: str, back: str, orthography: str = "narkamauka") -> str:
     """Why one word did not survive the round trip."""
     if LATIN.search(original):
-        return "Latin in the source (English names, code, URLs inside words)"
+        if CYRILLIC.search(original):
+            return (
+                "Latin look-alike letters inside a Cyrillic word that normalize() cannot settle "
+                "(iх, i: no letter of either script only), read back as Cyrillic"
+            )
+        return (
+            "a Latin word of the source made only of letters the system writes (English names, "
+            "brands, hashtags, domains: Art, Fest, COVID-19, BelarusDocs, .ac), read as "
+            "romanized Belarusian: Latin text cannot tell them apart"
+        )
     if RUSSIAN.search(original):
         return "Russian letters or words (и щ ъ have no Belarusian Latin value to come back from)"
     if re.search(r"[жчшрЖЧШР][ьЬ]|[ьЬ][ьЬ]|[^\W\d_][ьЬ](?=[ьЬ])", original):
@@ -67,6 +96,24 @@ def classify(original: str, back: str) -> str:
         return "і before а о у э after a consonant (loanword spelling; the Latin ia reads as я)"
     if original.upper() == original and len(re.sub(r"\W", "", original)) <= 2:
         return "one-letter word in capitals (Зь ↔ ЗЬ cannot be told apart)"
+    mark = TARASKIEVICA_MARK.search
+    if (orthography == "narkamauka" and mark(original)) or (
+        orthography == "taraskievica" and back.lower().count("ь") > original.lower().count("ь")
+    ):
+        return (
+            "a word spelled (partly) in the other orthography than its sentence (assimilative ь "
+            "written in a Narkamaŭka sentence, or left out in a Taraškievica one: зьбяруцца, "
+            "пасля, пісьменніка)"
+        )
+    if original.lower().endswith("сці") and back.lower().endswith("сьці"):
+        return "a -сьці particle spelled without ь (кудысці; the reading writes кудысьці)"
+    if "ь" in original.lower() and "ь" not in back.lower():
+        return (
+            "Narkamaŭka ь before a soft consonant outside the forms the reading knows "
+            "(compounds and single words: Беларусьфільм, разьбяр)"
+        )
+    if original.upper() == original:
+        return "an abbreviation in capitals that Taraškievica writes without ь (СМІ → ŚMI → СЬМІ)"
     if "ь" in original.lower() or "ь" in back.lower() or "’" in original or "’" in back:
         return "soft sign or apostrophe the Latin does not keep apart (orthography mix)"
     return "other"
@@ -85,7 +132,7 @@ def explain(system: str, options: dict[str, bool], corpus: list[tuple[str, str]]
         pairs = list(zip(a, b, strict=False)) if len(a) == len(b) else [(expected, back)]
         for x, y in pairs:
             if x != y:
-                reason = classify(x, y)
+                reason = classify(x, y, orthography)
                 reasons[reason] = reasons.get(reason, 0) + 1
                 if reason == "other":
                     others.append(f"{x} → {y}")
@@ -97,18 +144,27 @@ def roundtrip_section(shared: Path) -> list[str]:
     corpus = list(sentences(shared))
     own_latin = {i for i, (s, _) in enumerate(corpus) if LATIN.search(normalize(s))}
     nar = {i for i, (_, o) in enumerate(corpus) if o == "narkamauka"}
+    tagged = sum(1 for row in _tags(shared) if row in ORTHOGRAPHY)
     lines = [
         f"`to_cyrillic(to_latin(s, system), system, orthography=o) == normalize(s)` over the "
-        f"{len(corpus)} sentences of UD Belarusian-HSE (`o` from `ud_sentences_meta.tsv`; an "
-        f"empty tag counts as Narkamaŭka). {len(own_latin)} sentences contain Latin text of their "
-        "own (URLs, HTML, English names); to_cyrillic keeps Roman numerals, web and e-mail "
-        "addresses and markup, but reads any other Latin word as romanized Belarusian, so those "
-        "sentences are counted separately. Produced by `python benchmarks/roundtrip_ud.py`.",
+        f"{len(corpus)} sentences of UD Belarusian-HSE. `o` is the sentence's own orthography: "
+        f"its tag in `ud_sentences_meta.tsv` for the {tagged} tagged sentences; the others are "
+        "Taraškievica when they write assimilative softness (a ь between a consonant and a "
+        "consonant softened by the letter after it, outside the Narkamaŭka forms -ьмі, -дзьце, "
+        "-сьці: сьнег, рашэньне) and Narkamaŭka otherwise "
+        f"({sum(1 for _, o in corpus if o == 'taraskievica')} Taraškievica in all). "
+        f"{len(own_latin)} sentences contain Latin text of their own (URLs, HTML, English "
+        "names). to_cyrillic keeps Roman numerals, web and e-mail addresses and markup, and "
+        '(`foreign="keep"`, the default) any Latin word the system could not have written '
+        "(letters it lacks: Xbox, Müller); a Latin word made only of the system's letters is read "
+        "as romanized Belarusian, so those sentences are counted separately. Produced by "
+        "`python benchmarks/roundtrip_ud.py`.",
         "",
         "| system | all | Narkamaŭka | Taraškievica | without own Latin |",
         "|---|---|---|---|---|",
     ]
     details: list[str] = []
+    latin_details: list[str] = []
     for system, options in CASES:
         bad = failures(system, options, corpus)
         badset = set(bad)
@@ -123,30 +179,47 @@ def roundtrip_section(shared: Path) -> list[str]:
         lines.append(
             f"| `{label}` | {share(everyone)} | {share(nar)} | {share(tar)} | {share(everyone - own_latin)} |"
         )
-        reasons, others = explain(system, options, corpus, [i for i in bad if i not in own_latin])
-        details.append(
-            f"- `{label}`: "
-            + "; ".join(f"{n}× {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1]))
-            + ("." if reasons else "no failures.")
-        )
-        if others:
-            details.append("  Other words: " + ", ".join(others) + ".")
+        for target, group in ((details, badset - own_latin), (latin_details, badset & own_latin)):
+            reasons, others = explain(system, options, corpus, sorted(group))
+            target.append(
+                f"- `{label}` ({len(group)} sentences): "
+                + "; ".join(f"{n}× {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1]))
+                + ("." if reasons else "no failures.")
+            )
+            if others:
+                target.append("  Other words: " + ", ".join(others) + ".")
     lines += [
         "",
         "Why the sentences without Latin of their own fail (differing words, by cause):",
         "",
-    ]
-    lines += details
-    lines += [
+        *details,
+        "",
+        "Why the sentences with Latin of their own fail (differing words, by cause; a word that "
+        "differs only by what a Latin word around it became counts under that word's cause):",
+        "",
+        *latin_details,
         "",
         "With `assimilation=True` (the default) Łacinka marks softness the Narkamaŭka spelling does "
-        "not write (снег → śnieh); reading back to Narkamaŭka drops it again before a soft "
-        "consonant, which is right for снег but not for the words whose official spelling keeps "
-        "the ь (людзьмі, Беларусьфільм) or for Taraškievica text whose spelling leaves the "
-        "softness unmarked (СМІ → ŚMI → СЬМІ). Use `assimilation=False` where the round trip "
+        "not write (снег → śnieh, дзве → dźvie). Reading back to Narkamaŭka drops the mark again "
+        "before a consonant softened by the letter after it (i, ie, ia, io, iu, ś, ź, ć, ń, dź, "
+        "l) and keeps it as ь before a hard one (prośba → просьба): that is exact wherever the "
+        "forward rule L7 is injective. The reading also knows the Narkamaŭka forms that write ь "
+        "before a soft consonant: the instrumental plural after a vowel (ludźmi → людзьмі, "
+        "dziećmi → дзецьмі, vaśmi → васьмі), imperatives in -dźcie (prychodźcie → прыходзьце) "
+        "and the particles -ści after dzie, kali, čamu, kudy, kaho, što, chto (kahości → "
+        "кагосьці). Genuinely ambiguous, because L7 maps two spellings onto one Latin form: "
+        "compounds and single words that keep ь before a soft consonant (Беларусьфільм and "
+        "беларусфільм would both be biełaruśfilm; разьбяр), a word-final -змі/-смі/-цмі/-дзмі/-нмі "
+        "after a vowel without ь (read as the instrumental -ьмі), and Taraškievica abbreviations "
+        "spelled without ь (СМІ → ŚMI → СЬМІ). Use `assimilation=False` where the round trip "
         "must be exact: it writes the spelling, and reads back exactly.",
     ]
     return lines
+
+
+def _tags(shared: Path) -> list[str]:
+    meta = shared / "data" / "ud_belarusian" / "ud_sentences_meta.tsv"
+    return [row.split("\t")[3] for row in meta.read_text("utf-8").splitlines()[1:]]
 
 
 def main() -> None:

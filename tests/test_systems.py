@@ -204,3 +204,26 @@ def test_reversible_samples_round_trip(system_id: str, index: int) -> None:
         assert drop_soft_signs(back) == drop_soft_signs(normalize(sample.cyrillic))
     else:
         assert back == normalize(sample.cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        # Narkamaŭka writes ь before a soft consonant in a few forms; reading ś ź ć ń dź before a
+        # soft consonant as assimilation (rule L7) must keep it there (UD Belarusian-HSE words).
+        ("людзьмі", "ludźmi"),  # instrumental plural -ьмі
+        ("дзецьмі", "dziećmi"),
+        ("васьмі", "vaśmi"),
+        ("прыходзьце", "prychodźcie"),  # imperative -дзьце
+        ("кагосьці", "kahości"),  # particle -сьці
+        ("штосьці", "štości"),
+        ("снег", "śnieh"),  # ... while L7 itself is undone
+        ("дзве", "dźvie"),
+        ("СМІ", "ŚMI"),
+    ],
+)
+def test_narkamauka_soft_sign_survives_assimilation(cyrillic: str, latin: str) -> None:
+    from belnews import to_cyrillic
+
+    assert to_latin(cyrillic) == latin
+    assert to_cyrillic(latin) == cyrillic

@@ -220,3 +220,16 @@ def test_bad_policy_values_are_config_errors() -> None:
         to_cyrillic("a", orthography="latin")
     with pytest.raises(ConfigError):
         to_latin("а", lang="pl")
+
+
+def test_foreign_words_are_kept_unless_the_system_could_write_them() -> None:
+    # x and ü are no letters of Łacinka: those words stay whole instead of turning half Cyrillic
+    text = "Źmicier Daškievič, Xbox i Müller"
+    assert to_cyrillic(text) == "Зміцер Дашкевіч, Xbox і Müller"
+    assert to_cyrillic(text, foreign="convert") == "Зміцер Дашкевіч, Xбоx і Мüллер"
+    assert to_cyrillic("Law", "national-2007") == "Law"  # national-2007 has no w
+    # the input variants (§1.6), both spellings of softness and ґ (g) are Łacinka, not foreign
+    assert to_cyrillic("Źjaviŭsia Sviatłana, czytaczu") == "З’явіўся Святлана, чытачу"
+    assert to_cyrillic("Bizon Higs") == "Бізон Гігс"
+    with pytest.raises(ConfigError):
+        to_cyrillic("Xbox", foreign="drop")

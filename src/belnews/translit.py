@@ -674,12 +674,17 @@ def _to_latin_auto(
     return be_engine.word_rx.sub(word, text)
 
 
+FOREIGN = ("keep", "convert")
+_HAS_LATIN = re.compile(f"[{_chars.LATIN_LETTER_RANGES}]").search
+
+
 def to_cyrillic(
     text: str,
     /,
     system: str = "lacinka",
     *,
     orthography: str = "narkamauka",
+    foreign: str = "keep",
     **options: bool,
 ) -> str:
     """Read Latin ``text`` written in a Belarusian ``system`` back into Cyrillic.
@@ -690,31 +695,129 @@ def to_cyrillic(
     reading, not a guarantee.  Łacinka input may use the common variants: a kept apostrophe,
     Polish-style cz/sz/ż/w, ĺ, or ǔ for ŭ.
 
+    ``foreign="keep"`` (the default) leaves a Latin word alone unless the system could have
+    written it: its reading, romanized again (with any value of the system's options, or read
+    in the other orthography), must give the word back, compared in lowercase, without
+    apostrophes, with the input variants above and softness marks (ś → s) folded.  So a word
+    with letters the system lacks stays whole (Xbox, Müller - not Xбоx, Мüллер), while a word
+    made only of the system's letters is read (Google → Гоогле): Latin text alone cannot tell
+    it from Łacinka.  ``foreign="convert"`` reads every Latin word letter by letter.
+
     >>> to_cyrillic("Śviatłana Cichanoŭskaja")
     'Святлана Ціханоўская'
     >>> to_cyrillic("Śviatłana Cichanoŭskaja", orthography="taraskievica")
     'Сьвятлана Ціханоўская'
     >>> to_cyrillic("Tsikhanouskaia", "passport")
     'Ціханоўская'
+    >>> to_cyrillic("Źmicier Daškievič, Xbox i Müller")
+    'Зміцер Дашкевіч, Xbox і Müller'
     """
     ensure_str(text, "text")
     ensure_str(system, "system")
+    if foreign not in FOREIGN:  # checked before the system, so the error names the value
+        raise ConfigError(f"foreign must be one of {FOREIGN}, not {foreign!r}")
     key = _options_key({**options, "orthography": orthography})
     chosen, engine = _setup(system, "be", "to_cyrillic", key)
     if not text:
         return text
     prepared = _normalize(text)
+    if foreign == "keep":
+        check = _foreign_check(chosen, key)
+
+        def convert(segment: str) -> str:
+            return engine.word_rx.sub(
+                lambda word: check(word[0], _apply(engine, chosen, word[0], text, "keep")),
+                segment,
+            )
+    else:
+
+        def convert(segment: str) -> str:
+            return _apply(engine, chosen, segment, text, "keep")
+
     if _kept().search(prepared) is None:
-        return _apply(engine, chosen, prepared, text, "keep")
+        return convert(prepared)
     # Roman numerals, web addresses, e-mail and markup are not romanized Belarusian: keep them.
     parts = []
     done = 0
     for kept in _kept().finditer(prepared):
-        parts.append(_apply(engine, chosen, prepared[done : kept.start()], text, "keep"))
+        parts.append(convert(prepared[done : kept.start()]))
         parts.append(kept[0])
         done = kept.end()
-    parts.append(_apply(engine, chosen, prepared[done:], text, "keep"))
+    parts.append(convert(prepared[done:]))
     return "".join(parts)
+
+
+@functools.cache
+def _foreign_check(
+    system: System, key: tuple[tuple[str, object], ...]
+) -> Callable[[str, str], str]:
+    """``check(word, reading)``: the reading if ``system`` could have written ``word``, else
+    the word.  Cached per system and option set (a handful of closures)."""
+    fold = _latin_fold(system)
+    options = {k: v for k, v in key if k != "orthography"}
+    settings = [options]
+    for name, _ in system.options:  # any value of each option: Sviatłana is Łacinka too
+        settings += [{**s, name: not s.get(name, True)} for s in settings]
+    romanize = [_setup(system.id, system.lang, "to_latin", _options_key(s))[1] for s in settings]
+    # Readings in the other orthography: a letter only it has (Łacinka g is ґ, which Narkamaŭka
+    # reads as г and so romanizes as h) makes a word Łacinka all the same.
+    others = [
+        _setup(system.id, "be", "to_cyrillic", _options_key({**options, "orthography": o}))[1]
+        for o in ORTHOGRAPHIES
+        if ("orthography", o) not in key
+    ]
+
+    def written(word: str, reading: str) -> bool:
+        target = fold(word)
+        return any(fold(_apply(e, system, reading, reading, "keep")) == target for e in romanize)
+
+    def check(word: str, reading: str) -> str:
+        if reading == word or _HAS_LATIN(reading):
+            return word  # nothing read, or letters the system lacks (x, q, ü ...)
+        if written(word, reading):
+            return reading
+        for engine in others:
+            if written(word, _apply(engine, system, word, word, "keep")):
+                return reading
+        return word
+
+    return check
+
+
+def _latin_fold(system: System) -> Callable[[str], str]:
+    """Lowercase, no apostrophes, the input variants of the reverse table (letters and
+    context-free digraphs the system never writes, e.g. Łacinka w ż ĺ cz sz) replaced by the
+    letter it writes for the same sound, and soft letters by their hard ones (ś → s: whether
+    softness is marked depends on options and orthography, Źjaviŭsia / Zjaviŭsia)."""
+    reverse = system.rules.to_cyrillic
+    assert reverse is not None
+    latin = system.rules.to_latin
+    written = {c for _, out in latin.letters for c in out.lower()}
+    written |= {c for rule in latin.rules for c in rule.out.lower()}
+    standard: dict[str, str] = {}
+    for char, value in reverse.letters:
+        if char in written:
+            standard.setdefault(value, char)
+    variants: dict[str, str] = {}
+    for char, value in reverse.letters:
+        if char not in written and value in standard:
+            variants[char] = standard[value]
+        elif value.endswith("ь") and value[:-1] in standard:  # ś ź ć ń l: softness is an option
+            variants[char] = standard[value[:-1]]
+    for rule in reverse.rules:
+        plain = not (rule.after or rule.not_after or rule.before or rule.not_before or rule.when)
+        if plain and len(rule.match) > 1 and rule.out in standard:
+            variants[rule.match] = standard[rule.out]
+    apostrophes = dict.fromkeys(map(ord, _APOSTROPHES + "ʺ”"))
+    pattern = re.compile(
+        "|".join(sorted(map(re.escape, variants), key=len, reverse=True)) or "(?!)"
+    )
+
+    def fold(text: str) -> str:
+        text = unicodedata.normalize("NFC", text.lower().translate(apostrophes))
+        return pattern.sub(lambda m: variants[m[0]], text)
+
+    return fold
 
 
 # What to_cyrillic leaves alone.  Every branch starts at a word boundary and uses possessive
