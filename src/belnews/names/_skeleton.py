@@ -175,11 +175,15 @@ def skeleton(word: str) -> str:
     ('cahanavskI', 'lakasanka', 'jhar', 'ihar')
     """
     text = _consonant_classes(word, fine=False)
-    text = _U_AS_V.sub("v", text)
+    if "u" in text:
+        text = _U_AS_V.sub("v", text)
     text = _DOUBLE.sub(r"\1", text)
-    # ш is still ʃ here, so Latushka does not end like -ska.
-    text, count = _FEM_ADJECTIVE.subn("A", text)
-    if not count:
+    # ш is still ʃ here, so Latushka does not end like -ska.  (The tests on the last letter
+    # only skip patterns that cannot match.)
+    last = text[-1:]
+    if last == "a":
+        text = _FEM_ADJECTIVE.sub("A", text)
+    elif last in ("i", "y", "j"):
         text, count = _MASC_ADJECTIVE.subn("I", text)
         if not count:
             text = _MASC_SOFT.sub("I", text)

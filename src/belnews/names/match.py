@@ -59,7 +59,12 @@ class _Link(NamedTuple):
     lexical: bool = False  #: a given-name group or a same-language spelling (no guesswork)
 
 
-_fold = fold
+def _fold(text: str) -> str:
+    """:func:`fold`, without Unicode normalisation for a plain ASCII word (the common case)."""
+    if text.isascii():
+        lowered = text.lower()
+        return lowered if lowered.isalnum() else "".join(filter(str.isalnum, lowered))
+    return fold(text)
 
 
 def _kind_of(x: Token, y: Token) -> MatchKind:
@@ -335,12 +340,13 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
     short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
     pairing = _best_pairing(short, long)
     # A surname must be among the pairs, unless both names are only given names (Зміцер/Dmitry).
-    given_only = (
-        pairing is not None
-        and len(short) == len(long)
-        and all(link.lexical or "initials" in link.via for link in pairing[0])
-    )
-    if pairing is None or not (any(link.surname for link in pairing[0]) or given_only):
+    if pairing is None or not (
+        any(link.surname for link in pairing[0])
+        or (
+            len(short) == len(long)
+            and all(link.lexical or "initials" in link.via for link in pairing[0])
+        )
+    ):
         family = _family(main_a, main_b)
         return NameMatch(MatchKind.NO_MATCH, 0.0, ("same family name",) if family else ())
     links, chosen = pairing
@@ -353,16 +359,26 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
     elif pat_a or pat_b:
         via.append("patronymic")
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
-    kind = MatchKind(min(link.kind for link in links))
+    kind = _KINDS[min(link.kind for link in links)]
     for link in links:
-        via.extend(v for v in link.via if v not in via)
+        if link.via:
+            via.extend(v for v in link.via if v not in via)
     if kind is MatchKind.CROSS_LANGUAGE and "be↔ru" not in via:
         via.insert(0, "be↔ru")
     score = _BASE_SCORE[kind] - sum(link.cost for link in links)
     if leftovers:
         via.append("partial name")
         score -= 0.1 * sum(1 for t in leftovers if not t.initial) + 0.02 * len(leftovers)
-    return NameMatch(kind, round(max(0.05, min(score, 0.99)), 3), tuple(via))
+    return _result(kind, round(max(0.05, min(score, 0.99)), 3), tuple(via))
+
+
+_KINDS = tuple(MatchKind)  # by value: MatchKind(n) without the enum call
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _result(kind: MatchKind, score: float, via: tuple[str, ...]) -> NameMatch:
+    """One shared frozen value per distinct result (few kinds, scores and vias recur)."""
+    return NameMatch(kind, score, via)
 
 
 def _translit_systems(a: str, b: str) -> tuple[str, ...]:
@@ -413,7 +429,7 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
         return NameMatch(MatchKind.EXACT, 1.0, ("identical",))
     if not ta or not tb:
         return _NO_MATCH
-    fa, fb = [fold(t.text) for t in ta], [fold(t.text) for t in tb]
+    fa, fb = [_fold(t.text) for t in ta], [_fold(t.text) for t in tb]
     if fa == fb:
         return NameMatch(MatchKind.NORMALIZED, 0.97)
     if sorted(fa) == sorted(fb):
