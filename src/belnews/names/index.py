@@ -18,9 +18,15 @@ from collections.abc import Hashable
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import Token, fold, word_fine
+from belnews.names._tokens import Token, word_fine
 from belnews.names.key import tokens_of
-from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials, grade_parsed
+from belnews.names.match import (
+    _LOOSE_INITIALS,
+    _base_skeletons,
+    _group_initials,
+    fold_word,
+    grade_parsed,
+)
 from belnews.names.models import NameMatch
 
 __all__ = ["Candidate", "NameIndex"]
@@ -72,6 +78,14 @@ def _keys(tokens: tuple[Token, ...], *, inflected: bool) -> tuple[set[str], set[
     return keys, composite
 
 
+def _warm(tokens: tuple[Token, ...]) -> None:
+    """Compute now what grading needs of an indexed name (fine skeletons, folds), so that a
+    lookup pays only for the mention."""
+    for token in tokens:
+        word_fine(token.text)
+        fold_word(token.text)
+
+
 class NameIndex:
     """Canonical names by id, looked up by any spelling or inflected form of a name.
 
@@ -97,9 +111,7 @@ class NameIndex:
         """File ``name`` under ``id`` (the same id may be added with several names)."""
         name = ensure_str(name, "name")
         tokens = tokens_of(name)
-        for token in tokens:  # computed once here rather than at the first lookup
-            word_fine(token.text)
-            fold(token.text)
+        _warm(tokens)
         slot = len(self._names)
         self._names.append((id, name, tokens))
         surname_keys, composite = _keys(tokens, inflected=False)
@@ -161,3 +173,5 @@ class NameIndex:
     def __setstate__(self, state: dict[str, object]) -> None:
         self._names = state["names"]  # type: ignore[assignment]
         self._blocks = state["blocks"]  # type: ignore[assignment]
+        for _, _, tokens in self._names:  # a worker warms its caches once, not per lookup
+            _warm(tokens)

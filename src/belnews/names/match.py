@@ -59,7 +59,8 @@ class _Link(NamedTuple):
     lexical: bool = False  #: a given-name group or a same-language spelling (no guesswork)
 
 
-def _fold(text: str) -> str:
+@functools.lru_cache(maxsize=1 << 17)
+def fold_word(text: str) -> str:
     """:func:`fold`, without Unicode normalisation for a plain ASCII word (the common case)."""
     if text.isascii():
         lowered = text.lower()
@@ -391,7 +392,7 @@ def _translit_systems(a: str, b: str) -> tuple[str, ...]:
     cyr, lat = (a, b) if _is_cyrillic(a) else (b, a)
     if not _is_cyrillic(cyr) or _is_cyrillic(lat):
         return ()
-    target = _fold(lat)
+    target = fold_word(lat)
     found = []
     for lang in ("be", "ru"):
         try:
@@ -403,9 +404,9 @@ def _translit_systems(a: str, b: str) -> tuple[str, ...]:
                 spelled = to_latin(cyr, system, lang=lang, errors="ignore")
             except Exception:  # a system that cannot spell the name is simply not named
                 continue
-            if _fold(spelled) == target or sorted(_fold(w) for w in spelled.split()) == sorted(
-                _fold(w) for w in lat.replace(",", " ").split()
-            ):
+            if fold_word(spelled) == target or sorted(
+                fold_word(w) for w in spelled.split()
+            ) == sorted(fold_word(w) for w in lat.replace(",", " ").split()):
                 found.append(system if lang == "be" else f"ru:{system}")
     return tuple(found)
 
@@ -429,7 +430,7 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
         return NameMatch(MatchKind.EXACT, 1.0, ("identical",))
     if not ta or not tb:
         return _NO_MATCH
-    fa, fb = [_fold(t.text) for t in ta], [_fold(t.text) for t in tb]
+    fa, fb = [fold_word(t.text) for t in ta], [fold_word(t.text) for t in tb]
     if fa == fb:
         return NameMatch(MatchKind.NORMALIZED, 0.97)
     if sorted(fa) == sorted(fb):
