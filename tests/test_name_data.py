@@ -251,3 +251,17 @@ def test_pairs_kinds_have_both_labels_where_expected(pairs: list[dict[str, str]]
         "different_person",
         "different_place",
     } <= kinds
+
+
+def test_every_listed_form_keys_to_its_own_group(given: list[dict[str, str]]) -> None:
+    # Helena (Алена), Xenia (Аксана), Eugene (Яўген) and Alexandre (Аляксандр) have the skeleton
+    # of another group's form; the listed spelling must still name its own group.
+    from belnews.names import name_key
+
+    wrong = [
+        (row["group_id"], form, name_key(form))
+        for row in given
+        for form in _forms(row["be"]) + _forms(row["ru"]) + _forms(row["latin_extra"])
+        if name_key(form) != "@" + row["group_id"]
+    ]
+    assert wrong == []
