@@ -276,12 +276,9 @@ def _full_name(segment: list[_Token]) -> tuple[int, int] | None:
 
 
 def _folded(tokens: list[_Token]) -> tuple[str, ...]:
-    return tuple(token.text.casefold() for token in tokens if not token.initial)
-
-
-def _plan(run: str) -> tuple[_Candidate, ...]:
-    """Every possible name in a run, with what the context must confirm (kind)."""
-    return _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
+    """The words of a name that a later lone word may repeat ("Maria" of "Maria Kolesnikova")."""
+    words = (token.text.casefold() for token in tokens if not token.initial)
+    return tuple(w for w in words if len(w) > 2 and w not in _NOT_PERSON_WORD)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -290,6 +287,7 @@ def _cached_plan(run: str) -> tuple[_Candidate, ...]:
 
 
 def _planned(run: str) -> tuple[_Candidate, ...]:
+    """Every possible name in a run, with what the context must confirm (kind)."""
     plan: list[_Candidate] = []
     for segment in _segments(run):
         span = _full_name(segment)
@@ -314,7 +312,7 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
         for token, info in zip(segment, infos, strict=True):
             kind = _SURNAME if info.surname else _GIVEN if info.given else _WORDS
             if len(segment) == 1 or kind != _WORDS:
-                word = (token.text.casefold(),)
+                word = (token.text.casefold(),)  # compared with the known words, not stored
                 plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
     return tuple(plan)
 
@@ -346,11 +344,11 @@ class _Finder:
         self.known: set[str] = set()  # casefolded words of the names found in full
         self.last_end = -1  # end of the last name found in full (a list may go on from there)
 
-    def add(self, start: int, end: int, words: tuple[str, ...] = (), english: bool = False) -> None:
+    def add(self, start: int, end: int, words: tuple[str, ...], english: bool = False) -> None:
+        """A name found in full: its words become known, a list may go on after it."""
         self.found.append(_mention(self.text, start, end, english=english))
-        if words:
-            self.known.update(w for w in words if len(w) > 2 and w not in _NOT_PERSON_WORD)
-            self.last_end = end
+        self.known.update(words)
+        self.last_end = end
 
     def foreign(self, start: int, end: int, possessive: bool) -> bool:
         """Two or three name-shaped words in a person context."""
@@ -378,9 +376,10 @@ class _Finder:
         return words[0] not in _AMBIGUOUS_GIVEN and is_given_form(words[0])
 
     def scan(self) -> list[NameMention]:
-        known = self.known
-        for match in _patterns()[0].finditer(self.text):
-            plan = _plan(match.group())
+        known, found, text = self.known, self.found, self.text
+        for match in _patterns()[0].finditer(text):
+            run = match.group()
+            plan = _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
             if not plan:  # most runs: a sentence-initial "The", a month, a title
                 continue
             offset = match.start()
@@ -388,7 +387,7 @@ class _Finder:
             for kind, start, end, possessive, words in plan:
                 if kind == _WORDS:  # any other word: only as a word of a name seen before
                     if words[0] in known and start + offset >= covered:
-                        self.add(start + offset, end + offset)
+                        found.append(_mention(text, start + offset, end + offset))
                     continue
                 start, end = start + offset, end + offset
                 if start < covered:
@@ -401,7 +400,7 @@ class _Finder:
                         self.add(start, end, words, english=True)
                         covered = end
                 elif self.lone(kind, start, words):
-                    self.add(start, end)
+                    found.append(_mention(text, start, end))
         return self.found
 
 

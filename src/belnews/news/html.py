@@ -242,8 +242,10 @@ def parse_html(
     reader.close()
     texts = _normalize_all([block.text for block in reader.blocks])
     leads = _normalize_all([block.lead or "" for block in reader.blocks])
-    blocks = [
-        attrs.evolve(block, text=text, lead=lead if block.lead is not None else None)
+    blocks = [  # the constructor, not attrs.evolve: a quarter of the cost, same values
+        Block(
+            text, block.kind, block.href, block.raw, block.gap, None if block.lead is None else lead
+        )
         for block, text, lead in zip(reader.blocks, texts, leads, strict=True)
     ]
     return assemble(blocks, url=url or reader.url, reference_date=reference_date)
