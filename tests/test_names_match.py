@@ -211,3 +211,19 @@ def test_a_typo_in_a_given_name_is_phonetic() -> None:
     m = match_names("Uladzimir Labkovich", "Ualdzimir Labkovich")  # as printed (press_typo row)
     assert m.kind is MatchKind.PHONETIC
     assert not match_names("Uladzimir Labkovich", "Ihar Labkovich").is_match
+
+
+def test_belarusian_u_for_russian_and_polish_l() -> None:
+    # GeoNames 620391 / 621266 alternates (rows of name_variants.tsv): Ваўкавыск = Wołkowysk,
+    # Стоўбцы = Stolptsy (бц is said пц); воўк / волк.
+    for a, b in [("Vawkavysk", "Wołkowysk"), ("Stowbtsy", "Stolptsy"), ("Воўк", "Волк")]:
+        m = match_names(a, b)
+        assert m.kind is MatchKind.CROSS_LANGUAGE, (a, b)
+        assert "ў/л" in m.via
+    assert not match_names("Воўк", "Вол").is_match
+
+
+def test_german_sch_is_also_zh() -> None:
+    # GeoNames 618800 / 628634 alternates (rows of name_variants.tsv): Жодзіна = Schodsina.
+    assert match_names("Жодзіна", "Schodsina").is_match
+    assert match_names("Dzyarzhynsk", "Dsjarschynsk").is_match

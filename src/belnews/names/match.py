@@ -124,8 +124,9 @@ def _foreign_skeletons(text: str) -> frozenset[str]:
     """Skeletons of a Latin word read as French, German or Lithuanian press spelling.
 
     French: ou = у, ch = ш, tch = ч (Loukachenko, Baranovitchi).  German: z = ц, ds = дз
-    (Zepkalo, Uladsimir).  Lithuanian: the nominative endings -as, -us (after a consonant:
-    Minskas, Mackievičus, Siarhejus) and -is, -ys (-і/-ы: Cichanouskis) are not part of the name.
+    (Zepkalo, Uladsimir), sch = ж as well as ш (Schodsina, Dsjarschynsk).  Lithuanian: the
+    nominative endings -as, -us (after a consonant: Minskas, Mackievičus, Siarhejus) and -is,
+    -ys (-і/-ы: Cichanouskis) are not part of the name.
     """
     if not text.isascii() and any("\u0400" <= char <= "\u04ff" for char in text):
         return frozenset()
@@ -135,8 +136,11 @@ def _foreign_skeletons(text: str) -> frozenset[str]:
         readings.append(
             _FRENCH_CH.sub(lambda m: "č" if m.group() == "tch" else "š", lowered).replace("ou", "u")
         )
-    if "z" in lowered and not any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
-        readings.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")))
+    if not any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
+        if "z" in lowered or "ds" in lowered:
+            readings.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")))
+        if "sch" in lowered:  # German sch is ш and ж alike (Schodsina = Жодзіна)
+            readings.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")).replace("sch", "ž"))
     stripped = _LITHUANIAN_ENDING.sub(
         lambda m: "" if m.group()[0] in "au" else m.group()[0], lowered
     )
@@ -234,13 +238,32 @@ def _link(x: Token, y: Token) -> _Link | None:
         parts_x, parts_y = set(x.skeleton.split("-")), set(y.skeleton.split("-"))
         if parts_x & parts_y:
             return _Link(MatchKind.TRANSLIT, ("hyphenated",), surname=True, cost=0.1)
-    if not given and _near(x.skeleton, y.skeleton):
-        return _Link(MatchKind.PHONETIC, ("phonetic",), surname=True, cost=0.05)
     if _foreign_link(x, y):
         return _foreign(given)
+    if not given and _u_for_l(x.skeleton, y.skeleton):
+        return _Link(MatchKind.CROSS_LANGUAGE, ("ў/л",), surname=True, cost=0.04)
+    if not given and _near(x.skeleton, y.skeleton):
+        return _Link(MatchKind.PHONETIC, ("phonetic",), surname=True, cost=0.05)
     if given and _near_given(x, y):
         return _Link(MatchKind.PHONETIC, ("phonetic",), cost=0.08)
     return None
+
+
+_L_BEFORE_CONSONANT = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")
+_DEVOICED = re.compile("b(?=[ckstfh])|d(?=[ckstfh])|z(?=[ckpt])")
+_DEVOICE = {"b": "p", "d": "t", "z": "s"}
+
+
+def _u_for_l(x: str, y: str) -> bool:
+    """Belarusian ў where Russian and Polish keep л (Стоўбцы / Столбцы / Stołpce, Ваўкавыск /
+    Wołkowysk: воўк, волк, wilk), with the devoicing that spelling hides (бц is said пц)."""
+    if "l" not in x + y:
+        return False
+
+    def said(sk: str) -> str:
+        return _DEVOICED.sub(lambda m: _DEVOICE[m.group()], sk)
+
+    return said(_L_BEFORE_CONSONANT.sub("v", x)) == said(_L_BEFORE_CONSONANT.sub("v", y))
 
 
 def _foreign(given: bool) -> _Link:
