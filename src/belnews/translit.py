@@ -365,6 +365,12 @@ def _rarity(char: str) -> int:
     return index if index >= 0 else len(_FREQUENT)
 
 
+def _hit_order(chars: set[str]) -> tuple[int, int]:
+    """Branches for the most frequent characters first (small letters before capitals): most
+    positions the search stops at are then settled by the first branch tried."""
+    return (min(c.isupper() for c in chars), min(map(_rarity, chars)))
+
+
 def _cases(char: str) -> set[str]:
     upper = char.upper()
     return {char, upper} if len(upper) == 1 else {char}
@@ -435,14 +441,59 @@ def _calm_pattern(
     branches = [f"(?<!{_char_class(contextual)})"]
     branches += [
         f"(?<={_char_class(chars)})(?:{'|'.join(sorted(found))})"
-        for found, chars in sorted(by_context.items(), key=lambda item: -len(item[1]))
+        for found, chars in sorted(by_context.items(), key=lambda item: _hit_order(item[1]))
     ]
-    if contextual:
-        head = f"[{_escape_set(always | contextual)}{always_ranges}]"
-        return re.compile(f"{head}(?:{'|'.join(branches)})")
-    if not always and not always_ranges:
+    if not normalized:
+        # Before normalize(): everything but the quiet characters that are not listed above is
+        # unusual - so text the search finds nothing in is NFC too (no separate check).
+        listed = re.compile(f"[{always_ranges}]").match
+        quiet = {c for c in _quiet() - always - contextual if not listed(c)}
+        head = f"[^{_code_ranges(quiet)}]"
+    elif contextual or always:
+        head = f"[{_escape_set(always | contextual)}]"
+    else:
         return re.compile("(?!)")
-    return re.compile(f"[{_escape_set(always)}{always_ranges}]")
+    if contextual:
+        return re.compile(f"{head}(?:{'|'.join(branches)})")
+    return re.compile(head)
+
+
+# Where the quiet characters are looked for: ASCII, Latin-1, the basic Cyrillic block and ґ,
+# general punctuation, the euro sign and №.
+_QUIET_CANDIDATES = (
+    (0x0, 0xFF),
+    (0x400, 0x45F),
+    (0x490, 0x491),
+    (0x2010, 0x205E),
+    (0x20AC, 0x20AC),
+    (0x2116, 0x2116),
+)
+
+
+@functools.cache
+def _quiet() -> frozenset[str]:
+    """Characters that are NFC on their own and never compose with a neighbour: a text made of
+    them alone is NFC.  (A test checks that no canonical composition ends in one of them.)"""
+    return frozenset(
+        chr(code)
+        for first, last in _QUIET_CANDIDATES
+        for code in range(first, last + 1)
+        if unicodedata.is_normalized("NFC", chr(code)) and not unicodedata.combining(chr(code))
+    )
+
+
+def _code_ranges(chars: set[str]) -> str:
+    """A class body matching exactly ``chars``, as code-point ranges."""
+    codes = sorted(map(ord, chars))
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(_escape_code(codes[i]) + (f"-{_escape_code(codes[j])}" if j > i else ""))
+        i = j + 1
+    return "".join(parts)
 
 
 # Compiled engines by (lang, id, version, direction, options), each with the System it was
@@ -584,10 +635,10 @@ def to_latin(
     if not options:
         fast = _FAST.get((system, lang, errors))
         if fast is not None and type(text) is str:
-            # The common case, inlined: one search and the NFC quick check say the text needs
-            # neither normalize() nor any of the engine's checks.
-            calm, is_nfc, table, plain, convert = fast
-            if calm(text) is None and is_nfc(text):
+            # The common case, inlined: one search says the text needs neither normalize()
+            # (it is NFC and has nothing a fixer acts on) nor any of the engine's checks.
+            calm, table, plain, convert = fast
+            if calm(text) is None:
                 return text.translate(table) if plain is None else plain(text)
             return convert(text)
     ensure_str(text, "text")
@@ -603,7 +654,6 @@ def to_latin(
         plain = None if engine.calm_then_translate else engine.plain
         _FAST[(system, lang, errors)] = (
             engine.calm.search,
-            _IS_NFC,
             engine.table,
             plain,
             convert,
@@ -634,21 +684,19 @@ def _converter(engine: _Engine, system: System, errors: str) -> Callable[[str], 
     return convert
 
 
-# (system id, lang, errors) -> what a call without options needs: the calm search, the NFC
-# quick check, the translate table, the rules' fast path (None: translate only) and the full
+# (system id, lang, errors) -> what a call without options needs: the calm search, the
+# translate table, the rules' fast path (None: translate only) and the full
 # converter.  Pipelines call to_latin once per name or line, so the cost before the work is
 # one dict lookup.
 _FAST: dict[
     tuple[str, str, str],
     tuple[
         Callable[[str], object],
-        Callable[[str], bool],
         list[str],
         Callable[[str], str] | None,
         Callable[[str], str],
     ],
 ] = {}
-_IS_NFC = functools.partial(unicodedata.is_normalized, "NFC")
 
 
 def _to_latin_auto(
@@ -824,13 +872,16 @@ def _latin_fold(system: System) -> Callable[[str], str]:
 # quantifiers, so a long run of letters is scanned once (linear time on any input).
 @functools.cache
 def _kept() -> regex.Pattern[str]:
+    # A numeral is a word of its own: no letter and no word-internal mark of a system (BAU`VI
+    # is gost-b for БАЎВІ) next to it.
+    inside = regex.escape(_EXTRA_WORD_CHARS["latin"], special_only=False)
     return regex.compile(
         r"""
-        (?<![^\W\d_])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?![^\W\d_])  # XX, XIX, II; not I
+        (?<![^\W\d_]|[INSIDE])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?![^\W\d_]|[INSIDE])  # XIX
         | (?<![\w.])(?:https?://|www\.)[^\s<>"«»]++                      # web addresses
         | (?<![\w.@-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                  # e-mail
         | <[^<>\n]{1,500}+>                                                 # markup: <a href="...">
         | (?<![\w.@-])[\w-]++\.(?:com|org|net|by|ru|eu|io|me|info|ua|pl|lt|tv|fm)(?![\w-])
-        """,
+        """.replace("INSIDE", inside),
         regex.VERBOSE,
     )
