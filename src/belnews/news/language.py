@@ -9,6 +9,8 @@ enough; only words with a letter that could be Łacinka are looked at one by one
 
 from __future__ import annotations
 
+import re
+
 from belnews.script import Script, detect_script
 
 __all__ = ["detect_language"]
@@ -23,6 +25,42 @@ _ENGLISH_SHARE = 0.08  # English function words this common make a Latin page En
 _PUNCTUATION = ".,;:!?«»“”„\"'‘’()[]—–-…"
 
 
+# A letter outside Cyrillic (this class also takes a few non-decimal numerals such as "²": it
+# may only send a sample to the full count, never keep one from it).
+_NON_CYRILLIC_LETTER = re.compile("[^\\W\\d_\u0400-\u04ff]")
+_CYRILLIC_OR_LACINKA = re.compile("[\u0400-\u04ff" + "".join(sorted(_MAYBE_LACINKA)) + "]")
+
+
+def _starts_a_word(sample: str, cyrillic: bool) -> bool:
+    """Whether a word of the sample starts with a Cyrillic letter (or with any letter)."""
+    for token in sample.split():
+        first = token.strip(_PUNCTUATION)[:1]
+        if ("\u0400" <= first <= "\u04ff") if cyrillic else first.isalpha():
+            return True
+    return False
+
+
+def _quick(sample: str) -> tuple[bool, str | None]:
+    """``(True, answer)`` of the full count for the two common plain cases, else ``(False, _)``.
+
+    A sample with no letter outside Cyrillic has no Latin words (only the і/ў against и/щ/ъ
+    count decides); a sample with no Cyrillic and no Łacinka letter has no Cyrillic or Łacinka
+    words (it is English when it has a word at all).  Both give exactly what the word-by-word
+    count gives, without looking at every word.
+    """
+    if _NON_CYRILLIC_LETTER.search(sample) is None:
+        if not _starts_a_word(sample, cyrillic=True):
+            return True, None
+        belarusian = sum(sample.count(c) for c in _BELARUSIAN)
+        russian = sum(sample.count(c) for c in _RUSSIAN)
+        if belarusian == russian == 0:
+            return True, None
+        return True, "be" if belarusian >= russian else "ru"
+    if _CYRILLIC_OR_LACINKA.search(sample) is None:
+        return True, "en" if _starts_a_word(sample, cyrillic=False) else None
+    return False, None
+
+
 def detect_language(text: str, /) -> str | None:
     """The language of ``text``, or ``None`` when it has too few letters to tell.
 
@@ -34,6 +72,9 @@ def detect_language(text: str, /) -> str | None:
     'be-Latn'
     """
     sample = text[:_SAMPLE]
+    decided, language = _quick(sample)
+    if decided:
+        return language
     cyrillic = latin = english = lacinka = 0
     for token in sample.split():  # one pass over the sample's words
         word = token.strip(_PUNCTUATION)

@@ -318,25 +318,10 @@ def _after_place(words: Sequence[tuple[int, int, str]], text: str, start: int, e
     return start
 
 
-@functools.cache
-def _verbs() -> regex.Pattern[str]:
-    """A whole word (as :func:`_word` cuts words) that may be a verb of saying.
-
-    Matching ignores case, so it finds every such word and maybe a few more (case folding is
-    wider than ``str.lower``): :func:`_verb_starts` checks each with ``lower()``.  The scan runs
-    in C instead of looking at every word of the paragraph in Python.
-    """
-    letter = r"[\p{L}\p{M}\d]"
-    verbs = "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True))
-    return regex.compile(
-        rf"(?<!{letter})(?<!{letter}['’.-])(?i:{verbs})(?!{letter})(?!['’.-]{letter})"
-    )
-
-
 @functools.lru_cache(maxsize=8)
 def _verb_starts(text: str) -> list[int]:
     """Where the verbs of saying of a paragraph start (found once per paragraph)."""
-    return [m.start() for m in _verbs().finditer(text) if m.group().lower() in SPEECH_VERBS]
+    return [m.start() for m in _word().finditer(text) if m.group().lower() in SPEECH_VERBS]
 
 
 def _before(text: str, opener: int) -> _Attribution | None:
