@@ -13,6 +13,16 @@ lowercase and upper-cased as a whole (ЦІХАНОЎСКАЯ → CICHANOŬSKAJA)
 inside them (ЛаЭлЯ) take the slow unit-by-unit path.  Everything else stays on the fast path:
 one search for anything unusual, one ``sub`` for the rules (skipped when no rule can apply) and
 one ``str.translate`` - no Python loop over characters.
+
+``to_latin`` goes further for calls without options: one precompiled search (the "calm"
+pattern: whatever normalize() would act on, characters that are not plainly NFC, the engine's
+checks and - for tables whose rules all need two characters - each rule by its rarest letter)
+decides that a line needs neither normalize() nor the checks, and it goes straight to
+``str.translate`` (or the rules' ``sub``).  Every system takes that path; only how much of it
+applies depends on the table.
+
+``to_cyrillic`` reads word by word and, by default (``foreign="keep"``), leaves a Latin word
+alone unless the system could have written it (see :func:`to_cyrillic`).
 """
 
 from __future__ import annotations
