@@ -78,6 +78,10 @@ def _keys(tokens: tuple[Token, ...], *, inflected: bool) -> tuple[set[str], set[
     return keys, composite
 
 
+def _best_first(candidate: Candidate) -> tuple[float, int, str]:
+    return (-candidate.match.score, -int(candidate.match.kind), str(candidate.id))
+
+
 def _warm(tokens: tuple[Token, ...]) -> None:
     """Compute now what grading needs of an indexed name (fine skeletons, folds), so that a
     lookup pays only for the mention."""
@@ -130,12 +134,14 @@ class NameIndex:
         The mention's own keys are tried first; its possible nominatives (an inflected
         "Ціханоўскай") only when those find nothing.
         """
-        mention = ensure_str(mention, "mention")
+        if type(mention) is not str:
+            mention = ensure_str(mention, "mention")
         tokens = tokens_of(mention)
         found = self._grade(mention, tokens, inflected=False)
         if not found:
             found = self._grade(mention, tokens, inflected=True)
-        found.sort(key=lambda c: (-c.match.score, -int(c.match.kind), str(c.id)))
+        if len(found) > 1:
+            found.sort(key=_best_first)
         return tuple(found[:limit])
 
     def _grade(
