@@ -44,14 +44,22 @@ from belnews.names.models import NameMention
 
 __all__ = ["find_names"]
 
-_SURNAME_ENDING = re.compile(
-    r"(?:enka|enko|ski|skaja|skaya|skaia|ska|cki|ckaja|tski|tskaya|vich|vič|wicz|ovich|evich"
-    r"|ava|ova|eva|aŭ|au|ov|ev|ow|in|ina|uk|iuk|chuk|onak|enak"
-    r"|енка|энка|енко|скі|ская|скай|скую|скага|скаму|скім|цкі|цкая|цкай|ский|ского|скому|ским"
-    r"|ской|віч|віча|вічу|вічам|вич|вича|вичу|ава|авай|аву|ова|овой|ову|аў|оў|ов|ова|ін|іна|ін"
-    r"|ук|юк|чук|онак|енак|ёнак|скі|ская|ski|skaj|skuju|skaha|skim|ckaj)$",
-    re.IGNORECASE,
+# Endings of surnames (lower case; a word is compared by str.endswith, in C).
+_SURNAME_ENDINGS = tuple(
+    str.split(
+        "enka enko ski skaja skaya skaia ska cki ckaja tski tskaya vich vič wicz ovich evich "
+        "ava ova eva aŭ au ov ev ow in ina uk iuk chuk onak enak "
+        "енка энка енко скі ская скай скую скага скаму скім цкі цкая цкай ский ского скому ским "
+        "ской віч віча вічу вічам вич вича вичу ава авай аву ова овой ову аў оў ов ін іна "
+        "ук юк чук онак енак ёнак skaj skuju skaha skim ckaj"
+    )
 )
+
+
+def _surname_ending(word: str) -> bool:
+    return word.lower().endswith(_SURNAME_ENDINGS)
+
+
 # Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
 _SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
 _MAX_RUN = 4
@@ -178,26 +186,23 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_given(word: str) -> bool:
-    """A listed given name, spelled closely (fine skeleton), in any case form."""
-    if len(word) < 3:
-        return False
-    return is_given_form(word) or any(is_given_form(c) for c in base_candidates(word)[:1])
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def _info(word: str) -> _Info:
     folded = word.casefold()
-    given = _is_given(word)
-    place = folded in _place_words() or (
-        base_candidates(word)[0].casefold() in _place_words() and not given
-    )
+    if len(word) < 3:
+        given = False
+        place = folded in _place_words()
+    else:
+        nominative = base_candidates(word)[0]
+        given = is_given_form(word) or (nominative != word and is_given_form(nominative))
+        places = _place_words()
+        place = folded in places or (not given and nominative.casefold() in places)
     surname = (
         len(word) > 4
-        and _SURNAME_ENDING.search(word) is not None
-        and _COUNTRY_ADJECTIVE.search(word) is None
         and not given
         and not place
+        and _surname_ending(word)
+        and _COUNTRY_ADJECTIVE.match(word) is None
     )
     rest = word[1:].replace("-", "")
     shaped = (
@@ -265,7 +270,7 @@ def _full_name(segment: list[_Token]) -> tuple[int, int] | None:
         # Words before the first given name belong to the name only if they read as a surname
         # ("Лукашэнка Аляксандр"), not "Philosopher Uładzimir Mackievič".
         first = givens[0]
-        while first > 0 and _SURNAME_ENDING.search(segment[first - 1].text):
+        while first > 0 and _surname_ending(segment[first - 1].text):
             first -= 1
         if first == givens[0] and first == len(segment) - 1:
             return None
