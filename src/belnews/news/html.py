@@ -119,7 +119,10 @@ def _collapse(text: str) -> str:
     Spaces inside a line are kept as written ("Azot,  Khimvolokno" stays as the page has it), so
     an element's text equals the line a scraper would have written for it.
     """
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+    parts = text.splitlines()
+    if len(parts) == 1:  # the usual case: one source line
+        return parts[0].strip()
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
 @attrs.define
@@ -149,6 +152,10 @@ class _PageReader(HTMLParser):
         self._skip_tag: str | None = None
         self._open: list[_Open] = []
         self._loose: list[str] = []  # text outside any block element
+
+    def updatepos(self, i: int, j: int) -> int:
+        """Skip the parser's line and column count (this reader never asks for positions)."""
+        return j
 
     def _flush_loose(self) -> None:
         text = _collapse("".join(self._loose))

@@ -164,7 +164,7 @@ class _Words:
     @classmethod
     def of(cls, text: str, offset: int = 0, limit: int | None = None) -> _Words:
         matches = itertools.islice(_word().finditer(text), limit)
-        return cls(tuple((m.start() + offset, m.end() + offset, m.group()) for m in matches))
+        return cls(tuple([(m.start() + offset, m.end() + offset, m.group()) for m in matches]))
 
 
 def _is_name_word(word: str) -> bool:
