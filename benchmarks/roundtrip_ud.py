@@ -155,9 +155,9 @@ def roundtrip_section(shared: Path) -> list[str]:
         f"({sum(1 for _, o in corpus if o == 'taraskievica')} Taraškievica in all). "
         f"{len(own_latin)} sentences contain Latin text of their own (URLs, HTML, English "
         "names). to_cyrillic keeps Roman numerals, web and e-mail addresses and markup, and "
-        '(`foreign="keep"`, the default) any Latin word the system could not have written '
-        "(letters it lacks: Xbox, Müller); a Latin word made only of the system's letters is read "
-        "as romanized Belarusian, so those sentences are counted separately. Produced by "
+        '(`foreign="keep"`, the default) any Latin word with a letter the system has no reading '
+        "for (Xbox, Müller); a Latin word made only of the system's letters is read as romanized "
+        "Belarusian, so those sentences are counted separately. Produced by "
         "`python benchmarks/roundtrip_ud.py`.",
         "",
         "| system | all | Narkamaŭka | Taraškievica | without own Latin |",

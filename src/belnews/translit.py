@@ -146,6 +146,7 @@ class _Engine:
     prefilter: re.Pattern[str] | None  # for tables whose rules are rare: can any rule apply?
     calm: re.Pattern[str] | None  # to Latin: nothing for normalize, the checks or rare rules
     calm_then_translate: bool  # calm text needs str.translate only (no rule can apply)
+    unreadable: re.Pattern[str] | None  # to Cyrillic: a Latin letter the table has no value for
 
     def run(self, text: str) -> str:
         """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
@@ -343,6 +344,12 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
     calm = None
     if script == "cyrillic":
         calm = unusual(rules=active if rare_rules else [], nonletter_firsts=marks)
+    # To Cyrillic: the letters no letter or rule of the table reads (x in Łacinka, w in the
+    # systems without it), for to_cyrillic(foreign="keep").
+    unreadable = None
+    if script == "latin":
+        unknown = letters - covered - {chr(c) for c in decompose}
+        unreadable = re.compile(f"[{_code_ranges(unknown)}]") if unknown else None
     table_list = _as_list(trans)
     return _Engine(
         table=table_list,
@@ -362,6 +369,7 @@ def compile_table(table: Table, options: Mapping[str, object], script: str) -> _
         prefilter=prefilter,
         calm=calm,
         calm_then_translate=rare_rules,
+        unreadable=unreadable,
     )
 
 
@@ -492,7 +500,7 @@ def _quiet() -> frozenset[str]:
     )
 
 
-def _code_ranges(chars: set[str]) -> str:
+def _code_ranges(chars: set[str] | frozenset[str]) -> str:
     """A class body matching exactly ``chars``, as code-point ranges."""
     codes = sorted(map(ord, chars))
     parts = []
@@ -733,7 +741,6 @@ def _to_latin_auto(
 
 
 FOREIGN = ("keep", "convert")
-_HAS_LATIN = re.compile(f"[{_chars.LATIN_LETTER_RANGES}]").search
 
 
 def to_cyrillic(
@@ -753,13 +760,11 @@ def to_cyrillic(
     reading, not a guarantee.  Łacinka input may use the common variants: a kept apostrophe,
     Polish-style cz/sz/ż/w, ĺ, or ǔ for ŭ.
 
-    ``foreign="keep"`` (the default) leaves a Latin word alone unless the system could have
-    written it: its reading, romanized again (with any value of the system's options, or read
-    in the other orthography), must give the word back, compared in lowercase, without
-    apostrophes, with the input variants above and softness marks (ś → s) folded.  So a word
-    with letters the system lacks stays whole (Xbox, Müller - not Xбоx, Мüллер), while a word
-    made only of the system's letters is read (Google → Гоогле): Latin text alone cannot tell
-    it from Łacinka.  ``foreign="convert"`` reads every Latin word letter by letter.
+    ``foreign="keep"`` (the default) leaves alone a Latin word with a letter the system has no
+    reading for (x and q in Łacinka, w in the systems without it, ü, ä ...), so it stays whole
+    instead of turning half Cyrillic (Xbox, Müller - not Xбоx, Мüллер).  A word made only of
+    the system's letters is read (Google → Гоогле): Latin text alone cannot tell it from
+    romanized Belarusian.  ``foreign="convert"`` reads every Latin word letter by letter.
 
     >>> to_cyrillic("Śviatłana Cichanoŭskaja")
     'Святлана Ціханоўская'
@@ -779,18 +784,12 @@ def to_cyrillic(
     if not text:
         return text
     prepared = _normalize(text)
-    if foreign == "keep":
-        check = _foreign_check(chosen, key)
+    unreadable = engine.unreadable if foreign == "keep" else None
 
-        def convert(segment: str) -> str:
-            return engine.word_rx.sub(
-                lambda word: check(word[0], _apply(engine, chosen, word[0], text, "keep")),
-                segment,
-            )
-    else:
-
-        def convert(segment: str) -> str:
+    def convert(segment: str) -> str:
+        if unreadable is None or unreadable.search(segment) is None:
             return _apply(engine, chosen, segment, text, "keep")
+        return _keeping_foreign(engine, chosen, segment, text, unreadable)
 
     if _kept().search(prepared) is None:
         return convert(prepared)
@@ -805,77 +804,29 @@ def to_cyrillic(
     return "".join(parts)
 
 
-@functools.cache
-def _foreign_check(
-    system: System, key: tuple[tuple[str, object], ...]
-) -> Callable[[str, str], str]:
-    """``check(word, reading)``: the reading if ``system`` could have written ``word``, else
-    the word.  Cached per system and option set (a handful of closures)."""
-    fold = _latin_fold(system)
-    options = {k: v for k, v in key if k != "orthography"}
-    settings = [options]
-    for name, _ in system.options:  # any value of each option: Sviatłana is Łacinka too
-        settings += [{**s, name: not s.get(name, True)} for s in settings]
-    romanize = [_setup(system.id, system.lang, "to_latin", _options_key(s))[1] for s in settings]
-    # Readings in the other orthography: a letter only it has (Łacinka g is ґ, which Narkamaŭka
-    # reads as г and so romanizes as h) makes a word Łacinka all the same.
-    others = [
-        _setup(system.id, "be", "to_cyrillic", _options_key({**options, "orthography": o}))[1]
-        for o in ORTHOGRAPHIES
-        if ("orthography", o) not in key
-    ]
-
-    def written(word: str, reading: str) -> bool:
-        target = fold(word)
-        return any(fold(_apply(e, system, reading, reading, "keep")) == target for e in romanize)
-
-    def check(word: str, reading: str) -> str:
-        if reading == word or _HAS_LATIN(reading):
-            return word  # nothing read, or letters the system lacks (x, q, ü ...)
-        if written(word, reading):
-            return reading
-        for engine in others:
-            if written(word, _apply(engine, system, word, word, "keep")):
-                return reading
-        return word
-
-    return check
-
-
-def _latin_fold(system: System) -> Callable[[str], str]:
-    """Lowercase, no apostrophes, the input variants of the reverse table (letters and
-    context-free digraphs the system never writes, e.g. Łacinka w ż ĺ cz sz) replaced by the
-    letter it writes for the same sound, and soft letters by their hard ones (ś → s: whether
-    softness is marked depends on options and orthography, Źjaviŭsia / Zjaviŭsia)."""
-    reverse = system.rules.to_cyrillic
-    assert reverse is not None
-    latin = system.rules.to_latin
-    written = {c for _, out in latin.letters for c in out.lower()}
-    written |= {c for rule in latin.rules for c in rule.out.lower()}
-    standard: dict[str, str] = {}
-    for char, value in reverse.letters:
-        if char in written:
-            standard.setdefault(value, char)
-    variants: dict[str, str] = {}
-    for char, value in reverse.letters:
-        if char not in written and value in standard:
-            variants[char] = standard[value]
-        elif value.endswith("ь") and value[:-1] in standard:  # ś ź ć ń l: softness is an option
-            variants[char] = standard[value[:-1]]
-    for rule in reverse.rules:
-        plain = not (rule.after or rule.not_after or rule.before or rule.not_before or rule.when)
-        if plain and len(rule.match) > 1 and rule.out in standard:
-            variants[rule.match] = standard[rule.out]
-    apostrophes = dict.fromkeys(map(ord, _APOSTROPHES + "ʺ”"))
-    pattern = re.compile(
-        "|".join(sorted(map(re.escape, variants), key=len, reverse=True)) or "(?!)"
-    )
-
-    def fold(text: str) -> str:
-        text = unicodedata.normalize("NFC", text.lower().translate(apostrophes))
-        return pattern.sub(lambda m: variants[m[0]], text)
-
-    return fold
+def _keeping_foreign(
+    engine: _Engine,
+    system: System,
+    text: str,
+    original: str,
+    unreadable: re.Pattern[str],
+) -> str:
+    """Convert ``text`` except the words with a letter the system cannot read; the text between
+    them is converted in one piece (rules never look across a word boundary)."""
+    parts = []
+    done = 0
+    for hit in unreadable.finditer(text):
+        if hit.start() < done:
+            continue  # inside a word already kept
+        start = hit.start()  # back to the start of the word: each character is passed once
+        while start > done and engine.word_char.match(text, start - 1):
+            start -= 1
+        end = engine.word_rx.match(text, hit.start()).end()  # type: ignore[union-attr]
+        parts.append(_apply(engine, system, text[done:start], original, "keep"))
+        parts.append(text[start:end])
+        done = end
+    parts.append(_apply(engine, system, text[done:], original, "keep"))
+    return "".join(parts)
 
 
 # What to_cyrillic leaves alone.  Every branch starts at a word boundary and uses possessive
