@@ -13,6 +13,7 @@ blocking; compare such pairs with :func:`belnews.match_names` directly.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Hashable
 
 import attrs
@@ -103,10 +104,10 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
-        # Blocks are lists while names are added and tuples once looked up: tuples of ints are
-        # not tracked by the garbage collector, so a big index does not slow collections down.
+        # A block is one slot (an int) or an array of slots: neither is tracked by the garbage
+        # collector, so a big index does not make every full collection long.
         self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
-        self._blocks: dict[str, list[int] | tuple[int, ...]] = {}
+        self._blocks: dict[str, int | array[int]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -122,9 +123,9 @@ class NameIndex:
         for key in surname_keys | composite:  # a bare surname finds every bearer
             block = self._blocks.get(key)
             if block is None:
-                self._blocks[key] = [slot]
-            elif isinstance(block, tuple):
-                self._blocks[key] = [*block, slot]
+                self._blocks[key] = slot  # most keys have one bearer
+            elif isinstance(block, int):
+                self._blocks[key] = array("l", (block, slot))
             else:
                 block.append(slot)
 
@@ -158,9 +159,10 @@ class NameIndex:
         for key in wanted:
             block = blocks.get(key)
             if block is not None:
-                if type(block) is list:
-                    block = blocks[key] = tuple(block)  # settled: a tuple is not GC-tracked
-                slots.update(block)
+                if isinstance(block, int):
+                    slots.add(block)
+                else:
+                    slots.update(block)
         found = []
         for slot in slots:
             id_, name, name_tokens = self._names[slot]
@@ -173,8 +175,7 @@ class NameIndex:
         return found
 
     def __getstate__(self) -> dict[str, object]:
-        blocks = {key: tuple(block) for key, block in self._blocks.items()}
-        return {"names": self._names, "blocks": blocks}
+        return {"names": self._names, "blocks": self._blocks}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self._names = state["names"]  # type: ignore[assignment]
