@@ -49,7 +49,14 @@ from belnews.names import index as index_module
 from belnews.names.lexicon import given_names
 
 # The given-name table itself stays loaded: reading it is not part of a lookup.
-_TABLES = {lexicon.given_names, lexicon._by_skeleton, lexicon._fine_forms, lexicon._ambiguous}
+_TABLES = {
+    lexicon.given_names,
+    lexicon._by_skeleton,
+    lexicon._by_form,
+    lexicon.listed_skeletons,
+    lexicon._fine_forms,
+    lexicon._ambiguous,
+}
 
 GOALS = """goals (issue 4): match_names recall >= 0.97 at precision >= 0.99, above both baselines;
 name_key >= 100x Beider-Morse names/s; NameIndex >= 20,000 lookups/s at 100,000 names"""

@@ -21,7 +21,7 @@ import functools
 
 from belnews.errors import ensure_str
 from belnews.names._tokens import Token, parse_name
-from belnews.names.lexicon import group_of_form
+from belnews.names.lexicon import group_of_form, listed_skeletons
 
 __all__ = ["KEY_VERSION", "name_key", "tokens_of"]
 
@@ -31,8 +31,8 @@ KEY_VERSION = 1
 
 def _exact_group(token: Token) -> Token:
     """A word spelled exactly like a listed given name takes that name's group."""
-    if token.initial or token.patronymic or "-" in token.text:
-        return token
+    if token.initial or token.patronymic or token.skeleton not in listed_skeletons():
+        return token  # (a hyphenated word's skeleton has a "-": never listed)
     group = group_of_form(token.text)
     if group is None or group == token.group:
         return token
@@ -67,4 +67,7 @@ def name_key(name: str, /) -> str:
     """
     if type(name) is not str:
         name = ensure_str(name, "name")
-    return " ".join(sorted(token.key for token in tokens_of(name) if not token.patronymic))
+    # Not through tokens_of's cache: a key is usually made once per name.
+    return " ".join(
+        sorted(_exact_group(token).key for token in parse_name(name) if not token.patronymic)
+    )

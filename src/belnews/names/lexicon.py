@@ -24,6 +24,7 @@ __all__ = [
     "group_of_form",
     "is_ambiguous_given",
     "is_given_form",
+    "listed_skeletons",
 ]
 
 
@@ -125,6 +126,14 @@ def _by_form() -> dict[str, str]:
         for form in group.forms:
             found.setdefault(_fold(form), set()).add(group.group_id)
     return {form: next(iter(ids)) for form, ids in found.items() if len(ids) == 1 and form}
+
+
+@functools.cache
+def listed_skeletons() -> frozenset[str]:
+    """Skeletons of every listed form: a word with another skeleton is no listed spelling."""
+    return frozenset(
+        skeleton(form.replace("-", "")) for group in given_names().values() for form in group.forms
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
