@@ -111,6 +111,10 @@ def test_places_months_and_titles_are_not_names() -> None:
     text = "said Arlouski in an interview with the newspaper “Na Strazhe” (On Guard)."
     assert _surfaces(text) == ["Arlouski"]
     assert _surfaces("said the European Court of Human Rights") == []
+    # Adjectives of places and acronyms are not surnames (UD_Belarusian-HSE sentences).
+    assert _surfaces("Жыхары Віцебскай вобласці і Мінскай сабраліся.") == []
+    assert _surfaces("Яны выкарыстоўваюць ДНС-сервераў шмат.") == []
+    assert _surfaces("Гэта сказала Ціханоўская ўчора.") == ["Ціханоўская"]
 
 
 def test_shared_news_pages(shared_dir: Path) -> None:

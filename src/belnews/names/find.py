@@ -103,6 +103,7 @@ _NOT_PERSON_WORD = frozenset(
         "parliament", "government", "federation", "organization", "organisation", "foundation",
         "institute", "school", "church", "cathedral", "museum", "theatre", "theater", "airport",
         "railway", "station", "company", "corporation", "inc", "ltd", "day", "week", "year",
+        "firm", "law", "media", "online", "portal",
         "he", "she", "they", "we", "it", "this", "that", "these", "those", "there", "here",
         "his", "her", "their", "our", "its", "after", "before", "later", "then", "also",
         "however", "according", "meanwhile", "earlier", "today", "yesterday", "tomorrow",
@@ -123,6 +124,14 @@ _PERSON_AFTER = re.compile(
     r"|, (?:a|an|the|who|head|judge|former|chief)\b)"
 )
 _OPENING_QUOTES = frozenset("“„«\"'‘")
+# A lowercase noun after a lone -скі/-ская word makes it an adjective: "Віцебскай вобласці".
+_PLACE_NOUN = re.compile(
+    r"[ \u00a0](?:вобласц|вобл\.|раён|раѐн|рэгіён|вуліц|плошч|праспект|сельсавет|павет|"
+    r"губерн|ваяводств|княств|акруг|універсітэт|тэатр|возер|вазёр|рак[аіу]|пушч|гар[аыу]|"
+    r"мов[аыеу]|царкв|сабор|касцёл|замак|замк|завод|фабрык|рэспублік|"
+    r"област|район|регион|улиц|площад|губерни|округ|университет|театр|озер|церкв|собор|"
+    r"voblasc|rajon|vulic|plošč|univiersit)"
+)
 # What stands between two names of one list: "Iulia Motoc, Reine Alapini-Gansou and ...".
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
 
@@ -201,8 +210,10 @@ def _info(word: str) -> _Info:
         len(word) > 4
         and not given
         and not place
+        and not word[1].isupper()  # an acronym (ДНС-сервераў), not a surname
         and _surname_ending(word)
         and _COUNTRY_ADJECTIVE.match(word) is None
+        and not _place_adjective(folded)
     )
     rest = word[1:].replace("-", "")
     shaped = (
@@ -215,6 +226,15 @@ def _info(word: str) -> _Info:
         "-" in word and all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
     )
     return _Info(given, surname, place, shaped)
+
+
+def _place_adjective(folded: str) -> bool:
+    """Віцебскай, Мінскай, Магілёўскай, Полацкі: an adjective made from a city's name."""
+    cut = max(folded.rfind("ск"), folded.rfind("цк"), folded.rfind("sk"), folded.rfind("ck"))
+    if cut < 3:
+        return False
+    places = _place_words()
+    return folded[: cut + 2] in places or folded[:cut] in places
 
 
 def _tokens(run: str) -> list[_Token]:
@@ -368,14 +388,14 @@ class _Finder:
             return True
         return _PERSON_AFTER.match(text, end, end + 14) is not None
 
-    def lone(self, kind: int, start: int, words: tuple[str, ...]) -> bool:
+    def lone(self, kind: int, start: int, end: int, words: tuple[str, ...]) -> bool:
         """A single word: a known name's word, a surname or a given name inside a sentence."""
         if words[0] in self.known:
             return True
         if _starts_sentence(self.text, start):
             return False
         if kind == _SURNAME:
-            return True
+            return _PLACE_NOUN.match(self.text, end, end + 16) is None
         # A given name alone only in its nominative: an inflected one ("што Сяргея
         # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to.
         return words[0] not in _AMBIGUOUS_GIVEN and is_given_form(words[0])
@@ -404,7 +424,7 @@ class _Finder:
                     if self.foreign(start, end, possessive):
                         self.add(start, end, words, english=True)
                         covered = end
-                elif self.lone(kind, start, words):
+                elif self.lone(kind, start, end, words):
                     found.append(_mention(text, start, end))
         return self.found
 
