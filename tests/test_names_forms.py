@@ -62,13 +62,20 @@ CASES = [
     ("Kaciaryna Andrejeva", "Kaciaryna Andrejeva"),
     ("Źmicier Daškievič", "Źmicier Daškievič"),
     ("Śviatłany Cichanoŭskaj", "Śviatłana Cichanoŭskaja"),
+    # A given name in -а is a man's genitive when the surname beside it is inflected
+    # (UD_Belarusian-HSE sentences: "Аляксандра Лукашэнкі", "Аляксандра Коржыча").
+    ("Аляксандра Лукашэнкі", "Аляксандр Лукашэнка"),
+    ("Аляксандра Коржыча", "Аляксандр Коржыч"),
+    # Genitive plural of a family: "размова Сьвятланы і Сяргея Ціханоўскіх" (Svaboda page).
+    ("Сяргея Ціханоўскіх", "Сяргей Ціханоўскі"),
 ]
 
 # Nominatives stay as they are, whatever their ending looks like.
 NOMINATIVES = [
     "Лукашэнка", "Ціханоўская", "Ціханоўскі", "Калеснікава", "Бабарыка", "Мікалай", "Юры",
     "Марыя", "Аляксандра", "Cichanoŭskaja", "Łukašenka", "Tsikhanouskaya", "Kalesnikava",
-    "Надзея", "Шавец", "Andrejeva", "Śviatłana", "Cichanouská",
+    "Надзея", "Шавец", "Andrejeva", "Śviatłana", "Cichanouská", "Аляксандра Лукашэнка",
+    "Аляксандра Калеснікава",
 ]  # fmt: skip
 
 

@@ -37,9 +37,10 @@ _FIXED = {
     "інай": "іна", "інаю": "іна", "ынай": "ына", "іным": "ін",
     "ыным": "ын", "віча": "віч", "вічу": "віч", "вічам": "віч", "вічы": "віч",
     "кага": "кі", "гага": "гі", "хага": "хі",
+    "скіх": "скі", "цкіх": "цкі",  # genitive plural: "Сьвятланы і Сяргея Ціханоўскіх"
     # Russian.
     "ской": "ская", "скою": "ская", "цкой": "цкая", "цкою": "цкая",
-    "ского": "ский", "скому": "ский", "ским": "ский", "ском": "ский",
+    "ского": "ский", "скому": "ский", "ским": "ский", "ском": "ский", "ских": "ский",
     "цкого": "цкий", "цкому": "цкий", "цким": "цкий", "цком": "цкий",
     "овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына",
     "вича": "вич", "вичу": "вич", "вичем": "вич", "виче": "вич",
@@ -240,10 +241,24 @@ def base_form(name: str, /) -> str:
     for word, _, _ in words:
         parts = word.split("-")
         out.append("-".join(_word_candidates(p)[0] if p else p for p in parts))
+    if len(out) > 1 and any(o != w for o, (w, _, _) in zip(out, words, strict=True)):
+        # Another word is inflected, so this one is too: "Аляксандра Лукашэнкі" is a man's
+        # genitive (a woman Аляксандра would be "Аляксандра Лукашэнка").
+        out = [
+            _masculine_given(o) if o == w else o for o, (w, _, _) in zip(out, words, strict=True)
+        ]
     if len(out) > 1 and _masculine(out):
         # A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава).
         out = [_masculine_surname(word) for word in out]
     return " ".join(out)
+
+
+def _masculine_given(word: str) -> str:
+    """Аляксандра -> Аляксандр when the form without -а/-a is a man's listed given name."""
+    if len(word) < 4 or word[-1] not in "аa":
+        return word
+    group = _listed(word[:-1])
+    return word[:-1] if group is not None and group.gender == "m" else word
 
 
 def _masculine(words: list[str]) -> bool:
