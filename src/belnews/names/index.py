@@ -6,9 +6,11 @@ given-name group) with the mention are compared - and grades those with the same
 :func:`belnews.match_names`.  Inflected mentions are blocked on their nominatives too, so
 "Ціханоўскай" finds "Sviatlana Tsikhanouskaya".
 
-The index holds plain dicts, lists and strings: it pickles, so a built index can be shipped to
-worker processes.  A PHONETIC-only relative (one sound off in the surname) is not found by the
-blocking; compare such pairs with :func:`belnews.match_names` directly.
+The index holds the parsed words of each name and a dict of blocks (an int for a key with one
+bearer, an array of ints otherwise: nothing the garbage collector has to walk).  It pickles, so
+a built index can be shipped to worker processes; unpickling recomputes what grading needs of
+the indexed names, once.  A relative found only by a PHONETIC, foreign-reading or ў/л link is
+not found by the blocking; compare such pairs with :func:`belnews.match_names` directly.
 """
 
 from __future__ import annotations
