@@ -158,6 +158,8 @@ class _PageReader(HTMLParser):
         return j
 
     def _flush_loose(self) -> None:
+        if not self._loose:  # the usual case: nothing between two blocks
+            return
         text = _collapse("".join(self._loose))
         self._loose = []
         if text:
