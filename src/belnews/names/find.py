@@ -112,12 +112,25 @@ _NOT_PERSON_WORD = frozenset(
 # English given names that are also common words: a lone one is not taken for a person.
 _AMBIGUOUS_GIVEN = frozenset({"may", "will", "mark", "bill", "art", "roman", "vera", "hope"})
 # A title or a verb of saying shortly before a run: "judge Iulia Motoc", "said Socorro ...".
-_PERSON_BEFORE = re.compile(
-    r"(?i)\b(?:judges?|said|says|told|asked|according to|ambassador|prosecutor|lawyer|activist|"
-    r"journalist|blogger|politician|minister|president|chairman|chairwoman|spokesperson|"
-    r"spokesman|spokeswoman|rapporteur|commissioner|mr|mrs|ms|dr|sir|professor|director|"
-    r"leader|candidate|wife|husband|son|daughter|mother|father|brother|sister)\b[^.!?\n]{0,40}$"
+_PERSON_WORDS = frozenset(
+    str.split(
+        "judge judges said says told asked according ambassador prosecutor lawyer activist "
+        "journalist blogger politician minister president chairman chairwoman spokesperson "
+        "spokesman spokeswoman rapporteur commissioner mr mrs ms dr sir professor director "
+        "leader candidate wife husband son daughter mother father brother sister"
+    )
 )
+_LATIN_WORD = re.compile("[a-z]+")
+_BEFORE = 52  # characters looked at before a run for a title or a verb of saying
+
+
+def _person_before(text: str, start: int) -> bool:
+    """A title or a verb of saying shortly before, in the same sentence: "judge Iulia Motoc"."""
+    window = text[max(0, start - _BEFORE) : start]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return not _PERSON_WORDS.isdisjoint(_LATIN_WORD.findall(window[cut + 1 :].lower()))
+
+
 # "... Iulia Motoc said", "Iulia Motoc, the judge, ..."
 _PERSON_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|noted|stressed|wrote|stated|explained|asked)\b"
@@ -165,6 +178,7 @@ class _Info(NamedTuple):
     surname: bool  #: looks like a surname on its own (ending, not a country adjective)
     place: bool  #: a word of a Belarusian city name
     shaped: bool  #: could be a word of a foreign name (Title case, not a common word)
+    nominative: bool  #: a listed given name as it is (not an inflected form of one)
 
 
 # What a segment may be (see find_names): decided once per distinct run.
@@ -198,12 +212,14 @@ def _place_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 14)
 def _info(word: str) -> _Info:
     folded = word.casefold()
+    exact = False
     if len(word) < 3:
         given = False
         place = folded in _place_words()
     else:
         nominative = base_candidates(word)[0]
-        given = is_given_form(word) or (nominative != word and is_given_form(nominative))
+        exact = is_given_form(word)
+        given = exact or (nominative != word and is_given_form(nominative))
         places = _place_words()
         place = folded in places or (not given and nominative.casefold() in places)
     surname = (
@@ -225,7 +241,7 @@ def _info(word: str) -> _Info:
     ) or (
         "-" in word and all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
     )
-    return _Info(given, surname, place, shaped)
+    return _Info(given, surname, place, shaped, exact)
 
 
 def _place_adjective(folded: str) -> bool:
@@ -335,8 +351,12 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
                 _Candidate(_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
             )
         for token, info in zip(segment, infos, strict=True):
-            kind = _SURNAME if info.surname else _GIVEN if info.given else _WORDS
-            if len(segment) == 1 or kind != _WORDS:
+            # A given name alone only in its nominative: an inflected one ("што Сяргея
+            # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to;
+            # it is taken only as a word of a name seen before.
+            lone_given = info.nominative and token.text.casefold() not in _AMBIGUOUS_GIVEN
+            kind = _SURNAME if info.surname else _GIVEN if lone_given else _WORDS
+            if len(segment) == 1 or kind != _WORDS or info.given:
                 word = (token.text.casefold(),)  # compared with the known words, not stored
                 plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
     return tuple(plan)
@@ -384,7 +404,7 @@ class _Finder:
             return True
         if possessive and not _starts_sentence(text, start):
             return True
-        if _PERSON_BEFORE.search(text, max(0, start - 80), start) is not None:
+        if _person_before(text, start):
             return True
         return _PERSON_AFTER.match(text, end, end + 14) is not None
 
@@ -394,11 +414,7 @@ class _Finder:
             return True
         if _starts_sentence(self.text, start):
             return False
-        if kind == _SURNAME:
-            return _PLACE_NOUN.match(self.text, end, end + 16) is None
-        # A given name alone only in its nominative: an inflected one ("што Сяргея
-        # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to.
-        return words[0] not in _AMBIGUOUS_GIVEN and is_given_form(words[0])
+        return kind == _GIVEN or _PLACE_NOUN.match(self.text, end, end + 16) is None
 
     def scan(self) -> list[NameMention]:
         known, found, text = self.known, self.found, self.text
