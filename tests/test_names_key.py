@@ -131,3 +131,15 @@ def test_a_listed_spelling_keys_to_its_own_group() -> None:
 def test_polish_wy_is_vy() -> None:
     # GeoNames 623760 (Pastavy): Polish Postawy.
     assert name_key("Postawy") == name_key("Pastavy")
+
+
+@pytest.mark.parametrize(
+    ("foreign", "latin"),
+    [
+        ("ლუკაშენკო", "Lukashenko"),  # Georgian press spelling of Лукашенко
+        ("Søren", "Soren"),  # Latin letters with no decomposition (ø, ß, æ) read by unidecode
+        ("Groß", "Gross"),
+    ],
+)
+def test_letters_of_other_scripts_get_a_latin_skeleton(foreign: str, latin: str) -> None:
+    assert name_key(foreign) == name_key(latin)

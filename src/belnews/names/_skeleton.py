@@ -33,6 +33,8 @@ import functools
 import re
 import unicodedata
 
+from unidecode import unidecode
+
 __all__ = ["CONSONANTS", "VOWELS", "fine_skeleton", "skeleton"]
 
 VOWELS = "aeiouyj"
@@ -122,8 +124,18 @@ def _spell_out(word: str) -> str:
             elif part in _LETTERS:
                 out.append(_LETTERS[part])
             elif part.isalnum() and unicodedata.category(part) not in _NOT_LETTERS:
-                out.append(part)
+                out.append(_spell_foreign(part))
     return "".join(out)
+
+
+def _spell_foreign(char: str) -> str:
+    """A letter of a script the key has no table for (Greek Λ, Georgian ლ, Latin ø ß æ đ …).
+
+    unidecode's ASCII reading gives names in any script a Latin skeleton, so Λουκασένκο keys with
+    Lukashenko; a character unidecode cannot read is kept as it is, never dropped.
+    """
+    ascii_reading = "".join(c for c in unidecode(char).lower() if c.isascii() and c.isalnum())
+    return ascii_reading or char
 
 
 def _first_vowel_class(run: str) -> str:
