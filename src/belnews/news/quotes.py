@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import unicodedata
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -318,19 +319,31 @@ def _after_place(words: Sequence[tuple[int, int, str]], text: str, start: int, e
     return start
 
 
-@functools.lru_cache(maxsize=8)
-def _verb_starts(text: str) -> list[int]:
-    """Where the verbs of saying of a paragraph start (found once per paragraph)."""
-    return [m.start() for m in _word().finditer(text) if m.group().lower() in SPEECH_VERBS]
+def _is_word_char(char: str) -> bool:
+    """A character of :func:`_word`'s letter class ``[\\p{L}\\p{M}\\d]``."""
+    return char.isalpha() or char.isdecimal() or unicodedata.category(char)[0] == "M"
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether a word of ``text`` (as :func:`_word` cuts words) goes on across index ``i``."""
+    if i <= 0 or i >= len(text) or not _is_word_char(text[i]):
+        return False
+    before = text[i - 1]
+    return _is_word_char(before) or (before in "'’.-" and i >= 2 and _is_word_char(text[i - 2]))
 
 
 def _before(text: str, opener: int) -> _Attribution | None:
-    """An attribution in the sentence before a quotation: ``Łatuška said that “``."""
+    """An attribution in the sentence before a quotation: ``Łatuška said that “``.
+
+    ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
+    """
     begin = _sentence_start(text, opener)
-    verbs = _verb_starts(text)
-    if bisect.bisect_left(verbs, begin) == bisect.bisect_left(verbs, opener):
-        return None  # no verb of saying in the sentence: nothing to read
     words = _Words.of(text[begin:opener], begin).items
+    # A word cut by the look-back window is not a word of this sentence (the paragraph's own
+    # words start before it): it cannot be the verb that lets the sentence be read.
+    whole = words[1:] if words and _inside_word(text, begin) else words
+    if not any(word.lower() in SPEECH_VERBS for _, _, word in whole):
+        return None  # no verb of saying in the sentence: nothing to read
     for index in range(len(words) - 1, -1, -1):
         if words[index][2].lower() not in SPEECH_VERBS:
             continue
