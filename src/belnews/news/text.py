@@ -78,7 +78,12 @@ def _ends_sentence(text: str) -> bool:
 def _is_furniture(text: str) -> bool:
     """Page furniture anywhere on the page: captions, credits, share buttons, clocks."""
     patterns = _patterns()
-    if patterns["caption"].search(text[:400]) and _words(text) <= 40:
+    head = text[:400]
+    if (
+        ("Phot" in head or "Фот" in head or "Fot" in head)  # else the pattern cannot match
+        and patterns["caption"].search(head)
+        and _words(text) <= 40
+    ):
         return True
     if text.startswith("(") and text.endswith(")") and _words(text) <= 12:
         return True  # a photo credit: "(Ministry of Internal Affairs)"
