@@ -33,8 +33,6 @@ FIELDS = (
 HAVE_NAMES = bool(find_person_names("Pavieł Łatuška said."))
 
 # Checks the parser still gets wrong: (page, field) -> why.  Golden values are never weakened.
-CHARTER = "charter97-en_only-charter-restrains-russian-propaganda_279358"
-FINDER = "belnews.find_names "
 KNOWN_WRONG: dict[tuple[str, str], str] = {}
 # These need person names (pronouns resolved to a name, names listed): without belnews.names
 # they are skipped, not failed.
