@@ -30,7 +30,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-BLOCKSIZE = "16MiB"  # bytes of JSON Lines per partition of a large corpus (about 3,000 articles)
+# Bytes of JSON Lines per partition: at most about 3,000 articles, at least a few.
+MAX_BLOCKSIZE = 16 * 2**20
+MIN_BLOCKSIZE = 2**14
 
 
 def parse_record(record: dict[str, Any]) -> dict[str, Any]:
@@ -79,12 +81,12 @@ def run(
     import dask
     import dask.bag as db
 
-    # Large corpora are split into blocks at line boundaries, so no task ever holds the whole file;
-    # a small one is split further, so every worker gets some of it.
-    lines = db.read_text(str(source), blocksize=BLOCKSIZE)
+    # Each task reads its own block of the file, cut at line boundaries: no task holds the whole
+    # corpus and no data passes through the scheduler.  A small corpus is cut into a few blocks per
+    # worker, so that every worker gets some of it.
     wanted = partitions or max(1, 4 * workers)
-    if lines.npartitions < wanted:
-        lines = lines.repartition(npartitions=wanted)
+    blocksize = min(MAX_BLOCKSIZE, max(MIN_BLOCKSIZE, -(-Path(source).stat().st_size // wanted)))
+    lines = db.read_text(str(source), blocksize=blocksize)
     parsed = lines.map_partitions(parse_partition)
     output = Path(output_dir)
     output.mkdir(parents=True, exist_ok=True)

@@ -200,6 +200,33 @@ def test_dask_pipeline_runs_on_two_workers(tmp_path: Path) -> None:
     assert belnews.name_key("Павел Латушка") in by_id["html"]["keys"]
 
 
+def test_dask_pipeline_blocks_cover_every_line_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corpus is cut into byte blocks at line boundaries: every record is parsed exactly once,
+    however the cuts fall (in-process, with Dask's synchronous scheduler)."""
+    pytest.importorskip("dask.bag")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dask_pipeline", DASK_EXAMPLE)
+    assert spec is not None
+    assert spec.loader is not None
+    pipeline = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pipeline)
+    monkeypatch.setattr(pipeline, "MIN_BLOCKSIZE", 500)  # cuts inside records, not only between
+    corpus = tmp_path / "corpus.jsonl"
+    record = {"text": HTML_PAGE}
+    corpus.write_text(
+        "".join(json.dumps({**record, "id": i}) + "\n" for i in range(40)), encoding="utf-8"
+    )
+    count = pipeline.run(corpus, tmp_path / "out", partitions=9, scheduler="sync")
+    parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+    ids = [json.loads(line)["id"] for part in parts for line in part.read_text().splitlines()]
+    assert count == 40
+    assert sorted(ids) == list(range(40))
+    assert 2 <= len(parts) <= 9  # about `partitions` blocks of equal size
+
+
 # --- the Spark recipe --------------------------------------------------------------------------
 
 
