@@ -75,7 +75,7 @@ def control_speedup(tmp: Path) -> float:
     for workers in (1, 2):
         bag = db.read_text(str(source)).repartition(npartitions=8).map_partitions(burn_partition)
         start = time.perf_counter()
-        with dask.config.set(scheduler="processes", num_workers=workers):
+        with dask.config.set(scheduler="processes", num_workers=workers, chunksize=1):
             bag.to_textfiles(str(tmp / f"control{workers}" / "*.txt"))
         seconds.append(time.perf_counter() - start)
     return seconds[0] / seconds[1]

@@ -90,8 +90,10 @@ def run(
     parsed = lines.map_partitions(parse_partition)
     output = Path(output_dir)
     output.mkdir(parents=True, exist_ok=True)
-    settings = {} if scheduler is None else {"scheduler": scheduler, "num_workers": workers}
-    with dask.config.set(settings):
+    # chunksize=1: hand out one partition at a time (Dask's local schedulers batch six by default,
+    # which leaves a worker idle when there are only a few partitions each).
+    settings = {"scheduler": scheduler, "num_workers": workers, "chunksize": 1}
+    with dask.config.set({} if scheduler is None else settings):
         written = parsed.to_textfiles(str(output / "part-*.jsonl"), encoding="utf-8")
     # Count from the output rather than with a second Dask result: asking for parsed.count() too
     # would make Dask parse every partition twice.
