@@ -7,7 +7,9 @@ it on names and sentences) and the whole text as one string.  Peers: PyICU's
 Figures are MB/s of UTF-8 input (best of ``--repeat`` runs); ratios are against the peers
 measured in the same run, so a loaded machine moves all of them together.
 
-    python benchmarks/bench_translit.py [--shared ../shared] [--repeat 3]
+    python benchmarks/bench_translit.py [--shared ../shared] [--repeat 3] [--svg docs/img/translit.svg]
+
+With ``--svg`` it also draws the figures of this run as a bar chart (docs/performance.md shows it).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def main() -> None:
         "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
     )
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--svg", type=Path, help="also write this run as an SVG bar chart")
     args = parser.parse_args()
     text = (args.shared / "data" / "texts" / "novaja_ziamla_kolas.txt").read_text("utf-8")
     lines = text.split("\n")
@@ -116,6 +119,18 @@ def main() -> None:
     print(f"  lacinka per line / latynkatar  = {ours['belnews lacinka'][0] / lat[0]:.2f}x")
     print(f"  slowest ({slowest[8:]}) / unidecode = {ours[slowest][0] / uni[0]:.2f}x")
     print(f"  slowest whole text / ICU       = {min(v[1] for v in ours.values()) / icu[1]:.2f}x")
+    if args.svg:
+        from _svgchart import bar_chart
+
+        bar_chart(
+            [(name.removeprefix("belnews "), values) for name, values in results.items()],
+            series=("per line", "whole text"),
+            title="to_latin on «Новая зямля»: every system beside the peers (one run)",
+            unit="MB/s",
+            path=args.svg,
+            is_peer=[not name.startswith("belnews") for name in results],
+        )
+        print(f"\nchart written to {args.svg}")
 
 
 if __name__ == "__main__":
