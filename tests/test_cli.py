@@ -793,3 +793,19 @@ def test_python_m_belnews_bad_usage_exits_2_without_traceback() -> None:
     assert result.returncode == 2
     assert b"invalid choice: 'frobnicate'" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["normalize", "--no-such-option"], ["frobnicate"], ["latin", "--lang"], ["match", "A"]],
+)
+def test_bad_usage_is_one_line_on_stderr(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("belnews")
+    assert "error:" in err
+    assert "--help" in err

@@ -770,11 +770,18 @@ def _add_text(
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but bad usage is one line on stderr (argparse adds the whole usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``belnews`` and all its subcommands."""
     from belnews._version import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description=_para(
             "Normalise, transliterate, match and parse Belarusian news and names across Cyrillic, "
