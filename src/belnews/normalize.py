@@ -118,11 +118,17 @@ _IS_WORD_CHAR = re.compile(f"[{_LAT}{_CYR}]").match
 _IS_MARK = re.compile(f"[{_MARK}]").match
 
 
-def _letter_before(text: str, index: int) -> bool:
-    """Is the character before ``index`` (skipping combining marks) a Latin/Cyrillic letter?"""
+def _base_before(text: str, index: int) -> int:
+    """The index of the character before ``index`` that is not a combining mark (-1 if none)."""
     i = index - 1
     while i >= 0 and _IS_MARK(text, i):
         i -= 1
+    return i
+
+
+def _letter_before(text: str, index: int) -> bool:
+    """Is the character before ``index`` (skipping combining marks) a Latin/Cyrillic letter?"""
+    i = _base_before(text, index)
     return i >= 0 and _IS_WORD_CHAR(text, i) is not None
 
 
@@ -287,9 +293,7 @@ _IS_CYR = re.compile(f"[{_CYR}]").match
 
 def _cyrillic_before(text: str, index: int) -> bool:
     """Is the character before ``index`` (skipping combining marks) a Cyrillic letter?"""
-    i = index - 1
-    while i >= 0 and _IS_MARK(text, i):
-        i -= 1
+    i = _base_before(text, index)
     return i >= 0 and _IS_CYR(text, i) is not None
 
 

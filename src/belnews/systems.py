@@ -150,15 +150,6 @@ class System:
     options: tuple[tuple[str, bool], ...] = ()
     notes: tuple[str, ...] = ()
 
-    @property
-    def file_name(self) -> str:
-        """The data file this system was loaded from."""
-        return _file_name(self.id, self.lang)
-
-
-def _file_name(system_id: str, lang: str) -> str:
-    return f"{system_id}.json" if lang == "be" else f"{lang}-{system_id}.json"
-
 
 # --- loading ---------------------------------------------------------------------------------
 
