@@ -87,8 +87,10 @@ def _whole() -> tuple[regex.Pattern[str], ...]:
 def _valid(month: int | None, day: int | None, year: int | None) -> bool:
     if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return False
+    if year is not None and not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        return False  # year 0 (the year before a reference date of 1 January 1) does not exist
     try:
-        datetime.date(year or 2000, month, day)  # 2000 is a leap year: 29 February is fine
+        datetime.date(2000 if year is None else year, month, day)  # 2000 is a leap year
     except ValueError:
         return False
     return True
@@ -193,7 +195,8 @@ def resolve_date(
         return from_url
     month, day = dateline.month, dateline.day
     if dateline.year is not None:
-        return datetime.date(dateline.year, month, day)
+        valid = _valid(month, day, dateline.year)
+        return datetime.date(dateline.year, month, day) if valid else None
     if from_url is not None and _valid(month, day, from_url.year):
         return datetime.date(from_url.year, month, day)
     if reference_date is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -144,50 +144,85 @@ class _Head:
     body: tuple[Block, ...]  # head lines that belong to the body (sub-headings after the date)
 
 
+def _item_text(block: Block) -> str:
+    """The text of a block without its bullet mark ("- Title" -> "Title")."""
+    if _is_item(block):
+        bullet = split_bullet(block.text)
+        if bullet is not None:
+            return bullet[1]
+    return block.text
+
+
+def _is_headline_candidate(block: Block) -> bool:
+    return block.kind in ("h1", "h") or (block.kind == "line" and _headline_like(_item_text(block)))
+
+
+def _first_date(head: Sequence[Block], after: int) -> tuple[int, Dateline] | None:
+    """The first date line after index ``after`` (a date above every headline is the site's)."""
+    for i in range(after + 1, len(head)):
+        if head[i].kind in ("line", "time", "p"):
+            found = parse_date_line(head[i].text)
+            if found is not None:
+                return i, found
+    return None
+
+
+def _title_at(
+    h1: Sequence[int], candidates: Sequence[int], date_at: int | None, *, has_body: bool
+) -> int | None:
+    """The headline: the last ``<h1>`` (else candidate) above the date line, else the last
+    ``<h1>``, else the last candidate when a body follows."""
+    if date_at is not None:
+        above = [i for i in h1 if i < date_at] or [i for i in candidates if i < date_at]
+        return above[-1] if above else None
+    if h1:
+        return h1[-1]
+    return candidates[-1] if candidates and has_body else None
+
+
+@attrs.frozen
+class HeadRule:
+    """A named rule that drops a line under the headline from the body (page furniture)."""
+
+    name: str
+    applies: Callable[[Block], bool]
+
+
+def _starts_lower(block: Block) -> bool:
+    return not (block.text[:1].isupper() or block.text[:1] in '«“"„—–')
+
+
+# The lines between the headline (or its date line) and the first body paragraph that are not
+# body, in the order they are tried; the first that applies names why a line was dropped.
+HEAD_RULES: tuple[HeadRule, ...] = (
+    HeadRule("furniture", lambda block: _is_furniture(block.text)),
+    HeadRule("logo", lambda block: _is_logo(block.text)),
+    HeadRule("list-item", _is_item),
+    HeadRule("byline", lambda block: _is_byline(block.text)),
+    HeadRule("lower-case-start", _starts_lower),
+    HeadRule("date-line", lambda block: parse_date_line(block.text) is not None),
+)
+
+
+def head_rule(block: Block, /) -> str | None:
+    """The name of the :data:`HEAD_RULES` rule that drops ``block`` from the body, if any."""
+    return next((rule.name for rule in HEAD_RULES if rule.applies(block)), None)
+
+
 def _read_head(head: Sequence[Block], *, has_body: bool) -> _Head:
     """Headline, date line and furniture from the lines before the first body paragraph."""
     h1 = [i for i, block in enumerate(head) if block.kind == "h1"]
-    candidates: list[int] = []
-    for i, block in enumerate(head):
-        text = block.text
-        if _is_item(block):
-            bullet = split_bullet(text)
-            text = bullet[1] if bullet is not None else text
-        if block.kind in ("h1", "h") or (block.kind == "line" and _headline_like(text)):
-            candidates.append(i)
-    date_at: int | None = None
-    dateline: Dateline | None = None
-    for i, block in enumerate(head):
-        found = parse_date_line(block.text) if block.kind in ("line", "time", "p") else None
-        if found is not None and ((candidates and candidates[0] < i) or (h1 and h1[0] < i)):
-            date_at, dateline = i, found
-            break
-    if h1:
-        title_at: int | None = h1[-1] if date_at is None else max(i for i in h1 if i < date_at)
-    elif date_at is not None:
-        title_at = max(i for i in candidates if i < date_at)
-    elif candidates and has_body:
-        title_at = candidates[-1]
-    else:
-        title_at = None
-    headline = None
-    if title_at is not None:
-        text = head[title_at].text
-        bullet = split_bullet(text) if _is_item(head[title_at]) else None
-        headline = bullet[1] if bullet is not None else text
-    body: list[Block] = []
-    start = (date_at if date_at is not None else title_at if title_at is not None else -1) + 1
+    candidates = [i for i, block in enumerate(head) if _is_headline_candidate(block)]
+    anchor = h1[0] if h1 else candidates[0] if candidates else None
+    found = _first_date(head, anchor) if anchor is not None else None
+    date_at, dateline = found if found is not None else (None, None)
+    title_at = _title_at(h1, candidates, date_at, has_body=has_body)
+    headline = _item_text(head[title_at]) if title_at is not None else None
+    body: tuple[Block, ...] = ()
     if date_at is not None or h1:
-        for block in head[start:]:
-            text = block.text
-            if _is_furniture(text) or _is_logo(text) or _is_item(block):
-                continue
-            if _is_byline(text) or not (text[:1].isupper() or text[:1] in '«“"„—–'):
-                continue
-            if parse_date_line(text) is not None:
-                continue
-            body.append(block)
-    return _Head(headline, dateline, tuple(body))
+        start = (date_at if date_at is not None else title_at if title_at is not None else -1) + 1
+        body = tuple(block for block in head[start:] if head_rule(block) is None)
+    return _Head(headline, dateline, body)
 
 
 def _is_footer(block: Block) -> bool:
@@ -255,6 +290,14 @@ def _related_story(body: list[Block]) -> list[Teaser]:
     return []
 
 
+def _list_teasers(items: Sequence[Block], *, url: str | None, page_ends: bool) -> list[Teaser]:
+    """The teasers of the list that ends the page (its last line may be cut with the page)."""
+    lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
+    leads = [b.lead for b in items]
+    known = site_categories(url)
+    return list(parse_teaser_lines(lines, known=known, page_ends=page_ends, leads=leads))
+
+
 def assemble(
     blocks: Sequence[Block],
     /,
@@ -281,22 +324,14 @@ def assemble(
     lead = next((p for p in paragraphs if not _is_subheading(p)), None)
 
     if items:
-        # a list that ends the page may have its last line cut with the page
-        lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
-        leads = [b.lead for b in items]
-        page_ends = list_end == len(blocks)
-        related.extend(
-            parse_teaser_lines(lines, known=site_categories(url), page_ends=page_ends, leads=leads)
-        )
+        related.extend(_list_teasers(items, url=url, page_ends=list_end == len(blocks)))
 
     body = "\n\n".join(paragraphs)
     mentions = _deps.find_person_names(body) if body else ()
     names = _names_by_paragraph(paragraphs, mentions)
     quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
     language_sample = (
-        "\n".join([head.headline or "", body])
-        if body
-        else "\n".join(t.title or "" for t in related)
+        f"{head.headline or ''}\n{body}" if body else "\n".join(t.title or "" for t in related)
     )
     return Article(
         headline=head.headline,
