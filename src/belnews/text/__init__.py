@@ -1,0 +1,118 @@
+"""The text layer: what a letter, a word, an apostrophe, a script are - defined once.
+
+Every other module of belnews takes its character classes, its word pattern, its script
+detection, ``fold`` and ``recase`` from here (a test asserts that no other module defines its
+own Cyrillic range or word pattern).  Importing it compiles only small stdlib patterns; the
+``regex`` patterns are compiled on first use.
+
+>>> from belnews.text import CYRILLIC, has_cyrillic, iter_words, fold
+>>> has_cyrillic("Лукашэнка"), [w.word for w in iter_words("Якуб Колас")], fold("Łatuška")
+(True, ['Якуб', 'Колас'], 'latuska')
+"""
+
+from __future__ import annotations
+
+from belnews.text._classes import (
+    APOSTROPHES,
+    BELARUSIAN_ONLY,
+    BELARUSIAN_RUSSIAN,
+    CANONICAL_APOSTROPHES,
+    CARON_TO_BREVE,
+    CYR_TO_LAT,
+    CYRILLIC,
+    CYRILLIC_BASIC,
+    CYRILLIC_BLOCKS,
+    CYRILLIC_MARKS,
+    DASHES,
+    EXOTIC_SPACES,
+    HYPHENS,
+    INVISIBLES,
+    ISO9_MARKERS,
+    LACINKA,
+    LACINKA_LETTERS,
+    LACINKA_ONLY,
+    LAT_TO_CYR,
+    LATIN,
+    LATIN_EUROPEAN,
+    LATIN_EXTENDED,
+    LATIN_MARKS,
+    MARKS,
+    PINYIN_MARKERS,
+    QUOTES,
+    QUOTES_CLOSE,
+    QUOTES_NEUTRAL,
+    QUOTES_OPEN,
+    ROMAN_CYRILLIC,
+    ROMAN_LATIN,
+    RUSSIAN_ONLY,
+    STRESS_MARKS,
+    TARGETS,
+    UKRAINIAN_ONLY,
+    char_class,
+)
+from belnews.text._fold import fold, recase
+from belnews.text._predicates import has_cyrillic, is_cyrillic
+from belnews.text._script import Script, detect_script
+from belnews.text._words import (
+    LETTER,
+    WORD,
+    WORD_HYPHENATED,
+    Span,
+    WordSpan,
+    iter_words,
+    word_pattern,
+    words,
+)
+
+__all__ = [
+    "APOSTROPHES",
+    "BELARUSIAN_ONLY",
+    "BELARUSIAN_RUSSIAN",
+    "CANONICAL_APOSTROPHES",
+    "CARON_TO_BREVE",
+    "CYRILLIC",
+    "CYRILLIC_BASIC",
+    "CYRILLIC_BLOCKS",
+    "CYRILLIC_MARKS",
+    "CYR_TO_LAT",
+    "DASHES",
+    "EXOTIC_SPACES",
+    "HYPHENS",
+    "INVISIBLES",
+    "ISO9_MARKERS",
+    "LACINKA",
+    "LACINKA_LETTERS",
+    "LACINKA_ONLY",
+    "LATIN",
+    "LATIN_EUROPEAN",
+    "LATIN_EXTENDED",
+    "LATIN_MARKS",
+    "LAT_TO_CYR",
+    "LETTER",
+    "MARKS",
+    "PINYIN_MARKERS",
+    "QUOTES",
+    "QUOTES_CLOSE",
+    "QUOTES_NEUTRAL",
+    "QUOTES_OPEN",
+    "ROMAN_CYRILLIC",
+    "ROMAN_LATIN",
+    "RUSSIAN_ONLY",
+    "STRESS_MARKS",
+    "TARGETS",
+    "UKRAINIAN_ONLY",
+    "WORD",
+    "WORD_HYPHENATED",
+    "Script",
+    "Span",
+    "WordSpan",
+    "char_class",
+    "detect_script",
+    "fold",
+    "has_cyrillic",
+    "is_cyrillic",
+    "iter_words",
+    "recase",
+    "word_pattern",
+    "words",
+]

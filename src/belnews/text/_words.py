@@ -1,0 +1,100 @@
+"""The one tokenizer: words with their spans and script tags.
+
+A word is a run of letters and combining marks, with single apostrophes between letters kept
+inside it: "сям’я" and "Mar'jina" are one word, "rock'n'roll" too; hyphens, digits and
+punctuation separate words.  ``iter_words(text, hyphenated=True)`` also keeps parts joined by a
+single hyphen together (Навуменка-Лісоўская), which is what a name is.  The patterns use Unicode
+properties, so they are ``regex`` patterns; possessive quantifiers keep every match linear.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+from belnews.errors import ensure_str
+from belnews.text._classes import APOSTROPHES, HYPHENS, char_class
+from belnews.text._script import Script, _detect
+
+__all__ = [
+    "LETTER",
+    "WORD",
+    "WORD_HYPHENATED",
+    "Span",
+    "WordSpan",
+    "iter_words",
+    "word_pattern",
+    "words",
+]
+
+#: One word character: a letter or a combining mark (``regex`` syntax).
+LETTER = r"[\p{L}\p{M}]"
+#: The word pattern (``regex`` syntax): letters and marks, single apostrophes between them.
+WORD = rf"{LETTER}++(?:{char_class(APOSTROPHES)}{LETTER}++)*+"
+#: :data:`WORD`, and further words joined to it by a single hyphen (-, U+2010, U+2011).
+WORD_HYPHENATED = rf"{WORD}(?:{char_class(HYPHENS)}{WORD})*+"
+
+
+class Span(NamedTuple):
+    """A half-open range of a text: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+class WordSpan(NamedTuple):
+    """One word of a text: ``text[start:end] == word``, and its script."""
+
+    start: int
+    end: int
+    word: str
+    script: Script
+
+    @property
+    def span(self) -> Span:
+        """``(start, end)`` as a :class:`Span`."""
+        return Span(self.start, self.end)
+
+
+@functools.cache
+def word_pattern(*, hyphenated: bool = False) -> regex.Pattern[str]:
+    """The compiled :data:`WORD` (or :data:`WORD_HYPHENATED`), compiled on first use.
+
+    >>> word_pattern().findall("Якуб Колас (1882–1956), сям’я")
+    ['Якуб', 'Колас', 'сям’я']
+    """
+    return regex.compile(WORD_HYPHENATED if hyphenated else WORD)
+
+
+def iter_words(text: str, /, *, hyphenated: bool = False) -> Iterator[WordSpan]:
+    """Yield every word of ``text`` with its span and :func:`detect_script` result.
+
+    Everything between words (spaces, digits, punctuation) is not yielded, so a caller rebuilds
+    the text by copying ``text[previous_end:start]`` unchanged.  With ``hyphenated=True``, parts
+    joined by one hyphen are one word.
+
+    >>> [(w.word, w.script.name) for w in iter_words("Якуб Колас, «Новая зямля» (1923)")]
+    [('Якуб', 'CYRILLIC'), ('Колас', 'CYRILLIC'), ('Новая', 'CYRILLIC'), ('зямля', 'CYRILLIC')]
+    >>> [w[:3] for w in iter_words("сям’я — Łatuška")]
+    [(0, 5, 'сям’я'), (8, 15, 'Łatuška')]
+    >>> [w.word for w in iter_words("Навуменка-Лісоўская", hyphenated=True)]
+    ['Навуменка-Лісоўская']
+    """
+    text = ensure_str(text, "text")
+    detect = _detect
+    for match in word_pattern(hyphenated=hyphenated).finditer(text):
+        start, end = match.span()
+        word = text[start:end]
+        yield WordSpan(start, end, word, detect(word))
+
+
+def words(text: str, /, *, hyphenated: bool = False) -> list[str]:
+    """The words of ``text`` as strings (:func:`iter_words` without spans and scripts).
+
+    >>> words("Łukašenka i Cichanoŭskaja-Kalesnikava", hyphenated=True)
+    ['Łukašenka', 'i', 'Cichanoŭskaja-Kalesnikava']
+    """
+    return word_pattern(hyphenated=hyphenated).findall(ensure_str(text, "text"))
