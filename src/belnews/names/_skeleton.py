@@ -85,6 +85,17 @@ _DIGRAPHS = (
     ("h", "H"),
     ("q", "K"),
 )
+# з, с, ц before г or х (Згурская, Схаронак, Цхай, Асхат): in the systems where г or х is "h"
+# the Latin spelling is the digraph of ж, ш, ч (Zhurskaja, Scharonak, Chaj), so every spelling
+# of the pair - Cyrillic included - takes that class: the key is the same in every system.
+_SIBILANT_H = re.compile("[zscC]H")
+_SIBILANT_CLASS = {"z": "Z", "s": "\u0283", "c": "H", "C": "H"}
+
+
+def _sibilant_h(match: re.Match[str]) -> str:
+    return _SIBILANT_CLASS[match.group()[0]]
+
+
 _W_BEFORE_VOWEL = re.compile("w(?=[aeio]|y(?![aeiou]))")  # Polish wy = вы (Postawy)
 _T_BEFORE_FRONT = re.compile("t(?=[eijy])")
 _U_AS_V = re.compile("(?<=[aeo])u(?![aeiouyj])")
@@ -184,6 +195,8 @@ def _consonant_classes(word: str, *, fine: bool) -> str:
             text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)
     if "cz" in text:
         text = text.replace("cz", "H" if polish else "C")
+    if "H" in text:  # з/с/ц + г/х read as ж/ш/ч, whichever letters spelled them (see below)
+        text = _SIBILANT_H.sub(_sibilant_h, text)
     if "\u0283H" in text:  # щ = шч (šč, shch, szcz, ISO 9 ŝ) folds onto ш
         text = text.replace("\u0283H", "\u0283")
     if "w" in text:

@@ -26,7 +26,7 @@ from belnews.names.lexicon import group_of_form, listed_skeletons
 __all__ = ["KEY_VERSION", "name_key", "tokens_of"]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
-KEY_VERSION = 1
+KEY_VERSION = 2
 
 
 def _exact_group(token: Token) -> Token:
