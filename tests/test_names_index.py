@@ -81,3 +81,121 @@ def test_type_errors(index: NameIndex) -> None:
         index.add(1, id=1)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         index.lookup(None)  # type: ignore[arg-type]
+
+
+# --- issue 12 / 15: validation, kinds, typos, bounds, save/load ---------------------------------
+
+import time  # noqa: E402
+
+from belnews.errors import ConfigError  # noqa: E402
+from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut  # noqa: E402
+
+
+@pytest.mark.parametrize("limit", [0, -1])
+def test_limit_below_one_is_an_error_not_a_silent_drop(index: NameIndex, limit: int) -> None:
+    with pytest.raises(ConfigError):
+        index.lookup("Лукашенко", limit=limit)
+    with pytest.raises(ValueError, match="at least 1"):  # ConfigError is a ValueError too
+        index.lookup("Лукашенко", limit=limit)
+
+
+def test_limit_must_be_an_int(index: NameIndex) -> None:
+    with pytest.raises(TypeError):
+        index.lookup("Лукашенко", limit=2.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        index.lookup("Лукашенко", limit=True)
+
+
+def test_min_kind_filters(index: NameIndex) -> None:
+    assert index.lookup("Svetlana Tikhanovskaya", min_kind=MatchKind.CROSS_LANGUAGE)
+    assert index.lookup("Svetlana Tikhanovskaya", min_kind=MatchKind.EXACT) == ()
+    exact = index.lookup("Святлана Ціханоўская", min_kind=MatchKind.EXACT)
+    assert [c.match.kind for c in exact] == [MatchKind.EXACT]
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Sviatlana Tsikhanuoskaya", "sviatlana"),  # swapped letters
+        ("Aliaksandr Lukashnka", "aliaksandr"),  # a lost letter
+        ("Ales Bialiatsoki", "ales"),  # an extra letter
+    ],
+)
+def test_one_typo_in_the_surname(index: NameIndex, mention: str, expected: str) -> None:
+    found = index.lookup(mention)
+    assert found, mention
+    assert found[0].id == expected
+    assert found[0].match.kind is MatchKind.PHONETIC
+    assert "typo" in found[0].match.via
+
+
+def test_a_typo_does_not_cross_gender_or_given_name(index: NameIndex) -> None:
+    assert [c.id for c in index.lookup("Viktar Lukashnka")] == ["viktar"]
+
+
+def test_swedish_patronymic_is_not_a_surname() -> None:
+    """Issue 12: "Ivan Petrovitj" (a man named Petrovitj) must not hit Ivan Petrovitj Kuznetsov."""
+    built = NameIndex()
+    built.add("Иван Петрович Кузнецов", id="kuznetsov")
+    built.add("Ivan Petrovitj Kuznetsov", id="kuznetsov")
+    assert [c.id for c in built.lookup("Ivan Petrovitj Kuznetsov")][:1] == ["kuznetsov"]
+    assert built.lookup("Ivan Petrovitj") == ()
+
+
+def test_cut_rule() -> None:
+    assert cut("Аляксандр Лукашэнка") == "Аляксандр Лукашэнка"
+    long = " ".join(["Аляксандр"] * 50)
+    assert len(cut(long).split()) == MAX_WORDS
+    assert len(cut("Я" * 10_000)) == MAX_WORD
+
+
+def _seconds(call: object, *args: object) -> float:
+    start = time.perf_counter()
+    call(*args)  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Лукашэнка ", "Aliaksandr ", "«Ціханоўская ", "Гэта была звычайная сустрэча ў Мінску. "],
+)
+def test_lookup_work_is_bounded(index: NameIndex, unit: str) -> None:
+    """Issue 15: a mention of any size costs what its first words cost (growth ratio ~1)."""
+    small, big = unit * 60, unit * 240  # ~0.6-2.4 KB and 4x that
+    index.lookup(small)  # warm the caches on the words, as a second request would
+    times_small = min(_seconds(index.lookup, small) for _ in range(3))
+    times_big = min(_seconds(index.lookup, big) for _ in range(3))
+    assert times_big <= 6 * times_small + 0.002
+
+
+def test_add_work_is_bounded() -> None:
+    """Issue 15: adding a 9.6 KB "name" took 6 s (a key per pair of words)."""
+    built = NameIndex()
+    words = [f"Прозвішча{chr(0x430 + i % 32)}{chr(0x430 + i // 32 % 32)}" for i in range(800)]
+    small, big = " ".join(words[:200]), " ".join(words)
+    start = time.perf_counter()
+    built.add(small, id="small")
+    time_small = time.perf_counter() - start
+    assert len(big) >= 9_599
+    start = time.perf_counter()
+    built.add(big, id="big")
+    assert time.perf_counter() - start <= 6 * time_small + 0.01
+    assert len(built) == 2
+
+
+def test_save_and_load(index: NameIndex, tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "index.pickle"  # type: ignore[operator]
+    index.save(path)
+    copy = NameIndex.load(path)
+    assert len(copy) == len(index)
+    assert copy.lookup("Ціханоўскай") == index.lookup("Ціханоўскай")
+    bad = tmp_path / "bad.pickle"  # type: ignore[operator]
+    bad.write_bytes(pickle.dumps(("something else", 1)))
+    with pytest.raises(ConfigError):
+        NameIndex.load(bad)
+
+
+def test_update_and_bulk() -> None:
+    built = NameIndex()
+    built.update([(1, "Павел Латушка"), (2, "Франак Вячорка")])
+    assert [c.id for c in built.lookup("Pavieł Łatuška")] == [1]

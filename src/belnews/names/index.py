@@ -1,38 +1,46 @@
 """``NameIndex``: resolve name mentions against many canonical names, fast.
 
-Names are added with an id (``index.add("Святлана Ціханоўская", id="Q...")``); a lookup blocks
-on word keys - only names that share a surname key (or, for a name made only of given names, a
-given-name group) with the mention are compared - and grades those with the same rules as
-:func:`belnews.match_names`.  Inflected mentions are blocked on their nominatives too, so
-"Ціханоўскай" finds "Sviatlana Tsikhanouskaya".
+Names are added with an id (``index.add("Святлана Ціханоўская", id="Q...")``).  A lookup works
+in bounded steps (see :mod:`belnews.names._blocking` for the keys and the cut rule):
 
-The index holds the parsed words of each name and a dict of blocks (an int for a key with one
-bearer, an array of ints otherwise: nothing the garbage collector has to walk).  It pickles, so
-a built index can be shipped to worker processes; unpickling recomputes what grading needs of
-the indexed names, once.  A relative found only by a PHONETIC, foreign-reading or ў/л link is
-not found by the blocking; compare such pairs with :func:`belnews.match_names` directly.
+1. **cut**: the mention is read as its first 6 words of at most 48 characters each;
+2. **block**: the names that share a composite key with the mention (the same surname key and a
+   fitting first letter of the other name; every bearer for a bare surname).  When that finds
+   nothing, the mention's possible nominatives are tried ("Ціханоўскай"), and then the surnames
+   one edit away from its own (a typo: "Tsikhanuoskaya");
+3. **cheap score**: the candidates are ranked by the keys and fine skeletons they share with the
+   mention, and only the best :data:`MAX_GRADED` go on;
+4. **grade**: those are graded with the rules of :func:`belnews.match_names`; a candidate found
+   only through a typo matches as ``PHONETIC`` with ``"typo"`` in ``via`` when the mention with
+   the candidate's surname would match.
+
+So a lookup grades at most :data:`MAX_GRADED` names whatever the mention and the directory.  The
+index holds the parsed words of each name and a dict of blocks (an int for a key with one bearer,
+an array of ints otherwise: nothing the garbage collector has to walk).  It pickles (or use
+:meth:`NameIndex.save` / :meth:`NameIndex.load`), so a built index ships to worker processes.
 """
 
 from __future__ import annotations
 
+import pickle
 from array import array
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
+from pathlib import Path
+from typing import Any
 
 import attrs
 
-from belnews.errors import ensure_str
+from belnews.errors import ConfigError, ensure_str
+from belnews.names._blocking import composite_keys, cut, deletions, name_tokens, surname_keys
 from belnews.names._tokens import Token, word_fine
-from belnews.names.key import tokens_of
-from belnews.names.match import (
-    _LOOSE_INITIALS,
-    _base_skeletons,
-    _group_initials,
-    fold_word,
-    grade_parsed,
-)
-from belnews.names.models import NameMatch
+from belnews.names.match import grade_parsed
+from belnews.names.models import MatchKind, NameMatch
 
-__all__ = ["Candidate", "NameIndex"]
+__all__ = ["MAX_GRADED", "Candidate", "NameIndex"]
+
+#: At most this many candidates of one lookup are graded by the full rules.
+MAX_GRADED = 48
+_FORMAT = "belnews.NameIndex/2"
 
 
 @attrs.frozen
@@ -44,53 +52,30 @@ class Candidate:
     match: NameMatch
 
 
-def _initials_of(token: Token) -> frozenset[str]:
-    """First skeleton letters a given name (or an initial) may start with in any spelling."""
-    if token.initial:
-        return frozenset(_LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
-    return _group_initials(token.group) if token.group else frozenset(token.skeleton[:1])
-
-
-def _keys(tokens: tuple[Token, ...], *, inflected: bool) -> tuple[set[str], set[str]]:
-    """(surname keys, composite keys) of a name.
-
-    Surname keys are the keys of the words that are not listed given names (of every full word
-    when none is listed).  A composite key joins a surname key with a first letter the name's
-    other word may start with in any spelling ("lakasanka|a"), so "Aliaksandr Lukashenka" is
-    compared only with the Lukashenkas whose other name starts like Aliaksandr; a name of one
-    word has the composite "<key>|*".
-    """
-    words = [t for t in tokens if not t.patronymic]
-    full = [t for t in words if not t.initial]
-    surnames = [t for t in full if t.group is None] or full
-    keys = {t.key for t in surnames}
-    bases: dict[str, set[str]] = {t.key: {t.key} for t in surnames}
-    if inflected:
-        for token in surnames:
-            bases[token.key].update(_base_skeletons(token.text)[:2])
-        keys = set().union(*bases.values()) if bases else keys
-    composite: set[str] = set()
-    if len(words) == 1:
-        composite.update(f"{key}|*" for key in keys)
-    for surname in surnames:
-        for other in words:
-            if other is surname:
-                continue
-            for letter in _initials_of(other):
-                composite.update(f"{key}|{letter}" for key in bases[surname.key])
-    return keys, composite
-
-
 def _best_first(candidate: Candidate) -> tuple[float, int, str]:
     return (-candidate.match.score, -int(candidate.match.kind), str(candidate.id))
 
 
-def _warm(tokens: tuple[Token, ...]) -> None:
-    """Compute now what grading needs of an indexed name (fine skeletons, folds), so that a
-    lookup pays only for the mention."""
-    for token in tokens:
-        word_fine(token.text)
-        fold_word(token.text)
+def _check_limit(limit: int) -> int:
+    if type(limit) is not int:
+        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
+    if limit < 1:
+        raise ConfigError(f"limit must be at least 1, not {limit}")
+    return limit
+
+
+def _cheap(mention: tuple[Token, ...], name: tuple[Token, ...]) -> int:
+    """How much of the mention the name shares, counted without the matcher: equal keys,
+    equal fine skeletons (the same language's spelling), equal folds."""
+    keys = {t.key for t in name}
+    fines = {word_fine(t.text) for t in name if not t.initial}
+    score = 0
+    for token in mention:
+        if token.key in keys:
+            score += 4
+            if not token.initial and word_fine(token.text) in fines:
+                score += 1
+    return score
 
 
 class NameIndex:
@@ -103,59 +88,105 @@ class NameIndex:
     [(1, 'TRANSLIT')]
     >>> [c.id for c in index.lookup("Ціханоўскай")]
     [1]
+    >>> [(c.id, c.match.via) for c in index.lookup("Sviatlana Tsikhanuoskaya")]
+    [(1, ('typo',))]
     """
 
     def __init__(self) -> None:
+        self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
         # A block is one slot (an int) or an array of slots: neither is tracked by the garbage
         # collector, so a big index does not make every full collection long.
-        self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
         self._blocks: dict[str, int | array[int]] = {}
+        # One-edit neighbours of the distinct surname keys: deleted form -> keys.
+        self._near: dict[str, str | list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
 
     def add(self, name: str, /, *, id: Hashable) -> None:  # "id" is the documented API
-        """File ``name`` under ``id`` (the same id may be added with several names)."""
+        """File ``name`` under ``id`` (the same id may be added with several names).
+
+        ``name`` is read by the cut rule (its first 6 words of at most 48 characters).
+        """
         name = ensure_str(name, "name")
-        tokens = tokens_of(name)
-        _warm(tokens)
+        tokens = name_tokens(name)
         slot = len(self._names)
         self._names.append((id, name, tokens))
-        surname_keys, composite = _keys(tokens, inflected=False)
-        for key in surname_keys | composite:  # a bare surname finds every bearer
-            block = self._blocks.get(key)
-            if block is None:
-                self._blocks[key] = slot  # most keys have one bearer
-            elif isinstance(block, int):
-                self._blocks[key] = array("l", (block, slot))
-            else:
-                block.append(slot)
+        bases = surname_keys(tokens)
+        for key in bases:
+            if key not in self._blocks:
+                self._add_near(key)
+        for key in set(bases) | composite_keys(tokens, bases):  # a bare surname finds all
+            self._file(key, slot)
 
-    def lookup(self, mention: str, /, *, limit: int = 10) -> tuple[Candidate, ...]:
-        """The names that match ``mention``, best first (at most ``limit``).
+    def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
+        """:meth:`add` each ``(id, name)`` pair."""
+        for id_, name in names:
+            self.add(name, id=id_)
+
+    def _file(self, key: str, slot: int) -> None:
+        block = self._blocks.get(key)
+        if block is None:
+            self._blocks[key] = slot  # most keys have one bearer
+        elif isinstance(block, int):
+            self._blocks[key] = array("l", (block, slot))
+        else:
+            block.append(slot)
+
+    def _add_near(self, key: str) -> None:
+        near = self._near
+        for deleted in deletions(key):
+            found = near.get(deleted)
+            if found is None:
+                near[deleted] = key
+            elif isinstance(found, str):
+                near[deleted] = [found, key]
+            else:
+                found.append(key)
+
+    def lookup(
+        self,
+        mention: str,
+        /,
+        *,
+        limit: int = 10,
+        min_kind: MatchKind = MatchKind.PHONETIC,
+    ) -> tuple[Candidate, ...]:
+        """The names that match ``mention``, best first: at most ``limit`` (≥ 1), of kind
+        ``min_kind`` or better.
 
         The mention's own keys are tried first; its possible nominatives (an inflected
-        "Ціханоўскай") only when those find nothing.
+        "Ціханоўскай") only when those find nothing, then surnames one typo away.
         """
         if type(mention) is not str:
             mention = ensure_str(mention, "mention")
-        tokens = tokens_of(mention)
-        found = self._grade(mention, tokens, inflected=False)
+        limit = _check_limit(limit)
+        min_kind = MatchKind(min_kind)
+        mention = cut(mention)
+        tokens = name_tokens(mention)
+        found = self._grade(mention, tokens, self._slots(tokens, inflected=False))
         if not found:
-            found = self._grade(mention, tokens, inflected=True)
+            found = self._grade(mention, tokens, self._slots(tokens, inflected=True))
+        if not found:
+            found = self._typos(mention, tokens)
+        if min_kind > MatchKind.PHONETIC:
+            found = [c for c in found if c.match.kind >= min_kind]
         if len(found) > 1:
             found.sort(key=_best_first)
         return tuple(found[:limit])
 
-    def _grade(
-        self, mention: str, tokens: tuple[Token, ...], *, inflected: bool
-    ) -> list[Candidate]:
-        surname_keys, composite = _keys(tokens, inflected=inflected)
+    def _wanted(self, tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set[str]:
+        composite = composite_keys(tokens, bases)
+        keys = set().union(*bases.values()) if bases else set()
         if composite and len([t for t in tokens if not t.patronymic]) > 1:
             # A full name: the same surname with a fitting other name, or the bare surname.
-            wanted = composite | {f"{key}|*" for key in surname_keys}
-        else:
-            wanted = surname_keys  # a bare surname: every bearer
+            return composite | {f"{key}|*" for key in keys}
+        return keys  # a bare surname: every bearer
+
+    def _slots(self, tokens: tuple[Token, ...], *, inflected: bool) -> list[int]:
+        return self._collect(self._wanted(tokens, surname_keys(tokens, inflected=inflected)))
+
+    def _collect(self, wanted: Iterable[str]) -> list[int]:
         slots: set[int] = set()
         blocks = self._blocks
         for key in wanted:
@@ -165,22 +196,86 @@ class NameIndex:
                     slots.add(block)
                 else:
                     slots.update(block)
+        return sorted(slots)
+
+    def _ranked(self, tokens: tuple[Token, ...], slots: list[int]) -> list[int]:
+        """The slots worth grading: all of them, or the best :data:`MAX_GRADED` by cheap score."""
+        if len(slots) <= MAX_GRADED:
+            return slots
+        names = self._names
+        scored = sorted(slots, key=lambda slot: (-_cheap(tokens, names[slot][2]), slot))
+        return scored[:MAX_GRADED]
+
+    def _grade(self, mention: str, tokens: tuple[Token, ...], slots: list[int]) -> list[Candidate]:
         found = []
-        for slot in slots:
+        for slot in self._ranked(tokens, slots):
             id_, name, name_tokens = self._names[slot]
-            if mention <= name:
-                match = grade_parsed(mention, tokens, name, name_tokens)
-            else:
-                match = grade_parsed(name, name_tokens, mention, tokens)
+            match = _graded(mention, tokens, name, name_tokens)
             if match.is_match:
                 found.append(Candidate(id_, name, match))
         return found
 
-    def __getstate__(self) -> dict[str, object]:
-        return {"names": self._names, "blocks": self._blocks}
+    def _typos(self, mention: str, tokens: tuple[Token, ...]) -> list[Candidate]:
+        """Names whose surname is one edit from the mention's: graded with that surname."""
+        found: list[Candidate] = []
+        for key in surname_keys(tokens):
+            neighbours = self._neighbours(key)
+            if not neighbours:
+                continue
+            where = next(i for i, t in enumerate(tokens) if t.key == key)
+            for other in sorted(neighbours):
+                fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
+                fixed += tokens[where + 1 :]
+                for candidate in self._grade(mention, fixed, self._slots(fixed, inflected=False)):
+                    match = candidate.match
+                    score = round(max(0.05, min(match.score, 0.7) - 0.1), 3)
+                    typo = NameMatch(MatchKind.PHONETIC, score, ("typo",))
+                    found.append(attrs.evolve(candidate, match=typo))
+        return found
 
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self._names = state["names"]  # type: ignore[assignment]
-        self._blocks = state["blocks"]  # type: ignore[assignment]
-        for _, _, tokens in self._names:  # a worker warms its caches once, not per lookup
-            _warm(tokens)
+    def _neighbours(self, key: str) -> set[str]:
+        """Indexed surname keys one substitution, deletion or insertion away from ``key``."""
+        near, blocks = self._near, self._blocks
+        out: set[str] = set()
+        cut_keys = deletions(key)
+        for probe in (key, *cut_keys):  # substitution (a shared deletion) or a lost letter
+            found = near.get(probe)
+            if isinstance(found, str):
+                out.add(found)
+            elif found is not None:
+                out.update(found)
+        out.update(k for k in cut_keys if k in blocks)  # an extra letter in the mention
+        out.discard(key)
+        return out
+
+    def save(self, path: str | Path, /) -> None:
+        """Write the index to ``path`` (a pickle with a format tag; load it with :meth:`load`).
+
+        Only load files you trust: a pickle can run code when it is read.
+        """
+        with open(path, "wb") as handle:
+            pickle.dump((_FORMAT, self), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(cls, path: str | Path, /) -> NameIndex:
+        """Read an index written by :meth:`save`."""
+        with open(path, "rb") as handle:
+            tag, index = pickle.load(handle)  # documented: trusted files only
+        if tag != _FORMAT or not isinstance(index, cls):
+            raise ConfigError(f"{path}: not a {_FORMAT} file")
+        return index
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"names": self._names, "blocks": self._blocks, "near": self._near}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._names = state["names"]
+        self._blocks = state["blocks"]
+        self._near = state.get("near", {})
+
+
+def _graded(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch:
+    """:func:`grade_parsed` in its fixed order (the smaller string first)."""
+    if a <= b:
+        return grade_parsed(a, ta, b, tb)
+    return grade_parsed(b, tb, a, ta)

@@ -1,0 +1,135 @@
+"""Blocking keys for :class:`belnews.NameIndex` and :func:`belnews.resolve`, and the cut rule.
+
+A name is filed under a few short keys so that a lookup compares a mention only with the names
+that share one of them, never with the whole directory:
+
+- **surname keys**: the skeleton of each word that is not a listed given name (Лукашэнка,
+  Lukashenko, Łukašenka are all ``lakasanka``); a name made only of given names uses their
+  ``@group`` keys;
+- **composite keys**: a surname key joined with a first letter the name's other word may start
+  with in any spelling (``lakasanka|a``), so a full name is compared only with the bearers of its
+  surname whose other name starts alike; a name of one word has ``<key>|*``;
+- **one-edit neighbours** of a surname key (each key with one letter deleted), kept per distinct
+  surname, not per person: a typo in the surname ("Lukashnko") finds the surname, then its
+  composite blocks.
+
+**The cut rule** (bounded work whatever the input): a mention or a name is read as its first
+:data:`MAX_WORDS` whitespace-separated words, each cut to :data:`MAX_WORD` characters.  A name
+longer than that is not a personal name; its first words are what a reader would match on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from belnews.names._tokens import Token
+from belnews.names.key import tokens_of
+from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials
+
+__all__ = [
+    "MAX_WORD",
+    "MAX_WORDS",
+    "composite_keys",
+    "cut",
+    "deletions",
+    "name_tokens",
+    "surname_keys",
+]
+
+#: Words of a mention or a name that are read (the rest is ignored: see the module docstring).
+MAX_WORDS = 6
+#: Characters of one word that are read.
+MAX_WORD = 48
+#: Surname skeletons shorter than this get no one-edit neighbours (too many near misses).
+MIN_TYPO_KEY = 5
+
+
+def cut(name: str) -> str:
+    """``name`` cut to :data:`MAX_WORDS` words of at most :data:`MAX_WORD` characters each.
+
+    Linear in the part that is kept plus one scan of the rest; a name within the bound comes
+    back unchanged (the same object).
+
+    >>> cut("Аляксандр Рыгоравіч Лукашэнка")
+    'Аляксандр Рыгоравіч Лукашэнка'
+    >>> cut("A " * 10_000).count("A")
+    6
+    """
+    words = name.split(maxsplit=MAX_WORDS)  # the last item holds the rest, if any
+    if len(words) <= MAX_WORDS and all(len(word) <= MAX_WORD for word in words):
+        return name
+    return " ".join(word[:MAX_WORD] for word in words[:MAX_WORDS])
+
+
+# A patronymic in a press spelling the word reader does not know as one: Swedish and Dutch write
+# ч as "tj" / "tsj" (Petrovitj, Ivanovitsj).  Read only right after a given name, in a name of
+# three or more words, as the reader does for -vich.
+_PRESS_PATRONYMIC = re.compile(r"(?i)[oe]vit(?:s)?j$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_tokens(name: str) -> tuple[Token, ...]:
+    """The tokens of ``name`` after the cut rule, with press-spelled patronymics marked.
+
+    >>> [t.patronymic for t in name_tokens("Ivan Petrovitj Kuznetsov")]
+    [False, True, False]
+    """
+    tokens = tokens_of(cut(name))
+    full = [t for t in tokens if not t.initial]
+    if len(full) < 3 or any(t.patronymic for t in tokens):
+        return tokens
+    marked = list(tokens)
+    for i in range(1, len(marked)):
+        word = marked[i]
+        if marked[i - 1].group and word.group is None and _PRESS_PATRONYMIC.search(word.text):
+            marked[i] = word._replace(patronymic=True)
+            break
+    return tuple(marked)
+
+
+def initials_of(token: Token) -> frozenset[str]:
+    """First skeleton letters a given name (or an initial) may start with in any spelling."""
+    if token.initial:
+        return frozenset(_LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
+    return _group_initials(token.group) if token.group else frozenset(token.skeleton[:1])
+
+
+def _parts(tokens: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:
+    """(words that are not patronymics, the surname-like ones among them)."""
+    words = [t for t in tokens if not t.patronymic]
+    full = [t for t in words if not t.initial]
+    return words, [t for t in full if t.group is None] or full
+
+
+def surname_keys(tokens: tuple[Token, ...], *, inflected: bool = False) -> dict[str, set[str]]:
+    """Each surname key of a name -> the keys it is filed under (itself, and with
+    ``inflected`` the skeletons of its possible nominatives)."""
+    _, surnames = _parts(tokens)
+    bases: dict[str, set[str]] = {t.key: {t.key} for t in surnames}
+    if inflected:
+        for token in surnames:
+            bases[token.key].update(_base_skeletons(token.text)[:2])
+    return bases
+
+
+def composite_keys(tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set[str]:
+    """``<surname key>|<letter>`` for every other word of the name (``|*`` for one word)."""
+    words, surnames = _parts(tokens)
+    out: set[str] = set()
+    if len(words) == 1:
+        out.update(f"{key}|*" for keys in bases.values() for key in keys)
+    for surname in surnames:
+        for other in words:
+            if other is surname:
+                continue
+            for letter in initials_of(other):
+                out.update(f"{key}|{letter}" for key in bases[surname.key])
+    return out
+
+
+def deletions(key: str) -> list[str]:
+    """``key`` with one letter deleted, each way (none for a short or a ``@group`` key)."""
+    if len(key) < MIN_TYPO_KEY or key.startswith("@"):
+        return []
+    return list(dict.fromkeys(key[:i] + key[i + 1 :] for i in range(len(key))))

@@ -1,0 +1,148 @@
+"""Group name mentions into persons: blocking, clustering inside a block, merging.
+
+The steps are pure functions on plain tuples, so the one-process :func:`belnews.resolve` and the
+Dask version (:mod:`belnews.people.dask`) run the very same code and give the same persons:
+
+1. :func:`records_of` turns the mentions of one document into :data:`Record` tuples, each with
+   its **block**: the key of the mention's surname (its longest word that is not a listed given
+   name or an initial; the given-name group for a name made only of given names);
+2. :func:`cluster_block` clusters the records of one block, in an order of its own (sorted), so
+   the result does not depend on how records arrived;
+3. :func:`belnews.people.finalize.finalize` names the clusters, looks them up in an index and
+   merges clusters that the index says are one person.
+
+Inside a block, mentions are grouped by :func:`belnews.name_key` of their nominative.  **Full
+names** (a surname and another word) are joined when :func:`belnews.match_names` matches them
+(compared only within the same surname and first letter).  A **partial name** (a bare surname,
+an initial and a surname, a lone given name) joins the one full-name person it matches; when it
+matches none or several (two Lukashenkas), it stays a person of its own: relatives and namesakes
+are never merged by a bare surname.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from belnews.names import NameMention, match_names
+from belnews.names._blocking import composite_keys, cut, surname_keys
+from belnews.names.key import tokens_of
+
+__all__ = ["Record", "block_of", "cluster_block", "records_of"]
+
+
+class Record(NamedTuple):
+    """One mention, as the clustering sees it (plain values: cheap to pickle and shuffle)."""
+
+    block: str
+    key: str  #: name_key of the nominative
+    base: str  #: the nominative
+    doc: str
+    start: int
+    end: int
+    surface: str
+
+
+def block_of(base: str) -> str:
+    """The blocking key of a name: its longest surname key (see the module docstring)."""
+    tokens = tokens_of(cut(base))
+    keys = sorted(surname_keys(tokens), key=lambda k: (-len(k), k))
+    if keys:
+        return keys[0]
+    groups = sorted(t.key for t in tokens if not t.patronymic)
+    return groups[0] if groups else ""
+
+
+def records_of(doc: str, mentions: Iterable[NameMention]) -> list[Record]:
+    """The records of one document's mentions."""
+    return [
+        Record(block_of(m.base), m.key, m.base, doc, m.start, m.end, m.surface) for m in mentions
+    ]
+
+
+def _is_full(base: str) -> bool:
+    words = [t for t in tokens_of(cut(base)) if not t.patronymic and not t.initial]
+    return len(words) >= 2
+
+
+class _Union:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {item: item for item in items}
+
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _representatives(records: list[Record]) -> dict[str, str]:
+    """key -> its most frequent nominative (ties: the smallest string)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        counts[record.key][record.base] += 1
+    return {key: min(bases, key=lambda b: (-bases[b], b)) for key, bases in sorted(counts.items())}
+
+
+def _full_clusters(full: dict[str, str]) -> dict[str, list[str]]:
+    """Union the full names that match, comparing only those that share a composite key."""
+    union = _Union(full)
+    by_composite: dict[str, list[str]] = defaultdict(list)
+    for key, base in full.items():
+        tokens = tokens_of(cut(base))
+        for composite in sorted(composite_keys(tokens, surname_keys(tokens))):
+            by_composite[composite].append(key)
+    compared: set[tuple[str, str]] = set()
+    for keys in by_composite.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if (a, b) in compared or union.find(a) == union.find(b):
+                    continue
+                compared.add((a, b))
+                if match_names(full[a], full[b]).is_match:
+                    union.join(a, b)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        clusters[union.find(key)].append(key)
+    return clusters
+
+
+def _attach(
+    partial: dict[str, str], full: dict[str, str], clusters: dict[str, list[str]]
+) -> dict[str, str]:
+    """partial key -> the root of the one full cluster it matches (absent when 0 or several)."""
+    out: dict[str, str] = {}
+    for key, base in partial.items():
+        roots = {
+            root
+            for root, members in clusters.items()
+            if any(match_names(base, full[member]).is_match for member in members)
+        }
+        if len(roots) == 1:
+            out[key] = roots.pop()
+    return out
+
+
+def cluster_block(records: Iterable[Record]) -> list[tuple[Record, ...]]:
+    """The persons of one block: each a tuple of records sorted by (doc, start, end)."""
+    ordered = sorted(records)
+    reps = _representatives(ordered)
+    full = {key: base for key, base in reps.items() if _is_full(base)}
+    partial = {key: base for key, base in reps.items() if key not in full}
+    clusters = _full_clusters(full)
+    attached = _attach(partial, full, clusters)
+    root_of = {key: root for root, members in clusters.items() for key in members}
+    root_of.update(attached)
+    groups: dict[str, list[Record]] = defaultdict(list)
+    for record in ordered:
+        groups[root_of.get(record.key, "~" + record.key)].append(record)
+    persons = [
+        tuple(sorted(group, key=lambda r: (r.doc, r.start, r.end))) for group in groups.values()
+    ]
+    return sorted(persons, key=lambda p: (p[0].doc, p[0].start, p[0].key))
