@@ -92,7 +92,7 @@ def test_validator_rejects_unbounded_context() -> None:
 
 
 def test_validator_rejects_a_sample_the_rules_miss() -> None:
-    from belnews.systems import validate_samples
+    from belnews.registry import validate_samples
 
     data = _lacinka_data()
     data["samples"][0]["latin"] = "Sviatlana Cichanouskaja"  # type: ignore[index]
@@ -227,3 +227,145 @@ def test_narkamauka_soft_sign_survives_assimilation(cyrillic: str, latin: str) -
 
     assert to_latin(cyrillic) == latin
     assert to_cyrillic(latin) == cyrillic
+
+
+# --- the JSON Schema, the registry's names, the API seams (issue 9) -----------------------------
+
+SYSTEMS_DIR = resources.files("belnews").joinpath("data").joinpath("systems")
+SYSTEM_FILES = sorted(
+    entry.name
+    for entry in SYSTEMS_DIR.iterdir()
+    if entry.name.endswith(".json") and not entry.name.endswith(".schema.json")
+)
+
+
+@pytest.mark.parametrize("name", SYSTEM_FILES)
+def test_every_file_validates_against_the_schema(name: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SYSTEMS_DIR.joinpath("system.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = json.loads(SYSTEMS_DIR.joinpath(name).read_text("utf-8"))
+    assert data["$schema"] == "system.schema.json"
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_schema_rejects_what_the_model_rejects() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SYSTEMS_DIR.joinpath("system.schema.json").read_text("utf-8"))
+    data = _lacinka_data()
+    data["colour"] = "blue"
+    assert not jsonschema.Draft202012Validator(schema).is_valid(data)
+
+
+def test_no_table_copies_a_letter_class_or_a_dead_apostrophe_rule() -> None:
+    for name in SYSTEM_FILES:
+        raw = SYSTEMS_DIR.joinpath(name).read_text("utf-8")
+        assert "\\u0400" not in raw, name
+        assert "a-zA-Z" not in raw, name
+        data = json.loads(raw)
+        # normalize() turns every apostrophe inside a Cyrillic word into ’ before the rules run
+        dead = [r for r in data["to_latin"].get("rules", []) if r["match"] in "'ʼ‘`´ʹ′"]
+        assert not dead, name
+
+
+def test_a_table_may_not_redefine_a_named_class() -> None:
+    data = _lacinka_data()
+    data["to_latin"]["patterns"]["CYR"] = "[а-я]"  # type: ignore[index]
+    with pytest.raises(SystemDataError, match="CYR"):
+        parse_system(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("Passport", None, ("be", "passport")),
+        ("PASSPORT", "ru", ("ru", "passport")),
+        ("BGN/PCGN", None, ("be", "bgn-pcgn")),
+        ("bgn_pcgn", "ru", ("ru", "bgn-pcgn")),
+        ("ru:passport", None, ("ru", "passport")),
+        (" RU:Passport ", "ru", ("ru", "passport")),
+        ("be:lacinka", None, ("be", "lacinka")),
+        ("iso 9", None, ("be", "iso9")),
+        ("ALA-LC", None, ("be", "ala-lc")),
+        ("wikipedia", None, ("ru", "wikipedia")),
+    ],
+)
+def test_ids_are_case_insensitive_with_aliases(
+    name: str, lang: str | None, expected: tuple[str, str]
+) -> None:
+    from belnews.registry import resolve
+
+    assert resolve(name, lang=lang) == expected  # type: ignore[arg-type]
+    assert (get_system(name, lang=lang).lang, get_system(name, lang=lang).id) == expected  # type: ignore[arg-type]
+
+
+def test_unknown_id_suggests_the_closest() -> None:
+    with pytest.raises(UnknownSystemError, match="did you mean 'passport'") as info:
+        get_system("pasport")
+    assert info.value.suggestion == "'passport'"
+
+
+def test_explicit_lang_never_returns_another_languages_system() -> None:
+    with pytest.raises(UnknownSystemError, match="ru:wikipedia"):
+        get_system("wikipedia", lang="be")
+
+
+def test_get_system_refuses_auto() -> None:
+    from belnews.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="one language"):
+        get_system("passport", lang="auto")  # type: ignore[arg-type]
+
+
+def test_prefix_and_lang_must_agree() -> None:
+    from belnews.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="ru"):
+        get_system("ru:passport", lang="be")
+
+
+def test_to_latin_takes_the_same_names() -> None:
+    assert to_latin("Юрий", "ru:passport") == "Iurii"
+    assert to_latin("Юрий", "Passport", lang="ru") == "Iurii"
+    assert to_latin("Юрый", "BGN/PCGN") == to_latin("Юрый", "bgn-pcgn")
+
+
+def test_transliterate_with_is_deprecated_but_works() -> None:
+    from belnews.translit import transliterate, transliterate_with
+
+    system = get_system("passport")
+    with pytest.warns(DeprecationWarning, match="transliterate"):
+        old = transliterate_with(system, "Мінск")
+    assert old == transliterate("Мінск", system) == "Minsk"
+
+
+def test_policies_are_literal_aliases_in_one_place() -> None:
+    import typing
+
+    from belnews import systems, translit
+
+    for name in ("Lang", "LangOrAuto", "Errors", "Orthography", "Foreign", "Direction"):
+        assert getattr(translit, name) is getattr(systems, name)
+        assert typing.get_origin(getattr(systems, name)) is typing.Literal
+    assert typing.get_args(systems.Errors) == translit.ERRORS
+
+
+def test_the_model_and_the_engine_do_not_import_the_registry() -> None:
+    import ast
+    from pathlib import Path
+
+    src = Path(__file__).parents[1] / "src" / "belnews"
+    for path in [src / "systems.py", *sorted((src / "_translit").glob("*.py"))]:
+        tree = ast.parse(path.read_text("utf-8"))
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+        imported |= {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        }
+        assert not imported & {"belnews.registry", "belnews.translit"}, path

@@ -10,7 +10,7 @@ import pytest
 from belnews import to_cyrillic, to_latin
 from belnews.errors import ConfigError, SystemDataError, UntransliterableError
 from belnews.systems import ALPHABETS, System, parse_system
-from belnews.translit import transliterate_with
+from belnews.translit import transliterate
 
 # A toy table: every Belarusian letter gets a plain Latin value; х is a digraph to test case.
 TOY_LETTERS = dict(
@@ -67,7 +67,7 @@ def toy(
 
 
 def run(system: System, text: str, **kwargs: Any) -> str:
-    return transliterate_with(system, text, kwargs.pop("options", None), **kwargs)
+    return transliterate(text, system, kwargs.pop("options", None), **kwargs)
 
 
 def test_context_free_letters() -> None:
@@ -174,7 +174,7 @@ def test_reverse_direction_uses_the_same_engine() -> None:
     }
     system = toy(reverse=reverse)
     assert (
-        transliterate_with(system, "Khata", {"orthography": "narkamauka"}, direction="to_cyrillic")
+        transliterate("Khata", system, {"orthography": "narkamauka"}, direction="to_cyrillic")
         == "ХА!тА!"
     )
 
@@ -237,3 +237,13 @@ def test_words_with_letters_the_system_cannot_read_are_kept() -> None:
     assert to_cyrillic("Bizon Higs") == "Бізон Гігс"
     with pytest.raises(ConfigError):
         to_cyrillic("Xbox", foreign="drop")
+
+
+def test_latin_i_inside_a_russian_word_with_a_russian_system() -> None:
+    # Issue 13: normalize() reads a Latin i inside a Cyrillic word as Belarusian і; a Russian
+    # table without і reads it as и (the letter a Russian name has there).
+    assert to_latin("Васiльева", "passport", lang="ru") == to_latin(
+        "Васильева", "passport", lang="ru"
+    )
+    assert to_latin("Васiльева", "wikipedia") == "Vasilyeva"
+    assert to_latin("Iванов", "passport", lang="ru") == "Ivanov"

@@ -32,20 +32,32 @@ class ConfigError(BelnewsError, ValueError):
 class UnknownSystemError(BelnewsError, LookupError):
     """A romanization system id that is not registered."""
 
-    def __init__(self, system_id: str, *, known: tuple[str, ...], lang: str | None = None) -> None:
+    def __init__(
+        self,
+        system_id: str,
+        *,
+        known: tuple[str, ...],
+        lang: str | None = None,
+        suggestion: str | None = None,
+    ) -> None:
         self.system_id = system_id
         self.known = known
         self.lang = lang
+        self.suggestion = suggestion
         where = f" for lang={lang!r}" if lang else ""
+        hint = f"did you mean {suggestion}? " if suggestion else ""
         super().__init__(
             f"unknown romanization system {system_id!r}{where}; "
-            f"use one of: {', '.join(known)} (belnews.system_ids() lists them)"
+            f"{hint}use one of: {', '.join(known)} (belnews.system_ids() lists them)"
         )
 
     # Errors cross process boundaries (Dask, multiprocessing); the default reduction would call
     # __init__ with the message alone, so each structured error says how to rebuild itself.
     def __reduce__(self) -> tuple[Any, ...]:
-        return (partial(type(self), self.system_id, known=self.known, lang=self.lang), ())
+        rebuild = partial(
+            type(self), self.system_id, known=self.known, lang=self.lang, suggestion=self.suggestion
+        )
+        return (rebuild, ())
 
 
 class SystemDataError(BelnewsError, ValueError):

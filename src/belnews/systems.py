@@ -1,55 +1,58 @@
-"""Romanization systems as data: the :class:`System` model, loading, validation and the registry.
+"""Romanization systems as data: the :class:`System` model and the checks of a system file.
 
 Every system lives in one JSON file under ``belnews/data/systems/`` (Belarusian ones as
-``<id>.json``, Russian ones as ``ru-<id>.json``).  A file carries the system's identity and source,
-its rules for both directions, and samples copied from the cited sources.  Files are read on first
-use only and validated before anything uses them: a table that emits Cyrillic, misses a letter of
-its alphabet, or fails to reproduce one of its own samples is a packaging bug and raises
-:class:`~belnews.errors.SystemDataError` instead of quietly producing wrong spellings.
+``<id>.json``, Russian ones as ``ru-<id>.json``), described by ``system.schema.json`` beside them.
+A file carries the system's identity and source, its rules for both directions, and samples copied
+from the cited sources.  :func:`parse_system` turns the decoded JSON into a :class:`System` and
+rejects a table that emits Cyrillic, misses a letter of its alphabet or has a context that could
+run in more than linear time, with :class:`~belnews.errors.SystemDataError`.
 
-The rule engine that runs the tables is :mod:`belnews.translit`; this module only describes them.
+This module only describes systems.  :mod:`belnews.registry` finds, loads and caches them and
+checks their samples with the engine (:mod:`belnews._translit`); :mod:`belnews.translit` is the
+public API.  Nothing here imports either, so the three form no import cycle.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from collections.abc import Mapping
-from importlib import resources
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeAlias
 
 import attrs
 import regex
 
-from belnews.errors import ConfigError, SystemDataError, UnknownSystemError, ensure_str
+from belnews import text
+from belnews.errors import SystemDataError
 
 __all__ = [
+    "ALPHABETS",
+    "CLASSES",
+    "LANGS",
+    "Direction",
+    "Errors",
+    "Foreign",
+    "Lang",
+    "LangOrAuto",
+    "Lossy",
+    "Orthography",
     "Rule",
     "Rules",
     "Sample",
     "Source",
     "System",
     "Table",
-    "get_system",
-    "system_ids",
+    "parse_system",
 ]
 
-LANGS = ("be", "ru")
+# --- the policies of the public API, typed once (belnews.translit re-exports them) -------------
+Lang: TypeAlias = Literal["be", "ru"]
+LangOrAuto: TypeAlias = Literal["be", "ru", "auto"]
+Errors: TypeAlias = Literal["strict", "keep", "replace", "ignore"]
+Orthography: TypeAlias = Literal["narkamauka", "taraskievica"]
+Foreign: TypeAlias = Literal["keep", "convert"]
+Direction: TypeAlias = Literal["to_latin", "to_cyrillic"]
 
-# The order systems are listed in (most used first); ids not named here follow alphabetically.
-_PREFERRED_ORDER = (
-    "lacinka",
-    "passport",
-    "bgn-pcgn",
-    "national-2007",
-    "national-2023",
-    "iso9",
-    "ala-lc",
-    "scholarly",
-    "gost-b",
-    "wikipedia",
-)
+LANGS: tuple[Lang, ...] = ("be", "ru")
 
 # The letters each language's table must cover (lowercase; the engine derives the capitals).
 ALPHABETS = {
@@ -57,22 +60,32 @@ ALPHABETS = {
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
 }
 
+# The named character classes every table may use in its contexts (``{CYR}``, ``{LAT}``,
+# ``{APOS}``): the engine provides them, so no table copies a code-point range.  A table's own
+# ``patterns`` may not reuse these names.
+CLASSES: Mapping[str, str] = {
+    "CYR": f"[{text.CYRILLIC}]",
+    "LAT": f"[{text.LATIN}]",
+    "APOS": text.char_class(text.APOSTROPHES),
+}
+
 # Rule contexts are regular-expression fragments; to keep every system linear-time on any input
 # they may not contain unbounded repetition or capturing groups (the engine numbers its own).
-# (Small stdlib patterns: compiling them at import costs microseconds.)
 _UNBOUNDED = re.compile(r"(?<!\\)[*+]|\{\d*,\}")
 _CAPTURING = re.compile(r"(?<!\\)\((?!\?)")
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile(f"[{text.CYRILLIC_BLOCKS}{text.CYRILLIC_MARKS}]")
+_LATIN_LETTER = re.compile(f"[{text.LATIN_EUROPEAN}]")
 
 
 @attrs.frozen
 class Source:
-    """Where a system's rules come from: the document and a URL to it."""
+    """Where a system's rules come from: the standard it follows, the document and a URL to it."""
 
     document: str
     url: str
+    standard: str = ""
+    see_also: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -86,12 +99,23 @@ class Sample:
 
 
 @attrs.frozen
+class Lossy:
+    """A documented loss of a system's round trip: Cyrillic matching ``pattern`` (a regular
+    expression over normalised lowercase words) may not come back from the Latin, for ``reason``;
+    ``example`` is (Cyrillic, Latin, what to_cyrillic reads)."""
+
+    pattern: str
+    reason: str
+    example: tuple[str, str, str]
+
+
+@attrs.frozen
 class Rule:
     """A context rule: ``match`` becomes ``out`` where the context fragments hold.
 
     ``after``/``not_after`` are look-behind fragments, ``before``/``not_before`` look-ahead
-    fragments, ``{NAME}`` refers to a pattern of the table; ``when`` limits the rule to option
-    values (e.g. ``assimilation`` or ``orthography``).
+    fragments, ``{NAME}`` refers to a pattern of the table or a named class (:data:`CLASSES`);
+    ``when`` limits the rule to option values (e.g. ``assimilation`` or ``orthography``).
     """
 
     match: str
@@ -114,8 +138,8 @@ class Table:
     title: tuple[tuple[str, str], ...] = ()
 
     def expand(self, fragment: str) -> str:
-        """``fragment`` with every ``{NAME}`` replaced by the table's pattern of that name."""
-        patterns = dict(self.patterns)
+        """``fragment`` with every ``{NAME}`` replaced by the pattern or class of that name."""
+        patterns = {**CLASSES, **dict(self.patterns)}
         for _ in range(8):  # patterns may refer to patterns defined before them
             if not _PLACEHOLDER.search(fragment):
                 return fragment
@@ -135,13 +159,15 @@ class Rules:
 class System:
     """A romanization system, as loaded from its data file.
 
-    ``reversible`` says whether :func:`belnews.to_cyrillic` restores the Cyrillic exactly; for
-    the other systems it returns the most likely reading.
+    ``reversible`` says whether :func:`belnews.to_cyrillic` restores the Cyrillic exactly, except
+    for the documented ``lossy`` cases; for the other systems it returns the most likely reading.
+    ``years`` is the period the system was (or is) in use; ``aliases`` are other names
+    :func:`belnews.get_system` accepts for it.
     """
 
     id: str
     title: str
-    lang: str
+    lang: Lang
     reversible: bool
     source: Source
     version: str
@@ -149,120 +175,30 @@ class System:
     rules: Rules = attrs.field(repr=False)
     options: tuple[tuple[str, bool], ...] = ()
     notes: tuple[str, ...] = ()
+    years: str = ""
+    aliases: tuple[str, ...] = ()
+    lossy: tuple[Lossy, ...] = ()
 
 
-# --- loading ---------------------------------------------------------------------------------
-
-
-@functools.cache
-def _index() -> dict[tuple[str, str], str]:
-    """(lang, id) -> file name, from the names of the packaged data files (no file is parsed)."""
-    found: dict[tuple[str, str], str] = {}
-    for entry in resources.files("belnews").joinpath("data").joinpath("systems").iterdir():
-        name = entry.name
-        if not name.endswith(".json"):
-            continue
-        stem = name[: -len(".json")]
-        lang, system_id = ("be", stem)
-        for other in LANGS[1:]:
-            if stem.startswith(other + "-"):
-                lang, system_id = other, stem[len(other) + 1 :]
-        found[(lang, system_id)] = name
-    return found
-
-
-def _order(system_id: str) -> tuple[int, str]:
-    if system_id in _PREFERRED_ORDER:
-        return (_PREFERRED_ORDER.index(system_id), system_id)
-    return (len(_PREFERRED_ORDER), system_id)
-
-
-def system_ids(*, lang: str | None = None) -> tuple[str, ...]:
-    """The ids of the registered systems, for one language (``"be"``, ``"ru"``) or all.
-
-    >>> system_ids(lang="be")[:4]
-    ('lacinka', 'passport', 'bgn-pcgn', 'national-2007')
-    """
-    if lang is not None and lang not in LANGS:
-        raise ConfigError(f"lang must be one of {LANGS} or None, not {lang!r}")
-    ids = {sid for (lng, sid) in _index() if lang is None or lng == lang}
-    return tuple(sorted(ids, key=_order))
-
-
-def get_system(system_id: str, /, *, lang: str = "be") -> System:
-    """The :class:`System` with this id for ``lang`` (``"be"`` or ``"ru"``).
-
-    An id that exists for one language only (``"wikipedia"`` is Russian-only) resolves to that
-    language whatever ``lang`` says.  Unknown ids raise :class:`~belnews.errors.UnknownSystemError`.
-    """
-    ensure_str(system_id, "system_id")
-    if lang == "auto":
-        lang = "be"
-    if lang not in LANGS:
-        raise ConfigError(f"lang must be one of {(*LANGS, 'auto')}, not {lang!r}")
-    index = _index()
-    if (lang, system_id) not in index:
-        elsewhere = [lng for lng in LANGS if (lng, system_id) in index]
-        if not elsewhere:
-            raise UnknownSystemError(system_id, known=system_ids(lang=lang), lang=lang)
-        lang = elsewhere[0]
-    return _load(lang, system_id)
-
-
-@functools.cache
-def _load(lang: str, system_id: str) -> System:
-    name = _index()[(lang, system_id)]
-    raw = (
-        resources.files("belnews")
-        .joinpath("data")
-        .joinpath("systems")
-        .joinpath(name)
-        .read_text("utf-8")
-    )
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise SystemDataError(system_id, f"{name} is not valid JSON: {exc}") from None
-    system = parse_system(data, expected=(lang, system_id))
-    validate_samples(system)
-    return system
-
-
-# --- schema ----------------------------------------------------------------------------------
-
-
-def _require(
-    system_id: str, data: Mapping[str, Any], key: str, kind: type | tuple[type, ...]
-) -> Any:
-    if key not in data:
-        raise SystemDataError(system_id, f"missing key {key!r}")
-    value = data[key]
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise SystemDataError(system_id, f"{key!r} must be {kind}, not {type(value).__name__}")
-    return value
-
-
-def _string_map(system_id: str, data: Mapping[str, Any], key: str) -> tuple[tuple[str, str], ...]:
-    value = data.get(key, {})
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    ):
-        raise SystemDataError(system_id, f"{key!r} must map strings to strings")
-    return tuple(value.items())
-
+# --- reading a system file ---------------------------------------------------------------------
 
 _TABLE_KEYS = frozenset({"letters", "rules", "patterns", "title", "comment"})
 _RULE_KEYS = frozenset(
     {"match", "out", "after", "not_after", "before", "not_before", "when", "note"}
 )
+_CONTEXTS = ("after", "not_after", "before", "not_before")
 _SYSTEM_KEYS = frozenset(
     {
+        "$schema",
         "id",
         "title",
         "lang",
         "source",
         "version",
+        "years",
+        "aliases",
         "reversible",
+        "lossy",
         "options",
         "notes",
         "to_latin",
@@ -272,182 +208,269 @@ _SYSTEM_KEYS = frozenset(
 )
 
 
-def _parse_table(system_id: str, data: Any, where: str) -> Table:
-    if not isinstance(data, dict):
-        raise SystemDataError(system_id, f"{where} must be an object")
-    unknown = set(data) - _TABLE_KEYS
-    if unknown:
-        raise SystemDataError(system_id, f"{where} has unknown keys {sorted(unknown)}")
-    letters = _string_map(system_id, data, "letters")
-    for char, _ in letters:
-        if len(char) != 1 or char != char.lower():
-            raise SystemDataError(
-                system_id, f"{where}.letters keys must be single lowercase characters: {char!r}"
-            )
-    patterns = _string_map(system_id, data, "patterns")
-    title = _string_map(system_id, data, "title")
-    rules = []
-    for i, item in enumerate(data.get("rules", [])):
-        if not isinstance(item, dict) or set(item) - _RULE_KEYS:
-            raise SystemDataError(system_id, f"{where}.rules[{i}] has unknown keys or is no object")
-        if not isinstance(item.get("match"), str) or not isinstance(item.get("out"), str):
-            raise SystemDataError(system_id, f"{where}.rules[{i}] needs string 'match' and 'out'")
-        if not item["match"] or item["match"] != item["match"].lower():
-            raise SystemDataError(
-                system_id, f"{where}.rules[{i}].match must be non-empty lowercase"
-            )
-        when = item.get("when", {})
-        if not isinstance(when, dict):
-            raise SystemDataError(system_id, f"{where}.rules[{i}].when must be an object")
-        fields = {k: item.get(k, "") for k in ("after", "not_after", "before", "not_before")}
-        if not all(isinstance(v, str) for v in fields.values()):
-            raise SystemDataError(system_id, f"{where}.rules[{i}] contexts must be strings")
-        rules.append(
-            Rule(
-                match=item["match"],
-                out=item["out"],
-                when=tuple(sorted(when.items())),
-                note=str(item.get("note", "")),
-                **fields,
-            )
-        )
-    table = Table(letters=letters, rules=tuple(rules), patterns=patterns, title=title)
-    _check_fragments(system_id, table, where)
+class _Reader:
+    """Typed access to the decoded JSON of one system file; every failure names the system."""
+
+    def __init__(self, system_id: str) -> None:
+        self.system_id = system_id
+
+    def fail(self, problem: str) -> SystemDataError:
+        return SystemDataError(self.system_id, problem)
+
+    def get(
+        self, data: Mapping[str, Any], key: str, kind: type, default: Any = attrs.NOTHING
+    ) -> Any:
+        if key not in data:
+            if default is attrs.NOTHING:
+                raise self.fail(f"missing key {key!r}")
+            return default
+        value = data[key]
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise self.fail(f"{key!r} must be {kind.__name__}, not {type(value).__name__}")
+        return value
+
+    def strings(self, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        value = self.get(data, key, list, [])
+        if not all(isinstance(item, str) for item in value):
+            raise self.fail(f"{key!r} must be a list of strings")
+        return tuple(value)
+
+    def string_map(self, data: Mapping[str, Any], key: str) -> tuple[tuple[str, str], ...]:
+        value = self.get(data, key, dict, {})
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise self.fail(f"{key!r} must map strings to strings")
+        return tuple(value.items())
+
+    def keys(self, data: Any, allowed: frozenset[str], where: str) -> Mapping[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(f"{where} must be an object")
+        unknown = set(data) - allowed
+        if unknown:
+            raise self.fail(f"{where} has unknown keys {sorted(unknown)}")
+        return data
+
+
+def _parse_rule(reader: _Reader, item: Any, where: str) -> Rule:
+    item = reader.keys(item, _RULE_KEYS, where)
+    match = reader.get(item, "match", str)
+    if not match or match != match.lower():
+        raise reader.fail(f"{where}.match must be non-empty lowercase")
+    contexts = {key: reader.get(item, key, str, "") for key in _CONTEXTS}
+    when = reader.get(item, "when", dict, {})
+    return Rule(
+        match=match,
+        out=reader.get(item, "out", str),
+        when=tuple(sorted(when.items())),
+        note=reader.get(item, "note", str, ""),
+        **contexts,
+    )
+
+
+def _parse_table(reader: _Reader, data: Any, where: str) -> Table:
+    data = reader.keys(data, _TABLE_KEYS, where)
+    letters = reader.string_map(data, "letters")
+    bad = [char for char, _ in letters if len(char) != 1 or char != char.lower()]
+    if bad:
+        raise reader.fail(f"{where}.letters keys must be single lowercase characters: {bad[0]!r}")
+    patterns = reader.string_map(data, "patterns")
+    shadowing = sorted({name for name, _ in patterns} & set(CLASSES))
+    if shadowing:
+        raise reader.fail(f"{where}.patterns may not redefine the named class {shadowing[0]!r}")
+    items = reader.get(data, "rules", list, [])
+    table = Table(
+        letters=letters,
+        rules=tuple(
+            _parse_rule(reader, item, f"{where}.rules[{i}]") for i, item in enumerate(items)
+        ),
+        patterns=patterns,
+        title=reader.string_map(data, "title"),
+    )
+    _check_fragments(reader, table, where)
     return table
 
 
-def _check_fragments(system_id: str, table: Table, where: str) -> None:
+def _check_fragments(reader: _Reader, table: Table, where: str) -> None:
     fragments = [p for _, p in table.patterns]
-    for rule in table.rules:
-        fragments += [rule.after, rule.not_after, rule.before, rule.not_before]
+    fragments += [getattr(rule, key) for rule in table.rules for key in _CONTEXTS]
     for fragment in fragments:
         if _UNBOUNDED.search(fragment) or _CAPTURING.search(fragment):
-            raise SystemDataError(
-                system_id,
+            raise reader.fail(
                 f"{where}: context {fragment!r} uses unbounded repetition or a capturing group "
-                "(contexts must stay linear-time)",
+                "(contexts must stay linear-time)"
             )
         try:
             regex.compile(table.expand(fragment))
         except (regex.error, KeyError) as exc:
-            raise SystemDataError(system_id, f"{where}: bad context {fragment!r}: {exc}") from None
+            raise reader.fail(f"{where}: bad context {fragment!r}: {exc}") from None
+
+
+def _parse_source(reader: _Reader, data: Mapping[str, Any]) -> Source:
+    source = reader.keys(
+        reader.get(data, "source", dict),
+        frozenset({"document", "url", "standard", "see_also"}),
+        "source",
+    )
+    document = reader.get(source, "document", str, "")
+    url = reader.get(source, "url", str, "")
+    if not document or not url:
+        raise reader.fail("source needs non-empty 'document' and 'url'")
+    return Source(
+        document=document,
+        url=url,
+        standard=reader.get(source, "standard", str, ""),
+        see_also=reader.strings(source, "see_also"),
+    )
+
+
+def _parse_sample(reader: _Reader, item: Any, index: int, options: Mapping[str, bool]) -> Sample:
+    where = f"samples[{index}]"
+    item = reader.keys(item, frozenset({"cyrillic", "latin", "source", "options"}), where)
+    cyrillic, latin, source = (
+        reader.get(item, key, str, "") for key in ("cyrillic", "latin", "source")
+    )
+    if not (cyrillic and latin and source):
+        raise reader.fail(f"{where} needs 'cyrillic', 'latin', 'source'")
+    sample_options = reader.get(item, "options", dict, {})
+    if set(sample_options) - set(options):
+        raise reader.fail(f"{where} uses options the system lacks")
+    return Sample(cyrillic, latin, source, options=tuple(sorted(sample_options.items())))
+
+
+def _parse_lossy(reader: _Reader, item: Any, index: int) -> Lossy:
+    where = f"lossy[{index}]"
+    item = reader.keys(item, frozenset({"pattern", "reason", "example"}), where)
+    example = reader.strings(item, "example")
+    if len(example) != 3:
+        raise reader.fail(f"{where}.example must be [cyrillic, latin, read back]")
+    pattern = reader.get(item, "pattern", str)
+    try:
+        regex.compile(pattern)
+    except regex.error as exc:
+        raise reader.fail(f"{where}.pattern is no regular expression: {exc}") from None
+    return Lossy(pattern=pattern, reason=reader.get(item, "reason", str), example=example)
+
+
+def _parse_options(reader: _Reader, data: Mapping[str, Any]) -> dict[str, bool]:
+    options: dict[str, bool] = reader.get(data, "options", dict, {})
+    if not all(isinstance(v, bool) for v in options.values()):
+        raise reader.fail("options must map names to boolean defaults")
+    return options
+
+
+def _parse_identity(
+    reader: _Reader, data: Mapping[str, Any], expected: tuple[str, str] | None
+) -> Lang:
+    lang = reader.get(data, "lang", str)
+    if lang not in LANGS:
+        raise reader.fail(f"lang must be one of {LANGS}, not {lang!r}")
+    if expected is not None and expected != (lang, reader.system_id):
+        raise reader.fail(f"file name says {expected}, content says {(lang, reader.system_id)}")
+    return lang  # type: ignore[no-any-return]
 
 
 def parse_system(data: Any, *, expected: tuple[str, str] | None = None) -> System:
     """Build a :class:`System` from the decoded JSON of a data file, checking its schema.
 
-    Raises :class:`~belnews.errors.SystemDataError` naming the first problem found.
+    Raises :class:`~belnews.errors.SystemDataError` naming the first problem found.  The samples
+    are checked by the registry (:func:`belnews.registry.validate_samples`), which runs the engine.
     """
-    system_id = data.get("id", "?") if isinstance(data, dict) else "?"
-    if not isinstance(data, dict):
-        raise SystemDataError(system_id, "a system file must hold a JSON object")
-    unknown = set(data) - _SYSTEM_KEYS
-    if unknown:
-        raise SystemDataError(system_id, f"unknown keys {sorted(unknown)}")
-    system_id = _require(system_id, data, "id", str)
-    lang = _require(system_id, data, "lang", str)
-    if lang not in LANGS:
-        raise SystemDataError(system_id, f"lang must be one of {LANGS}, not {lang!r}")
-    if expected is not None and expected != (lang, system_id):
-        raise SystemDataError(
-            system_id, f"file name says {expected}, content says {(lang, system_id)}"
-        )
-    source = _require(system_id, data, "source", dict)
-    if not all(isinstance(source.get(k), str) and source[k] for k in ("document", "url")):
-        raise SystemDataError(system_id, "source needs non-empty 'document' and 'url'")
-    options = data.get("options", {})
-    if not isinstance(options, dict) or not all(isinstance(v, bool) for v in options.values()):
-        raise SystemDataError(system_id, "options must map names to boolean defaults")
-    notes = data.get("notes", [])
-    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-        raise SystemDataError(system_id, "notes must be a list of strings")
-    to_latin = _parse_table(system_id, _require(system_id, data, "to_latin", dict), "to_latin")
-    to_cyrillic = None
-    if "to_cyrillic" in data:
-        to_cyrillic = _parse_table(system_id, data["to_cyrillic"], "to_cyrillic")
-    samples = []
-    for i, item in enumerate(_require(system_id, data, "samples", list)):
-        if not isinstance(item, dict) or not all(
-            isinstance(item.get(k), str) and item[k] for k in ("cyrillic", "latin", "source")
-        ):
-            raise SystemDataError(system_id, f"samples[{i}] needs 'cyrillic', 'latin', 'source'")
-        sample_options = item.get("options", {})
-        if not isinstance(sample_options, dict) or set(sample_options) - set(options):
-            raise SystemDataError(system_id, f"samples[{i}] uses options the system lacks")
-        samples.append(
-            Sample(
-                cyrillic=item["cyrillic"],
-                latin=item["latin"],
-                source=item["source"],
-                options=tuple(sorted(sample_options.items())),
-            )
-        )
+    reader = _Reader(data.get("id", "?") if isinstance(data, dict) else "?")
+    data = reader.keys(data, _SYSTEM_KEYS, "a system file")
+    reader.system_id = reader.get(data, "id", str)
+    lang = _parse_identity(reader, data, expected)
+    options = _parse_options(reader, data)
+    to_cyrillic = data.get("to_cyrillic")
+    samples = [
+        _parse_sample(reader, item, i, options)
+        for i, item in enumerate(reader.get(data, "samples", list))
+    ]
     if len(samples) < 12:
-        raise SystemDataError(system_id, f"needs at least 12 samples, has {len(samples)}")
+        raise reader.fail(f"needs at least 12 samples, has {len(samples)}")
     system = System(
-        id=system_id,
-        title=_require(system_id, data, "title", str),
+        id=reader.system_id,
+        title=reader.get(data, "title", str),
         lang=lang,
-        reversible=_require(system_id, data, "reversible", bool),
-        source=Source(document=source["document"], url=source["url"]),
-        version=_require(system_id, data, "version", str),
+        reversible=reader.get(data, "reversible", bool),
+        source=_parse_source(reader, data),
+        version=reader.get(data, "version", str),
         samples=tuple(samples),
-        rules=Rules(to_latin=to_latin, to_cyrillic=to_cyrillic),
+        rules=Rules(
+            to_latin=_parse_table(reader, reader.get(data, "to_latin", dict), "to_latin"),
+            to_cyrillic=None
+            if to_cyrillic is None
+            else _parse_table(reader, to_cyrillic, "to_cyrillic"),
+        ),
         options=tuple(options.items()),
-        notes=tuple(notes),
+        notes=reader.strings(data, "notes"),
+        years=reader.get(data, "years", str, ""),
+        aliases=reader.strings(data, "aliases"),
+        lossy=tuple(
+            _parse_lossy(reader, item, i)
+            for i, item in enumerate(reader.get(data, "lossy", list, []))
+        ),
     )
-    _check_alphabet(system)
+    for check in _CHECKS:
+        check(reader, system)
     return system
 
 
-def _check_outputs_are_final(system: System, table: Table, where: str) -> None:
-    """Rule values are final: the letter table (applied after the rules) must not touch them."""
-    keys = {char for char, _ in table.letters}
-    for rule in table.rules:
-        clash = keys.intersection(rule.out)
-        if clash:
-            raise SystemDataError(
-                system.id,
-                f"{where}: the value {rule.out!r} of rule {rule.match!r} contains "
-                f"{''.join(sorted(clash))!r}, which the letter table would convert again",
-            )
+# --- the checks of a parsed system, each a small named rule --------------------------------------
 
 
-def _check_alphabet(system: System) -> None:
-    """Latin output holds no Cyrillic; every letter of the language has a value."""
-    table = system.rules.to_latin
-    _check_outputs_are_final(system, table, "to_latin")
+def _tables(system: System) -> list[tuple[str, Table]]:
+    found = [("to_latin", system.rules.to_latin)]
     if system.rules.to_cyrillic is not None:
-        _check_outputs_are_final(system, system.rules.to_cyrillic, "to_cyrillic")
+        found.append(("to_cyrillic", system.rules.to_cyrillic))
+    return found
+
+
+def outputs_are_final(reader: _Reader, system: System) -> None:
+    """Rule values are final: the letter table (applied after the rules) must not touch them."""
+    for where, table in _tables(system):
+        keys = {char for char, _ in table.letters}
+        for rule in table.rules:
+            clash = keys.intersection(rule.out)
+            if clash:
+                raise reader.fail(
+                    f"{where}: the value {rule.out!r} of rule {rule.match!r} contains "
+                    f"{''.join(sorted(clash))!r}, which the letter table would convert again"
+                )
+
+
+def latin_output_has_no_cyrillic(reader: _Reader, system: System) -> None:
+    """No value of the to-Latin table contains a Cyrillic character."""
+    table = system.rules.to_latin
     outputs = [out for _, out in table.letters] + [r.out for r in table.rules]
     outputs += [out for _, out in table.title]
     for out in outputs:
         if _CYRILLIC.search(out):
-            raise SystemDataError(system.id, f"Latin output {out!r} contains a Cyrillic character")
-    covered = {char for char, _ in table.letters}
+            raise reader.fail(f"Latin output {out!r} contains a Cyrillic character")
+
+
+def alphabet_is_covered(reader: _Reader, system: System) -> None:
+    """Every letter of the language has a value, and every key of the table is Cyrillic."""
+    covered = {char for char, _ in system.rules.to_latin.letters}
     missing = [c for c in ALPHABETS[system.lang] if c not in covered]
     if missing:
-        raise SystemDataError(system.id, f"no value for the letters {''.join(missing)}")
-    for char, _ in table.letters:
+        raise reader.fail(f"no value for the letters {''.join(missing)}")
+    for char in covered:
         if not _CYRILLIC.match(char):
-            raise SystemDataError(system.id, f"to_latin letter {char!r} is not Cyrillic")
+            raise reader.fail(f"to_latin letter {char!r} is not Cyrillic")
+
+
+def cyrillic_output_has_no_latin(reader: _Reader, system: System) -> None:
+    """No value of the to-Cyrillic table contains a Latin letter."""
     reverse = system.rules.to_cyrillic
-    if reverse is not None:
-        outputs = [out for _, out in reverse.letters] + [r.out for r in reverse.rules]
-        for out in outputs:
-            if _LATIN_LETTER.search(out):
-                raise SystemDataError(system.id, f"Cyrillic output {out!r} contains a Latin letter")
+    if reverse is None:
+        return
+    for out in [out for _, out in reverse.letters] + [r.out for r in reverse.rules]:
+        if _LATIN_LETTER.search(out):
+            raise reader.fail(f"Cyrillic output {out!r} contains a Latin letter")
 
 
-def validate_samples(system: System) -> None:
-    """Raise :class:`SystemDataError` if the rules do not reproduce every sample of ``system``."""
-    from belnews.translit import transliterate_with  # the engine; imported late (it imports us)
-
-    for sample in system.samples:
-        got = transliterate_with(system, sample.cyrillic, dict(sample.options))
-        if got != sample.latin:
-            raise SystemDataError(
-                system.id,
-                f"sample {sample.cyrillic!r} gives {got!r}, the source says {sample.latin!r} "
-                f"({sample.source})",
-            )
+_CHECKS: tuple[Callable[[_Reader, System], None], ...] = (
+    outputs_are_final,
+    latin_output_has_no_cyrillic,
+    alphabet_is_covered,
+    cyrillic_output_has_no_latin,
+)
