@@ -52,8 +52,10 @@ if TYPE_CHECKING:
         normalize,
         normalize_and_explain,
     )
+    from belnews.people import Person, PersonMention, Resolution, Resolver, resolve
+    from belnews.registry import get_system, system_ids
     from belnews.script import Script, detect_script
-    from belnews.systems import System, get_system, system_ids
+    from belnews.systems import System
     from belnews.translit import to_cyrillic, to_latin
 
 # Each public name and the module it is loaded from on first use.
@@ -88,10 +90,15 @@ _EXPORTS: dict[str, str] = {
     "Script": "belnews.script",
     "detect_script": "belnews.script",
     "System": "belnews.systems",
-    "get_system": "belnews.systems",
-    "system_ids": "belnews.systems",
+    "get_system": "belnews.registry",
+    "system_ids": "belnews.registry",
     "to_cyrillic": "belnews.translit",
     "to_latin": "belnews.translit",
+    "Person": "belnews.people",
+    "PersonMention": "belnews.people",
+    "Resolution": "belnews.people",
+    "Resolver": "belnews.people",
+    "resolve": "belnews.people",
 }
 
 __all__ = [
@@ -107,7 +114,11 @@ __all__ = [
     "NameMatch",
     "NameMention",
     "NormalizeConfig",
+    "Person",
+    "PersonMention",
     "Quote",
+    "Resolution",
+    "Resolver",
     "Script",
     "System",
     "SystemDataError",
@@ -126,6 +137,7 @@ __all__ = [
     "normalize_and_explain",
     "parse_article",
     "parse_teasers",
+    "resolve",
     "system_ids",
     "to_cyrillic",
     "to_latin",
