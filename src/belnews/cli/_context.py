@@ -1,0 +1,187 @@
+"""What every handler is given: the parsed arguments, the output, and the one input rule.
+
+The input rule is the same for every subcommand:
+
+* words on the command line are the TEXT to work on (``belnews latin Мінск``);
+* ``-i PATH`` (repeatable) reads files, and directories where the subcommand reads documents;
+* ``-`` or no TEXT reads stdin.
+
+A TEXT argument that names an existing file or directory is refused (bad usage) with a message
+saying to use ``-i``: ``belnews latin notes.txt`` must not quietly romanize the file's *name*.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from belnews.cli._io import (
+    ARGUMENT,
+    STDIN,
+    STDIN_NAME,
+    Batch,
+    InputError,
+    Output,
+    UsageError,
+    expand_paths,
+    iter_batches,
+    read_whole,
+)
+
+# Files a directory given with -i contributes: articles for `parse` and `people`, text otherwise.
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def record(
+    file: str | None, line: int | None, input: object, output: object, **extra: object
+) -> dict[str, object]:
+    """One ``--json`` object: the same four keys first in every subcommand, then its own.
+
+    ``file`` is the path, ``"<stdin>"``, or null for text given as arguments; ``line`` is the
+    1-based input line (null when the record is about a whole document); ``input`` is the text the
+    record is about (null for a whole document); ``output`` is the subcommand's answer.
+    """
+    return {"file": file, "line": line, "input": input, "output": output, **extra}
+
+
+def json_line(obj: object, *, pretty: bool = False) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n"
+
+
+class Context:
+    """The parsed arguments, the output stream and the batch counters of one run."""
+
+    def __init__(self, args: argparse.Namespace, command: str) -> None:
+        self.args = args
+        self.command = command
+        self.encoding: str = getattr(args, "encoding", None) or "utf-8"
+        self.batch = Batch()
+        self.out = Output(getattr(args, "output", None))
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def write(self, text: str) -> None:
+        self.out.write(text)
+
+    def emit(self, obj: object, *, pretty: bool = False) -> None:
+        self.out.write(json_line(obj, pretty=pretty))
+
+    # ---------------------------------------------------------------------------- the input rule
+
+    def sources(self, suffixes: tuple[str, ...] = ()) -> list[str]:
+        """The inputs of this run: ``[ARGUMENT]`` for TEXT arguments, else paths or ``-``.
+
+        Directories are expanded when ``suffixes`` is given (what the subcommand reads from a
+        directory); failures and skips found while expanding are reported and counted.
+        """
+        paths: list[str] | None = getattr(self.args, "input", None)
+        text: list[str] = getattr(self.args, "text", None) or []
+        if paths:
+            self._check_output_is_not_an_input(paths)
+            if not suffixes:
+                return list(paths)
+            inputs, failures, skipped = expand_paths(paths, suffixes)
+            self.batch.total += len(failures) + len(skipped)
+            for message in skipped:
+                self.batch.skip(message)
+            for message in failures:
+                self.batch.fail(message)
+            return inputs
+        if not text or text == [STDIN]:
+            return [STDIN]
+        if STDIN in text:
+            raise UsageError("give either TEXT arguments or '-' for stdin, not both")
+        self._check_text_is_not_a_path(text)
+        return [ARGUMENT]
+
+    def argument_text(self) -> str:
+        return " ".join(self.args.text)
+
+    def _check_text_is_not_a_path(self, words: Sequence[str]) -> None:
+        for word in words:
+            if os.path.lexists(word):
+                kind = "directory" if os.path.isdir(word) else "file"
+                quoted = shlex.quote(word)
+                raise UsageError(
+                    f"{word!r} is an existing {kind}: to read it, use -i {quoted}; "
+                    f"to work on the words themselves, pipe them in: "
+                    f"echo {quoted} | {_prog(self.command)}"
+                )
+
+    def _check_output_is_not_an_input(self, paths: Sequence[str]) -> None:
+        output = getattr(self.args, "output", None)
+        if output in (None, "-") or not os.path.exists(output):
+            return
+        for path in paths:
+            if path != STDIN and os.path.exists(path) and os.path.samefile(path, output):
+                raise UsageError(f"-o {output} is also an input; write to another file")
+
+    # ----------------------------------------------------------------------------------- reading
+
+    def batches(self, source: str) -> Iterator[tuple[str, int, list[str]]]:
+        """``(where, first line number, lines)`` of one source (TEXT arguments are one line)."""
+        if source == ARGUMENT:
+            yield ARGUMENT, 1, [self.argument_text() + "\n"]
+            return
+        yield from iter_batches(source, self.encoding)
+
+    def lines(self, source: str) -> Iterator[tuple[str, int, str]]:
+        for where, first, lines in self.batches(source):
+            for lineno, line in enumerate(lines, first):
+                yield where, lineno, line
+
+    def whole(self, source: str) -> tuple[str, str]:
+        """``(name, text)`` of one whole document."""
+        if source == ARGUMENT:
+            return ARGUMENT, self.argument_text()
+        return (STDIN_NAME if source == STDIN else source), read_whole(source, self.encoding)
+
+    def each(self, sources: Sequence[str], process: Callable[[str], Any]) -> int:
+        """Run ``process`` on each source; a source that fails is reported and the rest go on."""
+        for source in sources:
+            self.batch.total += 1
+            try:
+                process(source)
+            except InputError as exc:
+                self.batch.fail(str(exc))
+            if self.batch.progress is not None:
+                self.batch.progress.step()
+        return self.batch.finish()
+
+
+def file_of(where: str) -> str | None:
+    """The ``file`` of a ``--json`` record: null for text given as arguments."""
+    return None if where == ARGUMENT else where
+
+
+def line_of(where: str, lineno: int) -> int | None:
+    return None if where == ARGUMENT else lineno
+
+
+def _prog(command: str) -> str:
+    return f"belnews {command}"
+
+
+def guarded(source: str, process: Callable[[str], Any]) -> None:
+    """Run ``process`` on one document; a crash in the library fails that document only."""
+    from belnews.errors import BelnewsError
+
+    try:
+        process(source)
+    except (InputError, UsageError):
+        raise
+    except BelnewsError as exc:
+        raise InputError(f"{source}: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{source}: too deeply nested to read") from None
+    except Exception as exc:  # a bug on one document must not stop the batch: report, go on
+        raise InputError(
+            f"{source}: could not be read ({type(exc).__name__}: {exc}); please report this file"
+        ) from exc

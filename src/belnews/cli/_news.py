@@ -1,0 +1,88 @@
+"""Handlers of the document subcommands: parse (articles to JSON), systems (the system list)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Literal
+
+from belnews.cli._context import ARTICLE_SUFFIXES, Context, guarded, record
+from belnews.cli._io import ARGUMENT, EXIT_OK, Progress, UsageError
+
+
+def run_parse(ctx: Context) -> int:
+    from belnews.news import parse_article
+
+    args = ctx.args
+    sources = ctx.sources(ARTICLE_SUFFIXES)
+    if args.url is not None and len(sources) > 1:
+        raise UsageError("--url names one article; give it with a single input")
+    stdout_isatty = getattr(sys.stdout, "isatty", None)
+    quiet = args.output is None and stdout_isatty is not None and bool(stdout_isatty())
+    ctx.batch.progress = Progress(0 if quiet else len(sources), "parse")
+    ctx.batch.noun = "files"
+
+    def process(source: str) -> None:
+        name, text = ctx.whole(source)
+        article = parse_article(text, url=args.url, reference_date=args.reference_date)
+        file = None if name == ARGUMENT else name
+        if args.names:
+            _emit_article_names(ctx, file, article, structured=args.json or args.pretty)
+        else:
+            ctx.emit(record(file, None, None, article.to_dict()), pretty=args.pretty)
+
+    return ctx.each(sources, lambda source: guarded(source, process))
+
+
+def _emit_article_names(ctx: Context, file: str | None, article: Any, *, structured: bool) -> None:
+    """The people an article names, once each, in every romanization (``--names``).
+
+    A later mention of someone already listed ("Łatuška" after "Pavieł Łatuška") is not listed
+    again: the first, usually fullest, form stands for the person.
+    """
+    from belnews.names import match_names, variants
+
+    people: dict[str, str] = {}
+    for mention in article.names:
+        if mention.key in people:
+            continue
+        if not any(match_names(mention.base, known).is_match for known in people.values()):
+            people[mention.key] = mention.base
+    if structured:
+        for key, base in people.items():
+            row = record(file, None, base, variants(base), key=key)
+            ctx.emit(row, pretty=ctx.args.pretty)
+        return
+    ctx.write(f"{file or ARGUMENT}: {article.headline or '(no headline)'}\n")
+    if not people:
+        ctx.write("  (no person names found)\n")
+    for base in people.values():
+        spellings = variants(base)
+        width = max((len(label) for label in spellings), default=0)
+        ctx.write(f"  {base}\n")
+        ctx.write("".join(f"    {label:<{width}}  {value}\n" for label, value in spellings.items()))
+
+
+def run_systems(ctx: Context) -> int:
+    from belnews import get_system, system_ids
+
+    langs: list[Literal["be", "ru"]] = [ctx.args.lang] if ctx.args.lang else ["be", "ru"]
+    systems = [get_system(sid, lang=lang) for lang in langs for sid in system_ids(lang=lang)]
+    for system in systems:
+        if ctx.json:
+            source = {"document": system.source.document, "url": system.source.url}
+            row = record(None, None, system.id, system.title, lang=system.lang)
+            row.update(
+                reversible=system.reversible,
+                version=system.version,
+                source=source,
+                options=dict(system.options),
+            )
+            ctx.emit(row)
+            continue
+        kind = "reversible" if system.reversible else "lossy"
+        ctx.write(
+            f"{system.id:<14} {system.lang}  {kind:<10}  {system.title}\n"
+            f"{'':<30}source: {system.source.document}\n"
+            f"{'':<30}{system.source.url}\n"
+        )
+    return EXIT_OK
