@@ -204,7 +204,9 @@ def _first_run(words: Sequence[tuple[int, int, str]], text: str) -> tuple[int, i
 
 @functools.cache
 def _stop() -> regex.Pattern[str]:
-    return regex.compile(r"[.!?](?=[\s\"”»]|$)")
+    # a full stop, "!" or "?" before a space, a closing mark or the end, unless it ends an
+    # initial (a capital that does not follow a letter: "M.", "A.")
+    return regex.compile(r"(?<!(?<!\p{L})\p{Lu})[.!?](?=[\s\"”»]|$)")
 
 
 def _is_initial(text: str, i: int) -> bool:
@@ -215,10 +217,8 @@ def _is_initial(text: str, i: int) -> bool:
 def _sentence_end(text: str, start: int, limit: int) -> int:
     """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``)."""
     stop = min(len(text), start + limit)
-    for match in _stop().finditer(text, start, stop):
-        if not _is_initial(text, match.start()):
-            return match.start()
-    return stop
+    match = _stop().search(text, start, stop)
+    return stop if match is None else match.start()
 
 
 def _sentence_start(text: str, end: int) -> int:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+import attrs
 import regex
 
 from belnews.errors import ensure_str
@@ -72,9 +73,14 @@ def _bullet_pattern() -> regex.Pattern[str]:
     return regex.compile(r"(?P<mark>[-•*·▪‣]|\d{1,3}[.)])(?:[ \t\u00a0]+|$)")
 
 
+_BULLET_MARKS = frozenset("-•*·▪‣")
+
+
 def split_bullet(line: str, /) -> Bullet | None:
     """``(mark, rest)`` when ``line`` is a list item, else ``None``."""
     stripped = line.strip()
+    if not stripped or not (stripped[0] in _BULLET_MARKS or stripped[0].isdecimal()):
+        return None  # the common case, without the pattern
     match = _bullet_pattern().match(stripped)
     if match is None:
         return None
@@ -112,6 +118,8 @@ def _strip_paywall(text: str, *, last: bool) -> tuple[str, str | None, bool]:
     The marker is found as a phrase; on the last line of a page it may be cut anywhere, so a
     tail that is a prefix of a phrase (at least "The mat…") counts as a cut marker.
     """
+    if not text:
+        return text, None, False
     for phrase in PAYWALL_PHRASES:
         index = text.rfind(phrase)
         if index > 0 or (index == 0 and len(text) > len(phrase)):
@@ -127,9 +135,28 @@ def _strip_paywall(text: str, *, last: bool) -> tuple[str, str | None, bool]:
     return text, None, False
 
 
-def _known_prefix(
-    text: str, vocabulary: frozenset[str]
-) -> tuple[tuple[str, ...], str | None] | None:
+@attrs.frozen
+class _Vocabulary:
+    """A list's category names, with their distinct lengths longest first (for prefix lookups)."""
+
+    words: frozenset[str]
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Vocabulary:
+        words = frozenset(words)
+        return cls(words, tuple(sorted({len(word) for word in words}, reverse=True)))
+
+    def prefix_at(self, text: str, position: int) -> str | None:
+        """The longest category that ``text`` holds at ``position`` (one set lookup per length)."""
+        for length in self.lengths:
+            piece = text[position : position + length]
+            if len(piece) == length and piece in self.words:
+                return piece
+        return None
+
+
+def _known_prefix(text: str, vocabulary: _Vocabulary) -> tuple[tuple[str, ...], str | None] | None:
     """Known categories glued to a title that opens with a digit, quote or capital.
 
     "Economy2025 budget…" has no lower/upper glue to split at; the vocabulary has "Economy".
@@ -137,9 +164,8 @@ def _known_prefix(
     """
     items: list[str] = []
     position = 0
-    ordered = sorted(vocabulary, key=len, reverse=True)
     while len(items) < 8:
-        found = next((c for c in ordered if text.startswith(c, position)), None)
+        found = vocabulary.prefix_at(text, position)
         if found is None:
             break
         items.append(found)
@@ -153,10 +179,10 @@ def _known_prefix(
     return tuple(items), rest.strip() or None
 
 
-def _split_categories(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str, ...], str | None]:
+def _split_categories(text: str, vocabulary: _Vocabulary) -> tuple[tuple[str, ...], str | None]:
     """``(categories, title)`` of one bullet's text (marker already removed)."""
     whole = _is_category_word_list(text)
-    if whole is not None and all(item in vocabulary for item in whole):
+    if whole is not None and all(item in vocabulary.words for item in whole):
         return whole, None
     known = _known_prefix(text, vocabulary)
     if known is not None:
@@ -169,7 +195,7 @@ def _split_categories(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str,
         items = _is_category_word_list(text[:point])
         if items is None:
             continue
-        if all(item in vocabulary for item in items):
+        if all(item in vocabulary.words for item in items):
             return items, text[point:].strip() or None
         if fallback is None and all(len(item) >= 4 for item in items):
             fallback = (items, text[point:].strip())
@@ -180,42 +206,67 @@ def _split_categories(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str,
     return (), text or None
 
 
+@attrs.frozen
+class _Line:
+    """One bullet's text without its paywall marker, and where lower case is glued to a capital."""
+
+    text: str
+    paywall: str | None
+    glue: tuple[int, ...]
+
+    @classmethod
+    def of(cls, body: str) -> _Line:
+        text, paywall, _ = _strip_paywall(body, last=False)
+        return cls(text, paywall, tuple(_glue_points(text[:81])))
+
+
+def _category_only(line: _Line) -> tuple[str, ...]:
+    """A bullet that is nothing but categories: "- Politics, Security"."""
+    if line.paywall is not None or line.glue:
+        return ()
+    items = _is_category_word_list(line.text)
+    return items if items is not None and len(line.text.split(" ")) <= 4 else ()
+
+
+def _glued_to_paywalled_title(line: _Line) -> tuple[str, ...]:
+    """Categories glued to a paywalled title: "CultureNew exhibition…POZIRK+"."""
+    if line.paywall is None:
+        return ()
+    for point in line.glue:
+        items = _is_category_word_list(line.text[:point])
+        if items is not None:
+            return items if all(len(item) >= 4 for item in items) else ()
+    return ()
+
+
+# How a list teaches its categories, by name: each rule gives the categories one line names.
+CATEGORY_LESSONS: tuple[tuple[str, Callable[[_Line], tuple[str, ...]]], ...] = (
+    ("category-only-bullet", _category_only),
+    ("glued-to-paywalled-title", _glued_to_paywalled_title),
+)
+
+
+def _carries_categories(line: _Line, known: set[str]) -> bool:
+    """A paywall marker, or a known category glued to a title."""
+    if line.paywall is not None:
+        return True
+    return bool(line.glue) and line.text[: line.glue[0]].split(", ")[-1] in known
+
+
 def learn_categories(
     bodies: Iterable[str], /, known: Iterable[str] | None = None
 ) -> frozenset[str]:
     """The category vocabulary of one list: what is ``known`` of its site (by default every
-    site's categories) plus what the list teaches (category-only bullets, paywalled lines)."""
+    site's categories) plus what the list teaches (:data:`CATEGORY_LESSONS`)."""
     learned = set(KNOWN_CATEGORIES if known is None else known)
-    bodies = list(bodies)
-    # Only a list that carries categories at all (a paywall marker or a known category glued to
-    # a title) can teach categories: in a plain headline list "- Росси" is a cut title.
-    categorized = False
-    for body in bodies:
-        stripped, paywall, _ = _strip_paywall(body, last=False)
-        points = _glue_points(stripped[:81])
-        if paywall is not None or (points and stripped[: points[0]].split(", ")[-1] in learned):
-            categorized = True
-            break
-    if not categorized:
+    lines = [_Line.of(body) for body in bodies]
+    # Only a list that carries categories at all can teach categories: in a plain headline
+    # list "- Росси" is a cut title.
+    if not any(_carries_categories(line, learned) for line in lines):
         return frozenset(learned)
-    for body in bodies:
-        stripped, paywall, _ = _strip_paywall(body, last=False)
-        if paywall is not None or _glue_points(stripped[:81]):
-            continue
-        items = _is_category_word_list(stripped)
-        if items is not None and len(stripped.split(" ")) <= 4:
-            learned.update(items)
-    # Categories glued to a paywalled title teach us too: "CultureNew exhibition…POZIRK+".
-    for body in bodies:
-        stripped, paywall, _ = _strip_paywall(body, last=False)
-        if paywall is None:
-            continue
-        for point in _glue_points(stripped[:81]):
-            items = _is_category_word_list(stripped[:point])
-            if items is not None:
-                if all(len(item) >= 4 for item in items):
-                    learned.update(items)
-                break
+    for _, lesson in CATEGORY_LESSONS:
+        for line in lines:
+            learned.update(lesson(line))
     return frozenset(learned)
 
 
@@ -233,6 +284,21 @@ def _looks_cut(title: str | None, raw_line: str, titles: Sequence[str | None]) -
     return False
 
 
+def _body_of(line: str) -> str:
+    bullet = split_bullet(line)
+    return bullet[1] if bullet is not None else line.strip()
+
+
+def _cut_last(teaser: Teaser, body: str, raw_line: str, others: Sequence[Teaser]) -> Teaser:
+    """The page's last teaser, marked ``truncated`` when the page cut its line."""
+    marker_cut = teaser.paywall is None and _strip_paywall(body, last=True) != (body, None, False)
+    if not (marker_cut or _looks_cut(teaser.title, raw_line, [t.title for t in others])):
+        return teaser
+    paywalls = Counter(t.paywall for t in others if t.paywall)
+    usual_paywall = paywalls.most_common(1)[0][0] if paywalls and marker_cut else None
+    return attrs.evolve(teaser, paywall=usual_paywall, truncated=True)
+
+
 def parse_teaser_lines(
     lines: Sequence[tuple[str, str | None]],
     /,
@@ -247,12 +313,10 @@ def parse_teaser_lines(
     ``leads`` gives each line's lead, when the markup had one.
     """
     raw = [(line.rstrip("\r\n"), url) for line, url in lines]
-    bodies: list[str] = []
-    for line, _ in raw:
-        bullet = split_bullet(line)
-        bodies.append(bullet[1] if bullet is not None else line.strip())
-    vocabulary = learn_categories(bodies, known=known)
-    parsed: list[tuple[Teaser, bool]] = []
+    bodies = [_body_of(line) for line, _ in raw]
+    vocabulary = _Vocabulary.of(learn_categories(bodies, known=known))
+    result: list[Teaser] = []
+    maybe_cut = False
     for index, (body, (_, url)) in enumerate(zip(bodies, raw, strict=True)):
         if not body:
             continue  # a bare "-": nothing to keep
@@ -260,31 +324,10 @@ def parse_teaser_lines(
         text, paywall, marker_cut = _strip_paywall(body, last=last)
         categories, title = _split_categories(text, vocabulary)
         lead = leads[index] if leads is not None and index < len(leads) else None
-        teaser = Teaser(title=title, categories=categories, paywall=paywall, url=url, lead=lead)
-        parsed.append((teaser, last and (marker_cut or paywall is None)))
-    names = [t.paywall for t, _ in parsed if t.paywall]
-    usual_paywall = Counter(names).most_common(1)[0][0] if names else None
-    titles = [t.title for t, _ in parsed]
-    result: list[Teaser] = []
-    for teaser, maybe_cut in parsed:
-        if maybe_cut:
-            body_line = raw[-1][0]
-            marker_cut = teaser.paywall is None and _strip_paywall(bodies[-1], last=True) != (
-                bodies[-1],
-                None,
-                False,
-            )
-            cut = marker_cut or _looks_cut(teaser.title, body_line, titles[:-1])
-            if cut:
-                teaser = Teaser(
-                    title=teaser.title,
-                    categories=teaser.categories,
-                    paywall=usual_paywall if marker_cut else None,
-                    url=teaser.url,
-                    lead=teaser.lead,
-                    truncated=True,
-                )
-        result.append(teaser)
+        result.append(Teaser(title, categories, paywall, url, lead))
+        maybe_cut = last and (marker_cut or paywall is None)
+    if maybe_cut:
+        result[-1] = _cut_last(result[-1], bodies[-1], raw[-1][0], result[:-1])
     return tuple(result)
 
 
