@@ -165,7 +165,7 @@ COMMANDS: tuple[Command, ...] = (
         "_names:run_match",
         metavar="NAME",
         text_help="two names; none (or '-') reads pairs from stdin",
-        input_help="read pairs from this file (TSV or JSON Lines); repeat for several",
+        input_help="read pairs from this file (TSV or JSON Lines) or directory; repeat for several",
         json_help="input: [a, b]; output: true when they match; kind, score, via",
     ),
     Command(

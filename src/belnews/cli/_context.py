@@ -26,6 +26,7 @@ from belnews.cli._io import (
     Batch,
     InputError,
     Output,
+    OutputError,
     UsageError,
     expand_paths,
     iter_batches,
@@ -35,6 +36,7 @@ from belnews.cli._io import (
 # Files a directory given with -i contributes: articles for `parse` and `people`, text otherwise.
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text")
+PAIR_SUFFIXES = (".tsv", ".txt", ".jsonl")
 
 
 def record(
@@ -61,7 +63,8 @@ class Context:
         self.command = command
         self.encoding: str = getattr(args, "encoding", None) or "utf-8"
         self.batch = Batch()
-        self.out = Output(getattr(args, "output", None))
+        self._check_output_is_not_an_input(getattr(args, "input", None) or [])
+        self.out = Output(getattr(args, "output", None))  # opening it truncates the file
 
     @property
     def json(self) -> bool:
@@ -84,7 +87,6 @@ class Context:
         paths: list[str] | None = getattr(self.args, "input", None)
         text: list[str] = getattr(self.args, "text", None) or []
         if paths:
-            self._check_output_is_not_an_input(paths)
             if not suffixes:
                 return list(paths)
             inputs, failures, skipped = expand_paths(paths, suffixes)
@@ -175,8 +177,8 @@ def guarded(source: str, process: Callable[[str], Any]) -> None:
 
     try:
         process(source)
-    except (InputError, UsageError):
-        raise
+    except (InputError, UsageError, OutputError, BrokenPipeError):
+        raise  # already one line, or not about this document
     except BelnewsError as exc:
         raise InputError(f"{source}: {exc}") from None
     except RecursionError:

@@ -8,6 +8,7 @@ from typing import Any
 
 from belnews.cli._context import (
     ARTICLE_SUFFIXES,
+    PAIR_SUFFIXES,
     TEXT_SUFFIXES,
     Context,
     file_of,
@@ -111,7 +112,7 @@ def run_match(ctx: Context) -> int:
     misses = 0
     batch = ctx.batch
     batch.noun = "pairs"
-    for source in ctx.sources():
+    for source in ctx.sources(PAIR_SUFFIXES):
         try:
             for where, lineno, line in ctx.lines(source):
                 try:
@@ -215,22 +216,31 @@ def run_people(ctx: Context) -> int:
 
 
 def people_table(persons: Any, *, max_documents: int = 3) -> str:
-    """One aligned row per person: Cyrillic, Łacinka, passport, mentions, documents."""
-    header = ("cyrillic", "lacinka", "passport", "mentions", "documents")
+    """One aligned row per person: Cyrillic, Łacinka, passport, mentions (and documents).
+
+    A spelling a person has no form in (a foreign name has no Belarusian Cyrillic) shows "-";
+    the documents column appears when the people come from more than one document.
+    """
+    persons = list(persons)
+    if not persons:
+        return "(no person names found)\n"
+    several = len({doc for person in persons for doc in person.documents}) > 1
+    header = ["cyrillic", "lacinka", "passport", "mentions"] + (["documents"] if several else [])
     rows = [header]
     for person in persons:
-        documents = list(person.documents)
-        shown = ", ".join(documents[:max_documents])
-        if len(documents) > max_documents:
-            shown += f" (+{len(documents) - max_documents} more)"
-        row = (person.cyrillic, person.lacinka, person.passport, str(person.mention_count), shown)
+        row = [person.cyrillic or "-", person.lacinka or "-", person.passport or "-"]
+        row.append(str(person.mention_count))
+        if several:
+            documents = list(person.documents)
+            shown = ", ".join(documents[:max_documents])
+            if len(documents) > max_documents:
+                shown += f" (+{len(documents) - max_documents} more)"
+            row.append(shown)
         rows.append(row)
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = []
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
         cells[3] = row[3].rjust(widths[3])
-        lines.append("  ".join([*cells, row[4]]).rstrip() + "\n")
-    if len(rows) == 1:
-        return "(no person names found)\n"
+        lines.append("  ".join(cells).rstrip() + "\n")
     return "".join(lines)
