@@ -14,9 +14,16 @@ HTML_DIR = Path(__file__).parent / "data" / "news_html"
 FIXTURES = sorted(path.stem for path in HTML_DIR.glob("*.html"))
 
 
+# What only the HTML states about itself (the text pages cannot carry it).
+PAGE_ONLY = ("published", "modified", "section", "site_name", "canonical_url")
+
+
 def _without_urls(article: Article) -> Article:
     return attrs.evolve(
         article,
+        **dict.fromkeys(PAGE_ONLY),  # type: ignore[arg-type]
+        tags=(),
+        authors=(),
         url=None,
         related=tuple(attrs.evolve(teaser, url=None) for teaser in article.related),
     )

@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 from belnews.news import Article, Dateline, Quote, Teaser
+from belnews.news.models import to_data, to_json
 
 
 def test_key_order_is_the_documented_schema() -> None:
@@ -32,6 +33,16 @@ def test_key_order_is_the_documented_schema() -> None:
         "names",
         "url",
         "language",
+        "authors",
+        "published",
+        "modified",
+        "section",
+        "tags",
+        "site_name",
+        "canonical_url",
+        "paywalled",
+        "body",
+        "encoding",
     ]
     assert list(data["dateline"]) == ["month", "day", "year", "source", "place", "raw"]
     assert list(data["quotes"][0]) == ["text", "speaker", "speaker_key", "description", "paragraph"]
@@ -42,8 +53,10 @@ def test_key_order_is_the_documented_schema() -> None:
         "url",
         "lead",
         "truncated",
+        "time",
     ]
     assert data["date"] == "2024-12-02"
+    assert data["body"] == "P."
     assert json.loads(json.dumps(data)) == data
 
 
@@ -63,3 +76,18 @@ def test_names_of_any_attrs_class_serialise() -> None:
     assert Article(names=(Mention("Łatuška", 3),)).to_dict()["names"] == [
         {"surface": "Łatuška", "start": 3}
     ]
+
+
+def test_to_json_and_datetimes() -> None:
+    moment = datetime.datetime(2024, 12, 2, 9, 30, tzinfo=datetime.timezone.utc)
+    article = Article(headline="H", paragraphs=("A.", "B."), published=moment, tags=("x",))
+    data = json.loads(to_json(article))
+    assert data["published"] == "2024-12-02T09:30:00+00:00"
+    assert data["body"] == "A.\n\nB."
+    assert data["tags"] == ["x"]
+    assert data == article.to_dict()
+
+
+def test_one_serializer_for_every_class() -> None:
+    for value in (Dateline(1, 2), Quote("q"), Teaser("t"), Article()):
+        assert value.to_dict() == to_data(value)

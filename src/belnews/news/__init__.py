@@ -23,8 +23,20 @@ from belnews.news.text import parse_text
 __all__ = ["Article", "Dateline", "Quote", "Teaser", "parse_article", "parse_teasers"]
 
 
+def _checked_date(reference_date: object) -> datetime.date | None:
+    if reference_date is None:
+        return None
+    if not isinstance(reference_date, datetime.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+        )
+    if isinstance(reference_date, datetime.datetime):
+        return reference_date.date()  # a datetime is a date, but does not compare as one
+    return reference_date
+
+
 def parse_article(
-    text: str,
+    text: str | bytes,
     /,
     *,
     url: str | None = None,
@@ -32,21 +44,22 @@ def parse_article(
 ) -> Article:
     """Parse one news page, given as plain text or as HTML (detected), into an :class:`Article`.
 
+    ``bytes`` are an HTML page as downloaded: decoded by its BOM, its ``<meta charset>``, else
+    strict UTF-8, else a stated fallback (see :mod:`belnews.news.decode`); ``Article.encoding``
+    says which encoding was used.
+
     The text is normalised first (``belnews.normalize``); every headline, paragraph, teaser title
     and quote of the result is taken from the normalised text, never made up.  ``url`` is kept
     on the article and may complete the date; a first line ``SOURCE: <url>`` (scraper output)
     gives the URL when ``url`` is not passed.  ``reference_date`` completes a dateline without a
     year ("December 2") to the latest such date not after it.
     """
-    text = ensure_str(text, "text")
     if url is not None:
         url = ensure_str(url, "url")
-    if reference_date is not None and not isinstance(reference_date, datetime.date):
-        raise TypeError(
-            f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
-        )
-    if isinstance(reference_date, datetime.datetime):
-        reference_date = reference_date.date()  # a datetime is a date, but does not compare as one
+    reference_date = _checked_date(reference_date)
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return parse_html(bytes(text), url=url, reference_date=reference_date)
+    text = ensure_str(text, "text")
     if looks_like_html(text):
         return parse_html(text, url=url, reference_date=reference_date)
     return parse_text(_deps.normalize_text(text), url=url, reference_date=reference_date)

@@ -1,23 +1,70 @@
 """The values the news parser returns: frozen, hashable, JSON-ready through ``to_dict()``.
 
 ``to_dict()`` keeps the field order of the class (which is the documented JSON key order), turns
-tuples into lists and dates into ISO strings, so ``json.dumps(article.to_dict())`` always works.
+tuples into lists and dates and date-times into ISO 8601 strings, so
+``json.dumps(article.to_dict())`` always works; :func:`to_json` is that call.  One serializer,
+:func:`to_data`, does it for every class here (and for any attrs value object inside them).
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from typing import Any
 
 import attrs
 
 from belnews.names.models import NameMention
 
-__all__ = ["Article", "Dateline", "Quote", "Teaser"]
+__all__ = ["Article", "Dateline", "Quote", "Teaser", "to_data", "to_json"]
+
+
+def to_data(value: object, /) -> Any:
+    """``value`` as JSON-ready data: attrs objects field by field, in class order.
+
+    Tuples and lists become lists, dates and date-times ISO 8601 strings; ``str``, numbers,
+    ``bool`` and ``None`` stay; any other object becomes its ``str``.
+    """
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [to_data(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_data(item) for key, item in value.items()}
+    if attrs.has(type(value)):
+        return {
+            field.name: to_data(getattr(value, field.name))
+            for field in attrs.fields(type(value))  # type: ignore[arg-type]
+        }
+    return str(value)
+
+
+def to_json(value: object, /, **dumps_options: Any) -> str:
+    """``json.dumps(to_data(value))``: an :class:`Article`, a :class:`Teaser`… as JSON text.
+
+    >>> to_json(Teaser("Kyiv welcomes ICC probe", ("Politics",)))
+    '{"title": "Kyiv welcomes ICC probe", "categories": ["Politics"], "paywall": null, \
+"url": null, "lead": null, "truncated": false, "time": null}'
+    """
+    options = {"ensure_ascii": False, **dumps_options}
+    return json.dumps(to_data(value), **options)
+
+
+class _Serializable:
+    """The one ``to_dict`` of every value class here."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as JSON-ready data (see :func:`to_data`)."""
+        data: dict[str, Any] = to_data(self)
+        return data
 
 
 @attrs.frozen
-class Dateline:
+class Dateline(_Serializable):
     """The dateline that opens a story: "December 2, Pozirk." or a date line under the headline.
 
     ``raw`` is the dateline exactly as it stood in the text; the other fields are what it says.
@@ -32,19 +79,9 @@ class Dateline:
     place: str | None = None
     raw: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "month": self.month,
-            "day": self.day,
-            "year": self.year,
-            "source": self.source,
-            "place": self.place,
-            "raw": self.raw,
-        }
-
 
 @attrs.frozen
-class Teaser:
+class Teaser(_Serializable):
     """One item of a teaser list or a related headline.
 
     ``title`` is ``None`` for a category-only bullet ("- Economy"); ``paywall`` names the paywall
@@ -57,20 +94,11 @@ class Teaser:
     url: str | None = None
     lead: str | None = None
     truncated: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "categories": list(self.categories),
-            "paywall": self.paywall,
-            "url": self.url,
-            "lead": self.lead,
-            "truncated": self.truncated,
-        }
+    time: str | None = None  # a card's time as the page gives it (``datetime`` or its text)
 
 
 @attrs.frozen
-class Quote:
+class Quote(_Serializable):
     """Reported speech: the quoted words, who said them and where.
 
     ``text`` is the quotation without its marks; a quotation that runs over several paragraphs
@@ -86,25 +114,9 @@ class Quote:
     description: str | None = None
     paragraph: int = 0
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "speaker": self.speaker,
-            "speaker_key": self.speaker_key,
-            "description": self.description,
-            "paragraph": self.paragraph,
-        }
-
-
-def _mention_to_dict(mention: object) -> Any:
-    """A name mention as JSON: attrs classes field by field, anything else as its string."""
-    if attrs.has(type(mention)):
-        return attrs.asdict(mention, recurse=True)  # type: ignore[arg-type]
-    return str(mention)
-
 
 @attrs.frozen
-class Article:
+class Article(_Serializable):
     """A parsed news page.
 
     ``paragraphs`` is the body (the dateline removed from the first paragraph, page furniture
@@ -112,6 +124,12 @@ class Article:
     teaser list and related headlines that followed the story; ``names`` holds the person names
     found in the body (``belnews.find_names`` over the paragraphs joined by blank lines);
     ``language`` is "en", "be", "be-Latn", "ru" or ``None``.
+
+    From a page's own statements (HTML; see :mod:`belnews.news.meta`): ``authors``, ``published``
+    and ``modified`` (timezone-aware, ``None`` when the page gives no time zone or no time),
+    ``section``, ``tags``, ``site_name``, ``canonical_url``, ``paywalled`` (``None`` when the page
+    does not say).  ``body`` is the plain text of the body (``paragraphs`` joined by blank
+    lines); ``encoding`` says how bytes were decoded (``None`` for ``str`` input).
     """
 
     headline: str | None = None
@@ -124,20 +142,18 @@ class Article:
     names: tuple[NameMention, ...] = ()
     url: str | None = None
     language: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "headline": self.headline,
-            "dateline": None if self.dateline is None else self.dateline.to_dict(),
-            "date": None if self.date is None else self.date.isoformat(),
-            "lead": self.lead,
-            "paragraphs": list(self.paragraphs),
-            "quotes": [quote.to_dict() for quote in self.quotes],
-            "related": [teaser.to_dict() for teaser in self.related],
-            "names": [_mention_to_dict(mention) for mention in self.names],
-            "url": self.url,
-            "language": self.language,
-        }
+    authors: tuple[str, ...] = ()
+    published: datetime.datetime | None = None
+    modified: datetime.datetime | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    site_name: str | None = None
+    canonical_url: str | None = None
+    paywalled: bool | None = None
+    body: str = attrs.field(
+        default=attrs.Factory(lambda self: "\n\n".join(self.paragraphs), takes_self=True)
+    )
+    encoding: str | None = None
 
     def to_text(self) -> str:
         """The article as the plain text the parser reads: headline, body, then teaser list.

@@ -1,0 +1,315 @@
+"""HTML article extraction, belnews against trafilatura and readability-lxml, in one run.
+
+    python benchmarks/bench_html.py [--shared ../shared] [--part check|tune|all]
+                                    [--peers trafilatura,readability] [--plot docs/img/html.png]
+                                    [--worst 0]
+
+Figures (each on the same pages, same run):
+
+* **body F1** on ``article_benchmark`` as its README defines it: word tokens (``\\w+``), 4-token
+  shingles per page, precision and recall averaged over pages, F1 their harmonic mean (pages
+  with an empty output leave the precision mean, count recall 0);
+* **headline / date / language accuracy** on ``readability_pages`` where labelled (headline:
+  equal after folding case and spaces, or equal to the labelled ``<title>`` minus a site part;
+  date: the calendar day of ``publishedTime``; language: the primary subtag);
+* **teasers** on the labelled listings (share of labelled teaser URLs / titles found);
+* **pages/s** over the benchmark pages (parse only, pages already in memory), and the peak
+  memory of one 10 MB page (``tracemalloc`` in a fresh process).
+
+Pages are split ONCE into a tune and a check half by the first byte of the SHA-256 of the page
+id (even: tune).  Rules were developed on the tune half only; ``--part check`` is the honest
+figure, ``--part all`` is comparable with the published scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+_TOKEN = re.compile(r"\w+")
+
+
+def _gunzip(path: Path) -> bytes:
+    with gzip.open(path) as stream:
+        return stream.read()
+
+
+def part_of(page_id: str) -> str:
+    """ "tune" or "check": the fixed split of a page id."""
+    return "tune" if hashlib.sha256(page_id.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 4:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
+
+
+def body_scores(pairs: Iterable[tuple[str, str]]) -> dict[str, float]:
+    """Precision, recall, F1 over (expected, extracted) pairs, as the benchmark defines them."""
+    precisions: list[float] = []
+    recalls: list[float] = []
+    for expected, got in pairs:
+        want, have = shingles(expected), shingles(got)
+        tp = sum((want & have).values())
+        fp = sum(have.values()) - tp
+        fn = sum(want.values()) - tp
+        if have:
+            precisions.append(tp / (tp + fp))
+        if want:
+            recalls.append(tp / (tp + fn) if (tp + fn) else 0.0)
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "pages": len(recalls)}
+
+
+def page_f1(expected: str, got: str) -> float:
+    return body_scores([(expected, got)])["f1"]
+
+
+# --- extractors -----------------------------------------------------------------------------------
+
+
+def belnews_body(html: str) -> str:
+    from belnews.news import parse_article
+
+    return parse_article(html).body
+
+
+def trafilatura_body(html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def readability_body(html: str) -> str:
+    import lxml.html
+    from readability import Document
+
+    summary = Document(html).summary(html_partial=True)
+    return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+
+
+EXTRACTORS: dict[str, Callable[[str], str]] = {
+    "belnews": belnews_body,
+    "trafilatura": trafilatura_body,
+    "readability": readability_body,
+}
+
+
+# --- data -----------------------------------------------------------------------------------------
+
+
+def benchmark_pages(shared: Path, part: str) -> list[tuple[str, str, str]]:
+    """``(id, html, expected body)`` of the article benchmark pages of ``part``."""
+    folder = shared / "data" / "html" / "article_benchmark"
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        if part != "all" and part_of(page_id) != part:
+            continue
+        html = _gunzip(folder / "html" / f"{page_id}.html.gz").decode("utf-8")
+        pages.append((page_id, html, truth[page_id]["articleBody"]))
+    return pages
+
+
+def readability_pages(shared: Path, part: str) -> list[tuple[str, bytes, dict[str, Any]]]:
+    folder = shared / "data" / "html" / "readability_pages"
+    pages = []
+    for page in sorted(p for p in folder.iterdir() if (p / "source.html.gz").exists()):
+        if part != "all" and part_of(page.name) != part:
+            continue
+        meta = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
+        pages.append((page.name, _gunzip(page / "source.html.gz"), meta))
+    return pages
+
+
+# --- metadata accuracy ----------------------------------------------------------------------------
+
+
+def _fold(text: str | None) -> str:
+    return " ".join(_TOKEN.findall((text or "").casefold()))
+
+
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\_]|::)\s+|\s*[|_]\s*")
+
+
+def headline_matches(got: str | None, expected: str | None) -> bool:
+    """Equal after folding, or equal to one part of the labelled title split at a separator."""
+    if _fold(got) == _fold(expected):
+        return True
+    parts = [_fold(part) for part in _SEPARATORS.split(expected or "")]
+    return bool(got) and _fold(got) in parts and len(_fold(got)) >= 0.3 * len(_fold(expected))
+
+
+def metadata_accuracy(shared: Path, part: str) -> dict[str, tuple[int, int]]:
+    """(right, labelled) for headline, date and language on the readability pages."""
+    from belnews.news import parse_article
+    from belnews.news.meta import parse_datetime
+
+    right: Counter[str] = Counter()
+    labelled: Counter[str] = Counter()
+    for _name, data, meta in readability_pages(shared, part):
+        article = parse_article(data)
+        if meta.get("title"):
+            labelled["headline"] += 1
+            right["headline"] += headline_matches(article.headline, meta["title"])
+        if meta.get("publishedTime"):
+            labelled["date"] += 1
+            right["date"] += article.date == parse_datetime(meta["publishedTime"])[1]
+        if meta.get("lang"):
+            labelled["language"] += 1
+            want = meta["lang"].split("-")[0].lower()
+            right["language"] += (article.language or "").split("-")[0] == want
+    return {key: (right[key], labelled[key]) for key in labelled}
+
+
+# --- listings -------------------------------------------------------------------------------------
+
+
+def teaser_accuracy(shared: Path) -> tuple[int, int]:
+    """(found, labelled) teaser URLs/titles over the labelled listings."""
+    from belnews.news import parse_teasers
+
+    folder = shared / "data" / "html" / "listings"
+    found = total = 0
+    for label in sorted((folder / "labels").glob("*.json")):
+        stem = label.name.split(".")[0]
+        data = json.loads(label.read_text(encoding="utf-8"))
+        teasers = parse_teasers(_gunzip(folder / f"{stem}.html.gz"))
+        urls = {t.url for t in teasers if t.url}
+        titles = {_fold(t.title) for t in teasers if t.title}
+        for kind, value in _labelled_items(data):
+            total += 1
+            if kind == "url":
+                found += any(value == u or u.endswith(value) or value.endswith(u) for u in urls)
+            else:
+                found += _fold(value) in titles
+    return found, total
+
+
+def _labelled_items(data: Any) -> Iterable[tuple[str, str]]:
+    """Every ``url``/``title`` string in a label file (any nesting)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(value, str) and key in ("url", "link", "href"):
+                yield "url", value
+            elif isinstance(value, str) and key in ("title", "headline"):
+                yield "title", value
+            else:
+                yield from _labelled_items(value)
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, str) and item.startswith(("http", "/")):
+                yield "url", item
+            else:
+                yield from _labelled_items(item)
+
+
+# --- speed and memory -----------------------------------------------------------------------------
+
+
+def pages_per_second(extract: Callable[[str], str], pages: list[tuple[str, str, str]]) -> float:
+    start = time.perf_counter()
+    for _id, html, _ in pages:
+        extract(html)
+    return len(pages) / (time.perf_counter() - start)
+
+
+_MEMORY_SCRIPT = """
+import sys, tracemalloc
+sys.path.insert(0, {bench!r})
+from bench_html import EXTRACTORS
+paragraph = "<p>" + "Minsk residents said the new tariffs would start in March, officials said. " * 8 + "</p>\\n"
+page = "<html><body><h1>Title of the page</h1><article>" + paragraph * (10_000_000 // len(paragraph)) + "</article></body></html>"
+extract = EXTRACTORS[{name!r}]
+extract("<p>warm up the imports, a short page</p>")
+tracemalloc.start()
+extract(page)
+print(tracemalloc.get_traced_memory()[1] / 2**20)
+"""
+
+
+def peak_memory_mb(name: str) -> float:
+    """Peak traced memory (MB) of one extractor on a 10 MB page, in a fresh process."""
+    script = _MEMORY_SCRIPT.format(bench=str(Path(__file__).parent), name=name)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--part", choices=("tune", "check", "all"), default="check")
+    parser.add_argument("--peers", default="trafilatura,readability")
+    parser.add_argument("--worst", type=int, default=0, help="print the N worst belnews pages")
+    parser.add_argument("--no-memory", action="store_true")
+    parser.add_argument("--plot", type=Path, default=None, help="write F1 vs pages/s (PNG)")
+    args = parser.parse_args(argv)
+    pages = benchmark_pages(args.shared, args.part)
+    names = ["belnews", *[p for p in args.peers.split(",") if p]]
+    results: dict[str, dict[str, float]] = {}
+    for name in names:
+        extract = EXTRACTORS[name]
+        outputs = [extract(html) for _id, html, _ in pages]
+        scores = body_scores(
+            (want, got) for (_i, _h, want), got in zip(pages, outputs, strict=True)
+        )
+        scores["pages_per_s"] = pages_per_second(extract, pages)
+        if not args.no_memory:
+            scores["peak_mb_10mb_page"] = peak_memory_mb(name)
+        results[name] = scores
+        print(f"{name:12} " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items()), flush=True)
+        if name == "belnews" and args.worst:
+            worst = sorted(
+                (page_f1(want, got), pid)
+                for (pid, _h, want), got in zip(pages, outputs, strict=True)
+            )[: args.worst]
+            for f1, pid in worst:
+                print(f"   {f1:.3f} {pid}")
+    base = results["belnews"]["pages_per_s"]
+    for name in names[1:]:
+        print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
+    for key, (right, total) in metadata_accuracy(args.shared, args.part).items():
+        print(f"readability_pages {key}: {right}/{total} = {right / total:.1%}")
+    found, total = teaser_accuracy(args.shared)
+    print(f"listings teasers found: {found}/{total} = {found / max(total, 1):.1%}")
+    if args.plot:
+        _plot(results, args.plot, args.part)
+
+
+def _plot(results: dict[str, dict[str, float]], path: Path, part: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(6, 4))
+    for name, scores in results.items():
+        axes.scatter(scores["pages_per_s"], scores["f1"], s=60)
+        axes.annotate(name, (scores["pages_per_s"], scores["f1"]), xytext=(5, 5),
+                      textcoords="offset points")  # fmt: skip
+    axes.set_xscale("log")
+    axes.set_xlabel("pages per second (log scale, one core)")
+    axes.set_ylabel("body F1 (article-extraction-benchmark)")
+    axes.set_title(f"HTML article extraction, {part} pages")
+    axes.grid(True, alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=100)
+
+
+if __name__ == "__main__":
+    main()

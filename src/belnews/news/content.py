@@ -1,0 +1,472 @@
+"""The main content of an article page: boilerplate removed, the body chosen by text density.
+
+Three steps, in the manner of Readability and trafilatura, written here:
+
+1. **Prune** page chrome (:data:`PRUNE_RULES`, named rules): scripts and styles; navigation,
+   footers, asides, buttons and forms (a ``<form>`` holding most of the page's text — an
+   ASP.NET page — is kept); elements whose ``class``/``id`` names them as chrome (share bars,
+   cookie notices, comments, "most popular", newsletters, ads, …).  Related-story blocks are
+   pruned too, but their links are kept as teasers (:attr:`Content.related`).
+2. **Score** every paragraph carrier (``p``, ``pre``, ``td``, ``blockquote``, an element with
+   ``<br>``-separated text) by its text length and commas; its parent gets the score, its
+   grandparent half, its great-grandparent a third.  A candidate's score is weighted by its tag
+   and class hints and multiplied by ``1 − link density``.  The best candidate is the body;
+   siblings that score close to it (or are long, link-poor paragraphs) join it.
+3. **Read** the chosen elements in document order into blocks (headings, paragraphs, quotes,
+   list items) for :func:`belnews.news.text.assemble`; link-dense blocks are dropped, link lists
+   become teaser items.
+
+Every step is a bounded number of passes over the elements (CSS selection in C; the block
+reader walks only the chosen body), so time is linear in the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from belnews.news._dom import Node, Tree, collapse, node_text
+from belnews.news.text import Block
+
+__all__ = ["PRUNE_RULES", "Content", "extract_content"]
+
+# --- 1. pruning ---------------------------------------------------------------------------------
+
+_ALWAYS_DROP = (
+    "script, style, noscript, template, svg, iframe, object, embed, canvas, button, select, "
+    "input, textarea, label, dialog, figcaption, [hidden], [aria-hidden=true]"
+)
+_CHROME_TAGS = "nav, footer, aside, menu"
+
+# (rule name, pattern over "class id" of an element).  An element whose class/id matches is
+# chrome unless it holds the headline or a POSITIVE hint ("article-body", "content", …).
+PRUNE_RULES: tuple[tuple[str, str], ...] = (
+    ("share-bar", r"share|sharing|social|sociable|addthis|shariff"),
+    ("comments", r"comment|disqus|discussion|respond|replies"),
+    ("cookie-notice", r"cookie|consent|gdpr|privacy-banner"),
+    ("popular-list", r"popular|most-?read|trending|top-?stories|meistgelesen"),
+    ("newsletter", r"newsletter|subscribe|subscription|signup|sign-up|paywall-prompt|regwall"),
+    (
+        "advertising",
+        r"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|promo|banner|dfp|taboola|outbrain",
+    ),
+    ("navigation", r"breadcrumb|pagination|pager|menu|navbar|nav-|skip-?link|masthead|toolbar"),
+    ("sidebar", r"sidebar|widget|rail"),
+    ("page-footer", r"footer|copyright"),
+    ("author-box", r"author-?bio|about-?the-?author|byline-?bio"),
+    ("tag-list", r"tags?-?list|(?:^|[\s_-])tags(?:$|[\s_-])|keywords"),
+    ("modal", r"modal|popup|overlay|lightbox"),
+)
+RELATED_RULE = r"related|more-?stories|read-?more|also-?read|see-?also|recommend|further-?reading"
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|post|story|text|hentry|blog|prose", re.IGNORECASE
+)
+_NEGATIVE = re.compile(
+    "(?<![a-z])(?:" + "|".join(p for _, p in PRUNE_RULES) + "|" + RELATED_RULE + ")", re.IGNORECASE
+)
+_RELATED = re.compile(f"(?<![a-z])(?:{RELATED_RULE})", re.IGNORECASE)
+_HINT_WORDS = [
+    "share",
+    "social",
+    "comment",
+    "disqus",
+    "cookie",
+    "consent",
+    "gdpr",
+    "popular",
+    "trending",
+    "newsletter",
+    "subscri",
+    "signup",
+    "advert",
+    "sponsor",
+    "promo",
+    "banner",
+    "taboola",
+    "outbrain",
+    "breadcrumb",
+    "pagination",
+    "pager",
+    "menu",
+    "nav",
+    "sidebar",
+    "widget",
+    "rail",
+    "footer",
+    "copyright",
+    "author-bio",
+    "modal",
+    "popup",
+    "overlay",
+    "related",
+    "more-stories",
+    "read-more",
+    "recommend",
+    "tags",
+    "keywords",
+    "ad",
+]
+_HINT_SELECTOR = ", ".join(
+    f'[{attr}*="{word}" i]' for word in _HINT_WORDS for attr in ("class", "id")
+)
+
+
+@attrs.frozen
+class Content:
+    """The body blocks of a page and the teasers of its related-story blocks."""
+
+    blocks: tuple[Block, ...]
+    related: tuple[Block, ...] = ()
+    found_body: bool = False  # a scored body was found (else: the whole page was read)
+    pruned: tuple[tuple[str, int], ...] = ()  # (rule name, elements removed)
+
+
+def _hints(node: Node) -> str:
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
+_RULES = tuple(
+    (name, re.compile(rf"(?<![a-z])(?:{pattern})", re.IGNORECASE)) for name, pattern in PRUNE_RULES
+)
+_CHROME_SHARE = 0.3  # an element holding more of the page's text than this is not chrome
+
+
+def _rule_for(hints: str) -> str | None:
+    for name, pattern in _RULES:
+        if pattern.search(hints):
+            return name
+    return None
+
+
+def _main_form(tree: Tree, total: int) -> set[int]:
+    """Forms holding most of the page's text (ASP.NET pages): kept, not pruned."""
+    keep: set[int] = set()
+    for form in tree.css("form"):
+        if total and len(form.text(deep=True)) >= 0.5 * total:
+            keep.add(form.mem_id)
+    return keep
+
+
+def _related_links(node: Node) -> list[Block]:
+    """A related-story block as blocks: its heading, its link lists as teaser items.
+
+    A block without a list gives its story links (three words or more) as items.
+    """
+    if node.css_first("li") is not None:
+        reader = _Reader(links=True)
+        _read(reader, node)
+        reader.flush()
+        return [block for block in reader.blocks if block.kind in ("li", "h")]
+    items: list[Block] = []
+    for link in node.css("a[href]")[:50]:
+        title = node_text(link)
+        if len(title.split()) >= 3:
+            items.append(Block(title, "li", link.attributes.get("href")))
+    return items
+
+
+def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
+    """Remove chrome from the tree; return the related-story teasers and counts per rule."""
+    counts: dict[str, int] = {}
+    for node in body.css(_ALWAYS_DROP):
+        node.decompose()
+    total = len(body.text(deep=True))
+    keep = _main_form(tree, total)
+    for node in body.css("form"):
+        if node.mem_id not in keep:
+            node.decompose()
+            counts["form"] = counts.get("form", 0) + 1
+    related: list[Block] = []
+    for node in body.css(_CHROME_TAGS):
+        if node.css_first("h1") is None:
+            if node.tag == "aside" or _RELATED.search(_hints(node)):
+                related.extend(_related_links(node))
+            node.decompose()
+            counts[node.tag or "chrome"] = counts.get(node.tag or "chrome", 0) + 1
+    for node in body.css(_HINT_SELECTOR):
+        hints = _hints(node)
+        if node.tag in ("html", "body", "article", "main") or _POSITIVE.search(hints):
+            continue
+        if len(node.text(deep=True)) > _CHROME_SHARE * total:
+            continue
+        if _RELATED.search(hints):
+            related.extend(_related_links(node))
+            rule: str | None = "related"
+        else:
+            rule = _rule_for(hints)
+        if rule is not None and node.css_first("h1") is None:
+            node.decompose()
+            counts[rule] = counts.get(rule, 0) + 1
+    for header in body.css("header"):
+        if header.css_first("h1") is None:
+            header.decompose()
+    return related, counts
+
+
+# --- 2. scoring ---------------------------------------------------------------------------------
+
+_TAG_WEIGHT = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "li": -3,
+    "form": -3,
+    "th": -5,
+}
+_MIN_PARAGRAPH = 25
+
+
+def _class_weight(node: Node) -> int:
+    hints = _hints(node)
+    if not hints.strip():
+        return 0
+    weight = 25 if _POSITIVE.search(hints) else 0
+    return weight - 25 if _NEGATIVE.search(hints) else weight
+
+
+def _link_density(node: Node, length: int) -> float:
+    if not length:
+        return 1.0
+    linked = sum(len(node_text(link)) for link in node.css("a"))
+    return min(1.0, linked / length)
+
+
+def _carriers(body: Node) -> list[tuple[Node, str]]:
+    """Paragraph carriers with their text: ``p``/``pre``/``td``, and ``<br>`` text holders."""
+    carriers = [(node, node_text(node)) for node in body.css("p, pre, td")]
+    seen: set[int] = set()
+    for br in body.css("br"):
+        parent = br.parent
+        if parent is None or parent.mem_id in seen or parent.tag in ("p", "pre", "td"):
+            continue
+        seen.add(parent.mem_id)
+        if parent.css_first("p") is None:
+            carriers.append((parent, node_text(parent)))
+    return carriers
+
+
+def _score(body: Node) -> tuple[Node | None, dict[int, float], dict[int, Node]]:
+    """The best-scoring candidate, with every candidate's score."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    for carrier, text in _carriers(body):
+        if len(text) < _MIN_PARAGRAPH:
+            continue
+        points = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
+        ancestor = carrier.parent
+        for level in range(3):
+            if ancestor is None or ancestor.tag in ("html", "#document"):
+                break
+            key = ancestor.mem_id
+            if key not in scores:
+                nodes[key] = ancestor
+                scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
+            scores[key] += points / (1, 2, 3)[level]
+            ancestor = ancestor.parent
+    best: Node | None = None
+    best_score = 0.0
+    for key, node in nodes.items():
+        final = scores[key] * (1 - _link_density(node, len(node.text(deep=True))))
+        scores[key] = final
+        if final > best_score:
+            best, best_score = node, final
+    return best, scores, nodes
+
+
+def _with_headline(best: Node, h1: Node | None) -> Node:
+    """The lowest ancestor (three levels up at most) of the body that also holds the ``<h1>``."""
+    if h1 is None:
+        return best
+    node: Node | None = best
+    for _ in range(4):
+        if node is None or node.tag == "body":
+            break
+        if node.css_first("h1") is not None:
+            return node
+        node = node.parent
+    return best
+
+
+# --- 3. reading blocks --------------------------------------------------------------------------
+
+_HEADINGS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h"}
+_TEXT_BLOCKS = {"p": "p", "pre": "p", "blockquote": "quote", "time": "time", "dd": "p", "dt": "p"}
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+        "var",
+        "wbr",
+        "font",
+        "big",
+        "tt",
+        "strike",
+        "ins",
+        "del",
+        "img",
+        "picture",
+        "source",
+        "time",
+    ]
+)
+_LISTS = frozenset({"ul", "ol"})
+
+
+@attrs.define
+class _Reader:
+    blocks: list[Block] = attrs.Factory(list)
+    loose: list[str] = attrs.Factory(list)
+    links: bool = False  # every list is a list of teasers (a related-story block)
+
+    def flush(self) -> None:
+        if self.loose:
+            for line in "".join(self.loose).split("\n"):
+                text = line.strip()
+                if text:
+                    self.blocks.append(Block(text, "line"))
+            self.loose = []
+
+    def add(self, text: str, kind: str, href: str | None = None, lead: str | None = None) -> None:
+        self.flush()
+        if text:
+            self.blocks.append(Block(text, kind, href, lead=lead))
+
+
+def _list_is_links(node: Node) -> bool:
+    """A list of links (teasers, a menu) rather than a list in the text."""
+    items = node.css("li")
+    if not items:
+        return False
+    text = len(node_text(node))
+    return _link_density(node, text) >= 0.5
+
+
+def _read_item(reader: _Reader, item: Node, *, links: bool) -> None:
+    href = None
+    link = item.css_first("a[href]")
+    if link is not None:
+        href = link.attributes.get("href")
+    leads = item.css("p")
+    lead = " ".join(node_text(p) for p in leads) or None
+    if links and lead is not None:
+        for p in leads:
+            p.decompose()
+    text = collapse(item.text(deep=True, separator="", strip=False))
+    if links:
+        reader.add(text, "li", href, lead=lead)
+    else:
+        reader.add(text, "p")
+
+
+_MAX_NESTING = 200  # deeper containers are read as one text (the recursion stays bounded)
+
+
+def _read(reader: _Reader, node: Node, depth: int = 0) -> None:
+    """Blocks of ``node``'s children in document order (recursive over block containers)."""
+    if depth > _MAX_NESTING:
+        reader.add(node_text(node), "line")
+        return
+    for child in node.iter(include_text=True):
+        tag = child.tag or ""
+        if tag == "-text":
+            reader.loose.append(child.text_content or "")
+        elif tag in _HEADINGS:
+            reader.add(node_text(child), _HEADINGS[tag])
+        elif tag == "time" and not reader.loose:
+            reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
+        elif tag in _TEXT_BLOCKS:
+            reader.add(node_text(child), _TEXT_BLOCKS[tag])
+        elif tag in _INLINE:
+            reader.loose.append(child.text(deep=True, separator="", strip=False))
+        elif tag in _LISTS:
+            links = reader.links or _list_is_links(child)
+            for item in child.css("li"):
+                if item.parent is not None and item.parent.mem_id == child.mem_id:
+                    _read_item(reader, item, links=links)
+            reader.flush()
+        elif tag == "li":
+            _read_item(reader, child, links=False)
+        elif not tag.startswith(("-", "#", "!")):
+            reader.flush()
+            _read(reader, child, depth + 1)
+            reader.flush()
+
+
+def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
+    """The body and the siblings that belong with it (close scores, long link-poor paragraphs)."""
+    parent = best.parent
+    if parent is None or best.tag in ("body", "article", "main"):
+        return [best]
+    threshold = max(10.0, scores.get(best.mem_id, 0.0) * 0.2)
+    chosen: list[Node] = []
+    for sibling in parent.iter():
+        if sibling.mem_id == best.mem_id:
+            chosen.append(sibling)
+            continue
+        if scores.get(sibling.mem_id, 0.0) >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p":
+            text = node_text(sibling)
+            density = _link_density(sibling, len(text))
+            if (len(text) > 80 and density < 0.25) or (
+                len(text) > 0 and density == 0 and text.rstrip()[-1:] in ".!?"
+            ):
+                chosen.append(sibling)
+    return chosen
+
+
+def extract_content(tree: Tree, /) -> Content:
+    """Prune, score and read the page (see the module docstring)."""
+    body = tree.body
+    if body is None:
+        return Content(())
+    related, counts = _prune(tree, body)
+    best, scores, _ = _score(body)
+    for br in body.css("br"):
+        br.replace_with("\n")  # a line break ends a line of loose text, is a space in a <p>
+    reader = _Reader()
+    if best is None:
+        _read(reader, body)
+    else:
+        best = _with_headline(best, body.css_first("h1"))
+        for node in _siblings(best, scores):
+            if node.tag in _TEXT_BLOCKS or node.tag in _HEADINGS:
+                reader.add(node_text(node), _TEXT_BLOCKS.get(node.tag or "", "p"))
+            else:
+                _read(reader, node)
+    reader.flush()
+    return Content(
+        tuple(reader.blocks),
+        tuple(related),
+        found_body=best is not None,
+        pruned=tuple(sorted(counts.items())),
+    )

@@ -1,0 +1,98 @@
+"""Bytes of a saved web page to text, saying which encoding was used.
+
+The order (the one browsers and the WHATWG encoding sniffing algorithm use, without HTTP headers):
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE) — ``"utf-8-sig"`` / ``"utf-16-le"`` / ``"utf-16-be"``;
+2. a declaration in the first 4 KB: ``<meta charset="…">`` or
+   ``<meta http-equiv="Content-Type" content="…; charset=…">`` (and an XML declaration's
+   ``encoding="…"``), when Python knows the name and the bytes decode with it strictly;
+3. strict UTF-8;
+4. UTF-8 with the invalid bytes replaced by U+FFFD when they are few (at most one in a thousand:
+   a download cut inside a character, a stray byte), reported as ``"utf-8 (invalid bytes
+   replaced)"``;
+5. the fallback: ``windows-1251`` when the bytes look Cyrillic (most of their high bytes are
+   windows-1251 letters: 0xC0–0xFF and Ёё Іі Ўў Єє Її Ґґ), else ``windows-1252`` (the Western
+   web default, which WHATWG also uses for ``latin-1``).  A fallback decode never fails
+   (undefined bytes become U+FFFD) and is reported as e.g. ``"windows-1251 (fallback)"`` in
+   :func:`decode_html`'s result, so a guessed encoding is never mistaken for a declared one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["decode_html"]
+
+_SNIFF_BYTES = 4096
+_DECLARATION = re.compile(
+    rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""",
+    re.IGNORECASE,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+# windows-1251 letters outside 0xC0–0xFF: Ё ё Ђ ђ Ѓ ѓ Є є Ѕ ѕ І і Ї ї Ј ј Љ љ Њ њ Ћ ћ Ќ ќ
+# Ў ў Џ џ Ґ ґ
+_CP1251_EXTRA = frozenset(b"\xa8\xb8\x80\x90\x81\x83\xaa\xba\xbd\xbe\xb2\xb3\xaf\xbf\xa3\xbc")
+_CP1251_EXTRA |= frozenset(b"\x8a\x9a\x8c\x9c\x8e\x9e\x8d\x9d\xa1\xa2\x8f\x9f\xa5\xb4")
+
+
+def _declared(head: bytes) -> str | None:
+    """The encoding a ``<meta>`` or XML declaration names, as Python's codec name."""
+    match = _DECLARATION.search(head)
+    if match is None:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii").lower()
+    if name in ("utf-16", "utf-16le", "utf-16be", "utf-32"):
+        return "utf-8"  # WHATWG: a page that reached us as bytes without a BOM is not UTF-16
+    if name in ("latin-1", "latin1", "iso-8859-1", "ascii", "us-ascii"):
+        return "windows-1252"  # WHATWG maps these labels to windows-1252
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _looks_cyrillic(data: bytes) -> bool:
+    """Most bytes ≥ 0x80 are windows-1251 letters (a sample of the first 64 KB)."""
+    sample = data[:65536]
+    high = [byte for byte in sample if byte >= 0x80]
+    if not high:
+        return False
+    letters = sum(1 for byte in high if byte >= 0xC0 or byte in _CP1251_EXTRA)
+    return letters >= 0.8 * len(high)
+
+
+def decode_html(data: bytes, /) -> tuple[str, str]:
+    """``(text, encoding)``: the page as text and the encoding used (see the module docstring).
+
+    >>> decode_html("<meta charset=windows-1251><p>Мінск".encode("cp1251"))[1]
+    'cp1251'
+    >>> decode_html(b"\\xef\\xbb\\xbf<p>x")
+    ('<p>x', 'utf-8')
+    >>> decode_html("<p>Мінск, пачатак".encode("cp1251"))[1]
+    'windows-1251 (fallback)'
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), label
+    declared = _declared(data[:_SNIFF_BYTES])
+    if declared is not None:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: go on as if there were none
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(2, len(data) // 1000):  # a cut or stray byte in UTF-8
+        return text, "utf-8 (invalid bytes replaced)"
+    if _looks_cyrillic(data):
+        return data.decode("cp1251", errors="replace"), "windows-1251 (fallback)"
+    return data.decode("cp1252", errors="replace"), "windows-1252 (fallback)"

@@ -1,0 +1,437 @@
+"""What a page says about itself: JSON-LD, OpenGraph and ``article:*``, ``<meta>``, ``<time>``.
+
+Each field is read from the sources in a fixed order of trust (the first that gives a value
+wins) and is ``None`` when no source gives one — never a guess:
+
+==============  ===========================================================================
+field           sources, most trusted first
+==============  ===========================================================================
+headline        see :func:`reconcile_headline` (``<h1>``, JSON-LD, ``og:title``, ``<title>``)
+published       JSON-LD ``datePublished``; ``article:published_time``; ``<meta>`` date names;
+                ``itemprop=datePublished``; the first ``<time datetime>`` in an article
+modified        JSON-LD ``dateModified``; ``article:modified_time``; ``og:updated_time``
+authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>``
+section         JSON-LD ``articleSection``; ``article:section``
+tags            JSON-LD ``keywords``; ``article:tag``; ``<meta name=news_keywords|keywords>``
+site_name       ``og:site_name``; JSON-LD ``publisher.name``
+canonical_url   ``<link rel=canonical>``; ``og:url``; JSON-LD ``url``
+language        ``<html lang>``; ``<meta http-equiv=content-language>``; ``og:locale``
+paywalled       JSON-LD ``isAccessibleForFree``; ``<meta name=article:content_tier>``
+==============  ===========================================================================
+
+Dates are timezone-aware :class:`datetime.datetime` values; a value without a time zone or
+without a time of day gives ``published = None`` and only the calendar date (``published_date``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from belnews.news._dom import Node, Tree, node_text
+
+__all__ = ["PageMeta", "parse_datetime", "read_meta", "reconcile_headline"]
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "SocialMediaPosting",
+    }
+)
+_MAX_JSON = 1_000_000  # characters of one JSON-LD script read; past it the script is skipped
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "original-publish-date",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+
+
+@attrs.frozen
+class PageMeta:
+    """The page's own statements about the article (``None`` / empty when it makes none)."""
+
+    title: str | None = None  # <title>
+    og_title: str | None = None
+    ld_headline: str | None = None
+    h1: tuple[str, ...] = ()
+    published: datetime.datetime | None = None
+    published_date: datetime.date | None = None
+    modified: datetime.datetime | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    paywalled: bool | None = None
+    description: str | None = None
+
+
+_ISO = re.compile(
+    r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?"
+    r"\s*(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
+)
+
+
+def _tz(text: str | None) -> datetime.tzinfo | None:
+    if not text:
+        return None
+    if text == "Z":
+        return datetime.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        return None
+    return datetime.timezone(sign * datetime.timedelta(hours=hours, minutes=minutes))
+
+
+def parse_datetime(text: str, /) -> tuple[datetime.datetime | None, datetime.date | None]:
+    """``(aware datetime or None, date or None)`` from an ISO 8601 or RFC 2822 date string.
+
+    >>> parse_datetime("2015-07-24T05:36:09+01:00")[0].isoformat()
+    '2015-07-24T05:36:09+01:00'
+    >>> parse_datetime("2024-06-25")
+    (None, datetime.date(2024, 6, 25))
+    """
+    match = _ISO.match(text[:64])
+    if match is None:
+        return _parse_rfc2822(text[:64])
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        date = datetime.date(int(year), int(month), int(day))
+        if hour is None:
+            return None, date
+        tzinfo = _tz(zone)
+        if tzinfo is None:
+            return None, date
+        moment = datetime.datetime(
+            date.year, date.month, date.day, int(hour), int(minute), int(second or 0),
+            tzinfo=tzinfo,
+        )  # fmt: skip
+    except ValueError:
+        return None, None
+    return moment, date
+
+
+def _parse_rfc2822(text: str) -> tuple[datetime.datetime | None, datetime.date | None]:
+    if not text[:1].isalpha() and not text[:1].isdigit():
+        return None, None
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None, None
+    if moment.tzinfo is None:
+        return None, moment.date()
+    return moment, moment.date()
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------
+
+
+def _walk_ld(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD value (lists and ``@graph`` included), to depth 4."""
+    if depth > 4:
+        return
+    if isinstance(value, list):
+        for item in value[:200]:
+            yield from _walk_ld(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk_ld(graph, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _ld_article(tree: Tree) -> dict[str, Any] | None:
+    """The first JSON-LD object typed as an article (else ``None``)."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if len(raw) > _MAX_JSON:
+            continue
+        try:
+            data = json.loads(_unwrap_json(raw), strict=False)
+        except ValueError:
+            continue
+        for obj in _walk_ld(data):
+            if _types(obj) & _ARTICLE_TYPES:
+                return obj
+    return None
+
+
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
+def _unwrap_json(raw: str) -> str:
+    """The JSON inside a script: ``<![CDATA[ … ]]>`` and ``<!-- … -->`` wrappers removed."""
+    return _WRAPPERS.sub("", raw.strip()).strip().rstrip(";")
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    """Person names from a JSON-LD ``author`` (a string, an object, a list of either)."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items[:50]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, list):
+            name = name[0] if name else None
+        if isinstance(name, str) and name.strip() and not name.startswith("http"):
+            names.append(" ".join(name.split()))
+    return tuple(dict.fromkeys(names))
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """``keywords``/``articleSection`` as strings: a list, or one comma-separated string."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:100]:
+        if isinstance(item, str):
+            out.extend(part.strip() for part in item.split(",") if part.strip())
+    return tuple(dict.fromkeys(out))
+
+
+def _free_flag(value: Any) -> bool | None:
+    """``isAccessibleForFree`` as "paywalled": ``False``/"false" → ``True``."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "false"
+    return None
+
+
+# --- <meta>, <link>, <time> --------------------------------------------------------------------
+
+
+def _meta_values(tree: Tree) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / http-equiv."""
+    values: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attributes = node.attributes
+        content = (attributes.get("content") or "").strip()
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = attributes.get(attribute)
+            if key:
+                values.setdefault(key.strip().lower(), []).append(content)
+    return values
+
+
+def _first(values: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        found = values.get(key)
+        if found:
+            return found[0]
+    return None
+
+
+def _first_date(
+    candidates: list[str | None],
+) -> tuple[datetime.datetime | None, datetime.date | None]:
+    """The first candidate that parses; an aware datetime is preferred to a bare date."""
+    date_only: datetime.date | None = None
+    for candidate in candidates:
+        if not candidate:
+            continue
+        moment, date = parse_datetime(candidate)
+        if moment is not None:
+            return moment, date if date_only is None or date_only == date else date_only
+        if date is not None and date_only is None:
+            date_only = date
+    return None, date_only
+
+
+def _time_candidates(tree: Tree) -> list[str | None]:
+    """``datetime`` of ``itemprop=datePublished`` elements, then of the first article ``<time>``."""
+    found: list[str | None] = []
+    for node in tree.css('[itemprop="datePublished"]'):
+        found.append(node.attributes.get("datetime") or node.attributes.get("content"))
+    first = tree.css_first("article time[datetime], main time[datetime]")
+    first = first or tree.css_first("time[pubdate][datetime]")
+    if first is not None:
+        found.append(first.attributes.get("datetime"))
+    return found
+
+
+def _language(tree: Tree, values: dict[str, list[str]]) -> str | None:
+    root = tree.css_first("html")
+    lang = root.attributes.get("lang") if root is not None else None
+    lang = lang or (root.attributes.get("xml:lang") if root is not None else None)
+    lang = lang or _first(values, "content-language", "og:locale")
+    if not lang:
+        return None
+    lang = lang.strip().replace("_", "-")
+    return lang.lower() if 2 <= len(lang) <= 20 and lang[:2].isalpha() else None
+
+
+def _canonical(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
+    link = tree.css_first('link[rel="canonical"][href]')
+    href = link.attributes.get("href") if link is not None else None
+    ld_url = ld.get("url") if isinstance(ld.get("url"), str) else None
+    for url in (href, _first(values, "og:url"), ld_url):
+        if url and url.strip():
+            return url.strip()
+    return None
+
+
+def _site_name(values: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
+    site = _first(values, "og:site_name", "application-name")
+    publisher = ld.get("publisher")
+    if not site and isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        site = publisher["name"]
+    return " ".join(site.split()) if site and site.strip() else None
+
+
+def _text_or_none(node: Node | None) -> str | None:
+    text = node_text(node) if node is not None else ""
+    return text or None
+
+
+def read_meta(tree: Tree, /) -> PageMeta:
+    """Read every metadata source of the page (see the module docstring for the order)."""
+    values = _meta_values(tree)
+    ld = _ld_article(tree) or {}
+    published, published_date = _first_date(
+        [
+            _as_str(ld.get("datePublished")),
+            *(_first(values, k) for k in _PUBLISHED_META),
+            *_time_candidates(tree),
+        ]
+    )
+    modified, _ = _first_date(
+        [_as_str(ld.get("dateModified")), *(_first(values, k) for k in _MODIFIED_META)]
+    )
+    authors = (
+        _names(ld.get("author"))
+        or tuple(
+            name
+            for name in values.get("article:author", []) + values.get("author", [])
+            if not name.startswith("http")
+        )[:20]
+    )
+    section = _strings(ld.get("articleSection")) or _strings(values.get("article:section"))
+    tags = _strings(ld.get("keywords")) or _strings(
+        values.get("article:tag") or values.get("news_keywords") or values.get("keywords")
+    )
+    paywalled = _free_flag(ld.get("isAccessibleForFree"))
+    tier = _first(values, "article:content_tier")
+    if paywalled is None and tier:
+        paywalled = tier.lower() in ("locked", "metered", "premium")
+    ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    return PageMeta(
+        title=_text_or_none(tree.css_first("head title") or tree.css_first("title")),
+        og_title=_first(values, "og:title", "twitter:title"),
+        ld_headline=" ".join(ld_headline.split()) if ld_headline else None,
+        h1=tuple(text for node in tree.css("h1")[:20] if (text := node_text(node))),
+        published=published,
+        published_date=published_date,
+        modified=modified,
+        authors=authors,
+        section=section[0] if section else None,
+        tags=tags,
+        site_name=_site_name(values, ld),
+        canonical_url=_canonical(tree, values, ld),
+        language=_language(tree, values),
+        paywalled=paywalled,
+        description=_first(values, "og:description", "description"),
+    )
+
+
+def _as_str(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, str) else None
+
+
+# --- headline ----------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _strip_site(title: str, site_name: str | None) -> str:
+    """``<title>`` without the site name: "Headline | Site" → "Headline"."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    site = _fold(site_name) if site_name else ""
+    kept = [part for part in parts if not site or _fold(part) != site]
+    if site and len(kept) < len(parts):
+        return " – ".join(kept) if len(kept) > 1 else kept[0] if kept else title
+    # no known site name: drop the shortest end part when the rest is a long enough headline
+    first, last = parts[0], parts[-1]
+    if len(first.split()) >= 3 and len(last.split()) <= max(4, len(first.split()) // 2):
+        return _SEPARATORS.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else first
+    if len(last.split()) >= 3 and len(first.split()) <= 4:
+        return last
+    return title
+
+
+def _similar(a: str, b: str) -> bool:
+    fa, fb = _fold(a), _fold(b)
+    if not fa or not fb:
+        return False
+    if fa in fb or fb in fa:
+        return min(len(fa), len(fb)) >= 0.5 * max(len(fa), len(fb))
+    wa, wb = set(fa.split()), set(fb.split())
+    return len(wa & wb) >= 0.75 * max(len(wa), len(wb))
+
+
+def reconcile_headline(meta: PageMeta, /) -> str | None:
+    """The article's headline from what the page states, site names removed.
+
+    An ``<h1>`` that agrees with the stated title (JSON-LD, ``og:title`` or ``<title>``) wins —
+    it is the headline as shown; else the stated title without its site suffix; else the only
+    ``<h1>``.
+    """
+    stated = [t for t in (meta.ld_headline, meta.og_title) if t]
+    title = _strip_site(meta.title, meta.site_name) if meta.title else None
+    references = [*stated, *([title] if title else [])]
+    for h1 in meta.h1:
+        if any(_similar(h1, ref) for ref in references):
+            return h1
+    for candidate in (*stated, title):
+        if candidate:
+            return _strip_site(candidate, meta.site_name)
+    return meta.h1[0] if len(meta.h1) == 1 else None
