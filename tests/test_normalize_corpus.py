@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from belnews import normalize, normalize_and_explain
-from belnews._chars import (
+from belnews.text import (
     APOSTROPHES,
     CARON_TO_BREVE,
     CYR_TO_LAT,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 import unicodedata
 
@@ -11,21 +12,16 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from belnews import NormalizeConfig, apply_steps, normalize, normalize_and_explain
-from belnews._chars import (
+from belnews._fixers import _UNAMBIGUOUS_CYR, _UNAMBIGUOUS_LAT
+from belnews.normalize import FIXER_NAMES, _fix_until_stable, _plan
+from belnews.text import (
     APOSTROPHES,
     CYR_TO_LAT,
     EXOTIC_SPACES,
     INVISIBLES,
     LAT_TO_CYR,
     TARGETS,
-)
-from belnews.normalize import (
-    _UNAMBIGUOUS_CYR,
-    _UNAMBIGUOUS_LAT,
-    FIXER_NAMES,
-    _fix_until_stable,
-    _plan,
-    _word_patterns,
+    WORD_LATIN_CYRILLIC,
 )
 
 # Text that exercises the fixers: Belarusian and Łacinka letters, their look-alikes, every
@@ -100,8 +96,7 @@ def test_text_without_targets_comes_back_as_its_nfc(text: str) -> None:
 def test_decided_words_have_no_lookalike_of_the_other_script(text: str) -> None:
     # After normalisation a word whose unambiguous letters are all Cyrillic has no Latin
     # look-alike left in it, and vice versa.
-    forwards, _ = _word_patterns()
-    for match in forwards.finditer(normalize(text)):
+    for match in re.finditer(WORD_LATIN_CYRILLIC, normalize(text)):
         word = match.group()
         cyrillic = _UNAMBIGUOUS_CYR(word) is not None
         latin = _UNAMBIGUOUS_LAT(word) is not None

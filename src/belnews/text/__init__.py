@@ -53,13 +53,16 @@ from belnews.text._classes import (
 from belnews.text._fold import fold, recase
 from belnews.text._predicates import has_cyrillic, is_cyrillic
 from belnews.text._script import Script, detect_script
+from belnews.text._unicode import MAX_RUN, is_nfc, nfc, nfd
 from belnews.text._words import (
     LETTER,
     WORD,
     WORD_HYPHENATED,
+    WORD_LATIN_CYRILLIC,
     Span,
     WordSpan,
     iter_words,
+    word_around,
     word_pattern,
     words,
 )
@@ -90,6 +93,7 @@ __all__ = [
     "LAT_TO_CYR",
     "LETTER",
     "MARKS",
+    "MAX_RUN",
     "PINYIN_MARKERS",
     "QUOTES",
     "QUOTES_CLOSE",
@@ -103,6 +107,7 @@ __all__ = [
     "UKRAINIAN_ONLY",
     "WORD",
     "WORD_HYPHENATED",
+    "WORD_LATIN_CYRILLIC",
     "Script",
     "Span",
     "WordSpan",
@@ -111,8 +116,12 @@ __all__ = [
     "fold",
     "has_cyrillic",
     "is_cyrillic",
+    "is_nfc",
     "iter_words",
+    "nfc",
+    "nfd",
     "recase",
+    "word_around",
     "word_pattern",
     "words",
 ]

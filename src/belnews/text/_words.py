@@ -16,16 +16,18 @@ from typing import NamedTuple
 import regex
 
 from belnews.errors import ensure_str
-from belnews.text._classes import APOSTROPHES, HYPHENS, char_class
+from belnews.text._classes import APOSTROPHES, CYRILLIC, HYPHENS, LATIN, MARKS, char_class
 from belnews.text._script import Script, _detect
 
 __all__ = [
     "LETTER",
     "WORD",
     "WORD_HYPHENATED",
+    "WORD_LATIN_CYRILLIC",
     "Span",
     "WordSpan",
     "iter_words",
+    "word_around",
     "word_pattern",
     "words",
 ]
@@ -36,6 +38,10 @@ LETTER = r"[\p{L}\p{M}]"
 WORD = rf"{LETTER}++(?:{char_class(APOSTROPHES)}{LETTER}++)*+"
 #: :data:`WORD`, and further words joined to it by a single hyphen (-, U+2010, U+2011).
 WORD_HYPHENATED = rf"{WORD}(?:{char_class(HYPHENS)}{WORD})*+"
+_LC = f"[{LATIN}{CYRILLIC}{MARKS}]"
+#: A word of Latin or Cyrillic letters and marks only, single apostrophes between: the unit the
+#: normaliser's fixers judge (a letter of another script ends it).  Works in ``re`` and ``regex``.
+WORD_LATIN_CYRILLIC = rf"{_LC}+(?:{char_class(APOSTROPHES)}{_LC}+)*"
 
 
 class Span(NamedTuple):
@@ -67,6 +73,30 @@ def word_pattern(*, hyphenated: bool = False) -> regex.Pattern[str]:
     ['Якуб', 'Колас', 'сям’я']
     """
     return regex.compile(WORD_HYPHENATED if hyphenated else WORD)
+
+
+@functools.cache
+def _around_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """:data:`WORD_LATIN_CYRILLIC` from a position forwards, and (right to left) backwards."""
+    apos = char_class(APOSTROPHES)
+    forwards = regex.compile(rf"{_LC}++(?:{apos}{_LC}++)*+")
+    backwards = regex.compile(rf"(?r)(?:{_LC}++{apos})*+{_LC}++")
+    return forwards, backwards
+
+
+def word_around(text: str, index: int, /) -> Span:
+    """The span of the :data:`WORD_LATIN_CYRILLIC` word around ``text[index]`` (a letter of it).
+
+    Linear in the length of that word; a character that is no word letter gives ``(index,
+    index + 1)``.
+
+    >>> word_around("Hello, сям’я!", 9)
+    Span(start=7, end=12)
+    """
+    forwards, backwards = _around_patterns()
+    before = backwards.match(text, 0, index + 1)
+    after = forwards.match(text, index)
+    return Span(before.start() if before else index, after.end() if after else index + 1)
 
 
 def iter_words(text: str, /, *, hyphenated: bool = False) -> Iterator[WordSpan]:
