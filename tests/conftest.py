@@ -24,15 +24,27 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 
 TESTS_DIR = Path(__file__).resolve().parent
 DATA_DIR = TESTS_DIR / "data"
-SHARED_DIR = TESTS_DIR.parent.parent / "shared"
+# BELNEWS_SHARED points the tests at another copy of the shared data - or at none
+# (BELNEWS_SHARED=/nonexistent runs the suite as a plain clone would).
+SHARED_DIR = Path(os.environ.get("BELNEWS_SHARED") or TESTS_DIR.parent.parent / "shared")
 
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``../shared`` beside the project root; tests that need it skip when it is absent."""
+    """``../shared`` (or ``$BELNEWS_SHARED``): the big corpora; tests that need it skip without.
+
+    Only the large shared corpora (UD sentences, Kolas's novel, the HTML benchmarks) are read
+    from here; what a test must always have is copied into ``tests/data``.
+    """
     if not (SHARED_DIR / "data").is_dir():
-        pytest.skip("../shared is not present beside the project root")
+        pytest.skip(f"the shared corpora ({SHARED_DIR}) are not present; set BELNEWS_SHARED")
     return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def news_pages_dir() -> Path:
+    """``tests/data/news_pages``: copies of the 15 shared plain-text news pages (always there)."""
+    return DATA_DIR / "news_pages"
 
 
 @pytest.fixture(scope="session")
