@@ -106,15 +106,15 @@ NEWS_PAGES = [
 ]
 
 
-def test_every_news_page_is_listed(shared_dir: Path) -> None:
-    assert sorted(p.name for p in (shared_dir / "data" / "news").glob("*.txt")) == NEWS_PAGES
+def test_every_news_page_is_listed(news_pages_dir: Path) -> None:
+    assert sorted(p.name for p in news_pages_dir.glob("*.txt")) == NEWS_PAGES
 
 
 @pytest.mark.parametrize("name", NEWS_PAGES)
-def test_news_page_is_left_alone(shared_dir: Path, name: str) -> None:
+def test_news_page_is_left_alone(news_pages_dir: Path, name: str) -> None:
     # The shared pages are clean: English apostrophes, Łacinka, Taraškievica, Russian and the
     # Pozirk teaser lists must all come back unchanged, line by line and as a whole.
-    text = (shared_dir / "data" / "news" / name).read_text(encoding="utf-8")
+    text = (news_pages_dir / name).read_text(encoding="utf-8")
     assert _step_counts(text.split("\n")) == {}
     assert normalize(text) == text
 
