@@ -1,0 +1,247 @@
+"""Given names across languages, their diminutives, and the patronymics made from them.
+
+``data/names/given_name_groups.tsv`` (built by ``tools/build_given_names.py`` from the curated
+table, OpenCorpora, Faker's name lists and the Wikidata given-name items that ``rigour`` ships)
+lists, for each group (one name), its forms in Belarusian, Russian, Ukrainian, Polish,
+Lithuanian, German, English, French ... with a flag for diminutives (Саша, Вова, Маша).  It is
+read on first use, never at import.
+
+A word is looked up by its spelling (case and marks folded) and, failing that, by the phonetic
+skeleton of the Cyrillic forms, so every romanization of a listed Cyrillic form (Sasha, Yauhen,
+Uladzimir) finds its group without the file listing it.
+
+Patronymics are not listed: :func:`patronymic_of` takes the patronymic suffix off a word
+(-авіч/-ovich/-owitsch/-ovitj/-aŭna/-ovna ...) and looks the rest up as a given name.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from typing import Literal
+
+import attrs
+
+from belnews.errors import ensure_str
+from belnews.names._skeleton import fine_skeleton, skeleton
+from belnews.text import fold, has_cyrillic
+
+__all__ = [
+    "NameSense",
+    "Patronymic",
+    "given_name_groups",
+    "is_diminutive",
+    "patronymic_of",
+    "same_given_name",
+]
+
+Gender = Literal["m", "f"]
+_CYRILLIC_LANGS = frozenset({"be", "ru", "uk", "bg"})
+_MAX_WORD = 40  # longer words are no given name (bounded work per call)
+
+
+@attrs.frozen
+class NameSense:
+    """One reading of a word as a given name: its group, gender, and whether it is a pet form."""
+
+    group: str  #: group id (the curated id where there is one: ``"uladzimir"``)
+    gender: Gender
+    diminutive: bool  #: Sasha, Vova, Masha: a short or pet form of the group's name
+    lang: str  #: language of the listed form it matched (be ru uk pl lt de en fr ... latin)
+
+
+@attrs.frozen
+class Patronymic:
+    """A patronymic read back: the father's given-name group and the bearer's gender."""
+
+    group: str
+    gender: Gender
+
+
+def _rows() -> list[tuple[str, str, str, str, str]]:
+    text = (
+        importlib.resources.files("belnews")
+        .joinpath("data")
+        .joinpath("names")
+        .joinpath("given_name_groups.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows = []
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[1] not in ("m", "f"):
+            raise ValueError(f"given_name_groups.tsv:{number}: malformed row {line!r}")
+        group, gender, form, lang, kind = cells
+        rows.append((group, gender, form, lang, kind))
+    return rows
+
+
+_Index = dict[str, frozenset[NameSense]]
+
+
+@functools.cache
+def _indexes() -> tuple[_Index, dict[str, tuple[tuple[str, NameSense], ...]]]:
+    """(folded spelling -> senses, skeleton of a Cyrillic form -> (fine skeleton, sense)...)."""
+    by_form: dict[str, set[NameSense]] = {}
+    by_skeleton: dict[str, set[tuple[str, NameSense]]] = {}
+    for group, gender, form, lang, kind in _rows():
+        sense = NameSense(group, "f" if gender == "f" else "m", kind == "diminutive", lang)
+        by_form.setdefault(fold(form), set()).add(sense)
+        if lang in _CYRILLIC_LANGS:
+            plain = form.replace("-", "")
+            by_skeleton.setdefault(skeleton(plain), set()).add((_fine(plain), sense))
+    return (
+        {key: frozenset(value) for key, value in by_form.items() if key},
+        {key: tuple(value) for key, value in by_skeleton.items() if key},
+    )
+
+
+def _fine(word: str) -> str:
+    """The fine skeleton without a final j (Юрий ~ Yuri, Дзмітрый ~ Dzmitry)."""
+    fine = fine_skeleton(word)
+    return fine[:-1] if fine.endswith("j") and len(fine) > 2 else fine
+
+
+def _near(a: str, b: str) -> bool:
+    """At most one edit apart (Siarhiej ~ Сяргей; not Rabin ~ Рубен)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _senses(word: str) -> frozenset[NameSense]:
+    if not word or len(word) > _MAX_WORD:
+        return frozenset()
+    by_form, by_skeleton = _indexes()
+    found = by_form.get(fold(word))
+    if found:
+        return found
+    plain = word.replace("-", "")
+    candidates = by_skeleton.get(skeleton(plain), ())
+    if not candidates:
+        return frozenset()
+    fine = _fine(plain)
+    return frozenset(sense for form_fine, sense in candidates if _near(fine, form_fine))
+
+
+def given_name_groups(word: str, /) -> frozenset[NameSense]:
+    """Every given-name group ``word`` may name, in any language, script or romanization.
+
+    Empty when the word is no listed given name; more than one sense when it is ambiguous (Саша
+    is short for Аляксандр and for Аляксандра).
+
+    >>> sorted({s.group for s in given_name_groups("Józef")} & {"jazep"})
+    ['jazep']
+    >>> [s.diminutive for s in given_name_groups("Vova")]
+    [True]
+    """
+    return _senses(ensure_str(word, "word"))
+
+
+def is_diminutive(word: str, /) -> bool:
+    """True when every reading of ``word`` as a given name is a diminutive (Sasha, Вова)."""
+    senses = given_name_groups(word)
+    return bool(senses) and all(sense.diminutive for sense in senses)
+
+
+def same_given_name(a: str, b: str, /) -> Literal["same", "diminutive"] | None:
+    """Whether two given names are forms of one name: ``"same"`` when full forms share a group
+    (Józef / Juozapas / Язэп), ``"diminutive"`` when only a pet form links them (Vova /
+    Uladzimir), else ``None``.
+
+    >>> same_given_name("Uladzimir", "Włodzimierz"), same_given_name("Vova", "Владимир")
+    ('same', 'diminutive')
+    >>> same_given_name("Ягор", "Ігар") is None
+    True
+    """
+    left = given_name_groups(a)
+    right = given_name_groups(b)
+    best: Literal["same", "diminutive"] | None = None
+    for x in left:
+        for y in right:
+            if x.group != y.group:
+                continue
+            if not x.diminutive and not y.diminutive:
+                return "same"
+            best = "diminutive"
+    return best
+
+
+# --- patronymics ------------------------------------------------------------------------------
+
+# (suffix, gender, given-name endings to try on the stem).  The linking vowel of the suffix is
+# part of it; the stem is then read as a given name with each ending in turn (Сергее- -> Сергей,
+# Юр'е- -> Юры, Ільл- -> Ілья, Kuzm- -> Kuzma).
+_SOFT = ("й", "і", "ий", "ій", "ы", "")
+_SOFT_LATIN = ("y", "i", "j", "iy", "ij", "ii", "")
+_VOWEL_STEM = ("а", "я", "")
+_VOWEL_STEM_LATIN = ("a", "ia", "ja", "ya", "")
+_LINK = "(?:a|o|e|ie|je|ye|y|i)?"
+_PATRONYMIC_RULES: tuple[tuple[re.Pattern[str], Gender, tuple[str, ...]], ...] = (
+    # Cyrillic, Belarusian and Russian (and Ukrainian -івна).
+    (re.compile("(?:ь|’|'|ʼ)?(?:е|э|ё)віч$|(?:ь|’|'|ʼ)?евич$"), "m", _SOFT),
+    (re.compile("(?:а|о|я)?віч$|(?:о|е)?вич$|(?:о|е)?віч$"), "m", ("", *_SOFT)),
+    (re.compile("(?:ь|’|'|ʼ)?(?:е|э|ё)ўна$|(?:ь|’|'|ʼ)?евна$"), "f", _SOFT),
+    (re.compile("(?:а|о)?ўна$|(?:о|е)?вна$|івна$"), "f", ("", *_SOFT)),
+    (re.compile("[іи]?ч$"), "m", _VOWEL_STEM),
+    (re.compile("[іи]?чна$|[іи]?нічна$"), "f", _VOWEL_STEM),
+    # Latin: every romanization and the Polish, German, Swedish, Czech styles.
+    (
+        re.compile(_LINK + "(?:vich|vitch|vič|wicz|witsch|witch|vitj|vych|vytch|wytsch|vic|wic)$"),
+        "m",
+        ("", *_SOFT_LATIN),
+    ),
+    (re.compile(_LINK + "(?:una|ŭna|wna|vna|vnaja|ivna)$"), "f", ("", *_SOFT_LATIN)),
+    (re.compile("(?:ich|itch|itsch|itj|ič|icz)$"), "m", _VOWEL_STEM_LATIN),
+    (re.compile("(?:ichna|ična|iczna|itjna)$"), "f", _VOWEL_STEM_LATIN),
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _patronymic(word: str) -> Patronymic | None:
+    lowered = word.lower()
+    if len(lowered) > _MAX_WORD or len(lowered) < 5:
+        return None
+    for pattern, gender, endings in _PATRONYMIC_RULES:
+        hit = pattern.search(lowered)
+        if hit is None or hit.start() < 3:
+            continue
+        stem = lowered[: hit.start()]
+        for ending in endings:
+            group = _masculine_group(stem + ending)
+            if group is not None:
+                return Patronymic(group, gender)
+    return None
+
+
+def _masculine_group(word: str) -> str | None:
+    groups = {s.group for s in _senses(word) if s.gender == "m" and not s.diminutive}
+    return min(groups) if len(groups) == 1 else None
+
+
+def patronymic_of(word: str, /) -> Patronymic | None:
+    """The father's given-name group and the bearer's gender of a patronymic, else ``None``.
+
+    Works in Belarusian, Russian and Ukrainian Cyrillic and in every romanization and press
+    style (Uladzimiravich, Vladimirovich, Wladimirowitsch, Vladimirovitj, Włodzimierzowicz ...).
+
+    >>> patronymic_of("Uladzimiravich") == patronymic_of("Владимирович")
+    True
+    >>> patronymic_of("Vladimirovna").gender, patronymic_of("Ільіч").group
+    ('f', 'ilja')
+    >>> patronymic_of("Лукашэнка") is None
+    True
+    """
+    word = ensure_str(word, "word")
+    if not word or (not has_cyrillic(word) and not word.isalpha()):
+        return None
+    return _patronymic(word)
