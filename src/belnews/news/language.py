@@ -1,68 +1,282 @@
-"""The language of an article: "en", "be", "be-Latn" or "ru".
+"""The language of an article, or ``None`` when the evidence does not single one out.
 
-Belarusian Cyrillic has і and ў, Russian has и, щ and ъ.  Latin pages are Łacinka or English:
-English pages name Belarusians in Łacinka ("Pavieł Łatuška"), so a page is Łacinka only when a
-fair share of its words are Łacinka (by :func:`belnews.script.detect_script`, which also knows
-the č š ž spelling patterns) and English function words are rare.  A sample of the text is
-enough; only words with a letter that could be Łacinka are looked at one by one.
+The method, for every language the same (the data is in :data:`LANGUAGES`, nothing is written
+for one page):
+
+1. the *script* of the sample: the languages of its majority script are the candidates
+   (Cyrillic: be, ru, uk; Latin: en, de, fr, pl, lt, cs, sl, es, pt, it and Belarusian Łacinka,
+   ``be-Latn``); a sample written mostly in another script gets ``None``;
+2. *letter evidence*: the share of the script's letters that the candidate's alphabet does not
+   have ("і" and "ў" for Russian, "ы" for Ukrainian, "ä" for English, "ŭ" for Polish);
+3. *stop words*: the share of the sample's words that are among the candidate's most common
+   function words;
+4. the score is the stop-word share minus :data:`FOREIGN_WEIGHT` times the foreign-letter share;
+   the best candidate wins only with enough stop words and a :data:`MARGIN` over the next one.
+   A sample too short for stop words is still decided when exactly one candidate's alphabet
+   holds all its letters and a letter that only this candidate writes occurs (``ў``: be).
+
+Anything else is ``None`` — never a guess between two close languages.  Only the first
+:data:`SAMPLE` characters are read, so the time per call is bounded.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
-from belnews.script import Script, detect_script
+import attrs
+import regex
 
-__all__ = ["detect_language"]
+from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN
 
-_SAMPLE = 500  # characters of text judged
-_BELARUSIAN = "іўІЎ"
-_RUSSIAN = "ищъИЩЪ"
-_MAYBE_LACINKA = frozenset("łŭćśźńčšžŁŬĆŚŹŃČŠŽ")
-_LACINKA_SHARE = 0.2  # share of Latin words in Łacinka above which a page is Łacinka
-_ENGLISH = frozenset({"the", "and", "of", "is", "was", "with", "that", "for", "has", "have"})
-_ENGLISH_SHARE = 0.08  # English function words this common make a Latin page English
-_PUNCTUATION = ".,;:!?«»“”„\"'‘’()[]—–-…"
+__all__ = ["LANGUAGES", "Language", "detect_language", "language_scores"]
 
-
-# A letter outside Cyrillic (this class also takes a few non-decimal numerals such as "²": it
-# may only send a sample to the full count, never keep one from it).
-_NON_CYRILLIC_LETTER = re.compile("[^\\W\\d_\u0400-\u04ff]")
-_CYRILLIC_OR_LACINKA = re.compile("[\u0400-\u04ff" + "".join(sorted(_MAYBE_LACINKA)) + "]")
+SAMPLE = 1000  # characters read from the start of the text
+FOREIGN_WEIGHT = 3.0  # a foreign letter costs this many times what a stop word gains
+MIN_STOP_WORDS = 3  # stop-word hits needed for a decision by stop words
+MIN_SCORE = 0.08  # and a score at least this (a share of the words)
+MARGIN = 0.06  # over the second-best candidate's score
+MIN_LETTERS = 12  # letters of the script needed for a decision by letters alone
 
 
-def _starts_a_word(sample: str, cyrillic: bool) -> bool:
-    """Whether a word of the sample starts with a Cyrillic letter (or with any letter)."""
-    for token in sample.split():
-        first = token.strip(_PUNCTUATION)[:1]
-        if ("\u0400" <= first <= "\u04ff") if cyrillic else first.isalpha():
-            return True
-    return False
+@attrs.frozen
+class Language:
+    """What the detector knows of one language: its script, alphabet and stop words."""
+
+    code: str
+    script: str  # "Cyrillic" or "Latin"
+    alphabet: frozenset[str]  # its lower-case letters
+    stop_words: frozenset[str]
 
 
-def _quick(sample: str) -> tuple[bool, str | None]:
-    """``(True, answer)`` of the full count for the two common plain cases, else ``(False, _)``.
+_ASCII = "abcdefghijklmnopqrstuvwxyz"
 
-    A sample with no letter outside Cyrillic has no Latin words (only the і/ў against и/щ/ъ
-    count decides); a sample with no Cyrillic and no Łacinka letter has no Cyrillic or Łacinka
-    words (it is English when it has a word at all).  Both give exactly what the word-by-word
-    count gives, without looking at every word.
-    """
-    if _NON_CYRILLIC_LETTER.search(sample) is None:
-        if not _starts_a_word(sample, cyrillic=True):
-            return True, None
-        belarusian = sum(sample.count(c) for c in _BELARUSIAN)
-        russian = sum(sample.count(c) for c in _RUSSIAN)
-        if belarusian == russian == 0:
-            return True, None
-        return True, "be" if belarusian >= russian else "ru"
-    if _CYRILLIC_OR_LACINKA.search(sample) is None:
-        return True, "en" if _starts_a_word(sample, cyrillic=False) else None
-    return False, None
+
+def _language(code: str, script: str, letters: str, stop_words: str) -> Language:
+    return Language(code, script, frozenset(letters), frozenset(stop_words.split()))
+
+
+# The languages, their alphabets and their most common function words (short lists of words
+# that are frequent in running text of the language and rare elsewhere).
+LANGUAGES: tuple[Language, ...] = (
+    _language(
+        "be",
+        "Cyrillic",
+        "абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
+        "і й у ў на не што з да гэта як але ён яна яны яго яе для па пра ад таксама быў была "
+        "былі ці калі каб ужо толькі пасля паводле сваё свой гэтым таму можа будзе ёсць мы вы",
+    ),
+    _language(
+        "ru",
+        "Cyrillic",
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "и в не на что с по это как он она они его ее её для от из к о также был была были "
+        "или если чтобы уже только после по словам свой этом поэтому может будет есть мы вы "
+        "который которые при",
+    ),
+    _language(
+        "uk",
+        "Cyrillic",
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        "і й в у на не що з та це як до від він вона вони його її для про також був була "
+        "були чи якщо щоб вже лише після за свій цьому тому може буде є ми ви який які при",
+    ),
+    _language(
+        "en",
+        "Latin",
+        _ASCII,
+        "the and of to in is was that for it with as on he she by at from his her are were "
+        "be has have had not this which or an they their but said will would been who its",
+    ),
+    _language(
+        "de",
+        "Latin",
+        _ASCII + "äöüß",
+        "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch "
+        "es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über "
+        "so zum war haben nur oder aber vor zur bis mehr durch man wurde",
+    ),
+    _language(
+        "fr",
+        "Latin",
+        _ASCII + "àâæçéèêëîïôœùûüÿ",
+        "le la les de des du et à un une en est que qui dans pour pas sur au aux par plus ne "
+        "se ce il elle avec son sa ses ont été mais comme nous vous ils leur où cette sont",
+    ),
+    _language(
+        "pl",
+        "Latin",
+        _ASCII + "ąćęłńóśźż",
+        "i w na nie się z do to że jest o jak a po co od za przez oraz dla tak jego ich był "
+        "była jej które który która tym także już tylko może są będzie",
+    ),
+    _language(
+        "lt",
+        "Latin",
+        _ASCII + "ąčęėįšųūž",
+        "ir yra kad su į iš tai bet o kaip jo jos buvo dėl apie prie ar nuo per kuris kurie "
+        "taip tik jau po savo mes jie nes kai buvo bus arba",
+    ),
+    _language(
+        "cs",
+        "Latin",
+        _ASCII + "áčďéěíňóřšťúůýž",
+        "a v se na je že s z do to o jako pro ale by jsou byl který která které jeho také "
+        "podle při od po ve už jsem není byla bylo",
+    ),
+    _language(
+        "sl",
+        "Latin",
+        _ASCII + "čšžćđ",
+        "in je v na za so da se pa z ki tudi ne bo po kot od iz pri ali še lahko bil bila "
+        "pred bi sem smo",
+    ),
+    _language(
+        "es",
+        "Latin",
+        _ASCII + "áéíñóúü",
+        "el la los las de del y en que un una es por con para se no su sus al lo como más "
+        "pero fue este esta son entre también",
+    ),
+    _language(
+        "pt",
+        "Latin",
+        _ASCII + "áâãàçéêíóôõú",
+        "o a os as de do da dos das e em no na um uma que para com não por se mais como ao foi "
+        "é ser são também pelo pela",
+    ),
+    _language(
+        "it",
+        "Latin",
+        _ASCII + "àèéìíîòóùú",
+        "il lo la i gli le di del della e è in un una che per con non si da al alla sono "
+        "anche come più ma nel nella",
+    ),
+    _language(
+        "be-Latn",
+        "Latin",
+        _ASCII + "ćčłńśšŭźž",
+        "i j u ŭ na nie što z da heta jak ale jon jana jany jaho jaje dla pa pra ad taksama "
+        "byŭ była byli ci kali kab užo tolki paśla pavodle jość my vy",
+    ),
+)
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    return {
+        "word": regex.compile(r"[^\W\d_]+"),  # runs of letters (apostrophes split them)
+        "Cyrillic": regex.compile(f"[{CYRILLIC}]+"),
+        "Latin": regex.compile(f"[{LATIN}]+"),
+        "mixed": regex.compile(f"[{CYRILLIC}]"),
+    }
+
+
+# Tokens that are not language (addresses, e-mail, markup) hold one of these.
+_NOISE = ("://", "www.", "@", "<", ">")
+
+
+@functools.cache
+def _noise() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(mark) for mark in _NOISE))
+
+
+_LOOK_ALIKES = str.maketrans(LAT_TO_CYR)  # Latin letters typed in Cyrillic words ("якiя")
+
+
+@functools.cache
+def _only_letters() -> dict[str, dict[str, frozenset[str]]]:
+    """Per script and language, the letters no other language of the script writes."""
+    result: dict[str, dict[str, frozenset[str]]] = {}
+    for language in LANGUAGES:
+        others = [o.alphabet for o in LANGUAGES if o.script == language.script and o != language]
+        own = language.alphabet.difference(*others)
+        result.setdefault(language.script, {})[language.code] = frozenset(own)
+    return result
+
+
+@attrs.frozen
+class _Evidence:
+    script: str | None
+    words: Counter[str]  # the words of the script, counted
+    n_words: int
+    letters: Counter[str]  # lower-case letters of the script
+    total: int  # their number
+
+
+_NO_EVIDENCE = _Evidence(None, Counter(), 0, Counter(), 0)
+
+
+def _script_words(words: list[str]) -> dict[str, list[str]]:
+    """The words written wholly in Cyrillic, and those wholly in Latin letters."""
+    patterns = _patterns()
+    by_script: dict[str, list[str]] = {"Cyrillic": [], "Latin": []}
+    for word in words:
+        if word.isascii():
+            by_script["Latin"].append(word)
+        elif patterns["mixed"].search(word):
+            word = word.translate(_LOOK_ALIKES)
+            if patterns["Cyrillic"].fullmatch(word):
+                by_script["Cyrillic"].append(word)
+        elif patterns["Latin"].fullmatch(word):
+            by_script["Latin"].append(word)
+    return by_script
+
+
+def _evidence(text: str) -> _Evidence:
+    sample = text[:SAMPLE].lower()
+    if any(mark in sample for mark in _NOISE):
+        noise = _noise().search
+        sample = " ".join(token for token in sample.split() if noise(token) is None)
+    words = _patterns()["word"].findall(sample)
+    by_script = _script_words(words)
+    script = max(by_script, key=lambda name: sum(map(len, by_script[name])))
+    chosen = by_script[script]
+    letters = Counter("".join(chosen))
+    total = sum(letters.values())
+    if not chosen or total < sum(map(len, words)) / 2:
+        return _NO_EVIDENCE  # another script, or none
+    return _Evidence(script, Counter(chosen), len(chosen), letters, total)
+
+
+def _score(language: Language, evidence: _Evidence) -> tuple[float, int, float]:
+    """``(score, stop-word hits, foreign-letter share)`` of one candidate."""
+    hits = sum(evidence.words[word] for word in language.stop_words & evidence.words.keys())
+    foreign = sum(n for c, n in evidence.letters.items() if c not in language.alphabet)
+    share = foreign / evidence.total if evidence.total else 0.0
+    stop_share = hits / evidence.n_words if evidence.n_words else 0.0
+    return stop_share - FOREIGN_WEIGHT * share, hits, share
+
+
+def language_scores(text: str, /) -> dict[str, tuple[float, int, float]]:
+    """The evidence :func:`detect_language` weighs: per candidate ``(score, stop-word hits,
+    foreign-letter share)``, best first (empty when the text has no Cyrillic or Latin words)."""
+    evidence = _evidence(text)
+    scores = {
+        language.code: _score(language, evidence)
+        for language in LANGUAGES
+        if language.script == evidence.script
+    }
+    return dict(sorted(scores.items(), key=lambda item: -item[1][0]))
+
+
+def _by_letters(evidence: _Evidence, scores: dict[str, tuple[float, int, float]]) -> str | None:
+    """The one candidate whose alphabet holds every letter and that writes a letter only it has."""
+    if evidence.script is None or evidence.total < MIN_LETTERS:
+        return None
+    clean = [code for code, (_, _, foreign) in scores.items() if foreign == 0.0]
+    if len(clean) != 1:
+        return None
+    own = _only_letters()[evidence.script][clean[0]]
+    return clean[0] if any(evidence.letters[c] for c in own) else None
 
 
 def detect_language(text: str, /) -> str | None:
-    """The language of ``text``, or ``None`` when it has too few letters to tell.
+    """The language of ``text`` (an ISO 639-1 code, ``be-Latn`` for Łacinka), or ``None``.
+
+    ``None`` when the text has too few words to tell, is written in another script, or two
+    languages stay close (see the module docstring for the method).
 
     >>> detect_language("Святлана Ціханоўская падзялілася навінамі")
     'be'
@@ -70,31 +284,21 @@ def detect_language(text: str, /) -> str | None:
     'en'
     >>> detect_language("Śviatłana Cichanoŭskaja čytaje kamientary pad svaim pieršym pastom")
     'be-Latn'
+    >>> detect_language("Die Regierung hat am Montag mitgeteilt, dass sie die Gespräche fortsetzt")
+    'de'
+    >>> detect_language("Minsk") is None
+    True
     """
-    sample = text[:_SAMPLE]
-    decided, language = _quick(sample)
-    if decided:
-        return language
-    cyrillic = latin = english = lacinka = 0
-    for token in sample.split():  # one pass over the sample's words
-        word = token.strip(_PUNCTUATION)
-        first = word[:1]
-        if "\u0400" <= first <= "\u04ff":
-            cyrillic += 1
-        elif first.isalpha():
-            latin += 1
-            if word.lower() in _ENGLISH:
-                english += 1
-            elif not _MAYBE_LACINKA.isdisjoint(word) and detect_script(word) is Script.LACINKA:
-                lacinka += 1
-    if cyrillic == 0 and latin == 0:
+    evidence = _evidence(text)
+    if evidence.script is None:
         return None
-    if cyrillic >= latin:
-        belarusian = sum(sample.count(c) for c in _BELARUSIAN)
-        russian = sum(sample.count(c) for c in _RUSSIAN)
-        if belarusian == russian == 0:
-            return None
-        return "be" if belarusian >= russian else "ru"
-    if lacinka >= max(2, _LACINKA_SHARE * latin) and english < _ENGLISH_SHARE * latin:
-        return "be-Latn"
-    return "en"
+    scores = {
+        language.code: _score(language, evidence)
+        for language in LANGUAGES
+        if language.script == evidence.script
+    }
+    ranked = sorted(scores.items(), key=lambda item: -item[1][0])
+    (best, (score, hits, _)), second = ranked[0], ranked[1][1][0]
+    if hits >= MIN_STOP_WORDS and score >= MIN_SCORE and score - second >= MARGIN:
+        return best
+    return _by_letters(evidence, scores)
