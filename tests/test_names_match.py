@@ -77,7 +77,7 @@ def test_lexical_given_name_pairs(a: str, b: str, group: str) -> None:
 def test_family_members_do_not_match() -> None:
     m = match_names("Siarhiej Cichanoŭski", "Śviatłana Cichanoŭskaja")
     assert m.kind is MatchKind.NO_MATCH
-    assert m.via == ("same family name",)
+    assert m.via == ("same family name", "different gender")
     assert not match_names("Aliaksandr Lukashenka", "Viktar Lukashenka").is_match
 
 

@@ -35,7 +35,7 @@ import unicodedata
 
 from unidecode import unidecode
 
-__all__ = ["CONSONANTS", "VOWELS", "fine_skeleton", "skeleton"]
+__all__ = ["CONSONANTS", "VOWELS", "fine_skeleton", "skeleton", "spell_out"]
 
 VOWELS = "aeiouyj"
 CONSONANTS = "bvhdtczsklmnprf"
@@ -77,6 +77,7 @@ _DIGRAPHS = (
     ("sz", "\u0283"),  # Polish ш, Hungarian с
     ("ts", "C"),
     ("tz", "C"),
+    ("tc", "C"),  # GOST R 52535 (Russian passports 2010-2013) ц = tc; tch is т+ч, read above
     ("zk", "Ck"),  # German z = ц before k (Polazk, Sluzk, Bjaljazki)
     ("pz", "pC"),  # German z = ц after p (Stolpze)
     ("nz", "nC"),  # German z = ц after n (Waljanzin)
@@ -118,7 +119,7 @@ _TRANSLATE.update({code: None for code in range(128) if not chr(code).isalnum()}
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _spell_out(word: str) -> str:
+def spell_out(word: str) -> str:
     """Step 1: lower-case plain letters a-z (other scripts' letters and digits pass through)."""
     text = word.lower().translate(_TRANSLATE)
     if text.isascii():
@@ -175,7 +176,7 @@ def _both_classes(word: str) -> tuple[str, str]:
     a front vowel (``c`` in the coarse text only), so the coarse text is made from the fine one.
     """
     fine = _consonant_classes(word, fine=True)
-    if "\u0292" in _spell_out(word):  # an ezh written in the input: not a дз
+    if "\u0292" in spell_out(word):  # an ezh written in the input: not a дз
         return _consonant_classes(word, fine=False), fine
     coarse = fine.replace("\u0292", "d") if "\u0292" in fine else fine
     if "t" in coarse:
@@ -185,7 +186,9 @@ def _both_classes(word: str) -> tuple[str, str]:
 
 def _consonant_classes(word: str, *, fine: bool) -> str:
     """Steps 1-2 (and 3 unless ``fine``): lower-case letters, consonant classes applied."""
-    text = _spell_out(word)
+    text = spell_out(word)
+    if text.endswith("tj") and len(text) > 3:  # Swedish -tj, Dutch -tsj = ч (Petrovitj)
+        text = text[: -3 if text.endswith("tsj") else -2] + "H"
     lowered = word.lower()
     polish = _POLISH_MARK.search(lowered) is not None
     if polish and "szcz" in text:

@@ -1,0 +1,338 @@
+"""How one word of a name may be read: the helpers the link rules of :mod:`._rules` call.
+
+Each function reads a word (or its skeleton) one way - as a case form, as a French, German or
+Lithuanian press spelling, as a Polish case form, with Belarusian ў for л, with яканне - and
+is cached: the matcher calls them for the same words again and again.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
+from belnews.names._tokens import Token, fold, word_fine, word_skeleton
+from belnews.names.forms import base_candidates
+from belnews.names.lexicon import given_name_group, given_names
+
+__all__ = [
+    "LOOSE_INITIALS",
+    "base_skeletons",
+    "fold_word",
+    "foreign_case_bases",
+    "foreign_link",
+    "group_initials",
+    "initial_fits",
+    "ka_ko",
+    "near",
+    "near_given",
+    "one_typo",
+    "other_gender",
+    "patronymic_group",
+    "u_for_l",
+    "yakanne",
+]
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def fold_word(text: str) -> str:
+    """:func:`fold`, without Unicode normalisation for a plain ASCII word (the common case)."""
+    if text.isascii():
+        lowered = text.lower()
+        return lowered if lowered.isalnum() else "".join(filter(str.isalnum, lowered))
+    return fold(text)
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when ``text`` holds a Cyrillic letter."""
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+# Skeleton-level nominatives that base_form leaves alone (see _skeleton_bases).
+_PLURAL_ADJECTIVE = re.compile("([sc]k)ah$")  # Глінскіх, Панятоўскіх: of the Glinskis
+_PLURAL_VICH = re.compile("vah(?:av|ah)$")  # Луцкевічаў, Баранавічах
+_FLEETING = re.compile(f"(?<=[{CONSONANTS}])([cl])(?:a|I)$")  # Лунінцы, Гомлі
+_TOPONYM_SK = re.compile("(?<=...)sk[Aa]$")  # Minska, Minsko, Vicebska: of Minsk
+
+
+def _skeleton_bases(sk: str) -> list[str]:
+    """Nominatives a case form may have, read on its skeleton.
+
+    - a plural genitive or locative of a family or a plural place name: -скіх -> -скі,
+      -вічаў / -вічах -> -віч and -вічы;
+    - a fleeting vowel: -ец and -ель lose it in every other case (Лунінец, Лунінцы; Гомель,
+      Гомлі), so the nominative puts it back.  Not -ак/-ок (Наваградак, Наваградку): every -ка
+      surname would read as one (Лукашэнка ~ Лукашонак);
+    - a place in -sk (a noun, not an adjective) in a case or a Czech form: Minska, Minsko.
+    """
+    out = []
+    if _PLURAL_ADJECTIVE.search(sk):
+        out.append(_PLURAL_ADJECTIVE.sub(r"\1I", sk))
+    elif _PLURAL_VICH.search(sk):
+        out.extend((sk[:-2], sk[:-2] + "I"))
+    if len(sk) > 4 and _FLEETING.search(sk):
+        out.append(_FLEETING.sub(r"a\1", sk))
+    if _TOPONYM_SK.search(sk):
+        out.append(sk[:-1])
+    return out
+
+
+# Polish, Slovenian and Lithuanian press put Belarusian names in their own cases.  Only endings
+# that cannot end a nominative of such a name are read, and only on a word that shows the
+# language (a Polish or Lithuanian letter) - never on a bare ASCII word.
+_POLISH_LETTERS = frozenset("ąęłśźżćńó")
+_LITHUANIAN_LETTERS = frozenset("ėįųūšžč")
+_Cases = tuple[tuple[re.Pattern[str], str], ...]
+_POLISH_CASES: _Cases = (
+    (re.compile("(?<=sk|ck)(?:iego|iemu|im)$"), "i"),  # Cichanouskiego: of Cichanouski
+    (re.compile("(?<=sk|ck)(?:iej|ą)$"), "a"),  # Cichanouskiej, Cichanouską: of Cichanouska
+    (re.compile("(?<=[^aeiouy])(?:ą|ę)$"), "a"),  # Sapiegę, Cepkałą, Swiatłaną: -a nouns
+    (re.compile("(?<=[^aeiouy])(?:em|owi)$"), ""),  # Waleryjem, Pratasiewiczowi
+    (re.compile("(?<=[^aeiouy])(?:y|i)$"), "a"),  # Łukaszenki, Babaryki: of -a nouns
+)
+_LITHUANIAN_CASES: _Cases = (
+    (re.compile("(?<=[^aeiouy])os$"), "a"),
+    (re.compile("(?<=[^aeiouy])o$"), ""),
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def foreign_case_bases(text: str) -> tuple[str, ...]:
+    """Nominatives of a word printed in a Polish or Lithuanian case (Łukaszenkę, Lukašenkos)."""
+    lowered = text.lower()
+    letters = set(lowered)
+    rules: _Cases
+    if letters & _POLISH_LETTERS:
+        rules = _POLISH_CASES
+    elif letters & _LITHUANIAN_LETTERS:
+        rules = _LITHUANIAN_CASES
+    else:
+        return ()
+    out = []
+    for pattern, ending in rules:
+        if len(lowered) > 4 and pattern.search(lowered):
+            out.append(word_skeleton(pattern.sub(ending, lowered)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def base_skeletons(text: str) -> tuple[str, ...]:
+    """Skeletons of the nominatives a word may be a case form of (its own first)."""
+    if "-" in text:  # Евы-Кацярыны: each part has its own ending
+        parts = [base_candidates(part)[0] for part in text.split("-") if part]
+        return (word_skeleton("-".join(parts)),)
+    bases = [word_skeleton(c) for c in base_candidates(text)]
+    extra = [*_skeleton_bases(word_skeleton(text)), *foreign_case_bases(text)]
+    return tuple(dict.fromkeys([*bases, *extra]))
+
+
+# Foreign press spellings of a Russian or Belarusian name, read as they are meant (each only
+# as an extra reading of a Latin word, never in the key):
+_FRENCH_CH = re.compile("(?<!t)ch|tch")  # French ch = ш, tch = ч (Loukachenko, Baranovitchi)
+_GERMAN_Z = re.compile("(?<![cdstz])z")  # German z = ц (Zepkalo, Luniniez); ds = дз (Uladsimir)
+_LITHUANIAN_ENDING = re.compile("(?<=[^aeiouy])(?:as|us)$|(?<=[^aeiouy])(?<=.)(?:is|ys)$")
+
+
+def _german_readings(lowered: str) -> list[str]:
+    if any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
+        return []
+    out = []
+    if "z" in lowered or "ds" in lowered:
+        out.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")))
+    if "sch" in lowered:  # German sch is ш and ж alike (Schodsina = Жодзіна)
+        out.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")).replace("sch", "ž"))
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def foreign_skeletons(text: str) -> frozenset[str]:
+    """Skeletons of a Latin word read as French, German or Lithuanian press spelling.
+
+    French: ou = у, ch = ш, tch = ч (Loukachenko, Baranovitchi).  German: z = ц, ds = дз
+    (Zepkalo, Uladsimir), sch = ж as well as ш (Schodsina, Dsjarschynsk).  Lithuanian: the
+    nominative endings -as, -us (after a consonant: Minskas, Mackievičus, Siarhejus) and -is,
+    -ys (-і/-ы: Cichanouskis) are not part of the name.
+    """
+    if not text.isascii() and is_cyrillic(text):
+        return frozenset()
+    lowered = text.lower()
+    readings = []
+    if "ou" in lowered or "ch" in lowered:
+        readings.append(
+            _FRENCH_CH.sub(lambda m: "č" if m.group() == "tch" else "š", lowered).replace("ou", "u")
+        )
+    readings.extend(_german_readings(lowered))
+    stripped = _LITHUANIAN_ENDING.sub(
+        lambda m: "" if m.group()[0] in "au" else m.group()[0], lowered
+    )
+    if stripped != lowered and len(stripped) > 2:
+        readings.append(stripped)
+    return frozenset(word_skeleton(reading) for reading in readings) - {word_skeleton(text)}
+
+
+def foreign_link(x: Token, y: Token) -> bool:
+    """One word is the other in a French, German or Lithuanian spelling."""
+    for one, other in ((x, y), (y, x)):
+        readings = foreign_skeletons(one.text)
+        if not readings:
+            continue
+        if other.skeleton in readings or readings & set(base_skeletons(other.text)):
+            return True
+        if other.group is not None and any(_group_of_skeleton(r) == other.group for r in readings):
+            return True
+    return False
+
+
+def _group_of_skeleton(sk: str) -> str | None:
+    from belnews.names.lexicon import group_of_skeleton
+
+    return group_of_skeleton(sk)
+
+
+def near(x: str, y: str) -> bool:
+    """One sound apart inside a long skeleton (ends untouched), or č written c (Stefanovic)."""
+    if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1 or x[:2] != y[:2]:
+        return False
+    if len(x) == len(y):
+        diffs = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(diffs) == 1 and {x[diffs[0]], y[diffs[0]]} == {"c", "h"}:
+            return True
+    if x[-3:] != y[-3:]:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    return x[i + 1 :] == y[i + 1 :] or x[i:] == y[i + 1 :] or x[i + 1 :] == y[i:]
+
+
+def one_typo(x: str, y: str) -> bool:
+    """One typing error (a letter left out, added, changed, or two swapped) inside a long word.
+
+    ``x`` and ``y`` are fine skeletons; the first two and the last letter must agree (the ending
+    carries gender and the suffix that makes another surname), and the words must be long
+    (eight letters or more), where one slip cannot turn a name into another common one.
+    """
+    if min(len(x), len(y)) < 8 or abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if x[:2] != y[:2] or x[-1] != y[-1]:
+        return False
+    i = 0
+    while x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        swapped = i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i]
+        return x[i + 1 :] == y[i + 1 :] or (swapped and x[i + 2 :] == y[i + 2 :])
+    return x[i:] == y[i + 1 :] if len(y) > len(x) else x[i + 1 :] == y[i:]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def group_initials(group_id: str) -> frozenset[str]:
+    """The first skeleton letters of every form of a given-name group."""
+    group = given_names()[group_id]
+    return frozenset(skeleton(form)[:1] for form in group.forms)
+
+
+LOOSE_INITIALS = {
+    "i": "ije", "j": "jie", "e": "eji", "u": "ujv", "v": "vu", "c": "ct", "t": "tc", "k": "kh",
+}  # fmt: skip
+
+
+def initial_fits(initial: Token, word: Token) -> bool:
+    """The initial can abbreviate the word (any spelling of the word's given name)."""
+    letter = initial.skeleton[:1]
+    if not letter:
+        return False
+    allowed = set(LOOSE_INITIALS.get(letter, letter))
+    starts = group_initials(word.group) if word.group else frozenset({word.skeleton[:1]})
+    return bool(allowed & starts)
+
+
+_L_BEFORE_CONSONANT = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")
+_DEVOICED = re.compile("b(?=[ckstfh])|d(?=[ckstfh])|z(?=[ckpt])")
+_DEVOICE = {"b": "p", "d": "t", "z": "s"}
+
+
+def u_for_l(x: str, y: str) -> bool:
+    """Belarusian ў where Russian and Polish keep л (Стоўбцы / Столбцы / Stołpce, Ваўкавыск /
+    Wołkowysk: воўк, волк, wilk), with the devoicing that spelling hides (бц is said пц)."""
+    if "l" not in x + y:
+        return False
+
+    def said(sk: str) -> str:
+        return _DEVOICED.sub(lambda m: _DEVOICE[m.group()], sk)
+
+    return said(_L_BEFORE_CONSONANT.sub("v", x)) == said(_L_BEFORE_CONSONANT.sub("v", y))
+
+
+def yakanne(x: Token, y: Token) -> bool:
+    """Belarusian word-initial я- where Russian writes е- (яканне): Ярмошына / Ермошина,
+    Ярмоленка / Ермоленко / Yermolenko.  The rest of the skeleton must agree."""
+    a, b = x.skeleton, y.skeleton
+    if len(a) < 5 or a[1:] != b[1:] or {a[0], b[0]} != {"j", "e"}:
+        return False
+    ja, je = (x, y) if a[0] == "j" else (y, x)
+    return word_fine(ja.text).startswith("a") and word_fine(je.text).startswith("e")
+
+
+def ka_ko(x: Token, y: Token) -> bool:
+    """Belarusian -ка for Russian -ко after с/з/ц (Базка / Базко), which the skeleton reads as
+    a feminine -ska: a noun in -ка (not an adjective in -ская) is the -ко surname."""
+    a, b = x.skeleton, y.skeleton
+    if a[:-1] != b[:-1] or {a[-1:], b[-1:]} != {"A", "a"}:
+        return False
+    ka, ko = (x, y) if a[-1] == "A" else (y, x)
+    return fold_word(ka.text).endswith(("ka", "ка")) and fold_word(ko.text).endswith(("ko", "ко"))
+
+
+_MASCULINE = ("in", "yn", "ov", "ev", "u")  # fine skeletons: -ін/-ын, -ов/-ев, -аў/-оў/-ёў
+
+
+def other_gender(x: Token, y: Token) -> bool:
+    """A man's -аў/-оў/-ін surname and the woman's -ава/-ова/-іна of the same stem, or the
+    -скі / -ская pair.
+
+    The woman's form is also the man's genitive (and -аву his dative), but a bare word gives no
+    context: the gender the words show is kept, as :func:`belnews.base_form` keeps it.
+    """
+    if x.skeleton[:-1] == y.skeleton[:-1] and {x.skeleton[-1:], y.skeleton[-1:]} == {"A", "I"}:
+        return True
+    short, long = (x, y) if len(x.skeleton) < len(y.skeleton) else (y, x)
+    return long.skeleton == short.skeleton + "a" and word_fine(short.text).endswith(_MASCULINE)
+
+
+def near_given(x: Token, y: Token) -> bool:
+    """An unlisted word one sound from a form of the other's given name (Ualdzimir: typo)."""
+    if (x.group is None) == (y.group is None):
+        return False
+    word, name = (x, y) if x.group is None else (y, x)
+    assert name.group is not None
+    return any(near(word.skeleton, skeleton(form)) for form in given_names()[name.group].forms)
+
+
+# A patronymic is a given name and a suffix, in any language's spelling: -авіч/-овіч/-евіч,
+# -аўна/-оўна (be), -ович/-евич/-овна/-евна (ru), -owicz/-owna (pl), -owitsch/-owna (de),
+# -ovič (cs), -ovitj (sv) ... and the short -ich/-ichna (Ильич, Кузьмич).
+_PATRONYMIC_SUFFIX = re.compile(
+    "(?:[aoeiy]?(?:vi[cč]h?|wi(?:cz|tsch|tch|tj)|vitj|vi[cč]|vic)|"
+    "[aoeiy]?(?:v|w|u|ŭ)na|ichna|i[cč]h?na|i[cč]h?|ie?vn?a)$"
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def patronymic_group(text: str) -> str | None:
+    """The given-name group a patronymic is made from (Uladzimiravich, Vladimirovich and
+    Wladimirowitsch are all of Уладзімір), or ``None``."""
+    lowered = fold_word(text) if text.isascii() else spell_out(text)
+    match = _PATRONYMIC_SUFFIX.search(lowered)
+    if match is None or match.start() < 2:
+        return None
+    stem = lowered[: match.start()]
+    # The father's name: as it stands (Uladzimir-), with x read as ks (Alexandr-), with the -a
+    # the suffix took (Mikita-vich, Ilj-ich); a man's group first.
+    found = None
+    for candidate in (stem, stem.replace("x", "ks"), stem + "a", stem + "j"):
+        group = given_name_group(candidate)
+        if group is not None and group.gender == "m":
+            return group.group_id
+        found = found or group
+    return None if found is None else found.group_id
