@@ -32,7 +32,7 @@ import attrs
 
 from belnews.errors import ConfigError, ensure_str
 from belnews.names._blocking import composite_keys, cut, deletions, name_tokens, surname_keys
-from belnews.names._tokens import Token, word_fine
+from belnews.names._tokens import Token
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -65,17 +65,10 @@ def _check_limit(limit: int) -> int:
 
 
 def _cheap(mention: tuple[Token, ...], name: tuple[Token, ...]) -> int:
-    """How much of the mention the name shares, counted without the matcher: equal keys,
-    equal fine skeletons (the same language's spelling), equal folds."""
+    """How many words of the mention share their key with a word of the name (counted
+    without the matcher)."""
     keys = {t.key for t in name}
-    fines = {word_fine(t.text) for t in name if not t.initial}
-    score = 0
-    for token in mention:
-        if token.key in keys:
-            score += 4
-            if not token.initial and word_fine(token.text) in fines:
-                score += 1
-    return score
+    return sum(1 for token in mention if token.key in keys)
 
 
 class NameIndex:
@@ -198,21 +191,31 @@ class NameIndex:
                     slots.update(block)
         return sorted(slots)
 
-    def _ranked(self, tokens: tuple[Token, ...], slots: list[int]) -> list[int]:
-        """The slots worth grading: all of them, or the best :data:`MAX_GRADED` by cheap score."""
-        if len(slots) <= MAX_GRADED:
-            return slots
+    def _tiers(self, tokens: tuple[Token, ...], slots: list[int]) -> list[list[int]]:
+        """The slots by cheap score, best tier first, :data:`MAX_GRADED` in all at most."""
         names = self._names
-        scored = sorted(slots, key=lambda slot: (-_cheap(tokens, names[slot][2]), slot))
-        return scored[:MAX_GRADED]
+        tiers: dict[int, list[int]] = {}
+        for slot in slots:
+            tiers.setdefault(_cheap(tokens, names[slot][2]), []).append(slot)
+        out, room = [], MAX_GRADED
+        for score in sorted(tiers, reverse=True):
+            if room <= 0:
+                break
+            out.append(tiers[score][:room])
+            room -= len(out[-1])
+        return out
 
     def _grade(self, mention: str, tokens: tuple[Token, ...], slots: list[int]) -> list[Candidate]:
-        found = []
-        for slot in self._ranked(tokens, slots):
-            id_, name, name_tokens = self._names[slot]
-            match = _graded(mention, tokens, name, name_tokens)
-            if match.is_match:
-                found.append(Candidate(id_, name, match))
+        """Grade tier by tier; a tier that matches ends the work (lower tiers share less)."""
+        found: list[Candidate] = []
+        for tier in self._tiers(tokens, slots):
+            for slot in tier:
+                id_, name, name_tokens = self._names[slot]
+                match = _graded(mention, tokens, name, name_tokens)
+                if match.is_match:
+                    found.append(Candidate(id_, name, match))
+            if found:
+                break
         return found
 
     def _typos(self, mention: str, tokens: tuple[Token, ...]) -> list[Candidate]:
@@ -226,7 +229,11 @@ class NameIndex:
             for other in sorted(neighbours):
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
-                for candidate in self._grade(mention, fixed, self._slots(fixed, inflected=False)):
+                slots = self._slots(fixed, inflected=False)
+                names = self._names
+                whole = sum(1 for t in fixed if not t.initial and not t.patronymic)
+                slots = [s for s in slots if _cheap(fixed, names[s][2]) >= whole]
+                for candidate in self._grade(mention, fixed, slots):
                     match = candidate.match
                     score = round(max(0.05, min(match.score, 0.7) - 0.1), 3)
                     typo = NameMatch(MatchKind.PHONETIC, score, ("typo",))

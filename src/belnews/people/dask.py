@@ -41,11 +41,11 @@ def records_of_partition(pairs: Iterable[tuple[str, Any]]) -> list[Record]:
 
 
 def _block(record: Record) -> str:
-    return record.block
+    return record[0]  # a disk shuffle may hand records back as plain lists
 
 
 def _cluster(item: tuple[str, list[Record]]) -> list[tuple[Record, ...]]:
-    return cluster_block(item[1])
+    return cluster_block(Record(*record) for record in item[1])
 
 
 def resolve_bag(

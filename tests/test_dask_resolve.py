@@ -1,0 +1,44 @@
+"""resolve on Dask's distributed scheduler (2 workers) gives the one-process persons (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from belnews import NameIndex, resolve
+from test_resolve import golden_texts
+
+dask_bag = pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+
+
+def test_dask_distributed_two_workers_equals_one_process() -> None:
+    from belnews.people.dask import resolve_bag, resolve_dask
+
+    texts = golden_texts()
+    index = NameIndex()
+    index.add("Святлана Ціханоўская", id="Q57434385")
+    expected = resolve(texts, index=index)
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            worker_dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert len(client.scheduler_info()["workers"]) == 2
+        got = resolve_dask(texts, index=index, partitions=5)
+        bag = dask_bag.from_sequence(list(reversed(texts)), npartitions=3)
+        again = resolve_bag(bag, index=index)
+    assert got == expected
+    assert again == expected
+    assert any(p.known and p.id == "Q57434385" for p in got)
+
+
+def test_dask_sync_scheduler_equals_one_process() -> None:
+    from belnews.people.dask import resolve_dask
+
+    texts = golden_texts()[:6]
+    assert resolve_dask(texts, partitions=4, scheduler="sync") == resolve(texts)

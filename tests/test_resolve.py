@@ -1,0 +1,130 @@
+"""belnews.resolve / Resolver: a corpus's mentions grouped into persons (issue 12)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import belnews
+from belnews import NameIndex, Person, Resolution, Resolver, resolve
+
+GOLDEN = Path(__file__).parent / "data" / "news_golden"
+
+
+def golden_texts() -> list[tuple[str, str]]:
+    """(id, text) of the bundled golden news pages: headline, lead and paragraphs."""
+    out = []
+    for path in sorted(GOLDEN.glob("*.json")):
+        page = json.loads(path.read_text(encoding="utf-8"))
+        parts = [page.get("headline") or "", page.get("lead") or "", *page["paragraphs"]]
+        out.append((path.stem, "\n\n".join(p for p in parts if p)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_result() -> Resolution:
+    return resolve(golden_texts())
+
+
+def _person(result: Resolution, spelling: str) -> Person:
+    hits = [p for p in result if spelling in p.spellings]
+    assert len(hits) == 1, (spelling, [p.spellings for p in hits])
+    return hits[0]
+
+
+def test_spellings_of_one_person_across_scripts(corpus_result: Resolution) -> None:
+    person = _person(corpus_result, "Sviatlana Tsikhanouskaya")
+    assert {"Śviatłana Cichanoŭskaja", "Tsikhanouskaya"} <= set(person.spellings)
+    assert person.cyrillic == "Святлана Ціханоўская"
+    assert person.lacinka == "Śviatłana Cichanoŭskaja"
+    assert person.passport.startswith("Sviatlana Tsikhanousk")
+    assert len(person.documents) >= 5
+
+
+def test_relatives_stay_apart(corpus_result: Resolution) -> None:
+    """Siarhiej and Śviatłana Cichanoŭski(aja) are two people."""
+    she = _person(corpus_result, "Sviatlana Tsikhanouskaya")
+    he = _person(corpus_result, "Sergei Tikhanovsky")
+    assert he.id != she.id
+    assert he.cyrillic == "Сяргей Ціханоўскі"
+    assert not set(he.spellings) & {"Tsikhanouskaya", "Cichanoŭskaja"}
+
+
+def test_every_mention_is_kept_once(corpus_result: Resolution) -> None:
+    texts = golden_texts()
+    found = sum(len(belnews.find_names(text)) for _, text in texts)
+    assert corpus_result.mentions == found == sum(p.mention_count for p in corpus_result)
+    assert corpus_result.documents == len(texts)
+    seen = [(m.doc, m.start) for p in corpus_result for m in p.mentions]
+    assert len(seen) == len(set(seen))
+    text_of = dict(texts)
+    assert all(
+        text_of[m.doc][m.start : m.end] == m.surface for p in corpus_result for m in p.mentions
+    )
+
+
+def test_order_of_documents_does_not_matter() -> None:
+    texts = golden_texts()
+    forward = resolve(texts)
+    backward = resolve(list(reversed(texts)))
+    assert backward == Resolution(forward.persons, forward.documents, forward.mentions)
+
+
+def test_known_people_keep_their_index_ids() -> None:
+    index = NameIndex()
+    index.add("Святлана Ціханоўская", id="Q57434385")
+    index.add("Svetlana Tikhanovskaya", id="Q57434385")
+    index.add("Сяргей Ціханоўскі", id="Q64765006")
+    result = resolve(golden_texts(), index=index)
+    she = _person(result, "Sviatlana Tsikhanouskaya")
+    he = _person(result, "Sergei Tikhanovsky")
+    assert (she.id, she.known) == ("Q57434385", True)
+    assert (he.id, he.known) == ("Q64765006", True)
+    assert all(p.id.startswith("new:") for p in result if not p.known)
+
+
+def test_resolver_streams_and_counts() -> None:
+    resolver = Resolver()
+    assert resolver.add("a", "Сяргей Ціханоўскі і Святлана Ціханоўская.") == 2
+    page = "Выйшаў\n\nМінск, 2 снежня. Сяргей Ціханоўскі выйшаў, паведаміла Святлана Ціханоўская."
+    article = belnews.parse_article(page)
+    assert resolver.add("b", article) == 2
+    assert resolver.add("c", belnews.find_names("Павел Латушка")) == 1
+    result = resolver.result()
+    assert (resolver.documents, resolver.mentions) == (3, result.mentions)
+    assert [p.mention_count for p in result][:2] == [2, 2]
+    he = next(p for p in result if p.cyrillic == "Сяргей Ціханоўскі")
+    in_article = next(m for m in he.mentions if m.doc == "b")
+    assert article.body[in_article.start : in_article.end] == "Сяргей Ціханоўскі"  # body spans
+
+
+def test_lone_surname_of_two_namesakes_is_its_own_person() -> None:
+    result = resolve(
+        [
+            ("1", "Аляксандр Лукашэнка і Віктар Лукашэнка прыехалі."),
+            ("2", "Пра гэта сказаў Лукашэнка."),
+        ]
+    )
+    lone = _person(result, "Лукашэнка")
+    assert lone.mention_count == 1  # not forced onto either of the two
+    assert len(result) == 3
+
+
+def test_to_dict_is_json_ready(corpus_result: Resolution) -> None:
+    data = json.loads(json.dumps(corpus_result.to_dict(), ensure_ascii=False))
+    assert data["mentions"] == corpus_result.mentions
+    first = data["persons"][0]
+    assert set(first) >= {"id", "cyrillic", "lacinka", "passport", "mention_count", "documents"}
+    assert pickle.loads(pickle.dumps(corpus_result)) == corpus_result
+
+
+def test_bad_input() -> None:
+    with pytest.raises(TypeError):
+        Resolver().add(1, "text")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Resolver().add("a", 42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Resolver(index="not an index")  # type: ignore[arg-type]
