@@ -540,7 +540,7 @@ def test_match_batch_of_pairs(
         "match",
         first.kind.name,
         f"{first.score:.2f}",
-        ",".join(first.via),
+        ", ".join(first.via),
         "Łatuška",
         "Латушко",
     ]
@@ -888,3 +888,21 @@ def test_bad_usage_is_one_line_on_stderr(
     assert err.startswith("belnews")
     assert "error:" in err
     assert "--help" in err
+
+
+def test_readme_quick_start_output_is_what_the_command_prints(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table the README shows under its first command is that command's real output."""
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme[readme.index("## Quick start") :]
+    block = quick_start[quick_start.index("```bash\n") + len("```bash\n") :]
+    command = block[: block.index("\n")]
+    shown = block[block.index("```text\n") + len("```text\n") :]
+    shown = shown[: shown.index("```")]
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(capsys, *shlex.split(command.split(".venv/bin/belnews ", 1)[1]))
+    assert code == 0
+    assert out == shown

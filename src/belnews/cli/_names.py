@@ -76,7 +76,7 @@ def _pair(line: str, where: str, lineno: int) -> tuple[str, str] | None:
 def _verdict_line(a: str, b: str, result: Any) -> str:
     """One batch result: verdict, kind, score, what linked the names, and the names (TSV)."""
     verdict = "match" if result.is_match else "no match"
-    via = ",".join(result.via)
+    via = ", ".join(result.via)
     return f"{verdict}\t{result.kind.name}\t{result.score:.2f}\t{via}\t{a}\t{b}\n"
 
 
@@ -86,9 +86,9 @@ def _verdict_sentence(result: Any) -> str:
     if result.is_match:
         via = f", via {', '.join(result.via)}" if result.via else ""
         return f"match: {result.kind.name} ({score}{via})\n"
-    # On a non-match `via` names what the names share (a family name): not a reason to match.
-    despite = f" despite {', '.join(result.via)}" if result.via else ""
-    return f"no match: {result.kind.name} ({score}){despite}\n"
+    # On a non-match `via` says why not ("same family name, different gender": relatives).
+    why_not = f"; why not: {', '.join(result.via)}" if result.via else ""
+    return f"no match: {result.kind.name} ({score}{why_not})\n"
 
 
 def run_match(ctx: Context) -> int:
