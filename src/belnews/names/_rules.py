@@ -109,6 +109,20 @@ def two_listed_given_names(x: Token, y: Token) -> Decision:
     return None
 
 
+def given_name_lexicon(x: Token, y: Token) -> Decision:
+    """Two forms of one given name in any language (Józef / Joseph, Aleksander / Аляксандр,
+    Lidia / Lidziya: the multilingual lexicon of :mod:`belnews.names.given`); a diminutive
+    (Sasha / Aliaksandr, Kolya / Mikalay) links at the lower PHONETIC grade."""
+    if x.patronymic or y.patronymic:
+        return None
+    same = read.same_given_name(x.text, y.text)
+    if same is None:
+        return None
+    if same == "diminutive":
+        return Link(MatchKind.PHONETIC, ("diminutive",), cost=0.08, lexical=True)
+    return Link(MatchKind.CROSS_LANGUAGE, ("lexical",), cost=0.01, lexical=True)
+
+
 def yakanne(x: Token, y: Token) -> Decision:
     """Belarusian я- for Russian е- at the start of a surname (Ярмошына / Ермошина)."""
     if _given(x, y) or not read.yakanne(x, y):
@@ -212,6 +226,7 @@ LINK_RULES: Final = tuple(
         given_name_group,
         same_skeleton,
         two_listed_given_names,
+        given_name_lexicon,
         yakanne,
         ka_ko,
         different_start,

@@ -29,6 +29,7 @@ __all__ = [
     "one_typo",
     "other_gender",
     "patronymic_group",
+    "same_given_name",
     "u_for_l",
     "yakanne",
 ]
@@ -318,10 +319,26 @@ _PATRONYMIC_SUFFIX = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def same_given_name(a: str, b: str) -> str | None:
+    """``"same"``, ``"diminutive"`` or ``None``: the multilingual given-name lexicon's answer
+    for two words that both read as given names there."""
+    from belnews.names.given import same_given_name as lexicon_same
+
+    if a.isascii() and b.isascii() and a.lower() == b.lower():
+        return None
+    return lexicon_same(a, b)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def patronymic_group(text: str) -> str | None:
     """The given-name group a patronymic is made from (Uladzimiravich, Vladimirovich and
     Wladimirowitsch are all of Уладзімір), or ``None``."""
+    from belnews.names.given import patronymic_of
+
+    derived = patronymic_of(text)
+    if derived is not None:
+        return derived.group
     lowered = fold_word(text) if text.isascii() else spell_out(text)
     match = _PATRONYMIC_SUFFIX.search(lowered)
     if match is None or match.start() < 2:

@@ -56,6 +56,8 @@ VIA: dict[str, str] = {
     "ru:<system id>": "a Russian romanization system that does",
     "be↔ru": "Belarusian and Russian forms of the name",
     "lexical:<group>": "two forms of one given name of the table",
+    "lexical": "two forms of one given name in the multilingual lexicon (Józef / Joseph)",
+    "diminutive": "a pet form of the other's given name (Sasha / Aliaksandr): PHONETIC",
     "patronymic:<group>": "two patronymics made from one given name",
     "initials": "an initial pairs with a name it abbreviates",
     "inflection": "a case form (Belarusian, Russian, Polish, Lithuanian)",
