@@ -11,9 +11,10 @@ import functools
 import re
 
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
-from belnews.names._tokens import Token, fold, word_fine, word_skeleton
+from belnews.names._tokens import Token, word_fine, word_skeleton
 from belnews.names.forms import base_candidates
 from belnews.names.lexicon import given_name_group, given_names
+from belnews.text import fold, has_cyrillic
 
 __all__ = [
     "LOOSE_INITIALS",
@@ -35,18 +36,8 @@ __all__ = [
 ]
 
 
-@functools.lru_cache(maxsize=1 << 17)
-def fold_word(text: str) -> str:
-    """:func:`fold`, without Unicode normalisation for a plain ASCII word (the common case)."""
-    if text.isascii():
-        lowered = text.lower()
-        return lowered if lowered.isalnum() else "".join(filter(str.isalnum, lowered))
-    return fold(text)
-
-
-def is_cyrillic(text: str) -> bool:
-    """True when ``text`` holds a Cyrillic letter."""
-    return any("\u0400" <= char <= "\u04ff" for char in text)
+fold_word = fold  #: case, marks and apostrophes folded (the text layer's ``fold``)
+is_cyrillic = has_cyrillic  #: True when the text holds a Cyrillic letter
 
 
 # Skeleton-level nominatives that base_form leaves alone (see _skeleton_bases).

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import NamedTuple
 
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
+from belnews.text import fold, nfc
 
 __all__ = ["Token", "fold", "parse_name", "word_fine", "word_skeleton"]
 
@@ -42,15 +42,6 @@ class Token(NamedTuple):
     initial: bool = False  #: "A.", "Dz.", "S"
     group: str | None = None  #: given-name group id
     patronymic: bool = False
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def fold(text: str) -> str:
-    """Case, marks and apostrophes folded: what a NORMALIZED match ignores."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalnum()).replace(
-        "ł", "l"
-    )
 
 
 def _clean(chunk: str) -> str:
@@ -112,7 +103,7 @@ def _mark_patronymic(tokens: list[Token]) -> None:
 @functools.lru_cache(maxsize=1 << 17)
 def parse_name(name: str) -> tuple[Token, ...]:
     """The tokens of ``name`` (already a ``str``), with roles marked."""
-    text = unicodedata.normalize("NFC", name)
+    text = nfc(name)
     text = _INITIAL_DOT.sub(". ", text)
     tokens = [token for chunk in _CHUNKS.findall(text) if (token := _token(chunk)) is not None]
     _mark_patronymic(tokens)
