@@ -8,11 +8,21 @@ import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from belnews import normalize, system_ids, to_cyrillic, to_latin
+from belnews import get_system, normalize, system_ids, to_cyrillic, to_latin
 
 BE_SYSTEMS = system_ids(lang="be")
 RU_SYSTEMS = system_ids(lang="ru")
-REVERSIBLE = ("lacinka", "national-2007", "iso9", "gost-b")
+# The systems whose data claims a round trip (System.reversible), with the documented losses.
+REVERSIBLE = tuple(sid for sid in BE_SYSTEMS if get_system(sid).reversible)
+READABLE = tuple(sid for sid in BE_SYSTEMS if get_system(sid).rules.to_cyrillic is not None)
+LOSSY = {sid: [regex.compile(x.pattern) for x in get_system(sid).lossy] for sid in BE_SYSTEMS}
+
+
+def documented_loss(word: str, system: str) -> bool:
+    """The data of ``system`` says ``word`` may not survive the round trip (System.lossy)."""
+    return any(pattern.search(normalize(word)) for pattern in LOSSY[system])
+
+
 CYRILLIC_LETTER = regex.compile(r"[\p{Script=Cyrillic}&&\p{L}]", regex.V1)
 BELARUSIAN = "абвгдеёжзійклмнопрстуўфхцчшыьэюя"
 RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -99,6 +109,7 @@ def test_any_cyrillic_with_replace_leaves_no_cyrillic_letter(text: str, system: 
 
 @given(belarusian_words(), st.sampled_from(REVERSIBLE), st.booleans())
 def test_reversible_round_trip(word: str, system: str, assimilation: bool) -> None:
+    assume(not documented_loss(word, system))
     options = {"assimilation": assimilation} if system == "lacinka" else {}
     latin = to_latin(word, system, **options)
     assert to_cyrillic(latin, system, **options) == normalize(word), latin
@@ -107,6 +118,8 @@ def test_reversible_round_trip(word: str, system: str, assimilation: bool) -> No
 @given(belarusian_words(), st.sampled_from(REVERSIBLE))
 def test_round_trip_of_capitalised_words(word: str, system: str) -> None:
     for form in (word.capitalize(), word.upper()):
+        if documented_loss(form, system):
+            continue
         latin = to_latin(form, system, assimilation=False) if system == "lacinka" else None
         latin = latin or to_latin(form, system)
         options = {"assimilation": False} if system == "lacinka" else {}
@@ -137,7 +150,7 @@ def test_total_over_arbitrary_unicode(text: str, system: str, errors: str) -> No
         assert not CYRILLIC_LETTER.search(result)
 
 
-@given(st.text(), st.sampled_from(BE_SYSTEMS))
+@given(st.text(), st.sampled_from(READABLE))
 def test_to_cyrillic_is_total(text: str, system: str) -> None:
     assert isinstance(to_cyrillic(text, system), str)
     assert isinstance(to_cyrillic(text, system, orthography="taraskievica"), str)
@@ -197,3 +210,36 @@ def test_quiet_characters_never_compose() -> None:
         if decomposition and not decomposition.startswith("<"):
             parts = decomposition.split()
             assert len(parts) != 2 or chr(int(parts[1], 16)) not in quiet, hex(code)
+
+
+def test_the_reversible_claims() -> None:
+    # Issue 15: a system claims a round trip only with its losses documented in its data.
+    assert set(REVERSIBLE) == {"lacinka", "national-2007", "iso9", "gost-b"}
+    for system in REVERSIBLE:
+        for loss in get_system(system).lossy:
+            cyrillic, latin, back = loss.example
+            assert regex.search(loss.pattern, normalize(cyrillic)), (system, loss.pattern)
+            assert to_latin(cyrillic, system) == latin
+            assert to_cyrillic(latin, system) == back != normalize(cyrillic)
+
+
+def test_output_only_systems_say_so() -> None:
+    import pytest
+
+    from belnews.errors import ConfigError
+
+    for system in set(BE_SYSTEMS) - set(READABLE):
+        with pytest.raises(ConfigError, match="to_cyrillic"):
+            to_cyrillic("Minsk", system)
+
+
+@given(belarusian_words(), st.sampled_from(BE_SYSTEMS + tuple("ru:" + s for s in RU_SYSTEMS)))
+def test_name_key_is_the_same_for_every_systems_spelling(word: str, system: str) -> None:
+    # Issue 13: the name key must not depend on the romanization (helper `match` owns the key).
+    from belnews import name_key
+
+    name = word.capitalize()
+    if system.startswith("ru:"):
+        name = name.replace("і", "и").replace("ў", "в")  # a Russian-looking name for ru tables
+    latin = to_latin(name, system, errors="ignore")
+    assert name_key(latin) == name_key(name), (system, latin)

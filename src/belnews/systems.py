@@ -54,6 +54,9 @@ Direction: TypeAlias = Literal["to_latin", "to_cyrillic"]
 
 LANGS: tuple[Lang, ...] = ("be", "ru")
 
+# Samples a system file must carry (the MVD 2008 Instruction prints eleven examples).
+MIN_SAMPLES = 10
+
 # The letters each language's table must cover (lowercase; the engine derives the capitals).
 ALPHABETS = {
     "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
@@ -384,8 +387,8 @@ def parse_system(data: Any, *, expected: tuple[str, str] | None = None) -> Syste
         _parse_sample(reader, item, i, options)
         for i, item in enumerate(reader.get(data, "samples", list))
     ]
-    if len(samples) < 12:
-        raise reader.fail(f"needs at least 12 samples, has {len(samples)}")
+    if len(samples) < MIN_SAMPLES:
+        raise reader.fail(f"needs at least {MIN_SAMPLES} samples, has {len(samples)}")
     system = System(
         id=reader.system_id,
         title=reader.get(data, "title", str),

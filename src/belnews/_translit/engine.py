@@ -104,7 +104,9 @@ class Engine:
             out = self.lower_outs[group] if group <= n_rules else m[0].translate(self.table)
             start, end = m.span()
             source = word[start:end]
-            if len(source) > 1 and len(out) == len(source):  # лЯ -> lA: letter for letter
+            if len(source) > 1 and _SEPARATOR in out:  # тС -> t·S: each part keeps its case
+                out = _case_by_parts(out, source, self.titles)
+            elif len(source) > 1 and len(out) == len(source):  # лЯ -> lA: letter for letter
                 out = "".join(
                     o.upper() if c.isupper() else o for o, c in zip(out, source, strict=True)
                 )
@@ -121,6 +123,23 @@ class Engine:
                     out = title(out, self.titles)
             parts.append(out)
         return "".join(parts)
+
+
+# BGN/PCGN's interpunct: the value of a two-letter unit (тс -> t·s) in two parts, one per letter.
+_SEPARATOR = "·"
+
+
+def _case_by_parts(out: str, source: str, titles: Mapping[str, str]) -> str:
+    """A separated value whose parts follow the case of their source letters (BGN/PCGN тС ->
+    t·S, шЧ -> sh·Ch); a value whose parts do not match the letters one to one is title-cased
+    when the unit starts with a capital."""
+    parts = out.split(_SEPARATOR)
+    if len(parts) != len(source):
+        return title(out, titles) if source[0].isupper() else out
+    return _SEPARATOR.join(
+        title(part, titles) if char.isupper() else part
+        for part, char in zip(parts, source, strict=True)
+    )
 
 
 def _as_list(trans: dict[int, str]) -> list[str]:
