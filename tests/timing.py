@@ -1,0 +1,58 @@
+"""Growth ratios: how a function's time grows with its input, measured in one run.
+
+Tests never compare a time with a constant (machines differ); they compare the time at ``4n``
+with the time at ``n`` in the same run: a linear function gives about 4, a quadratic one 16.
+The limit is 6 (issue 15).  Each size is timed several times, interleaved, and the minimum kept,
+so a burst of load on a shared CI machine does not decide; a failing ratio is measured again
+before it counts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+LIMIT = 6.0  #: time(4n) / time(n) above this is super-linear
+FLOOR = 0.001  #: seconds; a smaller time at n is treated as this much (timer noise)
+
+
+def _once(fn: Callable[[Any], object], arg: Any) -> float:
+    start = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - start
+
+
+def growth_ratio(
+    fn: Callable[[Any], object], small: Any, big: Any, *, repeats: int = 3, tries: int = 3
+) -> float:
+    """min over ``tries`` of (best time of ``fn(big)``) / (best time of ``fn(small)``)."""
+    best = float("inf")
+    for _ in range(tries):
+        t_small = t_big = float("inf")
+        for _ in range(repeats):
+            t_small = min(t_small, _once(fn, small))
+            t_big = min(t_big, _once(fn, big))
+        best = min(best, t_big / max(t_small, FLOOR))
+        if best <= LIMIT:
+            break
+    return best
+
+
+MIN_TIME = 0.01  #: seconds at n: below this, n is doubled (timer noise and fixed costs decide)
+
+
+def assert_linear(
+    fn: Callable[[Any], object], make: Callable[[int], Any], n: int, *, max_n: int | None = None
+) -> None:
+    """Assert that ``fn(make(4 * n))`` takes at most LIMIT times ``fn(make(n))``.
+
+    ``n`` is doubled (up to ``max_n``, default ``64 * n``) until one call takes MIN_TIME, so the
+    ratio compares times well above the timer's noise.
+    """
+    limit = 64 * n if max_n is None else max_n
+    fn(make(n))  # warm up: first-use compilation and caches are not growth
+    while n < limit and min(_once(fn, make(n)) for _ in range(2)) < MIN_TIME:
+        n *= 2
+    ratio = growth_ratio(fn, make(n), make(4 * n))
+    assert ratio <= LIMIT, f"time(4n)/time(n) = {ratio:.1f} > {LIMIT} (n = {n})"
