@@ -48,9 +48,34 @@ OTHER_LOCALES = {
     "bg_BG": "bg", "pt_BR": "pt", "nl_BE": "nl",
 }  # fmt: skip
 CYRILLIC_LANGS = {"be", "ru", "uk"}
-# Links that rigour's data gives and the names do not have: the Russian label Джон on an item
-# of Eugene (Q545971).  Each is checked by hand; the list stays short.
-EXCLUDED = {("jauhien", "Джон")}
+# Polish, Lithuanian, German and Belarusian-passport forms of common names that Faker's short lists
+# lack.  They are only words to look up: a probe joins a group when rigour's Wikidata items link
+# it there, and is dropped otherwise.
+PROBES = {
+    "pl": "Kazimierz Józef Jan Mikołaj Piotr Paweł Michał Stanisław Tadeusz Wacław Witold Jerzy "
+    "Andrzej Aleksander Włodzimierz Dymitr Eugeniusz Konstanty Grzegorz Bazyli Wincenty Ignacy "
+    "Ludwik Zygmunt Jadwiga Elżbieta Katarzyna Helena Halina Jadwiga Teresa Zofia Barbara "
+    "Franciszek Antoni Leon Roman Ryszard Wiktor Wiktoria Walenty Zenon",
+    "lt": "Kazimieras Juozapas Juozas Jonas Mykolas Petras Povilas Stanislovas Tadas Vaclovas "
+    "Vytautas Jurgis Andrius Aleksandras Vladimiras Dmitrijus Eugenijus Konstantinas Grigorijus "
+    "Vincentas Ignas Liudvikas Zigmantas Jadvyga Elžbieta Kotryna Elena Ona Marija Teresė Zofija "
+    "Barbora Pranciškus Antanas Leonas Romanas Viktoras Sergejus Mikalojus Ivanas Igoris Olegas "
+    "Aleksejus Nikolajus Pavelas Michailas Jevgenijus Jurijus Tatjana Natalija Svetlana Irina "
+    "Olga Jelena Ana Sofija Darja Valentinas Valerijus",
+    "de": "Johann Johannes Hans Kasimir Josef Nikolaus Peter Paul Michael Stanislaus Thaddäus "
+    "Wenzel Georg Andreas Alexander Wladimir Dmitri Eugen Konstantin Gregor Vinzenz Ludwig "
+    "Sigismund Hedwig Elisabeth Katharina Helene Theresia Sophie Franz Anton Jewgeni Juri "
+    "Sergej Sergei Michail Nikolai Iwan Tatjana Natalja Swetlana Jekaterina Jelena",
+    "fr": "Casimir Joseph Jean Nicolas Pierre Paul Michel Stanislas Georges André Eugène "
+    "Constantin Grégoire Vincent Louis",
+    "latin": "Yauheni Yauhen Jauhien Jauheni Uladzimir Uladzislau Siarhei Siarhiej Aliaksandr "
+    "Aliaksei Andrei Dzmitry Mikalai Mikhail Pavel Viktar Ihar Yury Iryna Tatsiana Natallia "
+    "Sviatlana Volha Hanna Maryia Maryja Kanstantsin Kastus Ales Zmicier Zmitser Franak Vincuk",
+}
+# Links that rigour's data gives and the names do not have: Lithuanian Mykolas (Michael) on an
+# item of Nicholas; the Russian label Джон on an item of Eugene (Q545971).  Each is checked by
+# hand; the list stays short.
+EXCLUDED = {("jauhien", "Джон"), ("mikalai", "Mykolas")}
 _LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)?$")
 
 
@@ -100,6 +125,12 @@ def faker_names(locales: dict[str, str]) -> Iterator[Entry]:
             else:
                 gender = "mf" if name in male and name in female else "m" if name in male else "f"
             yield Entry(name, lang, gender, True, f"faker:{locale}")
+
+
+def probes() -> Iterator[Entry]:
+    for lang, words in PROBES.items():
+        for word in dict.fromkeys(words.split()):
+            yield Entry(word, lang, "mf", True, "probe")
 
 
 def opencorpora_names(cache: Path | None) -> Iterator[Entry]:
@@ -155,7 +186,7 @@ def _gender_ok(group: str, entry: str) -> bool:
 
 def build(cache: Path | None) -> list[tuple[str, str, str, str, str]]:
     seeds = curated()
-    listed = list(faker_names(SLAVIC_LOCALES)) + list(opencorpora_names(cache))
+    listed = list(faker_names(SLAVIC_LOCALES)) + list(opencorpora_names(cache)) + list(probes())
     others = list(faker_names(OTHER_LOCALES))
     full_forms = {(fold(e.form), e.lang) for e in listed + others if e.full} | {
         (fold(e.form), e.lang) for _, entries in seeds.values() for e in entries
