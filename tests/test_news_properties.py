@@ -146,7 +146,7 @@ def test_round_trip_keeps_dates() -> None:
 
 def test_rejects_non_str() -> None:
     with pytest.raises(TypeError):
-        parse_article(b"bytes")  # type: ignore[arg-type]
+        parse_article(3)  # type: ignore[arg-type]  (str or bytes only)
     with pytest.raises(TypeError):
         parse_article("text", url=3)  # type: ignore[arg-type]
     with pytest.raises(TypeError):

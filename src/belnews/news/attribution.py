@@ -1,0 +1,287 @@
+"""Who said a quotation: the attribution after it (``,” said X``, ``», — кажа яна``, ``«, sagte
+Merkel``, ``», dit-il``) or in the sentence before it (``Łatuška said that “…``).
+
+The verbs of saying, pronouns and prepositions of every language are data in
+:mod:`belnews.news.speech`.  Attributions are looked for in a bounded window around each
+quotation, so the work per quotation is bounded.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from belnews.news.speech import (
+    ARTICLES,
+    GENERIC_PRONOUNS,
+    INVERTED_SUFFIXES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
+from belnews.text import DASHES, LETTER, word_pattern
+
+__all__ = ["Attribution", "after", "before", "dash_attribution", "run_ending_at", "words_of"]
+
+WINDOW = 300  # how far around a quotation an attribution is looked for
+MAX_RUN = 4  # words of a speaker's name run
+
+Word = tuple[int, int, str]  # (start, end, word) within a paragraph
+
+
+@attrs.frozen
+class Attribution:
+    """A speaker as written (``None``: unnamed), whether it is a pronoun, and an apposition."""
+
+    speaker: str | None
+    pronoun: bool
+    description: str | None
+    at: int  # where the speaker (or pronoun) stands in the paragraph
+
+
+def words_of(text: str, offset: int = 0, limit: int | None = None) -> tuple[Word, ...]:
+    """The words of ``text`` (hyphenated words whole) with their offsets, at most ``limit``."""
+    matches = itertools.islice(word_pattern(hyphenated=True).finditer(text), limit)
+    return tuple([(m.start() + offset, m.end() + offset, m.group()) for m in matches])
+
+
+def is_name_word(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _verb(word: str) -> tuple[bool, bool | None]:
+    """``(is a verb of saying, pronoun)``: "said" -> (True, None), "dit-il" -> (True, True)."""
+    lower = word.lower()
+    if lower in SPEECH_VERBS:
+        return True, None
+    for suffix, single in INVERTED_SUFFIXES:
+        if lower.endswith(suffix) and lower[: -len(suffix)].split("-")[0] in SPEECH_VERBS:
+            return True, single
+    return False, None
+
+
+def is_verb(word: str) -> bool:
+    return _verb(word)[0]
+
+
+def run_ending_at(words: Sequence[Word], text: str, end: int) -> tuple[int, int]:
+    """The run of capitalised words (at most :data:`MAX_RUN`) that ends exactly at ``end``."""
+    start, count = end, 0
+    for w_start, w_end, word in reversed(words):
+        if w_end > end:
+            continue
+        gap = text[w_end:start]
+        initial = count == 0 and gap == "." and len(word) == 1  # "Aliaksandr K."
+        if gap not in ("", " ", "\u00a0") and not initial:
+            break
+        if not is_name_word(word) or count >= MAX_RUN:
+            break
+        start, count = w_start, count + 1
+    return start, end
+
+
+def _first_run(words: Sequence[Word], text: str) -> tuple[int, int] | None:
+    """The first run of capitalised words (at most :data:`MAX_RUN`)."""
+    for index, (w_start, w_end, word) in enumerate(words):
+        if not is_name_word(word):
+            continue
+        end, count = w_end, 1
+        for n_start, n_end, n_word in words[index + 1 :]:
+            if count >= MAX_RUN or text[end:n_start] != " " or not is_name_word(n_word):
+                break
+            end, count = n_end, count + 1
+        return w_start, end
+    return None
+
+
+@functools.cache
+def _stop() -> regex.Pattern[str]:
+    # a full stop, "!" or "?" before a space, a closing mark or the end, unless it ends an
+    # initial (a capital that does not follow a letter: "M.", "A.")
+    return regex.compile(r"(?<!(?<!\p{L})\p{Lu})[.!?](?=[\s\"”»]|$)")
+
+
+def is_initial(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` ends an initial ("M.", "A.") rather than a sentence."""
+    return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``)."""
+    stop = min(len(text), start + limit)
+    match = _stop().search(text, start, stop)
+    return stop if match is None else match.start()
+
+
+def sentence_start(text: str, end: int) -> int:
+    """Where the sentence that contains ``end`` begins (looking back at most :data:`WINDOW`)."""
+    lower = max(0, end - WINDOW)
+    while end > lower:
+        found = max(text.rfind(mark, lower, end) for mark in (". ", "! ", "? "))
+        if found < 0:
+            return lower
+        if not is_initial(text, found):
+            return found + 2
+        end = found
+    return lower
+
+
+def _description(text: str, start: int, end: int) -> str | None:
+    """An apposition right after a speaker: ", a Warsaw-based Belarusian opposition politician,"."""
+    rest = text[start:end]
+    if not rest.startswith(", ") or not rest[2:].lower().startswith(ARTICLES):
+        return None
+    body = rest[2:]
+    stop = len(body)
+    for i, char in enumerate(body):
+        if char in ",;" or (char == "." and (i + 1 == len(body) or body[i + 1] == " ")):
+            stop = i
+            break
+    return body[:stop].strip() or None
+
+
+def _pronoun(word: Word) -> Attribution | None:
+    """A pronoun subject: a person to resolve, or a group (no speaker)."""
+    lower = word[2].lower()
+    if lower in PRONOUNS:
+        return Attribution(word[2], True, None, word[0])
+    if lower in GENERIC_PRONOUNS:
+        return Attribution(None, False, None, word[0])
+    return None
+
+
+def _verb_first(text: str, verb: Word, end: int) -> Attribution:
+    """``said Pavieł Łatuška, a …``, ``кажа яна``, ``sagte Merkel``, ``dit-il``."""
+    _, inverted = _verb(verb[2])
+    if inverted is not None:
+        return Attribution(verb[2], True, None, verb[0]) if inverted else _nobody(verb[0])
+    following = words_of(text[verb[1] : end], verb[1], limit=8)
+    if following:
+        found = _pronoun(following[0])
+        if found is not None:
+            return found
+    run = _first_run(following, text)
+    if run is None:
+        return _nobody(verb[1])
+    return Attribution(text[run[0] : run[1]], False, _description(text, run[1], end), run[0])
+
+
+def _subject_first(text: str, start: int, verb_at: int) -> Attribution:
+    """``Łatuška said``, ``he said``, ``the Office said``, ``яна сказала``."""
+    subject = text[start:verb_at].strip(" ,")
+    subject_words = subject.split()
+    if len(subject_words) == 1:
+        found = _pronoun((start, verb_at, subject))
+        if found is not None:
+            return found
+    if len(subject_words) > 5 or not any(is_name_word(word) for word in subject_words):
+        return _nobody(start)
+    return Attribution(subject, False, None, start)
+
+
+def _nobody(at: int) -> Attribution:
+    return Attribution(None, False, None, at)
+
+
+_SKIP_AFTER = frozenset(",.!?…:; \t\u00a0-" + DASHES)
+
+
+def after(text: str, start: int, ending: str = ",") -> Attribution | None:
+    """An attribution that follows a quotation: ``,” said X``, ``», — кажа яна``.
+
+    ``ending`` is the quotation's last character: after a full stop a new sentence begins, and
+    after "?" or "!" only a lower-case word or a dash continues the sentence ("…?” he asked).
+    """
+    if ending == ".":
+        return None
+    if ending in "?!…":
+        following = text[start : start + 4].lstrip(" \u00a0")
+        if not following or not (following[0].islower() or following[0] in ",—–"):
+            return None
+    i, limit = start, min(len(text), start + 8)
+    while i < limit and text[i] in _SKIP_AFTER:
+        i += 1
+    end = sentence_end(text, i, WINDOW)
+    found = words_of(text[i:end], i, limit=6)  # the verb comes within six words
+    for index, word in enumerate(found):
+        if is_verb(word[2]):
+            return _verb_first(text, word, end) if index == 0 else _subject_first(text, i, word[0])
+    return None
+
+
+def _after_place(words: Sequence[Word], start: int, end: int) -> int:
+    """Skip the first word of a run of two or more that follows a preposition."""
+    index = next((i for i, w in enumerate(words) if w[0] == start), None)
+    if index is None or index == 0 or words[index - 1][2].lower() not in PREPOSITIONS:
+        return start
+    if index + 1 < len(words) and words[index + 1][1] <= end:
+        return words[index + 1][0]
+    return start
+
+
+@functools.cache
+def _letter() -> regex.Pattern[str]:
+    return regex.compile(LETTER)
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether a word of ``text`` goes on across index ``i`` (the look-back window cut it)."""
+    if i <= 0 or i >= len(text):
+        return False
+    letter = _letter().match
+    return letter(text, i) is not None and letter(text, i - 1) is not None
+
+
+def _speaker_before(text: str, begin: int, verb: Word, words: Sequence[Word]) -> Attribution:
+    """The speaker that ends where the verb's clause begins: ``X, the minister, said``."""
+    pre = text[begin : verb[0]].rstrip()
+    description = None
+    if pre.endswith(","):
+        inner = pre[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            description = inner[comma + 1 :].strip() or None
+            pre = inner[:comma]
+        else:
+            pre = inner
+    head_end = begin + len(pre)
+    pre_words = [w for w in words if w[1] <= head_end]
+    if pre_words and pre_words[-1][1] == head_end:
+        found = _pronoun(pre_words[-1])
+        if found is not None:
+            return found
+    run_start, run_end = run_ending_at(pre_words, text, head_end)
+    if run_start == run_end:
+        return _nobody(verb[0])
+    run_start = _after_place(pre_words, run_start, run_end)
+    return Attribution(text[run_start:run_end], False, description, run_start)
+
+
+def before(text: str, opener: int) -> Attribution | None:
+    """An attribution in the sentence before a quotation: ``Łatuška said that “``.
+
+    ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
+    """
+    begin = sentence_start(text, opener)
+    found = words_of(text[begin:opener], begin)
+    # A word cut by the look-back window is not a word of this sentence: it cannot be the verb.
+    first = 1 if found and _inside_word(text, begin) else 0
+    verbs = [index for index in range(first, len(found)) if is_verb(found[index][2])]
+    if not verbs:
+        return None  # no verb of saying in the sentence: nothing to read
+    index = verbs[-1]
+    return _speaker_before(text, begin, found[index], found[:index])
+
+
+def dash_attribution(text: str) -> int | None:
+    """Where an inner dialogue attribution starts: ``…, — кажа яна`` (index of the dash)."""
+    for i in range(1, min(len(text), 20_000) - 2):
+        if text[i] in DASHES and text[i - 1] == " " and text[i - 2 : i - 1] in (",", "!", "?", "."):
+            following = words_of(text[i + 1 : i + 40], limit=1)
+            if following and is_verb(following[0][2]):
+                return i
+    return None
