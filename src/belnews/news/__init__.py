@@ -15,12 +15,13 @@ import datetime
 
 from belnews.errors import ensure_str
 from belnews.news import _deps
+from belnews.news.cards import read_cards
 from belnews.news.html import looks_like_html, parse_html
-from belnews.news.models import Article, Dateline, Quote, Teaser
+from belnews.news.models import Article, Dateline, Quote, Teaser, to_json
 from belnews.news.teasers import parse_teasers as _parse_teasers
 from belnews.news.text import parse_text
 
-__all__ = ["Article", "Dateline", "Quote", "Teaser", "parse_article", "parse_teasers"]
+__all__ = ["Article", "Dateline", "Quote", "Teaser", "parse_article", "parse_teasers", "to_json"]
 
 
 def _checked_date(reference_date: object) -> datetime.date | None:
@@ -65,8 +66,11 @@ def parse_article(
     return parse_text(_deps.normalize_text(text), url=url, reference_date=reference_date)
 
 
-def parse_teasers(text: str, /) -> tuple[Teaser, ...]:
+def parse_teasers(text: str | bytes, /) -> tuple[Teaser, ...]:
     """The teaser items of a flattened list: category, title, paywall marker, cut-off last line.
+
+    An HTML listing page (``str`` that looks like HTML, or ``bytes``) gives its teaser cards
+    instead: title, url, rubric, time, lead and paywall badge (:mod:`belnews.news.cards`).
 
     >>> [(t.categories, t.title, t.paywall) for t in parse_teasers(
     ...     "- PoliticsŁatuška discusses sanctionsThe material is available only to POZIRK+\\n"
@@ -74,4 +78,9 @@ def parse_teasers(text: str, /) -> tuple[Teaser, ...]:
     ... )]
     [(('Politics',), 'Łatuška discusses sanctions', 'POZIRK+'), (('Politics', 'Security'), None, None)]
     """  # noqa: E501
-    return _parse_teasers(_deps.normalize_text(ensure_str(text, "text")))
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return read_cards(bytes(text))
+    text = ensure_str(text, "text")
+    if looks_like_html(text):
+        return read_cards(text)
+    return _parse_teasers(_deps.normalize_text(text))

@@ -68,7 +68,7 @@ def collapse(text: str, /) -> str:
 
     An element's text then equals the line a scraper would have written for it.
     """
-    if "\n" not in text and "\r" not in text:  # the usual case: one source line
+    if "\n" not in text and "\r" not in text and "\u2028" not in text:  # the usual case
         return text.strip()
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 

@@ -223,13 +223,14 @@ _TAG_WEIGHT = {
     "th": -5,
 }
 _MIN_PARAGRAPH = 25
+_MAX_LINK_DENSITY = 0.5  # a block more than half of whose text is links is navigation
 
 
 def _class_weight(node: Node) -> int:
     hints = _hints(node)
     if not hints.strip():
         return 0
-    weight = 25 if _POSITIVE.search(hints) else 0
+    weight = 10 if _POSITIVE.search(hints) else 0
     return weight - 25 if _NEGATIVE.search(hints) else weight
 
 
@@ -240,29 +241,57 @@ def _link_density(node: Node, length: int) -> float:
     return min(1.0, linked / length)
 
 
-def _carriers(body: Node) -> list[tuple[Node, str]]:
-    """Paragraph carriers with their text: ``p``/``pre``/``td``, and ``<br>`` text holders."""
-    carriers = [(node, node_text(node)) for node in body.css("p, pre, td")]
-    seen: set[int] = set()
+_BLOCK_CHILDREN = (
+    "p, div, ul, ol, dl, table, section, article, blockquote, h1, h2, h3, h4, h5, h6, pre, form, li"
+)
+LEAF_DIVS = f"div:not(:has({_BLOCK_CHILDREN}))"  # a div used as a paragraph (text, inline markup)
+
+
+BREAK = "\u2028"  # what a <br> becomes: a line break that source white space is not
+
+
+def _break_lines(body: Node) -> list[Node]:
+    """Replace every ``<br>`` by :data:`BREAK`; return the elements that held them."""
+    holders: dict[int, Node] = {}
     for br in body.css("br"):
         parent = br.parent
-        if parent is None or parent.mem_id in seen or parent.tag in ("p", "pre", "td"):
-            continue
-        seen.add(parent.mem_id)
-        if parent.css_first("p") is None:
-            carriers.append((parent, node_text(parent)))
+        if parent is not None and parent.tag not in ("p", "pre", "td", "li"):
+            holders.setdefault(parent.mem_id, parent)
+        br.replace_with(BREAK)
+    return [node for node in holders.values() if not _mostly_paragraphs(node)]
+
+
+def _mostly_paragraphs(node: Node) -> bool:
+    """Half or more of the text of ``node`` is in ``<p>`` elements (they score themselves)."""
+    paragraphs = node.css("p")
+    if not paragraphs:
+        return False
+    inside = sum(len(p.text(deep=True)) for p in paragraphs)
+    return inside >= 0.5 * len(node.text(deep=True))
+
+
+def _carriers(body: Node, holders: list[Node]) -> list[tuple[Node, str, int]]:
+    """``(carrier, text, level)``: ``p``/``pre``/``td`` and leaf ``div``s score from their
+    parent up (level 0 is the parent); each ``<br>``-separated line of a text holder scores
+    from the holder itself (level -1)."""
+    carriers = [(node, node_text(node), 0) for node in body.css(f"p, pre, td, {LEAF_DIVS}")]
+    for holder in holders:
+        for line in holder.text(deep=True, separator="", strip=False).split(BREAK):
+            carriers.append((holder, collapse(line), -1))
     return carriers
 
 
-def _score(body: Node) -> tuple[Node | None, dict[int, float], dict[int, Node]]:
+def _score(
+    body: Node, holders: list[Node]
+) -> tuple[Node | None, dict[int, float], dict[int, Node]]:
     """The best-scoring candidate, with every candidate's score."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
-    for carrier, text in _carriers(body):
+    for carrier, text, start in _carriers(body, holders):
         if len(text) < _MIN_PARAGRAPH:
             continue
         points = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
-        ancestor = carrier.parent
+        ancestor = carrier.parent if start == 0 else carrier
         for level in range(3):
             if ancestor is None or ancestor.tag in ("html", "#document"):
                 break
@@ -283,13 +312,19 @@ def _score(body: Node) -> tuple[Node | None, dict[int, float], dict[int, Node]]:
 
 
 def _with_headline(best: Node, h1: Node | None) -> Node:
-    """The lowest ancestor (three levels up at most) of the body that also holds the ``<h1>``."""
+    """The lowest ancestor (three levels up at most) of the body that also holds the ``<h1>``.
+
+    Only an ancestor that adds little text to the body qualifies (a head, not a sidebar).
+    """
     if h1 is None:
         return best
     node: Node | None = best
+    length = len(best.text(deep=True))
     for _ in range(4):
         if node is None or node.tag == "body":
             break
+        if len(node.text(deep=True)) - length > max(300, length // 4):
+            break  # the ancestor adds more than a head (headline, date, byline): keep the body
         if node.css_first("h1") is not None:
             return node
         node = node.parent
@@ -346,14 +381,20 @@ class _Reader:
     blocks: list[Block] = attrs.Factory(list)
     loose: list[str] = attrs.Factory(list)
     links: bool = False  # every list is a list of teasers (a related-story block)
+    leaves: frozenset[int] = frozenset()  # mem_ids of leaf divs, read as paragraphs
+    linked: int = 0  # characters of link text in ``loose``
+    related: list[Block] = attrs.Factory(list)  # link lists met inside the body
 
     def flush(self) -> None:
         if self.loose:
-            for line in "".join(self.loose).split("\n"):
-                text = line.strip()
-                if text:
-                    self.blocks.append(Block(text, "line"))
+            text = "".join(self.loose)
+            if self.links or self.linked <= _MAX_LINK_DENSITY * len(text.strip()):
+                for line in text.split(BREAK):
+                    collapsed = collapse(line)
+                    if collapsed:
+                        self.blocks.append(Block(collapsed, "line"))
             self.loose = []
+        self.linked = 0
 
     def add(self, text: str, kind: str, href: str | None = None, lead: str | None = None) -> None:
         self.flush()
@@ -387,6 +428,23 @@ def _read_item(reader: _Reader, item: Node, *, links: bool) -> None:
         reader.add(text, "p")
 
 
+def _read_list(reader: _Reader, node: Node) -> None:
+    """A list: items of a text list are paragraphs; a link list inside the body is a teaser
+    list, moved with the heading just above it to :attr:`_Reader.related`."""
+    links = reader.links or _list_is_links(node)
+    reader.flush()
+    start = len(reader.blocks)
+    for item in node.css("li"):
+        if item.parent is not None and item.parent.mem_id == node.mem_id:
+            _read_item(reader, item, links=links)
+    reader.flush()
+    if links and not reader.links:
+        if start and reader.blocks[start - 1].kind == "h":
+            start -= 1  # "Recent posts", "Read more": the list's title
+        reader.related.extend(reader.blocks[start:])
+        del reader.blocks[start:]
+
+
 _MAX_NESTING = 200  # deeper containers are read as one text (the recursion stays bounded)
 
 
@@ -403,16 +461,19 @@ def _read(reader: _Reader, node: Node, depth: int = 0) -> None:
             reader.add(node_text(child), _HEADINGS[tag])
         elif tag == "time" and not reader.loose:
             reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
-        elif tag in _TEXT_BLOCKS:
-            reader.add(node_text(child), _TEXT_BLOCKS[tag])
+        elif tag in _TEXT_BLOCKS or child.mem_id in reader.leaves:
+            text = node_text(child)
+            if reader.links or _link_density(child, len(text)) <= _MAX_LINK_DENSITY:
+                reader.add(text, _TEXT_BLOCKS.get(tag, "p"))
         elif tag in _INLINE:
-            reader.loose.append(child.text(deep=True, separator="", strip=False))
+            text = child.text(deep=True, separator="", strip=False)
+            reader.loose.append(text)
+            if tag == "a":
+                reader.linked += len(text.strip())
+            elif child.css_first("a") is not None:
+                reader.linked += sum(len(node_text(a)) for a in child.css("a"))
         elif tag in _LISTS:
-            links = reader.links or _list_is_links(child)
-            for item in child.css("li"):
-                if item.parent is not None and item.parent.mem_id == child.mem_id:
-                    _read_item(reader, item, links=links)
-            reader.flush()
+            _read_list(reader, child)
         elif tag == "li":
             _read_item(reader, child, links=False)
         elif not tag.startswith(("-", "#", "!")):
@@ -450,10 +511,8 @@ def extract_content(tree: Tree, /) -> Content:
     if body is None:
         return Content(())
     related, counts = _prune(tree, body)
-    best, scores, _ = _score(body)
-    for br in body.css("br"):
-        br.replace_with("\n")  # a line break ends a line of loose text, is a space in a <p>
-    reader = _Reader()
+    best, scores, _ = _score(body, _break_lines(body))
+    reader = _Reader(leaves=frozenset(node.mem_id for node in body.css(LEAF_DIVS)))
     if best is None:
         _read(reader, body)
     else:
@@ -466,7 +525,7 @@ def extract_content(tree: Tree, /) -> Content:
     reader.flush()
     return Content(
         tuple(reader.blocks),
-        tuple(related),
+        (*reader.related, *related),
         found_body=best is not None,
         pruned=tuple(sorted(counts.items())),
     )

@@ -112,7 +112,12 @@ def parse_html(
     headline = reconcile_headline(meta)
     if headline and not any(block.kind == "h1" for block in blocks):
         blocks.insert(0, Block(headline, "h1"))
-    blocks.extend(content.related)
+    # related blocks run together at the end: their headings are teaser items too, so that
+    # the run is one teaser list (assemble reads the list that ends the page)
+    blocks.extend(
+        Block(" ".join(block.text.split()), "li", block.href, lead=block.lead)
+        for block in content.related
+    )
     blocks = _normalized(blocks)
     article = assemble(blocks, url=url or meta.canonical_url, reference_date=reference_date)
     if headline:

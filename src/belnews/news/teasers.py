@@ -337,8 +337,14 @@ def parse_teasers(text: str, /) -> tuple[Teaser, ...]:
     >>> [t.to_dict() for t in parse_teasers(
     ...     "- EconomyFarm will get $1m to buy equipmentThe material is available only to POZIRK+"
     ... )]
-    [{'title': 'Farm will get $1m to buy equipment', 'categories': ['Economy'], 'paywall': 'POZIRK+', 'url': None, 'lead': None, 'truncated': False}]
+    [{'title': 'Farm will get $1m to buy equipment', 'categories': ['Economy'], 'paywall': 'POZIRK+', 'url': None, 'lead': None, 'truncated': False, 'time': None}]
     """  # noqa: E501
     text = ensure_str(text, "text")
+    from belnews.news.html import looks_like_html  # HTML listing pages: teaser cards (html)
+
+    if looks_like_html(text):
+        from belnews.news.cards import read_cards
+
+        return read_cards(text)
     lines = [line for line in text.splitlines() if split_bullet(line) is not None]
     return parse_teaser_lines([(line, None) for line in lines])
