@@ -227,3 +227,145 @@ def test_german_sch_is_also_zh() -> None:
     # GeoNames 618800 / 628634 alternates (rows of name_variants.tsv): Жодзіна = Schodsina.
     assert match_names("Жодзіна", "Schodsina").is_match
     assert match_names("Dzyarzhynsk", "Dsjarschynsk").is_match
+
+
+# --- issue 11: named rules, typed parts, a typo tier, a threshold, cross-language patronymics ---
+
+from belnews.names import _rules  # noqa: E402
+from belnews.names.key import tokens_of as _tokens_of  # noqa: E402
+from belnews.names.match import VIA  # noqa: E402
+from belnews.registry import system_ids  # noqa: E402
+
+
+def _word(text: str) -> object:
+    return _tokens_of(text)[0]
+
+
+def test_every_rule_is_named_and_callable_alone() -> None:
+    names = [rule.name for rule in _rules.LINK_RULES]
+    assert len(names) == len(set(names)) >= 15
+    x, y = _tokens_of("Ярмоленка")[0], _tokens_of("Ермоленко")[0]
+    assert _rules.yakanne(x, y) is not None
+    assert _rules.typo(x, y) is None
+    a, b = _tokens_of("Kalesnikava")[0], _tokens_of("Kalesnikva")[0]
+    assert _rules.typo(a, b) == _rules.Link(MatchKind.FUZZY, ("typo",), surname=True, cost=0.1)
+    m, w = _tokens_of("Калеснікаў")[0], _tokens_of("Калеснікава")[0]
+    assert _rules.gender(m, w) == _rules._Reject("different gender")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Лукашэнка Аляксандр", "A. Lukashenko"), ("Ярмоленка", "Ермоленко"),
+     ("Maria Kalesnikava", "Maria Kalesnikva"), ("Sasha Lukashenko", "Aliaksandr Lukashenka"),
+     ("MAKEI, Uladzimir Uladzimiravich", "MAKEY, Vladimir Vladimirovich"),
+     ("Piotr Ivanovich SIDORENKO", "Ivan Sidorenko"),
+     ("Siarhiej Cichanoŭski", "Śviatłana Cichanoŭskaja"), ("Іван Базка", "Иван Базко"),
+     ("Waleryj Zepkala", "Waleryjem Cepkałą"), ("Józef Piłsudski", "Joseph Pilsudski")],
+)  # fmt: skip
+def test_every_via_value_is_documented(a: str, b: str) -> None:
+    for kind in (MatchKind.FUZZY, MatchKind.PHONETIC):
+        for value in match_names(a, b, min_kind=kind).via:
+            known = value in VIA or value.split(":")[0] + ":<group>" in VIA
+            assert known or value.replace("ru:", "") in system_ids(), value
+
+
+def test_patronymics_across_languages_and_systems() -> None:
+    # UK sanctions list forms quoted in issue 11; Swedish/German styles
+    m = match_names("MAKEI, Uladzimir Uladzimiravich", "MAKEY, Vladimir Vladimirovich")
+    assert m.kind is MatchKind.CROSS_LANGUAGE
+    assert "patronymic:uladzimir" in m.via
+    assert match_names("Uladzimir Uladzimiravich Makei", "Wladimir Wladimirowitsch Makej").is_match
+    assert match_names("Ivan Petrovitj Kuznetsov", "Иван Петрович Кузнецов").is_match
+    m = match_names("Marija Alexandrowna Kolesnikowa", "Марыя Аляксандраўна Калеснікава")
+    assert m.is_match
+    # two fathers: two people
+    m = match_names("Aliaksandr Ryhoravich Lukashenka", "Aliaksandr Viktaravich Lukashenka")
+    assert not m.is_match
+    assert "different fathers" in m.via
+
+
+def test_a_part_on_one_side_costs_score_but_does_not_sink_the_match() -> None:
+    full = match_names("Ганна Іванова", "Ганна Іванова")
+    extra = match_names("Ганна Марыя Іванова", "Ганна Іванова")
+    patronymic = match_names("Lidia Mikhaylovna Yermoshina", "Lidia Yermoshina")
+    assert extra.is_match
+    assert "partial name" in extra.via
+    assert patronymic.is_match
+    assert "patronymic" in patronymic.via
+    assert full.score > extra.score
+    assert full.score > patronymic.score > extra.score  # surnames > given names > patronymics
+
+
+def test_fuzzy_is_below_phonetic_and_off_by_default() -> None:
+    assert MatchKind.NO_MATCH < MatchKind.FUZZY < MatchKind.PHONETIC
+    default = match_names("Maria Kalesnikava", "Maria Kalesnikva")
+    assert not default.is_match
+    assert default.via[-1] == "below min_kind"
+    fuzzy = match_names("Maria Kalesnikava", "Maria Kalesnikva", min_kind=MatchKind.FUZZY)
+    assert fuzzy.kind is MatchKind.FUZZY
+    assert "typo" in fuzzy.via
+    assert 0 < fuzzy.score < match_names("Kalesnikava", "Kalesnikava").score
+    swapped = match_names("Alexander Lukashenko", "Alexander Lukashneko", min_kind=MatchKind.FUZZY)
+    assert swapped.kind is MatchKind.FUZZY
+    # a stricter threshold turns weaker kinds into NO_MATCH
+    strict = match_names("Аляксандр Лукашэнка", "Александр Лукашенко", min_kind=MatchKind.TRANSLIT)
+    assert not strict.is_match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        # two given names of one family: never a typo link
+        ("Viktar Lukashenka", "Viktor Lukashenko", None),
+        ("Dzmitry Lukashenka", "Viktar Lukashenka", "same family name"),
+        # a man and a woman (gender of the surname form)
+        ("Aliaksandr Kalesnikau", "Aliaksandra Kalesnikava", "different gender"),
+        ("Siarhiej Cichanoŭski", "Śviatłana Cichanoŭskaja", "different gender"),
+        # parent and child: the patronymic is made from the other's given name
+        ("Piotr Ivanovich SIDORENKO", "Ivan Sidorenko", "parent and child"),
+        ("Пятро Іванавіч Сідарэнка", "Іван Сідарэнка", "parent and child"),
+    ],
+)
+def test_relatives_stay_apart_even_with_fuzzy(a: str, b: str, why: str | None) -> None:
+    m = match_names(a, b, min_kind=MatchKind.FUZZY)
+    if why is None:  # the same person: the control
+        assert m.is_match
+        return
+    assert m.kind is MatchKind.NO_MATCH
+    assert why in m.via
+
+
+def test_typo_needs_a_long_surname_and_keeps_the_ending() -> None:
+    pairs = [("Latushka", "Latushkin"), ("Łukašenka", "Łukašonak"), ("Kalesnik", "Kalesnikava")]
+    for a, b in pairs:
+        assert not match_names(a, b, min_kind=MatchKind.FUZZY).is_match, (a, b)
+
+
+def test_diminutives_link_at_a_lower_grade() -> None:
+    m = match_names("Sasha Lukashenko", "Aliaksandr Lukashenka")
+    assert m.kind is MatchKind.PHONETIC
+    assert "diminutive" in m.via
+    assert m.score < match_names("Alexander Lukashenko", "Aliaksandr Lukashenka").score
+
+
+def test_given_names_in_other_languages() -> None:
+    for a, b in [("Alexandr Lukashenko", "Alaksandar Lukashenka"),
+                 ("Aleksander Łukaszenka", "Аляксандр Лукашэнка"),
+                 ("Józef Piłsudski", "Joseph Pilsudski")]:  # fmt: skip
+        assert match_names(a, b).kind is MatchKind.CROSS_LANGUAGE, (a, b)
+
+
+def test_surname_correspondences() -> None:
+    for a, b in [("Ярмоленка", "Ермоленко"), ("Ярмоленка", "Yermolenko"),
+                 ("Лідзія Ярмошына", "Лидия Ермошина"), ("Іван Базка", "Иван Базко")]:  # fmt: skip
+        assert match_names(a, b).kind is MatchKind.CROSS_LANGUAGE, (a, b)
+    assert not match_names("Ярмоленка", "Ерамоленко").is_match
+
+
+def test_other_languages_case_endings() -> None:
+    # Polish instrumental, accusative and genitive (press forms)
+    for a, b in [("Waleryj Zepkala", "Waleryjem Cepkałą"),
+                 ("Swiatłana Cichanouska", "Swiatłaną Cichanouską"),
+                 ("Wiktar Babaryka", "Wiktara Babaryki"),
+                 ("Raman Pratasevich", "Ramanem Pratasiewiczem")]:  # fmt: skip
+        assert match_names(a, b).is_match, (a, b)

@@ -13,6 +13,7 @@ from belnews.names.index import Candidate, NameIndex
 from belnews.names.key import KEY_VERSION, name_key
 from belnews.names.match import match_names
 from belnews.names.models import MatchKind, NameMatch, NameMention
+from belnews.names.parts import NamePart, name_parts
 from belnews.names.variants import variants
 
 __all__ = [
@@ -22,10 +23,12 @@ __all__ = [
     "NameIndex",
     "NameMatch",
     "NameMention",
+    "NamePart",
     "base_form",
     "find_names",
     "gender",
     "match_names",
     "name_key",
+    "name_parts",
     "variants",
 ]
