@@ -247,3 +247,64 @@ def test_latin_i_inside_a_russian_word_with_a_russian_system() -> None:
     )
     assert to_latin("Васiльева", "wikipedia") == "Vasilyeva"
     assert to_latin("Iванов", "passport", lang="ru") == "Ivanov"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Issue 13: the LC tables print both letters of a tied pair in capitals at a capital.
+        ("Юлія", "be", "I͡Ulii͡a"),
+        ("Юлия", "ru", "I͡Ulii͡a"),
+        ("Цимлянск", "ru", "T͡Simli͡ansk"),
+        ("ЦИМЛЯНСК", "ru", "T͡SIMLI͡ANSK"),
+        ("Якуб", "be", "I͡Akub"),
+        # Letters the LC tables list for old and classical texts.
+        ("Їжа ѣ", "be", "Ïz͡ha ě"),
+        ("Россія хлѣбъ Ѳеодоръ мѵро", "ru", "Rossīi͡a khli͡ebʺ Ḟeodorʺ mẏro"),
+    ],
+)
+def test_ala_lc_capital_ties_and_old_letters(text: str, lang: str, expected: str) -> None:
+    assert to_latin(text, "ala-lc", lang=lang) == expected  # type: ignore[arg-type]
+
+
+def test_bgn_pcgn_separator_keeps_the_case() -> None:
+    # Issue 13: тС -> t·S, шЧ -> sh·Ch (a capital inside a word keeps its case in its part).
+    assert to_latin("ПатС", "bgn-pcgn", lang="ru") == "Pat·S"
+    assert to_latin("шЧ", "bgn-pcgn", lang="ru") == "sh·Ch"
+    assert to_latin("Тс", "bgn-pcgn", lang="ru") == "T·s"
+    assert to_latin("ТС", "bgn-pcgn", lang="ru") == "T·S"
+
+
+def test_no_internal_wording_in_user_visible_fields() -> None:
+    from belnews import get_system, system_ids
+
+    for lang in ("be", "ru"):
+        for sid in system_ids(lang=lang):  # type: ignore[arg-type]
+            system = get_system(sid, lang=lang)  # type: ignore[arg-type]
+            fields = [system.title, system.source.document, *system.notes]
+            fields += [loss.reason for loss in system.lossy]
+            for field in fields:
+                assert "spec §" not in field, (sid, field)
+                assert "issue " not in field.lower(), (sid, field)
+
+
+@pytest.mark.parametrize(
+    ("system", "lang", "text", "expected"),
+    [
+        ("national-2000", "be", "Гомель Раз’езд", "Homiel' Razjezd"),
+        ("national-1998", "be", "Смаргонь", "Smarhoń"),
+        ("mvd-2008", "be", "Васiльева Салаўёва", "Vasiĺjeva Salawjova"),
+        ("odni-2015", "be", "Беларусь", "Byelarus"),
+        ("mvd-310", "ru", "Гайа Васильева", "Gaya Vasilyeva"),
+        ("gost-52535", "ru", "Юлия Щеглова", "Iuliia Shcheglova"),
+        ("gost-16876", "ru", "Щёлково", "Ŝëlkovo"),
+        ("odni-2015", "ru", "Гоголь Николай Васильевич", "Gogol Nikolay Vasilyevich"),
+    ],
+)
+def test_the_systems_real_documents_used(system: str, lang: str, text: str, expected: str) -> None:
+    assert to_latin(text, system, lang=lang) == expected  # type: ignore[arg-type]
+
+
+def test_un_1987_is_an_option_of_gost_16876() -> None:
+    assert to_latin("Щёлково Юрия", "ru:gost-16876", un1987=True) == "Ščëlkovo Jurija"
+    assert to_latin("Щёлково Юрия", "UN 1987", lang="ru", un1987=True) == "Ščëlkovo Jurija"

@@ -49,6 +49,7 @@ from belnews.systems import (
     Orthography,
     System,
 )
+from belnews.text import LETTER
 
 __all__ = [
     "Direction",
@@ -347,11 +348,11 @@ def _kept() -> regex.Pattern[str]:
     inside = regex.escape(EXTRA_WORD_CHARS["latin"], special_only=False)
     return regex.compile(
         r"""
-        (?<![^\W\d_]|[INSIDE])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?![^\W\d_]|[INSIDE])  # XIX
+        (?<!LETTER|[INSIDE])(?=[IVX]{2})X{0,3}+(?:IX|IV|V?+I{0,3}+)(?!LETTER|[INSIDE])  # XIX
         | (?<![\w.])(?:https?://|www\.)[^\s<>"«»]++                      # web addresses
         | (?<![\w.@-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++                  # e-mail
         | <[^<>\n]{1,500}+>                                                 # markup: <a href="...">
         | (?<![\w.@-])[\w-]++\.(?:com|org|net|by|ru|eu|io|me|info|ua|pl|lt|tv|fm)(?![\w-])
-        """.replace("INSIDE", inside),
+        """.replace("INSIDE", inside).replace("LETTER", LETTER),
         regex.VERBOSE,
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 from belnews._translit.engine import Engine, compile_table
 from belnews.errors import ConfigError, UntransliterableError
 from belnews.systems import Direction, Errors, System
+from belnews.text import nfc
 
 __all__ = ["ERRORS", "ORTHOGRAPHIES", "apply", "apply_unusual", "engine_for", "resolve_options"]
 
@@ -100,7 +100,7 @@ def apply_unusual(engine: Engine, system: System, text: str, original: str, erro
             elif errors == "ignore":
                 text = engine.unsupported.sub("", text)
     if accents:  # the stress marks split off above recompose with their new letters
-        return unicodedata.normalize("NFC", engine.run(text))
+        return nfc(engine.run(text))  # linear time on any run of combining marks
     return engine.run(text)
 
 
