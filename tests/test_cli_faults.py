@@ -263,3 +263,43 @@ def test_a_bom_is_dropped_only_at_the_start(
     assert not out.startswith("\ufeff")
     feed_stdin(monkeypatch, "\ufeff".encode())  # a file that is only a BOM is empty
     assert run(capsys, "latin") == (0, "", "")
+
+
+# --- a very long line ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["latin"], ["latin", "-s", "passport"], ["normalize"]])
+def test_a_line_longer_than_a_piece_converts_as_a_whole(
+    command: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A filter takes a huge line in pieces cut between words (memory stays bounded); the output
+    is exactly the conversion of the whole line, and the line after it keeps its number."""
+    from belnews import normalize, to_latin
+    from belnews.cli import _io
+
+    monkeypatch.setattr(_io, "BATCH_BYTES", 64)
+    monkeypatch.setattr(_io, "PIECE_BYTES", 100)  # pieces of about 100 bytes
+    words = "Святлана  Ціханоўская сям'я\tПавел Латушка ЦІХАНОЎСКАЯ Шумілiна"
+    line = " ".join([words] * 40)
+    feed_stdin(monkeypatch, f"{line}\nѢ\n".encode())
+    convert = normalize if command == ["normalize"] else None
+    code, out, err = run(capsys, *command)
+    if convert is None:
+        system = command[2] if len(command) > 2 else "lacinka"
+        expected = to_latin(line, system)
+        assert code == 1  # Ѣ has no Latin value: stopped at its line, numbered as line 2
+        assert err.startswith("belnews: error: <stdin>:2: ")
+        assert out == expected + "\n"
+    else:
+        assert (code, err) == (0, "")
+        assert out == normalize(line) + "\n" + normalize("Ѣ") + "\n"
+
+
+def test_word_cut_splits_no_word_and_no_run_of_spaces() -> None:
+    from belnews.cli._io import word_cut
+
+    assert word_cut(b"abc def") == 4
+    assert word_cut(b"abc   def") == 6
+    assert word_cut(b"abc def   ") == 4  # trailing blanks stay with what follows
+    assert word_cut(b"abcdef") == 0
+    assert word_cut(b"") == 0

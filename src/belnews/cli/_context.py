@@ -127,12 +127,15 @@ class Context:
 
     # ----------------------------------------------------------------------------------- reading
 
-    def batches(self, source: str) -> Iterator[tuple[str, int, list[str]]]:
-        """``(where, first line number, lines)`` of one source (TEXT arguments are one line)."""
+    def batches(self, source: str, *, pieces: bool = False) -> Iterator[tuple[str, int, list[str]]]:
+        """``(where, first line number, lines)`` of one source (TEXT arguments are one line).
+
+        ``pieces``: a filter takes a line over a megabyte in pieces cut between words.
+        """
         if source == ARGUMENT:
             yield ARGUMENT, 1, [self.argument_text() + "\n"]
             return
-        yield from iter_batches(source, self.encoding)
+        yield from iter_batches(source, self.encoding, pieces=pieces)
 
     def lines(self, source: str) -> Iterator[tuple[str, int, str]]:
         for where, first, lines in self.batches(source):

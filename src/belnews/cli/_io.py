@@ -32,6 +32,8 @@ BOM = "\ufeff"
 # Bytes read at a time.  Small enough that memory stays flat, large enough that the per-call cost
 # of decoding and writing is shared by hundreds of lines.
 BATCH_BYTES = 1 << 16
+# A line longer than this reaches a filter (latin, cyrillic, normalize) in pieces cut between words.
+PIECE_BYTES = 1 << 20
 
 
 class InputError(Exception):
@@ -132,27 +134,55 @@ def open_binary(path: str) -> IO[bytes]:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
 
 
-def raw_batches(stream: Any) -> Iterator[bytes]:
+def raw_batches(stream: Any, *, pieces: bool = False) -> Iterator[bytes]:
     """Chunks of whole lines (the last one may lack its newline), as soon as they arrive.
 
     ``read1`` returns what the stream already has without waiting for more, so a slow producer
     (a terminal, ``tail -f``) sees each line converted as it comes, while a fast one is read
     ``BATCH_BYTES`` at a time.  A chunk is cut after its last newline byte, which in an
     ASCII-compatible encoding never falls inside a character; a line longer than a chunk is
-    collected in parts and joined once.
+    collected in parts and joined once.  With ``pieces`` (for filters, whose output is the
+    concatenation of their conversions), a line longer than ``PIECE_BYTES`` is handed over in
+    pieces cut between words, so memory stays bounded however long a line is.
     """
     read = getattr(stream, "read1", None) or stream.read
     pending: list[bytes] = []
+    size = 0
     while chunk := read(BATCH_BYTES):
         cut = chunk.rfind(b"\n") + 1
         if cut == 0:
             pending.append(chunk)
+            size += len(chunk)
+            if pieces and size >= PIECE_BYTES:
+                data = b"".join(pending)
+                at = word_cut(data)
+                if at:  # else one word over PIECE_BYTES: collected whole
+                    yield data[:at]
+                    data = data[at:]
+                pending, size = [data], len(data)
             continue
         pending.append(chunk[:cut])
         yield b"".join(pending)
-        pending = [chunk[cut:]] if cut < len(chunk) else []
+        rest = chunk[cut:]
+        pending, size = ([rest] if rest else []), len(rest)
     if pending:
         yield b"".join(pending)
+
+
+def word_cut(data: bytes) -> int:
+    """Where to cut a long line: after its last space or tab that a non-blank byte follows.
+
+    The cut splits no word and no run of spaces (and, being after an ASCII byte, no character);
+    0 when there is no such place.
+    """
+    end = len(data)
+    while True:
+        i = max(data.rfind(b" ", 0, end), data.rfind(b"\t", 0, end))
+        if i < 0:
+            return 0
+        if i + 1 < len(data) and data[i + 1] not in b" \t":
+            return i + 1
+        end = i
 
 
 def _bad_bytes(where: str, lineno: int, byte: int, column: int, encoding: str) -> InputError:
@@ -184,15 +214,17 @@ def _numbered(
     where: str, chunks: Iterable[bytes], encoding: str
 ) -> Iterator[tuple[str, int, list[str]]]:
     first = 1
+    at_start = True
     for raw in chunks:
         for lines in _decode_batch(raw, where, first, encoding):
-            if first == 1 and lines and lines[0].startswith(BOM):
+            if at_start and lines and lines[0].startswith(BOM):
                 lines[0] = lines[0][1:]  # a byte-order mark is a signature, not text
                 if not lines[0]:
                     del lines[0]
                     continue
+            at_start = False
             yield where, first, lines
-            first += len(lines)
+            first += sum(1 for line in lines if line.endswith("\n"))  # a piece is no line
 
 
 def _wide_batches(where: str, stream: Any, encoding: str) -> Iterator[tuple[str, int, list[str]]]:
@@ -229,12 +261,15 @@ def hint_if_terminal(what: str) -> None:
         warn(f"reading from the terminal, {what}; end with Ctrl-D")
 
 
-def iter_batches(source: str, encoding: str = "utf-8") -> Iterator[tuple[str, int, list[str]]]:
+def iter_batches(
+    source: str, encoding: str = "utf-8", *, pieces: bool = False
+) -> Iterator[tuple[str, int, list[str]]]:
     """Yield ``(where, number of the first line, lines with their endings)`` from a file or ``-``.
 
     Input is read and decoded (strictly, in ``encoding``) a chunk at a time, so memory stays
     constant however long it is; a byte-order mark at the start is dropped; a bad byte stops the
-    source with its file and line number, after every line before it has been yielded.
+    source with its file and line number, after every line before it has been yielded.  With
+    ``pieces``, a very long line comes in pieces cut between words (see :func:`raw_batches`).
     """
     if source == STDIN:
         hint_if_terminal("line by line")
@@ -243,15 +278,17 @@ def iter_batches(source: str, encoding: str = "utf-8") -> Iterator[tuple[str, in
             for lineno, line in enumerate(sys.stdin, 1):
                 yield STDIN_NAME, lineno, [line.removeprefix(BOM) if lineno == 1 else line]
             return
-        yield from _read_stream(STDIN_NAME, buffer, encoding)
+        yield from _read_stream(STDIN_NAME, buffer, encoding, pieces)
         return
     with open_binary(source) as stream:
-        yield from _read_stream(source, stream, encoding)
+        yield from _read_stream(source, stream, encoding, pieces)
 
 
-def _read_stream(where: str, stream: Any, encoding: str) -> Iterator[tuple[str, int, list[str]]]:
+def _read_stream(
+    where: str, stream: Any, encoding: str, pieces: bool
+) -> Iterator[tuple[str, int, list[str]]]:
     if _ascii_compatible(encoding):
-        yield from _numbered(where, raw_batches(stream), encoding)
+        yield from _numbered(where, raw_batches(stream, pieces=pieces), encoding)
     else:
         yield from _wide_batches(where, stream, encoding)
 

@@ -20,7 +20,7 @@ def run_normalize(ctx: Context) -> int:
     explain = bool(ctx.args.explain)
 
     def process(source: str) -> None:
-        for where, first, lines in ctx.batches(source):
+        for where, first, lines in ctx.batches(source, pieces=True):
             if not (explain or ctx.json):  # the hot path: one write per chunk of lines
                 ctx.write("".join(normalize(body) + eol for body, eol in map(split_eol, lines)))
                 continue
@@ -97,14 +97,16 @@ def _convert(ctx: Context, convert: Callable[[str], str], **meta: str) -> int:
     """
     from belnews.errors import BelnewsError, UntransliterableError
 
+    as_json = ctx.json
+
     def process(source: str) -> None:
-        for where, first, lines in ctx.batches(source):
+        for where, first, lines in ctx.batches(source, pieces=True):
             out: list[str] = []  # written once per chunk of lines, and before any error
             try:
                 for line in lines:
                     body, eol = split_eol(line)
                     result = convert(body)
-                    if ctx.json:
+                    if as_json:
                         lineno = line_of(where, first + len(out))
                         out.append(json_line(record(file_of(where), lineno, body, result, **meta)))
                     else:
