@@ -144,3 +144,54 @@ def test_total_over_unicode(text: str) -> None:
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         find_names(b"x")  # type: ignore[arg-type]
+
+
+# --- issue 12 item 2 / issue 15 -----------------------------------------------------------------
+
+
+def test_foreign_names_in_a_belarusian_story() -> None:
+    """Found as names, read as written (no Belarusian case reading of Reine or Motoc)."""
+    text = (
+        "Суддзі Iulia Motoc і Reine Alapini-Gansou выказалі асобнае меркаванне. "
+        "Пазней Iulia Motoc дадала, што рашэнне спрэчнае."
+    )
+    found = find_names(text)
+    assert [(m.surface, m.base) for m in found] == [
+        ("Iulia Motoc", "Iulia Motoc"),
+        ("Reine Alapini-Gansou", "Reine Alapini-Gansou"),
+        ("Iulia Motoc", "Iulia Motoc"),  # seen in full before
+    ]
+
+
+def test_a_title_is_not_part_of_the_name() -> None:
+    assert _surfaces("Судья Iulia Motoc заявила об этом.") == ["Iulia Motoc"]
+
+
+def _distinct_capitalised(size: int, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    capitals, letters = "АБВГДЕЖЗІКЛМНОПРСТУФХЦЧШЭЮЯ", "абвгдежзіклмнопрстуўфхцчшыэюя"
+    words = [rng.choice(capitals) + "".join(rng.choices(letters, k=7)) for _ in range(size // 9)]
+    return " ".join(words)
+
+
+def _cold_seconds(text: str) -> float:
+    import time
+
+    start = time.perf_counter()
+    find_names(text)
+    return time.perf_counter() - start
+
+
+def test_distinct_capitalised_words_grow_linearly() -> None:
+    """Issue 15: every word is new (no cache helps): time at 4n <= 6x time at n."""
+    small = _cold_seconds(_distinct_capitalised(10_000, seed=1))
+    big = _cold_seconds(_distinct_capitalised(40_000, seed=2))
+    assert big <= 6 * small + 0.05
+
+
+def test_a_far_list_gap_is_not_sliced() -> None:
+    """A foreign-name candidate far after the last name costs no slice of the text between."""
+    text = "said Iulia Motoc. " + "Гэта была сустрэча. " * 2_000 + "Reine Alapini said."
+    assert [m.surface for m in find_names(text)][-1] == "Reine Alapini"

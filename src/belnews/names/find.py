@@ -41,6 +41,8 @@ from belnews.names.forms import base_candidates, base_form
 from belnews.names.key import name_key
 from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
+from belnews.text import APOSTROPHES, HYPHENS, LETTER, char_class, has_cyrillic
+from belnews.text import words as text_words
 
 __all__ = ["find_names"]
 
@@ -66,7 +68,8 @@ _MAX_RUN = 4
 _MAX_WORD = 40  # letters; a longer "word" is no name (and keeps hostile input cheap)
 _MAX_CACHED_RUN = 200  # characters; longer runs are planned without being cached
 _TITLES = frozenset({"mr", "ms", "dr", "st", "sr", "jr"})
-_GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-ZА-ЯЁІЎŁ])(?=[A-ZА-ЯЁІЎŁŚĆŹŃŽŠČ][a-zа-яёіўłśćźńžščŭ])")
+# A lower-case letter followed by a capitalised word: a lost space ("PoliticsŁukašenka").
+_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 _COUNTRY_ADJECTIVE = re.compile(
     r"(?i)^(?:бел[аоеo]рус|biełarus|belarus|рас[іе]|росс|russ|poland|польс)"
 )
@@ -87,6 +90,8 @@ _NOT_NAME = frozenset(
         "judge", "judges", "prosecutor", "lawyer", "ambassador", "chairman", "chairwoman",
         "head", "deputy", "general", "colonel", "major", "captain", "senator", "sir", "lady",
         "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
+        "суддзя", "суддзі", "судья", "судьи", "прэзідэнт", "президент", "міністр", "министр",
+        "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
     }
 )  # fmt: skip
 # Words that are capitalised in English only because they name an organisation, office or place;
@@ -117,10 +122,15 @@ _PERSON_WORDS = frozenset(
         "judge judges said says told asked according ambassador prosecutor lawyer activist "
         "journalist blogger politician minister president chairman chairwoman spokesperson "
         "spokesman spokeswoman rapporteur commissioner mr mrs ms dr sir professor director "
-        "leader candidate wife husband son daughter mother father brother sister"
+        "leader candidate wife husband son daughter mother father brother sister "
+        # Belarusian and Russian: a foreign name in a Belarusian story ("суддзя Iulia Motoc")
+        "суддзя суддзі сказаў сказала сказалі паведаміў паведаміла заявіў заявіла адзначыў "
+        "адзначыла міністр міністра прэзідэнт прэзідэнта старшыня адвакат амбасадар пасол "
+        "дэпутат журналіст журналістка праваабаронца дакладчык дакладчыца спікер "
+        "судья судьи сказал сказала сообщил сообщила заявил заявила отметил отметила министр "
+        "президент председатель адвокат посол депутат журналист правозащитник докладчик"
     )
 )
-_LATIN_WORD = re.compile("[a-z]+")
 _BEFORE = 52  # characters looked at before a run for a title or a verb of saying
 
 
@@ -128,7 +138,7 @@ def _person_before(text: str, start: int) -> bool:
     """A title or a verb of saying shortly before, in the same sentence: "judge Iulia Motoc"."""
     window = text[max(0, start - _BEFORE) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    return not _PERSON_WORDS.isdisjoint(_LATIN_WORD.findall(window[cut + 1 :].lower()))
+    return not _PERSON_WORDS.isdisjoint(w.lower() for w in text_words(window[cut + 1 :]))
 
 
 # "... Iulia Motoc said", "Iulia Motoc, the judge, ..."
@@ -147,12 +157,14 @@ _PLACE_NOUN = re.compile(
 )
 # What stands between two names of one list: "Iulia Motoc, Reine Alapini-Gansou and ...".
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
+_LONGEST_GAP = max(map(len, _LIST_GAPS))
 
 # One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
 # hyphens.  Every quantifier is possessive and every repetition starts with a character the one
 # before cannot take, so the scan never backtracks: it is linear on any input.
-_INITIAL = r"\p{Lu}\p{Ll}?\.(?=[ \u00a0]?\p{L})"
-_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’ʼ`-][\p{L}\p{M}]++)*+"
+_INITIAL = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
+_JOINERS = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
+_WORD = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
 _TOKEN = rf"(?:{_INITIAL}|{_WORD})"
 _RUN = rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
 
@@ -209,38 +221,52 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _info(word: str) -> _Info:
-    folded = word.casefold()
-    exact = False
+def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
+    """(a given name in any case form, a word of a city's name, a given name as it is)."""
+    places = _place_words()
     if len(word) < 3:
-        given = False
-        place = folded in _place_words()
-    else:
-        nominative = base_candidates(word)[0]
-        exact = is_given_form(word)
-        given = exact or (nominative != word and is_given_form(nominative))
-        places = _place_words()
-        place = folded in places or (not given and nominative.casefold() in places)
-    surname = (
+        return False, folded in places, False
+    nominative = base_candidates(word)[0]
+    exact = is_given_form(word)
+    given = exact or (nominative != word and is_given_form(nominative))
+    place = folded in places or (not given and nominative.casefold() in places)
+    return given, place, exact
+
+
+def _surname_shaped(word: str, folded: str) -> bool:
+    """A surname ending, and not an acronym (ДНС-сервераў), a country's or a city's adjective."""
+    return (
         len(word) > 4
-        and not given
-        and not place
-        and not word[1].isupper()  # an acronym (ДНС-сервераў), not a surname
+        and not word[1].isupper()
         and _surname_ending(word)
         and _COUNTRY_ADJECTIVE.match(word) is None
         and not _place_adjective(folded)
     )
+
+
+def _title_case(word: str) -> bool:
+    """Title case, hyphens aside (Motoc, Ab-cd)."""
     rest = word[1:].replace("-", "")
-    shaped = (
-        len(word) > 1
-        and (rest.islower() or not rest)
-        and folded not in _NOT_PERSON_WORD
-        and folded not in _NOT_NAME
-        and not place
-    ) or (
-        "-" in word and all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
-    )
+    return len(word) > 1 and (rest.islower() or not rest)
+
+
+def _title_parts(word: str) -> bool:
+    """Title case in each hyphenated part (Alapini-Gansou)."""
+    return "-" in word and all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
+
+
+def _common_word(folded: str) -> bool:
+    """A capitalised word that names an office, an organisation, a place or a month."""
+    return folded in _NOT_PERSON_WORD or folded in _NOT_NAME
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _info(word: str) -> _Info:
+    """What one word can be, from the named rules above (cached per distinct word)."""
+    folded = word.casefold()
+    given, place, exact = _given_and_place(word, folded)
+    surname = not given and not place and _surname_shaped(word, folded)
+    shaped = _title_parts(word) or (_title_case(word) and not place and not _common_word(folded))
     return _Info(given, surname, place, shaped, exact)
 
 
@@ -275,7 +301,8 @@ def _tokens(run: str) -> list[_Token]:
 
 
 def _segments(run: str) -> list[list[_Token]]:
-    """The run cut at words that never belong to a name, and into pieces of _MAX_RUN tokens."""
+    """The run cut at words that never belong to a name, into pieces of _MAX_RUN tokens, and
+    where the script changes (a Latin name after a sentence-initial "Пазней" is not one name)."""
     segments: list[list[_Token]] = []
     current: list[_Token] = []
     for token in _tokens(run):
@@ -285,7 +312,11 @@ def _segments(run: str) -> list[list[_Token]]:
                 segments.append(current)
             current = []
             continue
-        if len(current) >= _MAX_RUN or (current and current[-1].possessive):
+        if current and (
+            len(current) >= _MAX_RUN
+            or current[-1].possessive
+            or has_cyrillic(current[-1].text) != has_cyrillic(token.text)
+        ):
             segments.append(current)
             current = []
         current.append(token)
@@ -376,6 +407,10 @@ def _mention(text: str, start: int, end: int, *, english: bool = False) -> NameM
     return NameMention(surface, start, end, base, key)
 
 
+def _folded_words(span: str) -> list[str]:
+    return [w.casefold() for w in span.split()]
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return start == 0 or _SENTENCE_END.search(text, max(0, start - 12), start) is not None
 
@@ -400,10 +435,13 @@ class _Finder:
         text = self.text
         if text[start - 1 : start] in _OPENING_QUOTES:
             return False  # a title: the newspaper “Na Strazhe”
-        if self.last_end >= 0 and text[self.last_end : start] in _LIST_GAPS:
+        gap = start - self.last_end  # (a bounded slice: the last name may be far behind)
+        if self.last_end >= 0 and gap <= _LONGEST_GAP and text[self.last_end : start] in _LIST_GAPS:
             return True
         if possessive and not _starts_sentence(text, start):
             return True
+        if self.known and all(w in self.known for w in _folded_words(text[start:end])):
+            return True  # seen in full before: "Iulia Motoc" again
         if _person_before(text, start):
             return True
         return _PERSON_AFTER.match(text, end, end + 14) is not None
