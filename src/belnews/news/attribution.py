@@ -17,6 +17,7 @@ import regex
 
 from belnews.news.speech import (
     ARTICLES,
+    AUXILIARIES,
     GENERIC_PRONOUNS,
     INVERTED_SUFFIXES,
     PREPOSITIONS,
@@ -59,7 +60,8 @@ def _verb(word: str) -> tuple[bool, bool | None]:
     if lower in SPEECH_VERBS:
         return True, None
     for suffix, single in INVERTED_SUFFIXES:
-        if lower.endswith(suffix) and lower[: -len(suffix)].split("-")[0] in SPEECH_VERBS:
+        base = lower[: -len(suffix)].split("-")[0] if lower.endswith(suffix) else ""
+        if base in SPEECH_VERBS or base in AUXILIARIES:  # "dit-il", "a-t-il (dit)"
             return True, single
     return False, None
 
@@ -160,6 +162,8 @@ def _verb_first(text: str, verb: Word, end: int) -> Attribution:
     if inverted is not None:
         return Attribution(verb[2], True, None, verb[0]) if inverted else _nobody(verb[0])
     following = words_of(text[verb[1] : end], verb[1], limit=8)
+    if not following:  # "– Nie wiem – powiedział.": the subject is the person last named
+        return Attribution(verb[2], True, None, verb[0])
     if following:
         found = _pronoun(following[0])
         if found is not None:
@@ -209,7 +213,10 @@ def after(text: str, start: int, ending: str = ",") -> Attribution | None:
     found = words_of(text[i:end], i, limit=6)  # the verb comes within six words
     for index, word in enumerate(found):
         if is_verb(word[2]):
-            return _verb_first(text, word, end) if index == 0 else _subject_first(text, i, word[0])
+            auxiliary = index == 1 and found[0][2].lower() in AUXILIARIES  # "a déclaré"
+            if index == 0 or auxiliary:
+                return _verb_first(text, word, end)
+            return _subject_first(text, i, word[0])
     return None
 
 
@@ -278,10 +285,16 @@ def before(text: str, opener: int) -> Attribution | None:
 
 
 def dash_attribution(text: str) -> int | None:
-    """Where an inner dialogue attribution starts: ``…, — кажа яна`` (index of the dash)."""
-    for i in range(1, min(len(text), 20_000) - 2):
-        if text[i] in DASHES and text[i - 1] == " " and text[i - 2 : i - 1] in (",", "!", "?", "."):
-            following = words_of(text[i + 1 : i + 40], limit=1)
-            if following and is_verb(following[0][2]):
-                return i
+    """Where an inner dialogue attribution starts: ``…, — кажа яна``, ``… – powiedziała Anna``
+    (index of the dash: a spaced dash right before a verb of saying)."""
+    for match in _spaced_dash().finditer(text, 0, 20_000):
+        i = match.start()
+        following = words_of(text[i + 1 : i + 40], limit=1)
+        if following and is_verb(following[0][2]):
+            return i
     return None
+
+
+@functools.cache
+def _spaced_dash() -> regex.Pattern[str]:
+    return regex.compile(f"(?<=[^ \t\u00a0] )[{DASHES}]")

@@ -42,6 +42,7 @@ from belnews.news.attribution import (
     dash_attribution,
     is_name_word,
     run_ending_at,
+    sentence_end,
     sentence_start,
     words_of,
 )
@@ -282,6 +283,10 @@ class _Finder:
             if not text:
                 continue
             opens_paragraph = span.start - 1 == first_text
+            handled, speaker = self.interrupted(index, para, span)
+            if handled:
+                paragraph_speaker = speaker or paragraph_speaker
+                continue
             if not span.closed:
                 if opens_paragraph or len(text.split()) >= 3:
                     found_before = None if opens_paragraph else before(para, span.start - 1)
@@ -290,6 +295,24 @@ class _Finder:
             speaker = self.closed(index, para, span, text, paragraph_speaker)
             if speaker is not None:
                 paragraph_speaker = speaker
+
+    def interrupted(self, index: int, para: str, span: Span) -> tuple[bool, str | None]:
+        """A quotation its attribution interrupts: ``«Усё далёка ня так маляўніча, — кажа
+        доктарка. — …»``: the words before the dash, and those after the attribution's
+        sentence (which a quotation left open carries on)."""
+        inner = dash_attribution(para[span.start : span.end])
+        if inner is None:
+            return False, None
+        dash = span.start + inner
+        attribution = after(para, dash)
+        speaker = self.emit(index, _clean(para[span.start : dash]), attribution, index)
+        stop = sentence_end(para, dash, span.end - dash)
+        rest = _clean(para[stop + 1 : span.end].lstrip(" —–-"))
+        if rest and not span.closed:
+            self.carry = _Carry(index, (rest,), span.opener, attribution)
+        elif rest:
+            self.emit(index, rest, attribution, index)
+        return True, speaker
 
     def closed(
         self, index: int, para: str, span: Span, text: str, paragraph_speaker: str | None

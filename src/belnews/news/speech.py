@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLES",
+    "AUXILIARIES",
     "GENERIC_PRONOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -63,8 +64,8 @@ VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "przekazał przekazała"
     ),
     "de": _words(
-        "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint schrieb "
-        "schreibt antwortete fragte warnte ergänzte fügte"
+        "sagte sagt sagten gesagt erklärte erklärt erklärten betonte betont meinte meint "
+        "schrieb schreibt antwortete fragte warnte ergänzte fügte"
     ),
     "fr": _words(
         "dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté souligne souligné "
@@ -93,6 +94,9 @@ INVERTED_SUFFIXES: tuple[tuple[str, bool], ...] = (
     ("-ils", False),
     ("-elles", False),
 )
+
+# An auxiliary before the verb keeps the verb first: "», a déclaré le ministre", "«, hat er gesagt".
+AUXILIARIES: frozenset[str] = _words("a avait hat hatte")
 
 ARTICLES = ("a ", "an ", "the ")
 
