@@ -13,41 +13,17 @@ from hypothesis import strategies as st
 
 from belnews import NormalizeConfig, apply_steps, normalize, normalize_and_explain
 from belnews._fixers import _UNAMBIGUOUS_CYR, _UNAMBIGUOUS_LAT
-from belnews.normalize import FIXER_NAMES, _fix_until_stable, _plan
+from belnews.normalize import _fix_until_stable, _plan
 from belnews.text import (
     APOSTROPHES,
     CYR_TO_LAT,
-    EXOTIC_SPACES,
-    INVISIBLES,
     LAT_TO_CYR,
     TARGETS,
     WORD_LATIN_CYRILLIC,
 )
+from strategies import any_text, noisy_text
+from strategies import normalize_configs as configs
 from timing import assert_linear
-
-# Text that exercises the fixers: Belarusian and Łacinka letters, their look-alikes, every
-# apostrophe, invisible and exotic space, combining marks, Roman-numeral letters, emoji and
-# line breaks - mixed with arbitrary code points.
-_INTERESTING = (
-    "аеорсухіІХМСКВНТўЎйёщъиЇ"
-    "aeopcyxiIXMCKBHTVLDŭŬǔǓłćśźńčšžìâ"
-    + APOSTROPHES
-    + INVISIBLES
-    + EXOTIC_SPACES
-    + "\u0300\u0301\u0306\u0308\u030c"
-    + "👩💻🔥\ufe0f \n-.,"
-)
-noisy_text = st.text(
-    alphabet=st.one_of(st.sampled_from(_INTERESTING), st.characters()),
-    max_size=60,
-)
-any_text = st.one_of(st.text(), noisy_text)
-configs = st.builds(
-    NormalizeConfig,
-    **{name: st.booleans() for name in FIXER_NAMES},
-    apostrophe=st.sampled_from(["\u2019", "\u02bc"]),
-    keep_exotic_spaces=st.booleans(),
-)
 
 
 @given(any_text)

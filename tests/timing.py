@@ -24,7 +24,7 @@ def _once(fn: Callable[[Any], object], arg: Any) -> float:
 
 
 def growth_ratio(
-    fn: Callable[[Any], object], small: Any, big: Any, *, repeats: int = 3, tries: int = 3
+    fn: Callable[[Any], object], small: Any, big: Any, *, repeats: int = 3, tries: int = 4
 ) -> float:
     """min over ``tries`` of (best time of ``fn(big)``) / (best time of ``fn(small)``)."""
     best = float("inf")
@@ -39,7 +39,7 @@ def growth_ratio(
     return best
 
 
-MIN_TIME = 0.01  #: seconds at n: below this, n is doubled (timer noise and fixed costs decide)
+MIN_TIME = 0.02  #: seconds at n: below this, n is doubled (timer noise and fixed costs decide)
 
 
 def assert_linear(
