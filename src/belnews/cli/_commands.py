@@ -46,7 +46,7 @@ class Command:
     inputs: InputKind = "text"
     metavar: str = "TEXT"
     text_help: str = "text to work on (the words are joined with spaces)"
-    input_help: str = "read this file ('-': stdin); repeat for several"
+    input_help: str = "a file, or a directory (its .txt files); '-' is stdin; repeat for several"
     json_help: str = ""
     options: tuple[Arg | OneOf, ...] = ()
 
@@ -103,7 +103,8 @@ COMMANDS: tuple[Command, ...] = (
                 ("--lang",),
                 {
                     "choices": ["be", "ru", "auto"],
-                    "help": "language of the Cyrillic text; auto decides per word (default: be)",
+                    "help": "language of the text; auto decides per word (default: be, or the "
+                    "system's only language)",
                 },
             ),
             Arg(
