@@ -196,10 +196,19 @@ def test_youtube_like_glue_is_not_a_category() -> None:
     assert one("- YouTube blogger detained in Minsk after stream").categories == ()
 
 
-def test_parse_teasers_rejects_bytes() -> None:
+def test_parse_teasers_rejects_what_is_neither_str_nor_bytes() -> None:
     with pytest.raises(TypeError):
-        parse_teasers(b"- Economy")  # type: ignore[arg-type]
+        parse_teasers(42)  # type: ignore[arg-type]
     assert issubclass(errors.BelnewsError, Exception)
+
+
+def test_a_double_space_is_no_category_list() -> None:
+    # article_benchmark c467d507…: its "Most  Viewed" list heading
+    teasers = parse_teasers("- Most  Viewed\n- EconomyFarm news")
+    assert [(t.categories, t.title) for t in teasers] == [
+        ((), "Most  Viewed"),
+        (("Economy",), "Farm news"),
+    ]
 
 
 def test_non_bullet_lines_are_ignored() -> None:

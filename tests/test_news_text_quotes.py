@@ -82,7 +82,7 @@ def test_quotation_with_attribution_after(paragraph: str, text: str, speaker: st
     assert _pairs([paragraph]) == [(text, speaker)]
 
 
-# --- an attribution inside the quotation -----------------------------------------------------------
+# --- an attribution inside the quotation ---
 
 
 def test_attribution_interrupting_the_quotation() -> None:
@@ -232,7 +232,7 @@ def test_teaser_list_headlines_are_related_not_quotes() -> None:
     ]
 
 
-# --- the data ---------------------------------------------------------------------------------------
+# --- the data ---
 
 
 def test_every_language_has_verbs_and_the_sets_do_not_overlap() -> None:

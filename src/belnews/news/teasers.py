@@ -97,7 +97,7 @@ def _is_category_word_list(text: str) -> tuple[str, ...] | None:
         if not item or len(words) > 3:
             return None
         for word in words:
-            if not word[0].isupper() or not all(c.isalpha() or c in "&-'’" for c in word):
+            if not word[:1].isupper() or not all(c.isalpha() or c in "&-'’" for c in word):
                 return None
     return items
 
