@@ -13,6 +13,14 @@ once) and writing the output, as a user would see it.
 
     python benchmarks/bench_scale.py                  # 10000 articles
     python benchmarks/bench_scale.py --articles 600
+
+``--resolve`` measures :func:`belnews.resolve` instead: mentions/s on the same pages replicated to
+``--articles`` documents, in one process and on a ``dask.distributed.LocalCluster`` of 2 worker
+processes (each worker reads the pages itself: only document numbers and mention records travel),
+and checks that both give the same persons.  Replicated pages repeat their names, so the per-word
+caches of ``find_names`` help more than on a real archive: read the figure as an upper bound.
+
+    python benchmarks/bench_scale.py --resolve --articles 100000
 """
 
 from __future__ import annotations
@@ -81,10 +89,54 @@ def control_speedup(tmp: Path) -> float:
     return seconds[0] / seconds[1]
 
 
+_PAGES: list[str] = []
+
+
+def page_pair(number: int) -> tuple[str, str]:
+    """Document ``number`` of the replicated corpus (its text read once per process)."""
+    if not _PAGES:
+        _PAGES.extend(page_texts())
+    return f"doc{number}", _PAGES[number % len(_PAGES)]
+
+
+def bench_resolve(articles: int, partitions: int) -> None:
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from belnews import resolve
+    from belnews.people.dask import resolve_bag
+
+    pairs = (page_pair(i) for i in range(articles))
+    start = time.perf_counter()
+    one = resolve(pairs)
+    elapsed = time.perf_counter() - start
+    print(f"resolve, one process: {one.mentions} mentions of {one.documents} documents, "
+          f"{len(one)} persons in {elapsed:.1f} s = {one.mentions / elapsed:,.0f} mentions/s")  # fmt: skip
+    start = time.perf_counter()
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster),
+    ):  # fmt: skip
+        ready = time.perf_counter()
+        bag = db.from_sequence(range(articles), npartitions=partitions).map(page_pair)
+        two = resolve_bag(bag)
+        done = time.perf_counter()
+    print(f"resolve, dask 2 workers: {two.mentions / (done - start):,.0f} mentions/s with the "
+          f"{ready - start:.1f} s cluster start, {two.mentions / (done - ready):,.0f} without; "
+          f"same persons as one process: {two == one}")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--resolve", action="store_true", help="measure belnews.resolve")
+    parser.add_argument("--partitions", type=int, default=16)
     args = parser.parse_args()
+    if args.resolve:
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+        bench_resolve(args.articles, args.partitions)
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
+        return 0
     load = os.getloadavg()[0]
     # Other processes compete for the cores: read the figures against the load.
     print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at start")

@@ -25,9 +25,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from belnews.names import NameMention, match_names
+from belnews.names import NameMention
 from belnews.names._blocking import composite_keys, cut, surname_keys
 from belnews.names.key import tokens_of
+from belnews.names.match import graded
 
 __all__ = ["Record", "block_of", "cluster_block", "records_of"]
 
@@ -59,6 +60,12 @@ def records_of(doc: str, mentions: Iterable[NameMention]) -> list[Record]:
     return [
         Record(block_of(m.base), m.key, m.base, doc, m.start, m.end, m.surface) for m in mentions
     ]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """:func:`belnews.match_names` says one person (without naming the romanization systems
+    in ``via``, which costs transliterating the pair in every system)."""
+    return (graded(a, b) if a <= b else graded(b, a)).is_match
 
 
 def _is_full(base: str) -> bool:
@@ -105,7 +112,7 @@ def _full_clusters(full: dict[str, str]) -> dict[str, list[str]]:
                 if (a, b) in compared or union.find(a) == union.find(b):
                     continue
                 compared.add((a, b))
-                if match_names(full[a], full[b]).is_match:
+                if _same_person(full[a], full[b]):
                     union.join(a, b)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in full:
@@ -122,7 +129,7 @@ def _attach(
         roots = {
             root
             for root, members in clusters.items()
-            if any(match_names(base, full[member]).is_match for member in members)
+            if any(_same_person(base, full[member]) for member in members)
         }
         if len(roots) == 1:
             out[key] = roots.pop()
