@@ -28,7 +28,7 @@ from collections import Counter
 import attrs
 import regex
 
-from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN
+from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN, word_pattern
 
 __all__ = ["LANGUAGES", "Language", "detect_language", "language_scores"]
 
@@ -166,7 +166,6 @@ LANGUAGES: tuple[Language, ...] = (
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
-        "word": regex.compile(r"[^\W\d_]+"),  # runs of letters (apostrophes split them)
         "Cyrillic": regex.compile(f"[{CYRILLIC}]+"),
         "Latin": regex.compile(f"[{LATIN}]+"),
         "mixed": regex.compile(f"[{CYRILLIC}]"),
@@ -214,7 +213,8 @@ def _script_words(words: list[str]) -> dict[str, list[str]]:
     by_script: dict[str, list[str]] = {"Cyrillic": [], "Latin": []}
     for word in words:
         if word.isascii():
-            by_script["Latin"].append(word)
+            if word.isalpha():  # not "don't": an apostrophe is no letter of any alphabet
+                by_script["Latin"].append(word)
         elif patterns["mixed"].search(word):
             word = word.translate(_LOOK_ALIKES)
             if patterns["Cyrillic"].fullmatch(word):
@@ -229,7 +229,7 @@ def _evidence(text: str) -> _Evidence:
     if any(mark in sample for mark in _NOISE):
         noise = _noise().search
         sample = " ".join(token for token in sample.split() if noise(token) is None)
-    words = _patterns()["word"].findall(sample)
+    words = word_pattern().findall(sample)
     by_script = _script_words(words)
     script = max(by_script, key=lambda name: sum(map(len, by_script[name])))
     chosen = by_script[script]

@@ -124,6 +124,9 @@ class _Resolver:
         return _name_in(self.names[paragraph], attribution.at, end) or attribution.speaker
 
 
+_LEADERS = f" -{DASHES}"  # what stands before a dialogue line's words
+
+
 def _clean(text: str) -> str:
     return text.strip().rstrip(",").rstrip()
 
@@ -161,7 +164,7 @@ def _dangling_speaker(text: str, names: Sequence[NamePos]) -> str | None:
 
 def points_elsewhere(paragraphs: Sequence[str], index: int) -> bool:
     """Whether a paragraph names another story ("Read also: «…»", or under a "Read also:" line)."""
-    own = paragraphs[index].lstrip(" —–-").lower()
+    own = paragraphs[index].lstrip(_LEADERS).lower()
     if own.startswith(READ_ALSO):
         return True
     previous = paragraphs[index - 1].strip().rstrip(":").lower() if index else ""
@@ -277,7 +280,7 @@ class _Finder:
     def paragraph(self, index: int, para: str, spans: Sequence[Span]) -> None:
         """The quotations that open and close in one paragraph."""
         paragraph_speaker: str | None = None
-        first_text = len(para) - len(para.lstrip(" —–-"))  # where the paragraph's text begins
+        first_text = len(para) - len(para.lstrip(_LEADERS))  # where the paragraph's text begins
         for span in spans:
             text = _clean(para[span.start : span.end])
             if not text:
@@ -307,7 +310,7 @@ class _Finder:
         attribution = after(para, dash)
         speaker = self.emit(index, _clean(para[span.start : dash]), attribution, index)
         stop = sentence_end(para, dash, span.end - dash)
-        rest = _clean(para[stop + 1 : span.end].lstrip(" —–-"))
+        rest = _clean(para[stop + 1 : span.end].lstrip(_LEADERS))
         if rest and not span.closed:
             self.carry = _Carry(index, (rest,), span.opener, attribution)
         elif rest:
@@ -322,7 +325,7 @@ class _Finder:
         found_after = after(para, span.end + 1, _ending(para, span.end))
         if found_after is not None:
             return self.emit(index, text, found_after, index)
-        first_text = len(para) - len(para.lstrip(" —–-"))
+        first_text = len(para) - len(para.lstrip(_LEADERS))
         if span.start - 1 == first_text:
             return self.opening_quote(index, para, span, text)
         if len(text.split()) < 3:

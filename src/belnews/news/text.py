@@ -30,6 +30,7 @@ from belnews.news.language import detect_language
 from belnews.news.models import Article, Dateline, Teaser
 from belnews.news.quotes import NamePos, find_quotes
 from belnews.news.teasers import parse_teaser_lines, site_categories, split_bullet
+from belnews.text import DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
 
 __all__ = ["Block", "assemble", "parse_text"]
 
@@ -49,7 +50,7 @@ class Block:
 
 
 _SENTENCE_END = ".:;"
-_CLOSING = '"”»’)]'
+_CLOSING = QUOTES_CLOSE + QUOTES_NEUTRAL + ")]"
 
 
 @functools.cache
@@ -112,7 +113,7 @@ def _headline_like(text: str) -> bool:
     """A line that could be a headline: starts with a capital, no final full stop, not long."""
     if not text or _is_furniture(text) or _is_logo(text) or text.startswith(_BYLINE_PREFIXES):
         return False
-    first = text.lstrip("«“\"„'‘")[:1]
+    first = text.lstrip(QUOTES_OPEN + QUOTES_NEUTRAL)[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     return 3 <= _words(text) <= 40 and not _ends_sentence(text)
@@ -188,8 +189,11 @@ class HeadRule:
     applies: Callable[[Block], bool]
 
 
+_OPENS_TEXT = QUOTES_OPEN + QUOTES_NEUTRAL + DASHES  # what may stand before a capital
+
+
 def _starts_lower(block: Block) -> bool:
-    return not (block.text[:1].isupper() or block.text[:1] in '«“"„—–')
+    return not (block.text[:1].isupper() or block.text[:1] in _OPENS_TEXT)
 
 
 # The lines between the headline (or its date line) and the first body paragraph that are not
