@@ -265,6 +265,16 @@ def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
         "Every system is one JSON file under `src/belnews/data/systems/`, validated when it is",
         "first used: no Cyrillic in Latin output, every letter of the alphabet covered, every",
         "sample reproduced.  One engine (`belnews.translit`) runs all of them in both directions.",
+        "Each file names its JSON Schema (`system.schema.json` beside it), so an editor checks a",
+        "table while it is edited; the named classes `{CYR}`, `{LAT}`, `{APOS}` (a Cyrillic letter,",
+        "a Latin letter, an apostrophe) are the engine's and need no copying.",
+        "",
+        "Ids are case-insensitive and forgiving about punctuation (`Passport`, `BGN/PCGN`, `iso 9`);",
+        "`ru:passport` (the form `variants` prints) names the language too, and each file lists its",
+        "aliases (`un-1987`, `mvd-288` ...).  Without `lang`, a system is Belarusian where it exists",
+        "in both languages and otherwise its only language; an explicit `lang` the system lacks is",
+        "an error, never a silent switch.  Systems without a reading table (the old and foreign",
+        "ones marked *output only* below) raise `ConfigError` in `to_cyrillic`.",
         "",
         "```python",
         ">>> from belnews import to_latin, to_cyrillic",
@@ -286,7 +296,7 @@ def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
     for lang, ids in (("be", be), ("ru", ru)):
         for sid in ids:
             system = get_system(sid, lang=lang)
-            reversible = "no"
+            reversible = "no" if system.rules.to_cyrillic is not None else "output only"
             if system.reversible:
                 reversible = (
                     f"yes ({len(system.lossy)} documented losses)" if system.lossy else "yes"

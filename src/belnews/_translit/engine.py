@@ -102,27 +102,29 @@ class Engine:
         for m in self.unit_rx.finditer(lower):
             group = m.lastindex or 0
             out = self.lower_outs[group] if group <= n_rules else m[0].translate(self.table)
-            start, end = m.span()
-            source = word[start:end]
-            if len(source) > 1 and _SEPARATOR in out:  # тС -> t·S: each part keeps its case
-                out = _case_by_parts(out, source, self.titles)
-            elif len(source) > 1 and len(out) == len(source):  # лЯ -> lA: letter for letter
-                out = "".join(
-                    o.upper() if c.isupper() else o for o, c in zip(out, source, strict=True)
-                )
-            elif word[start].lower() != word[start]:  # the unit starts with a capital
-                following = word[end] if end < len(word) else ""
-                preceding = word[start - 1] if start else ""
-                if (
-                    self.upper_runs
-                    and len(out) > 1
-                    and (following.isupper() or (not following and preceding.isupper()))
-                ):
-                    out = out.upper()
-                else:
-                    out = title(out, self.titles)
-            parts.append(out)
+            parts.append(self._cased(out, word, *m.span()))
         return "".join(parts)
+
+    def _cased(self, out: str, word: str, start: int, end: int) -> str:
+        """The value ``out`` of the unit ``word[start:end]`` in the case of the source (L8)."""
+        source = word[start:end]
+        if len(source) > 1 and _SEPARATOR in out:  # тС -> t·S: each part keeps its case
+            return _case_by_parts(out, source, self.titles)
+        if len(source) > 1 and len(out) == len(source):  # лЯ -> lA: letter for letter
+            return "".join(
+                o.upper() if c.isupper() else o for o, c in zip(out, source, strict=True)
+            )
+        if word[start].lower() == word[start]:  # the unit starts with a small letter
+            return out
+        following = word[end] if end < len(word) else ""
+        preceding = word[start - 1] if start else ""
+        if (
+            self.upper_runs
+            and len(out) > 1
+            and (following.isupper() or (not following and preceding.isupper()))
+        ):
+            return out.upper()
+        return title(out, self.titles)
 
 
 # BGN/PCGN's interpunct: the value of a two-letter unit (тс -> t·s) in two parts, one per letter.
