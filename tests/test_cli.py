@@ -906,3 +906,13 @@ def test_readme_quick_start_output_is_what_the_command_prints(
     code, out, _ = run(capsys, *shlex.split(command.split(".venv/bin/belnews ", 1)[1]))
     assert code == 0
     assert out == shown
+
+
+def test_match_min_kind_choices_are_the_match_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    from belnews import MatchKind
+    from belnews.cli._commands import MATCH_KINDS
+
+    assert [kind.name for kind in sorted(MatchKind) if kind > MatchKind.NO_MATCH] == MATCH_KINDS
+    code, out, _ = run(capsys, "match", "--min-kind", "exact", "Лукашэнка", "Lukashenko")
+    assert (code, out.split(":")[0]) == (3, "no match")  # CROSS_LANGUAGE is below EXACT
+    assert run(capsys, "match", "--min-kind", "nearly", "A", "B")[0] == 2

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         match_names,
         name_key,
     )
+
     # From its module: mypy reports a redefinition when the package re-export is imported here.
     from belnews.names.variants import variants
     from belnews.news import Article, Dateline, Quote, Teaser, parse_article, parse_teasers

@@ -63,6 +63,9 @@ def iso_date(value: str) -> datetime.date:
 
 iso_date.__name__ = "date in YYYY-MM-DD form"  # how argparse names the type in its message
 
+# MatchKind's names above NO_MATCH, weakest first (a test checks them against the enum).
+MATCH_KINDS = ["FUZZY", "PHONETIC", "CROSS_LANGUAGE", "TRANSLIT", "NORMALIZED", "EXACT"]
+
 SYSTEM_HELP = (
     "romanization system (default: lacinka; `belnews systems` lists them; ru:ID selects a "
     "Russian system, as `belnews variants` prints it)"
@@ -160,14 +163,27 @@ COMMANDS: tuple[Command, ...] = (
         "match",
         "compare names: same person? how linked, with a score (one pair, or a batch)",
         "Compare two names and say whether they are the same person, the kind of link (EXACT > "
-        "NORMALIZED > TRANSLIT > CROSS_LANGUAGE > PHONETIC > NO_MATCH), a score in [0, 1] and "
-        "what linked them. Quote a name of several words.",
+        "NORMALIZED > TRANSLIT > CROSS_LANGUAGE > PHONETIC > FUZZY > NO_MATCH), a score in [0, 1] "
+        "and what linked them. Quote a name of several words.",
         _help.MATCH,
         "_names:run_match",
         metavar="NAME",
         text_help="two names; none (or '-') reads pairs from stdin",
         input_help="read pairs from this file (TSV or JSON Lines) or directory; repeat for several",
         json_help="input: [a, b]; output: true when they match; kind, score, via",
+        options=(
+            Arg(
+                ("--min-kind",),
+                {
+                    "type": str.upper,
+                    "default": "PHONETIC",
+                    "choices": MATCH_KINDS,
+                    "metavar": "KIND",
+                    "help": "the weakest link accepted as a match (default: PHONETIC; FUZZY also "
+                    "accepts near spellings)",
+                },
+            ),
+        ),
     ),
     Command(
         "variants",

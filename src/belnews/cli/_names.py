@@ -92,7 +92,12 @@ def _verdict_sentence(result: Any) -> str:
 
 
 def run_match(ctx: Context) -> int:
-    from belnews.names import match_names
+    from belnews.names import MatchKind, match_names
+
+    min_kind = MatchKind[ctx.args.min_kind]
+
+    def compare(a: str, b: str) -> Any:
+        return match_names(a, b, min_kind=min_kind)
 
     names: list[str] = ctx.args.text
     if not ctx.args.input and names not in ([], ["-"]):
@@ -102,7 +107,7 @@ def run_match(ctx: Context) -> int:
                 "stdin or -i FILE"
             )
         ctx._check_text_is_not_a_path(names)
-        result = match_names(names[0], names[1])
+        result = compare(names[0], names[1])
         if ctx.json:
             ctx.emit(_match_record(None, None, names[0], names[1], result))
         else:
@@ -124,7 +129,7 @@ def run_match(ctx: Context) -> int:
                 if pair is None:
                     continue
                 batch.total += 1
-                result = match_names(*pair)
+                result = compare(*pair)
                 misses += not result.is_match
                 if ctx.json:
                     ctx.emit(_match_record(file_of(where), line_of(where, lineno), *pair, result))
