@@ -31,7 +31,9 @@ __all__ = [
     "NameSense",
     "Patronymic",
     "given_name_groups",
+    "group_forms",
     "is_diminutive",
+    "patronymic_form",
     "patronymic_of",
     "same_given_name",
 ]
@@ -133,6 +135,34 @@ def _senses(word: str) -> frozenset[NameSense]:
     return frozenset(sense for form_fine, sense in candidates if _near(fine, form_fine))
 
 
+@functools.cache
+def _forms_by_group() -> dict[str, dict[str, tuple[str, ...]]]:
+    """group -> lang -> full forms in file order (the curated table's first forms first)."""
+    from belnews.names.lexicon import given_names
+
+    curated = {entry.group_id: {"be": entry.be, "ru": entry.ru} for entry in given_names().values()}
+    found: dict[str, dict[str, list[str]]] = {}
+    for group, _, form, lang, kind in _rows():
+        if kind == "full":
+            found.setdefault(group, {}).setdefault(lang, []).append(form)
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for group, by_lang in found.items():
+        merged = {lang: tuple(forms) for lang, forms in by_lang.items()}
+        for lang, forms in curated.get(group, {}).items():
+            merged[lang] = tuple(dict.fromkeys(forms + merged.get(lang, ())))
+        out[group] = merged
+    return out
+
+
+def group_forms(group: str, lang: str, /) -> tuple[str, ...]:
+    """The full forms of a group in one language, the usual form first (``()`` if none).
+
+    >>> group_forms("uladzimir", "be"), group_forms("uladzimir", "ru")[:1]
+    (('Уладзімір',), ('Владимир',))
+    """
+    return _forms_by_group().get(ensure_str(group, "group"), {}).get(lang, ())
+
+
 def given_name_groups(word: str, /) -> frozenset[NameSense]:
     """Every given-name group ``word`` may name, in any language, script or romanization.
 
@@ -226,6 +256,53 @@ def _patronymic(word: str) -> Patronymic | None:
 def _masculine_group(word: str) -> str | None:
     groups = {s.group for s in _senses(word) if s.gender == "m" and not s.diminutive}
     return min(groups) if len(groups) == 1 else None
+
+
+def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) -> str | None:
+    """The patronymic made from a group's given name in Belarusian or Russian, else ``None``.
+
+    >>> patronymic_form("uladzimir", "m", "be"), patronymic_form("siarhiej", "f", "ru")
+    ('Уладзіміравіч', 'Сергеевна')
+    >>> patronymic_form("ilja", "m", "ru"), patronymic_form("jury", "m", "be")
+    ('Ильич', 'Юр’евіч')
+    >>> patronymic_form("dzmitry", "m", "ru"), patronymic_form("jury", "f", "ru")
+    ('Дмитриевич', 'Юрьевна')
+    """
+    forms = group_forms(group, lang)
+    if not forms:
+        return None
+    name = forms[0]
+    male = gender == "m"
+    if lang == "be":
+        return _belarusian_patronymic(name, male)
+    return _russian_patronymic(name, male)
+
+
+def _belarusian_patronymic(name: str, male: bool) -> str:
+    if name.endswith(("рый", "ры")):  # Юрый, Юры -> Юр’евіч
+        stem = name[: -2 if name.endswith("й") else -1] + "’"
+    elif name.endswith(("й", "ь")):  # Сяргей -> Сяргеевіч, Васіль -> Васілевіч
+        stem = name[:-1]
+    elif name.endswith("ы"):  # Дзмітры -> Дзмітрыевіч
+        stem = name
+    elif name.endswith(("а", "я")):  # Ілья -> Ільіч, Кузьма -> Кузьміч
+        return name[:-1] + ("іч" if male else "ічна")
+    else:  # Уладзімір -> Уладзіміравіч (unstressed -авіч)
+        return name + ("авіч" if male else "аўна")
+    return stem + ("евіч" if male else "еўна")
+
+
+def _russian_patronymic(name: str, male: bool) -> str:
+    if name.endswith("ий"):  # Юрий -> Юрьевич; Дмитрий -> Дмитриевич (after two consonants)
+        cluster = len(name) > 3 and name[-4].lower() not in "аеёиоуыэюя"
+        stem = name[:-1] if cluster else name[:-2] + "ь"
+    elif name.endswith(("й", "ь")):  # Сергей -> Сергеевич, Игорь -> Игоревич
+        stem = name[:-1]
+    elif name.endswith(("а", "я")):  # Илья -> Ильич, Ильинична
+        return name[:-1] + ("ич" if male else "инична")
+    else:
+        return name + ("ович" if male else "овна")
+    return stem + ("евич" if male else "евна")
 
 
 def patronymic_of(word: str, /) -> Patronymic | None:

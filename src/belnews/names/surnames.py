@@ -33,9 +33,11 @@ __all__ = [
     "MAX_WORD",
     "SurnameReading",
     "belarusian_surname",
+    "is_russian_surname",
     "russian_surname",
     "same_surname",
     "surname_readings",
+    "unseen_trigrams",
 ]
 
 MAX_WORD = 40
@@ -139,19 +141,48 @@ def _attested(form: str) -> bool:
     return False
 
 
+def unseen_trigrams(word: str, lang: Literal["be", "ru"], /) -> int:
+    """How many letter trigrams of ``word`` the language's model never saw (-скы in Belarusian).
+
+    >>> unseen_trigrams("Тіхановскы", "be") > unseen_trigrams("Ціханоўскі", "be")
+    True
+    """
+    counts, _ = _trigrams(lang)
+    padded = f"^{ensure_str(word, 'word').lower().replace('’', chr(39))}$"
+    if len(padded) > MAX_WORD + 2:
+        return len(padded) - 2
+    return sum(1 for i in range(len(padded) - 2) if padded[i : i + 3] not in counts)
+
+
+def is_russian_surname(word: str, /) -> bool:
+    """True when OpenCorpora lists ``word`` as a Russian surname (a woman's form by the man's).
+
+    >>> is_russian_surname("Колесникова"), is_russian_surname("Калеснікава")
+    (True, False)
+    """
+    return _attested(ensure_str(word, "word").lower().replace("ё", "е"))
+
+
 def _candidates(word: str, direction: Direction) -> list[tuple[str, tuple[str, ...], int]]:
     """Every candidate (form, rules used, number of optional changes) of a lower-case word."""
     rules = _rules(direction)
     used: list[str] = []
+    protected = len(word)  # an ending's output is not open to the choices (-оўскі stays)
     for rule in rules:
-        if rule.kind == "ending" and rule.pattern.search(word):
-            word = rule.pattern.sub(rule.replacement, word)
+        hit = rule.pattern.search(word) if rule.kind == "ending" else None
+        if hit is not None:
+            protected = hit.start()
+            word = word[: hit.start()] + rule.replacement
             used.append(rule.name)
             break
     spots: list[tuple[int, int, _Rule]] = []
     for rule in rules:
         if rule.kind == "choice":
-            spots.extend((m.start(), m.end(), rule) for m in rule.pattern.finditer(word))
+            spots.extend(
+                (m.start(), m.end(), rule)
+                for m in rule.pattern.finditer(word)
+                if m.start() < protected or rule.pattern.pattern.endswith("$")
+            )
     spots.sort(key=lambda spot: spot[0])
     spots = spots[:MAX_CHOICES]
     out = []
@@ -185,7 +216,7 @@ def _readings(word: str, direction: Direction) -> tuple[SurnameReading, ...]:
         if target == "ru" and _attested(form.replace("ё", "е")):
             score = 1.0
         elif target == "ru":
-            score = 0.6 - 0.04 * changes + 0.1 * fit
+            score = 0.6 - 0.08 * changes + 0.1 * fit
         else:
             score = 0.6 + 0.1 * fit
         if form not in scored or scored[form][0] < score:

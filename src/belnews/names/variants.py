@@ -1,212 +1,167 @@
 """``variants``: the spellings of one name in every system, to index or to search with.
 
 For a Belarusian Cyrillic name: its spelling in every Belarusian system (``lacinka``,
-``passport`` ...), then a derived Russian form (``ru``: given names from the table, surnames by
-the regular be -> ru correspondences of ``romanization.md`` §10.1 - -ка/-ко, -аў/-ов, -скі/-ский,
-ці/ти, дзі/ди, і/и, э/е, ў/в) and that form in every Russian system (``ru:passport`` ...).
-The Russian form is a *derived* spelling: akanne (Калеснікава / Колесникова) is not
-reversible, so it may differ from the form Russian media use, but it has the same name key.
+``passport`` ...), then its Russian form (``ru``: given names from the given-name groups,
+patronymics made from them, surnames by the be -> ru correspondences scored against the
+OpenCorpora surname list - Калеснікава is Колесникова) and that form in every Russian system
+(``ru:passport`` ...).
 
-For a Russian Cyrillic name: its spelling in every Russian system.  For a Latin name: its
-Cyrillic reading first (``cyrillic``), then the variants of that reading.
+For a Russian Cyrillic name: its spelling in every Russian system, then its Belarusian form
+(``be``) and that form in every Belarusian system.
+
+For a Latin name: :func:`belnews.names.reading.read_latin` reads it (``cyrillic``: the
+Belarusian form; ``read_latin(name).convention`` says which spelling convention it was read in),
+then the spellings of that reading and of its Russian form.  A name with no Slavic evidence
+(Iulia Motoc) is not forced through a reading: it has no variants (``{}``).
+
+Bounded: a name of more than :data:`MAX_NAME` characters or :data:`MAX_WORDS` words has no
+variants (``{}``), so the work per call is linear in the input.
 """
 
 from __future__ import annotations
 
-import re
+import functools
+from typing import Literal
 
 from belnews.errors import ensure_str
-from belnews.names.lexicon import given_name_group
+from belnews.names.given import (
+    given_name_groups,
+    group_forms,
+    patronymic_form,
+    patronymic_of,
+)
+from belnews.names.reading import MAX_NAME, MAX_WORDS, read_latin
+from belnews.names.surnames import belarusian_surname, russian_surname
+from belnews.text import BELARUSIAN_ONLY, RUSSIAN_ONLY, has_cyrillic, recase, word_pattern
 
-__all__ = ["cyrillic_reading", "russian_form", "variants"]
+__all__ = ["belarusian_form", "cyrillic_reading", "russian_form", "variants"]
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_RUSSIAN_ONLY = re.compile("[ИиЩщЪъ]")
-_BELARUSIAN_ONLY = re.compile("[ІіЎў]")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ-])*")
-
-# be -> ru: endings of surnames (lower case), then letters (§10.1 rows 3-9, 12).
-_RU_ENDINGS = (
-    ("скі", "ский"), ("цкі", "цкий"), ("аў", "ов"), ("оў", "ов"), ("еў", "ев"),
-    ("ава", "ова"), ("ыя", "ия"), ("ія", "ия"),
-)  # fmt: skip
-_RU_KA = re.compile("(?<=[бвгджзклмнпрстфхцчш])ка$")
-_RU_LETTERS = (
-    ("дзь", "дь"), ("ць", "ть"), ("шч", "щ"), ("’", "ь"), ("'", "ь"), ("ʼ", "ь"),
-    ("ры", "ри"),
-)  # fmt: skip
-_RU_SOFTENED = re.compile("(дз|ц)(?=[іеёюя])")
-_U_BEFORE_VOWEL = re.compile("ў(?=[аеёіоуыэюя])|(?<=[іыуюи])ў")
-_RU_SINGLE = str.maketrans({"і": "и", "э": "е", "ў": "в"})
-
-# A plain Latin -> Belarusian Cyrillic reading for names (longest spelling first).
-_READ_MULTI = (
-    ("shch", "шч"), ("szcz", "шч"), ("tsch", "ч"), ("sch", "ш"), ("dzh", "дж"), ("dž", "дж"),
-    ("dź", "дзь"), ("dz", "дз"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"), ("ts", "ц"),
-    ("cz", "ч"), ("sz", "ш"), ("šč", "шч"),
-)  # fmt: skip
-_READ_SINGLE = {
-    "a": "а", "b": "б", "c": "ц", "d": "д", "f": "ф", "g": "г", "h": "г", "i": "і", "j": "й",
-    "k": "к", "l": "л", "ł": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р",
-    "s": "с", "t": "т", "v": "в", "x": "х", "z": "з", "č": "ч", "š": "ш", "ž": "ж", "ć": "ць",
-    "ś": "сь", "ź": "зь", "ń": "нь", "ĺ": "ль", "ŭ": "ў", "ǔ": "ў", "â": "я", "û": "ю", "ë": "ё",
-    "è": "э", "ì": "і", "ė": "э", "é": "э", "á": "а", "í": "і", "ó": "о", "ú": "у", "ý": "ы",
-}  # fmt: skip
-_IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
-_PLAIN = {"a": "а", "e": "э", "o": "о", "u": "у"}
-_LATIN_VOWELS = "aeiouyâûëèìėéáíóúý"
-_LACINKA_MARKS = re.compile("[łŭćśźńčšžǔ]")
+_RUSSIAN_LETTERS = frozenset(RUSSIAN_ONLY)
+_BELARUSIAN_LETTERS = frozenset(BELARUSIAN_ONLY)
 
 
-def _recase(model: str, word: str) -> str:
-    if model.isupper() and len(model) > 1:
-        return word.upper()
-    if model[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
+Lang = Literal["be", "ru"]
 
 
-def _russian_word(word: str) -> str:
-    group = given_name_group(word)
-    if group is not None and group.ru:
-        return _recase(word, group.ru[0])
-    lowered = word.lower()
-    for ending, replacement in _RU_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
-            lowered = lowered[: -len(ending)] + replacement
-            break
-    lowered = _RU_KA.sub("ко", lowered)
-    for be, ru in _RU_LETTERS:
-        lowered = lowered.replace(be, ru)
-    lowered = _RU_SOFTENED.sub(lambda m: "д" if m.group(1) == "дз" else "т", lowered)
-    # ў reads as в only after а е ё о э я and before a consonant (as the key reads it).
-    lowered = _U_BEFORE_VOWEL.sub("у", lowered)
-    return _recase(word, lowered.translate(_RU_SINGLE))
+def _curated_forms(group: str, lang: Lang) -> tuple[str, ...]:
+    from belnews.names.lexicon import given_names
+
+    entry = given_names().get(group)
+    if entry is None:
+        return group_forms(group, lang)
+    return entry.be if lang == "be" else entry.ru
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _convert_word(word: str, target: Lang) -> str:
+    """One Cyrillic word in the other language: a given name by its group (a form the target
+    language lists too is kept: Алесь), a patronymic by its father's name, else a surname."""
+    if not word[:1].isupper():
+        return word
+    source: Lang = "ru" if target == "be" else "be"
+    senses = [s for s in given_name_groups(word) if s.lang == source and not s.diminutive]
+    if senses:
+        group = min(s.group for s in senses)
+        if any(f.lower() == word.lower() for f in group_forms(group, target)):
+            return word
+        forms = _curated_forms(group, target)
+        if forms:
+            return recase(word, forms[0])
+    patronymic = patronymic_of(word)
+    if patronymic is not None:
+        form = patronymic_form(patronymic.group, patronymic.gender, target)
+        if form:
+            return recase(word, form)
+    return russian_surname(word) if target == "ru" else belarusian_surname(word)
+
+
+def _convert(name: str, target: Lang) -> str:
+    return word_pattern().sub(
+        lambda m: "-".join(
+            _convert_word(part, target) if part else part for part in m.group().split("-")
+        ),
+        name,
+    )
 
 
 def russian_form(name: str, /) -> str:
-    """A Russian Cyrillic form of a Belarusian Cyrillic name, derived by rule and table.
+    """The Russian Cyrillic form of a Belarusian Cyrillic name.
 
-    >>> russian_form("Святлана Ціханоўская"), russian_form("Аляксандр Лукашэнка")
-    ('Светлана Тихановская', 'Александр Лукашенко')
+    >>> russian_form("Святлана Ціханоўская"), russian_form("Марыя Калеснікава")
+    ('Светлана Тихановская', 'Мария Колесникова')
+    >>> russian_form("Алесь Бяляцкі"), russian_form("Аляксандр Лукашэнка")
+    ('Алесь Беляцкий', 'Александр Лукашенко')
     """
-    name = ensure_str(name, "name")
-    return _WORD.sub(lambda m: "-".join(_russian_word(p) for p in m.group().split("-")), name)
+    return _convert(ensure_str(name, "name"), "ru")
 
 
-def _read_word(word: str) -> str:
-    lowered = word.lower()
-    ch = "х" if _LACINKA_MARKS.search(lowered) or "w" in lowered else "ч"
-    out: list[str] = []
-    i = 0
-    while i < len(lowered):
-        rest = lowered[i:]
-        prev = lowered[i - 1] if i else ""
-        after_vowel = not prev or prev in _LATIN_VOWELS or prev in "ŭjw'’"
-        if rest.startswith("ch"):
-            out.append(ch)
-            i += 2
-            continue
-        multi = next((m for m in _READ_MULTI if rest.startswith(m[0])), None)
-        if multi is not None:
-            out.append(multi[1])
-            i += len(multi[0])
-            continue
-        char = rest[0]
-        nxt = rest[1:2]
-        if char in "jyi" and nxt in _IOTATED:
-            # ja/ya/ia -> я: iotation at the start and after a vowel, softness after a consonant
-            if char in "jy" and prev and not after_vowel:
-                out.append("’" + _IOTATED[nxt] if char == "j" else _IOTATED[nxt])
-            else:
-                out.append(_IOTATED[nxt])
-            i += 2
-            continue
-        if char == "l" and nxt in _IOTATED and "ł" in lowered:
-            out.append("л" + _IOTATED[nxt])  # Łacinka la = ля
-            i += 2
-            continue
-        if char in _PLAIN:
-            if char == "u" and prev in "aeo" and prev and (not nxt or nxt not in _LATIN_VOWELS):
-                out.append("ў")
-            elif char == "e" and (not prev or after_vowel):
-                out.append("е")
-            else:
-                out.append(_PLAIN[char] if char != "e" or _LACINKA_MARKS.search(lowered) else "е")
-            i += 1
-            continue
-        if char == "w":
-            out.append("в" if nxt and nxt in _LATIN_VOWELS else "ў")
-        elif char == "y":
-            out.append("й" if after_vowel and prev else "ы")
-        elif char == "i" and after_vowel and prev and (not nxt or nxt not in _LATIN_VOWELS):
-            out.append("й")
-        else:
-            out.append(_READ_SINGLE.get(char, char))
-        i += 1
-    return _recase(word, "".join(out))
+def belarusian_form(name: str, /) -> str:
+    """The Belarusian Cyrillic form of a Russian Cyrillic name.
+
+    >>> belarusian_form("Мария Колесникова"), belarusian_form("Владимир Владимирович Макей")
+    ('Марыя Калеснікава', 'Уладзімір Уладзіміравіч Макей')
+    """
+    return _convert(ensure_str(name, "name"), "be")
 
 
 def cyrillic_reading(name: str, /) -> str:
-    """A Belarusian Cyrillic reading of a romanized name (Łacinka, passport, BGN, press forms).
-
-    Uses :func:`belnews.to_cyrillic` for Łacinka when it can; otherwise a plain reading that is
-    good enough to key and to re-romanize (it cannot restore what a romanization dropped).
+    """The Belarusian Cyrillic reading of a romanized name (the name itself if foreign).
 
     >>> cyrillic_reading("Sviatlana Tsikhanouskaya"), cyrillic_reading("Łukašenka")
     ('Святлана Ціханоўская', 'Лукашэнка')
     """
-    name = ensure_str(name, "name")
-    try:
-        from belnews.script import Script, detect_script
-        from belnews.translit import to_cyrillic
-
-        words = _WORD.findall(name)
-        if words and all(detect_script(w) is Script.LACINKA for w in words):
-            return to_cyrillic(name, "lacinka")
-    except Exception:  # the reverse tables may not cover this name; read it plainly
-        pass
-    return _WORD.sub(lambda m: "-".join(_read_word(p) for p in m.group().split("-")), name)
+    return read_latin(ensure_str(name, "name")).be
 
 
-def _romanize(name: str, lang: str, prefix: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    try:
-        from belnews.systems import system_ids
-        from belnews.translit import to_latin
-    except ImportError:  # pragma: no cover
-        return out
-    for system in system_ids(lang=lang):
-        try:
-            out[prefix + system] = to_latin(name, system, lang=lang, errors="ignore")
-        except Exception:  # a system that cannot spell this name is left out
-            continue
-    return out
+def _romanize(name: str, lang: Lang, prefix: str) -> dict[str, str]:
+    from belnews.registry import system_ids
+    from belnews.translit import to_latin
+
+    return {
+        prefix + system: to_latin(name, system, lang=lang, errors="ignore")
+        for system in system_ids(lang=lang)
+    }
+
+
+def _is_russian(name: str) -> bool:
+    letters = set(name)
+    return bool(letters & _RUSSIAN_LETTERS) and not letters & _BELARUSIAN_LETTERS
 
 
 def variants(name: str, /) -> dict[str, str]:
     """The spellings of ``name`` in every system, keyed by system id.
 
-    Belarusian Cyrillic: ``{system: spelling}`` for every Belarusian system, then ``"ru"`` (a
-    derived Russian form) and ``"ru:<system>"``.  Russian Cyrillic: ``"ru:<system>"`` only.
-    Latin: ``"cyrillic"`` (a Belarusian Cyrillic reading) first, then that reading's variants.
+    Belarusian Cyrillic: ``{system: spelling}`` for every Belarusian system, then ``"ru"`` (the
+    Russian form) and ``"ru:<system>"``.  Russian Cyrillic: ``"ru"``, ``"ru:<system>"``, then
+    ``"be"`` (the Belarusian form) and the Belarusian systems.  Latin: ``"cyrillic"`` (the
+    Belarusian reading), its Belarusian systems, ``"ru"`` (the Russian reading) and its Russian
+    systems; a foreign name (no Slavic evidence) gives ``{}``.
 
     >>> v = variants("Святлана Ціханоўская")
     >>> v["lacinka"], v["passport"], v["ru"]
     ('Śviatłana Cichanoŭskaja', 'Sviatlana Tsikhanouskaia', 'Светлана Тихановская')
+    >>> v = variants("Sergei Tikhanovsky")
+    >>> v["cyrillic"], v["ru"]
+    ('Сяргей Ціханоўскі', 'Сергей Тихановский')
     """
     name = ensure_str(name, "name")
-    if not _CYRILLIC.search(name):
-        if not _WORD.search(name):
+    if len(name) > MAX_NAME or not name.strip():
+        return {}
+    words = word_pattern().findall(name)
+    if not words or len(words) > MAX_WORDS:
+        return {}
+    if not has_cyrillic(name):
+        reading = read_latin(name)
+        if reading.foreign:
             return {}
-        reading = cyrillic_reading(name)
-        if not _CYRILLIC.search(reading):
-            return {}
-        return {"cyrillic": reading, **variants(reading)}
-    if _RUSSIAN_ONLY.search(name) and not _BELARUSIAN_ONLY.search(name):
-        return {"ru": name, **_romanize(name, "ru", "ru:")}
-    out = _romanize(name, "be", "")
+        return {
+            "cyrillic": reading.be,
+            **_romanize(reading.be, "be", ""),
+            "ru": reading.ru,
+            **_romanize(reading.ru, "ru", "ru:"),
+        }
+    if _is_russian(name):
+        be = belarusian_form(name)
+        return {"ru": name, **_romanize(name, "ru", "ru:"), "be": be, **_romanize(be, "be", "")}
     russian = russian_form(name)
-    out["ru"] = russian
-    out.update(_romanize(russian, "ru", "ru:"))
-    return out
+    return {**_romanize(name, "be", ""), "ru": russian, **_romanize(russian, "ru", "ru:")}
