@@ -18,7 +18,9 @@ from belnews.news.quotes import find_quotes
 
 N = 10_000  # characters at the small size; the large one is 4 × N
 REPEATS = 3
-MEASURABLE = 0.03  # seconds: below this, timer noise and warm-up decide the ratio
+ATTEMPTS = 3
+LIMIT = 6
+MEASURABLE = 0.02  # seconds: below this, timer noise and warm-up decide the ratio
 
 
 def _fastest(function: Callable[[str], object], text: str) -> float:
@@ -31,14 +33,25 @@ def _fastest(function: Callable[[str], object], text: str) -> float:
 
 
 def _ratio(function: Callable[[str], object], make: Callable[[int], str]) -> float:
-    """Time at 4n over time at n, for the first n (from ``N``) that takes a measurable time."""
+    """Time at 4n over time at n, for the first n (from ``N``) that takes a measurable time.
+
+    On a loaded machine one measurement can be disturbed, so the pair is measured up to
+    ``ATTEMPTS`` times and the best ratio counts: linear work passes at once, quadratic work
+    (a ratio near 16) cannot pass by luck.
+    """
     n = N
     function(make(n))  # warm the caches (lexicons, compiled patterns) before timing
     small = _fastest(function, make(n))
     while small < MEASURABLE and n < 256 * N:
         n *= 4
         small = _fastest(function, make(n))
-    return _fastest(function, make(4 * n)) / small
+    best = float("inf")
+    for _ in range(ATTEMPTS):
+        best = min(best, _fastest(function, make(4 * n)) / small)
+        if best <= LIMIT:
+            break
+        small = min(small, _fastest(function, make(n)))
+    return best
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
@@ -86,11 +99,11 @@ UNITS = [
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_parse_article_grows_linearly(unit: str) -> None:
-    assert _ratio(parse_article, _repeat(unit)) <= 6
+    assert _ratio(parse_article, _repeat(unit)) <= LIMIT
 
 
 def test_parse_article_grows_linearly_on_a_teaching_list() -> None:
-    assert _ratio(parse_article, _teaching_list) <= 6
+    assert _ratio(parse_article, _teaching_list) <= LIMIT
 
 
 @pytest.mark.parametrize(
@@ -100,9 +113,9 @@ def test_parse_article_grows_linearly_on_a_teaching_list() -> None:
 )
 def test_quotes_grow_linearly_on_capitalised_words(make: Callable[[int], str]) -> None:
     # find_names (belnews.names) is timed by its own tests; here only the quote finder
-    assert _ratio(lambda text: find_quotes(text.split("\n")), make) <= 6
+    assert _ratio(lambda text: find_quotes(text.split("\n")), make) <= LIMIT
 
 
 @pytest.mark.parametrize("make", [_teaching_list, _repeat("-\n"), _repeat("- ")])
 def test_parse_teasers_grows_linearly(make: Callable[[int], str]) -> None:
-    assert _ratio(parse_teasers, make) <= 6
+    assert _ratio(parse_teasers, make) <= LIMIT
