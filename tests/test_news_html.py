@@ -11,7 +11,9 @@ from belnews.news import Article, Teaser, parse_article
 from belnews.news.html import looks_like_html
 
 HTML_DIR = Path(__file__).parent / "data" / "news_html"
-FIXTURES = sorted(path.stem for path in HTML_DIR.glob("*.html"))
+FIXTURES = sorted(
+    path.stem for path in HTML_DIR.glob("*.html") if not path.stem.startswith("real_")
+)
 
 
 # What only the HTML states about itself (the text pages cannot carry it).

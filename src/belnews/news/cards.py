@@ -63,11 +63,26 @@ def _hints(node: Node) -> str:
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
+def _link_title(link: Node) -> str:
+    """The link's text without the time or rubric it wraps ("10:31В России…" → "В России…")."""
+    title = node_text(link)
+    for node in link.css("time, [class]"):
+        if node.tag == "time" or any(
+            pattern.search(_hints(node))
+            for name, _rule, pattern in PART_RULES
+            if name in ("time", "rubric")
+        ):
+            part = node_text(node)
+            if part and part != title:
+                title = title.replace(part, "", 1)
+    return " ".join(title.split())
+
+
 def _title_links(body: Node) -> list[tuple[Node, str]]:
     links: list[tuple[Node, str]] = []
     in_heading = {node.mem_id for node in body.css(f"{_HEADING.replace(',', ' a,')} a")}
     for link in body.css("a[href]"):
-        title = node_text(link)
+        title = _link_title(link)
         if not title:
             continue
         if len(title.split()) >= MIN_TITLE_WORDS or link.mem_id in in_heading:
@@ -102,22 +117,44 @@ def _cards(links: list[tuple[Node, str]]) -> list[tuple[Node, Node, str]]:
     return cards
 
 
-def _part(card: Node, part: str, title: str) -> str | None:
+def _part_node(card: Node, part: str, title: str) -> Node | None:
     for name, _rule, pattern in PART_RULES:
         if name != part:
             continue
         for node in card.css("[class], [id]"):
             if pattern.search(_hints(node)):
                 text = node_text(node)
-                if text and text != title and len(text) < 200:
-                    return text
+                if text and len(text) <= _MAX_PART[part] and not (title and title in text):
+                    return node
     return None
+
+
+def _part(card: Node, part: str, title: str) -> str | None:
+    node = _part_node(card, part, title)
+    return " ".join(node_text(node).split()) if node is not None else None
+
+
+_MAX_PART = {"rubric": 300, "time": 80, "paywall": 80, "lead": 2000}
+_LABEL = re.compile(r"^\w{1,20}:\s*")  # "Tags: ", "Рубрика: "
+
+
+def _categories(card: Node, title: str) -> tuple[str, ...]:
+    """The rubric: the texts of its links ("Tags: <a>News</a>, <a>Offers</a>"), else its text."""
+    node = _part_node(card, "rubric", title)
+    if node is None:
+        return ()
+    links = [" ".join(node_text(a).split()) for a in node.css("a")]
+    links = [link for link in links if link and link != title]
+    if links:
+        return tuple(dict.fromkeys(links))
+    text = _LABEL.sub("", " ".join(node_text(node).split()))
+    return (text,) if text and len(text) <= 80 else ()
 
 
 def _time(card: Node) -> str | None:
     node = card.css_first("time")
     if node is not None:
-        return node.attributes.get("datetime") or node_text(node) or None
+        return node.attributes.get("datetime") or " ".join(node_text(node).split()) or None
     return _part(card, "time", "")
 
 
@@ -171,11 +208,10 @@ def read_cards(html: str | bytes | Tree, /) -> tuple[Teaser, ...]:
         if shapes[_shape(card)] < 2 and card.css_first(_HEADING) is None:
             continue
         seen.add(url)
-        rubric = _part(card, "rubric", title)
         teasers.append(
             Teaser(
                 title,
-                categories=(rubric,) if rubric else (),
+                categories=_categories(card, title),
                 paywall=_paywall(card, title),
                 url=url,
                 lead=_lead(card, title),

@@ -22,7 +22,9 @@ reader walks only the chosen body), so time is linear in the page.
 
 from __future__ import annotations
 
+import functools
 import re
+from itertools import pairwise
 
 import attrs
 
@@ -39,77 +41,83 @@ _ALWAYS_DROP = (
 )
 _CHROME_TAGS = "nav, footer, aside, menu"
 
-# (rule name, pattern over "class id" of an element).  An element whose class/id matches is
-# chrome unless it holds the headline or a POSITIVE hint ("article-body", "content", …).
-PRUNE_RULES: tuple[tuple[str, str], ...] = (
-    ("share-bar", r"share|sharing|social|sociable|addthis|shariff"),
-    ("comments", r"comment|disqus|discussion|respond|replies"),
-    ("cookie-notice", r"cookie|consent|gdpr|privacy-banner"),
-    ("popular-list", r"popular|most-?read|trending|top-?stories|meistgelesen"),
-    ("newsletter", r"newsletter|subscribe|subscription|signup|sign-up|paywall-prompt|regwall"),
+# (rule name, word beginnings).  ``class``/``id`` values are cut into words at spaces, "-" and
+# "_" (two neighbouring words also count joined: "most-read" → "mostread"); a word that begins
+# with one of a rule's beginnings names the element as that rule's chrome — unless the element
+# holds the headline, a POSITIVE hint ("article-body", "content", …) or most of the page's text.
+PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "related",
+        (
+            "related",
+            "morestories",
+            "readmore",
+            "alsoread",
+            "seealso",
+            "recommend",
+            "furtherreading",
+        ),
+    ),
+    ("share-bar", ("share", "sharing", "social", "sociable", "addthis", "shariff")),
+    ("comments", ("comment", "disqus", "discussion", "respond", "replies")),
+    ("cookie-notice", ("cookie", "consent", "gdpr")),
+    ("popular-list", ("popular", "mostread", "trending", "topstories", "meistgelesen")),
+    ("newsletter", ("newsletter", "subscribe", "subscription", "signup", "regwall")),
     (
         "advertising",
-        r"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|promo|banner|dfp|taboola|outbrain",
+        ("ad", "ads", "advert", "sponsor", "promo", "banner", "dfp", "taboola", "outbrain"),
     ),
-    ("navigation", r"breadcrumb|pagination|pager|menu|navbar|nav-|skip-?link|masthead|toolbar"),
-    ("sidebar", r"sidebar|widget|rail"),
-    ("page-footer", r"footer|copyright"),
-    ("author-box", r"author-?bio|about-?the-?author|byline-?bio"),
-    ("tag-list", r"tags?-?list|(?:^|[\s_-])tags(?:$|[\s_-])|keywords"),
-    ("modal", r"modal|popup|overlay|lightbox"),
+    (
+        "navigation",
+        (
+            "breadcrumb",
+            "pagination",
+            "pager",
+            "menu",
+            "navbar",
+            "nav",
+            "skiplink",
+            "masthead",
+            "toolbar",
+        ),
+    ),
+    ("sidebar", ("sidebar", "widget", "rail")),
+    ("page-footer", ("footer", "copyright")),
+    ("author-box", ("authorbio", "abouttheauthor", "bylinebio")),
+    ("tag-list", ("tags", "taglist", "tagslist", "keywords")),
+    ("modal", ("modal", "popup", "overlay", "lightbox")),
 )
-RELATED_RULE = r"related|more-?stories|read-?more|also-?read|see-?also|recommend|further-?reading"
+# Beginnings of two letters or fewer must be the whole word ("ad", not "adress").
+_EXACT = frozenset(b for _, bs in PRUNE_RULES for b in bs if len(b) <= 3)
+_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+for _name, _beginnings in PRUNE_RULES:
+    for _beginning in _beginnings:
+        _BY_HEAD.setdefault(_beginning[:2], []).append((_beginning, _name))
+_WORD_SPLIT = re.compile(r"[\s_-]+")
 _POSITIVE = re.compile(
     r"article|body|content|entry|main|post|story|text|hentry|blog|prose", re.IGNORECASE
 )
-_NEGATIVE = re.compile(
-    "(?<![a-z])(?:" + "|".join(p for _, p in PRUNE_RULES) + "|" + RELATED_RULE + ")", re.IGNORECASE
-)
-_RELATED = re.compile(f"(?<![a-z])(?:{RELATED_RULE})", re.IGNORECASE)
-_HINT_WORDS = [
-    "share",
-    "social",
-    "comment",
-    "disqus",
-    "cookie",
-    "consent",
-    "gdpr",
-    "popular",
-    "trending",
-    "newsletter",
-    "subscri",
-    "signup",
-    "advert",
-    "sponsor",
-    "promo",
-    "banner",
-    "taboola",
-    "outbrain",
-    "breadcrumb",
-    "pagination",
-    "pager",
-    "menu",
-    "nav",
-    "sidebar",
-    "widget",
-    "rail",
-    "footer",
-    "copyright",
-    "author-bio",
-    "modal",
-    "popup",
-    "overlay",
-    "related",
-    "more-stories",
-    "read-more",
-    "recommend",
-    "tags",
-    "keywords",
-    "ad",
-]
-_HINT_SELECTOR = ", ".join(
-    f'[{attr}*="{word}" i]' for word in _HINT_WORDS for attr in ("class", "id")
-)
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat their class names
+def _rule_for(hints: str) -> str | None:
+    """The first rule one of whose beginnings starts a word of ``hints`` (see PRUNE_RULES)."""
+    words = [word for word in _WORD_SPLIT.split(hints.lower()) if word]
+    words += [a + b for a, b in pairwise(words)]
+    found: str | None = None
+    order = len(PRUNE_RULES)
+    for word in words:
+        for beginning, name in _BY_HEAD.get(word[:2], ()):
+            exact = beginning in _EXACT
+            if (word == beginning) if exact else word.startswith(beginning):
+                rank = _RANK[name]
+                if rank < order:
+                    found, order = name, rank
+    return found
+
+
+_RANK = {name: rank for rank, (name, _) in enumerate(PRUNE_RULES)}
+_CHROME_SHARE = 0.3  # an element holding more of the page's text than this is not chrome
 
 
 @attrs.frozen
@@ -125,19 +133,6 @@ class Content:
 def _hints(node: Node) -> str:
     attributes = node.attributes
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-
-
-_RULES = tuple(
-    (name, re.compile(rf"(?<![a-z])(?:{pattern})", re.IGNORECASE)) for name, pattern in PRUNE_RULES
-)
-_CHROME_SHARE = 0.3  # an element holding more of the page's text than this is not chrome
-
-
-def _rule_for(hints: str) -> str | None:
-    for name, pattern in _RULES:
-        if pattern.search(hints):
-            return name
-    return None
 
 
 def _main_form(tree: Tree, total: int) -> set[int]:
@@ -181,24 +176,23 @@ def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     related: list[Block] = []
     for node in body.css(_CHROME_TAGS):
         if node.css_first("h1") is None:
-            if node.tag == "aside" or _RELATED.search(_hints(node)):
+            if node.tag == "aside" or _rule_for(_hints(node)) == "related":
                 related.extend(_related_links(node))
             node.decompose()
             counts[node.tag or "chrome"] = counts.get(node.tag or "chrome", 0) + 1
-    for node in body.css(_HINT_SELECTOR):
+    for node in body.css("[class], [id]"):
         hints = _hints(node)
-        if node.tag in ("html", "body", "article", "main") or _POSITIVE.search(hints):
+        rule = _rule_for(hints)
+        if rule is None or node.tag in ("html", "body", "article", "main"):
             continue
-        if len(node.text(deep=True)) > _CHROME_SHARE * total:
+        if _POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
             continue
-        if _RELATED.search(hints):
+        if node.css_first("h1") is not None:
+            continue
+        if rule == "related":
             related.extend(_related_links(node))
-            rule: str | None = "related"
-        else:
-            rule = _rule_for(hints)
-        if rule is not None and node.css_first("h1") is None:
-            node.decompose()
-            counts[rule] = counts.get(rule, 0) + 1
+        node.decompose()
+        counts[rule] = counts.get(rule, 0) + 1
     for header in body.css("header"):
         if header.css_first("h1") is None:
             header.decompose()
@@ -231,7 +225,7 @@ def _class_weight(node: Node) -> int:
     if not hints.strip():
         return 0
     weight = 10 if _POSITIVE.search(hints) else 0
-    return weight - 25 if _NEGATIVE.search(hints) else weight
+    return weight - 25 if _rule_for(hints) is not None else weight
 
 
 def _link_density(node: Node, length: int) -> float:

@@ -7,9 +7,9 @@ The order (the one browsers and the WHATWG encoding sniffing algorithm use, with
    ``<meta http-equiv="Content-Type" content="…; charset=…">`` (and an XML declaration's
    ``encoding="…"``), when Python knows the name and the bytes decode with it strictly;
 3. strict UTF-8;
-4. UTF-8 with the invalid bytes replaced by U+FFFD when they are few (at most one in a thousand:
-   a download cut inside a character, a stray byte), reported as ``"utf-8 (invalid bytes
-   replaced)"``;
+4. UTF-8 with the invalid bytes replaced by U+FFFD when they are few (a download cut inside its
+   last character, or at most one bad byte per hundred good non-ASCII characters), reported as
+   ``"utf-8 (invalid bytes replaced)"``;
 5. the fallback: ``windows-1251`` when the bytes look Cyrillic (most of their high bytes are
    windows-1251 letters: 0xC0–0xFF and Ёё Іі Ўў Єє Її Ґґ), else ``windows-1252`` (the Western
    web default, which WHATWG also uses for ``latin-1``).  A fallback decode never fails
@@ -57,14 +57,38 @@ def _declared(head: bytes) -> str | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 but for a character cut at the end, or one bad byte per hundred good characters."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3:  # a download cut inside its last character?
+            try:
+                data[: error.start].decode("utf-8")
+                codecs.getincrementaldecoder("utf-8")().decode(data[error.start :], final=False)
+                return True  # the tail is the start of a valid character
+            except UnicodeDecodeError:
+                pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    return bad * 100 <= good
+
+
 def _looks_cyrillic(data: bytes) -> bool:
-    """Most bytes ≥ 0x80 are windows-1251 letters (a sample of the first 64 KB)."""
+    """Bytes ≥ 0x80 are windows-1251 letters and come in runs (words), in the first 64 KB.
+
+    Western windows-1252 text has its accented letters alone between ASCII letters ("Zürich");
+    Cyrillic text in windows-1251 has whole words of high bytes.
+    """
     sample = data[:65536]
-    high = [byte for byte in sample if byte >= 0x80]
+    high = [i for i, byte in enumerate(sample) if byte >= 0x80]
     if not high:
         return False
-    letters = sum(1 for byte in high if byte >= 0xC0 or byte in _CP1251_EXTRA)
-    return letters >= 0.8 * len(high)
+    letters = sum(1 for i in high if sample[i] >= 0xC0 or sample[i] in _CP1251_EXTRA)
+    high_set = set(high)
+    in_runs = sum(1 for i in high if i - 1 in high_set or i + 1 in high_set)
+    return letters >= 0.8 * len(high) and in_runs >= 0.5 * len(high)
 
 
 def decode_html(data: bytes, /) -> tuple[str, str]:
@@ -90,9 +114,8 @@ def decode_html(data: bytes, /) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(2, len(data) // 1000):  # a cut or stray byte in UTF-8
-        return text, "utf-8 (invalid bytes replaced)"
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
     if _looks_cyrillic(data):
         return data.decode("cp1251", errors="replace"), "windows-1251 (fallback)"
     return data.decode("cp1252", errors="replace"), "windows-1252 (fallback)"

@@ -1,0 +1,287 @@
+"""Real page structure in a plain clone: decoding, metadata, main content, listing cards.
+
+The real pages here are small pieces copied into ``tests/data/news_html/`` (``real_*.html``,
+source and licence in ``tests/data/news_html.source.md``; rebuilt by
+``tools/build_news_html_fixtures.py``); the rest are minimal hand-written pages, one rule each.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+from belnews.news import parse_article, parse_teasers, to_json
+from belnews.news.decode import decode_html
+from belnews.news.meta import parse_datetime
+
+HTML_DIR = Path(__file__).parent / "data" / "news_html"
+BODY = "<p>The body of the story is one long enough sentence, with a comma, and more words.</p>"
+
+
+# --- decoding -------------------------------------------------------------------------------------
+
+
+def test_windows_1251_page_declared_in_http_equiv() -> None:
+    data = (HTML_DIR / "real_streetstorm_cp1251_listing.html").read_bytes()
+    text, encoding = decode_html(data)
+    assert encoding == "cp1251"
+    assert "Докажи, что ты мужик" in text
+    teasers = parse_teasers(data)
+    assert [t.title for t in teasers] == [
+        "Докажи, что ты мужик и выиграй видеорегистратор!",
+        "Обновление ПО для CVR-A78710-G и CVR-A7810-G PRO (7.0.1)",
+    ]
+    assert teasers[0].categories == ("Новости", "Акции")
+    assert teasers[0].time == "17 февраля 2016"
+    assert teasers[0].url == "/blog/dokazhi_chto_ty_muzhik_i_vyigray_videoregistrator/"
+
+
+def test_windows_1251_without_declaration_is_a_stated_fallback() -> None:
+    data = (HTML_DIR / "real_streetstorm_cp1251_listing.html").read_bytes()
+    undeclared = data.replace(b"charset=windows-1251", b"")
+    text, encoding = decode_html(undeclared)
+    assert encoding == "windows-1251 (fallback)"
+    assert "Докажи" in text
+    assert parse_article(undeclared).encoding == "windows-1251 (fallback)"
+
+
+def test_byte_order_mark_wins_and_is_removed() -> None:
+    data = (HTML_DIR / "real_la-nacion_bom.html").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text, encoding = decode_html(data)
+    assert encoding == "utf-8"
+    assert not text.startswith("\ufeff")
+    article = parse_article(data)
+    assert article.encoding == "utf-8"
+    assert article.headline == "Una solución no violenta para la cuestión mapuche"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("<p>Мінск</p>".encode(), "utf-8"),
+        ("<p>Мінск".encode("utf-16"), "utf-16-le"),
+        ('<meta charset="koi8-r"><p>Минск'.encode("koi8-r"), "koi8-r"),
+        ("<p>Zürich, Genève</p>".encode("cp1252"), "windows-1252 (fallback)"),
+        ("<p>Минск".encode() + b"\xd0", "utf-8 (invalid bytes replaced)"),  # a cut download
+        ('<meta charset="utf-8"><p>Мінск'.encode("cp1251"), "windows-1251 (fallback)"),
+    ],
+)
+def test_decoding_order(data: bytes, encoding: str) -> None:
+    assert decode_html(data)[1] == encoding
+
+
+def test_str_input_has_no_encoding() -> None:
+    assert parse_article("<h1>A headline here</h1>" + BODY).encoding is None
+
+
+# --- a real article -------------------------------------------------------------------------------
+
+
+def test_real_blog_article() -> None:
+    article = parse_article((HTML_DIR / "real_readability_001.html").read_bytes())
+    assert article.headline == "Get your Frontend JavaScript Code Covered"
+    assert article.language == "en"
+    assert any(p.startswith("So finally you're testing your frontend") for p in article.paragraphs)
+    assert not any("Copyright" in p or p == "Tweet" for p in article.paragraphs)
+    json.loads(to_json(article))
+
+
+# --- metadata -------------------------------------------------------------------------------------
+
+JSON_LD = (
+    """<html lang="de-AT"><head>
+<title>Die Schlagzeile des Tages | Beispiel Zeitung</title>
+<meta property="og:site_name" content="Beispiel Zeitung">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Beispiel"},
+  {"@type": ["NewsArticle"], "headline": "Die Schlagzeile des Tages",
+   "datePublished": "2024-12-02T09:30:00+01:00", "dateModified": "2024-12-03T10:00:00Z",
+   "author": [{"@type": "Person", "name": "Anna Muster"}, {"name": "Ben Beispiel"}],
+   "articleSection": "Politik", "keywords": "Wien, Wahl", "isAccessibleForFree": "False"}
+]}</script>
+<link rel="canonical" href="https://example.at/a/1"></head>
+<body><h1>Die Schlagzeile des Tages</h1>"""
+    + BODY
+    + "</body></html>"
+)
+
+
+def test_json_ld_graph() -> None:
+    article = parse_article(JSON_LD)
+    assert article.headline == "Die Schlagzeile des Tages"
+    assert article.published == datetime.datetime(
+        2024, 12, 2, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+    )
+    assert article.modified is not None
+    assert article.modified.utcoffset() == datetime.timedelta(0)
+    assert article.date == datetime.date(2024, 12, 2)
+    assert article.authors == ("Anna Muster", "Ben Beispiel")
+    assert article.section == "Politik"
+    assert article.tags == ("Wien", "Wahl")
+    assert article.paywalled is True
+    assert article.site_name == "Beispiel Zeitung"
+    assert article.canonical_url == "https://example.at/a/1"
+    assert article.url == "https://example.at/a/1"
+    assert article.language == "de"
+
+
+def test_opengraph_and_time() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Storm hits the coast tonight">'
+        '<meta property="article:section" content="Weather">'
+        '<meta property="article:tag" content="storm"><meta property="article:tag" content="coast">'
+        "<title>Storm hits the coast tonight - Daily</title></head><body>"
+        "<div>Menu</div><article><h2>Live</h2><time datetime='2023-01-05T18:00:00-05:00'>Jan 5"
+        "</time>" + BODY + "</article></body></html>"
+    )
+    article = parse_article(html)
+    assert article.headline == "Storm hits the coast tonight"
+    assert article.section == "Weather"
+    assert article.tags == ("storm", "coast")
+    assert article.published is not None
+    assert article.published.isoformat() == ("2023-01-05T18:00:00-05:00")
+    assert article.paywalled is None
+    assert article.authors == ()
+
+
+def test_nothing_stated_is_none() -> None:
+    article = parse_article("<html><body>" + BODY + "</body></html>")
+    assert (article.published, article.section, article.site_name, article.paywalled) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "moment", "day"),
+    [
+        ("2015-07-24T05:36:09+01:00", "2015-07-24T05:36:09+01:00", "2015-07-24"),
+        ("2019-01-03T07:00:02.000Z", "2019-01-03T07:00:02+00:00", "2019-01-03"),
+        ("2018-04-05T06:00", None, "2018-04-05"),  # no time zone: no datetime, only the day
+        ("2024-06-25", None, "2024-06-25"),
+        ("Sat, 07 Dec 2024 01:36:42 GMT", "2024-12-07T01:36:42+00:00", "2024-12-07"),
+        ("2024-13-45", None, None),
+        ("yesterday", None, None),
+    ],
+)
+def test_parse_datetime(text: str, moment: str | None, day: str | None) -> None:
+    found, date = parse_datetime(text)
+    assert (found.isoformat() if found else None) == moment
+    assert (date.isoformat() if date else None) == day
+
+
+def test_headline_is_the_h1_not_a_chrome_heading() -> None:
+    html = (
+        "<title>Ministers agree on the budget | The Daily</title><body><div>"
+        "<h2>Accessibility links</h2><h2>Share</h2></div><h1>Ministers agree on the budget</h1>"
+        + BODY
+    )
+    assert parse_article(html).headline == "Ministers agree on the budget"
+
+
+# --- main content ---------------------------------------------------------------------------------
+
+
+def test_boilerplate_is_dropped_and_structure_kept() -> None:
+    html = (
+        "<body><nav><a href='/'>Home</a> <a href='/a'>World</a></nav>"
+        "<div class='cookie-banner'><p>We use cookies to improve your experience, accept them.</p>"
+        "</div><article><h1>Parliament passes the new law on Friday</h1>"
+        "<div class='share-tools'><a href='#'>Share on Facebook</a></div>"
+        + BODY * 2
+        + "<h2>What happens next</h2>"
+        + BODY
+        + "<blockquote><p>We will keep on fighting for this, said the speaker.</p></blockquote>"
+        "<ul><li>first point of the law is long text</li><li>second point of the law</li></ul>"
+        "</article><div class='most-popular'><h3>Most read</h3><ul>"
+        "<li><a href='/x'>Another story that is popular today</a></li></ul></div>"
+        "<footer><p>© The Daily, all rights reserved, since 1900.</p></footer></body>"
+    )
+    article = parse_article(html)
+    text = article.body
+    assert "cookies" not in text
+    assert "Share on Facebook" not in text
+    assert "©" not in text
+    assert "Another story" not in text
+    assert "What happens next" in article.paragraphs
+    assert "We will keep on fighting for this, said the speaker." in article.paragraphs
+    assert "first point of the law is long text" in article.paragraphs
+
+
+def test_related_block_inside_the_article_becomes_teasers() -> None:
+    html = (
+        "<body><article><h1>Parliament passes the new law on Friday</h1>"
+        + BODY * 3
+        + "<div class='related-stories'><h3>Related</h3><ul>"
+        "<li><a href='https://x.org/1'>Budget talks resume after a long pause</a></li>"
+        "<li><a href='https://x.org/2'>Opposition calls for early elections now</a></li>"
+        "</ul></div></article></body>"
+    )
+    article = parse_article(html)
+    titles = [t.title for t in article.related]
+    assert "Budget talks resume after a long pause" in titles
+    assert "Opposition calls for early elections now" in titles
+    assert not any("Budget talks" in p for p in article.paragraphs)
+
+
+def test_aspnet_page_whose_body_is_a_form() -> None:
+    html = (
+        "<html><body><form id='aspnetForm' action='page.aspx' method='post'>"
+        "<input type='hidden' name='__VIEWSTATE' value='abc'>"
+        "<h1>City council approves the new tram line</h1>" + BODY * 3 + "</form></body></html>"
+    )
+    article = parse_article(html)
+    assert article.headline == "City council approves the new tram line"
+    assert len(article.paragraphs) == 3
+
+
+def test_a_search_form_is_chrome() -> None:
+    html = (
+        "<body><form action='/search'><p>Search the whole site for news and more</p></form>"
+        "<h1>City council approves the new tram line</h1>" + BODY * 3 + "</body>"
+    )
+    assert "Search the whole site" not in parse_article(html).body
+
+
+def test_br_separated_text_is_paragraphs() -> None:
+    line = "A line of the story that is long enough to count, with a comma, and words"
+    html = f"<body><h1>The headline of the story</h1><div class='text'>{line} one.<br><br>{line} two.<br>{line} three.</div></body>"  # noqa: E501
+    article = parse_article(html)
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1].endswith("two.")
+
+
+# --- listing cards --------------------------------------------------------------------------------
+
+
+def test_cards_with_rubric_time_lead_and_badge() -> None:
+    card = (
+        "<article class='teaser'><span class='kicker'>Politik</span>"
+        "<h2><a href='/a/{n}'>Die Regierung plant eine neue Reform Nummer {n}</a></h2>"
+        "<time datetime='2019-09-03T10:0{n}:00+02:00'>10:0{n}</time>"
+        "<p class='lead'>Ein kurzer Vorspann zur Geschichte Nummer {n}.</p>{badge}</article>"
+    )
+    html = "<html><body><main>" + "".join(
+        card.format(n=n, badge="<span class='badge'>SPIEGEL+</span>" if n == 2 else "")
+        for n in range(1, 4)
+    )
+    teasers = parse_teasers(html)
+    assert [t.url for t in teasers] == ["/a/1", "/a/2", "/a/3"]
+    first, second = teasers[0], teasers[1]
+    assert first.title == "Die Regierung plant eine neue Reform Nummer 1"
+    assert first.categories == ("Politik",)
+    assert first.time == "2019-09-03T10:01:00+02:00"
+    assert first.lead == "Ein kurzer Vorspann zur Geschichte Nummer 1."
+    assert first.paywall is None
+    assert second.paywall == "SPIEGEL+"
+
+
+def test_plain_text_teasers_still_work() -> None:
+    teasers = parse_teasers("- PoliticsŁatuška discusses sanctions\n")
+    assert teasers[0].categories == ("Politics",)
