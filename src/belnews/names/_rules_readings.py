@@ -125,6 +125,24 @@ _GERMAN_Z = re.compile("(?<![cdstz])z")  # German z = ц (Zepkalo, Luniniez); ds
 _LITHUANIAN_ENDING = re.compile("(?<=[^aeiouy])(?:as|us)$|(?<=[^aeiouy])(?<=.)(?:is|ys)$")
 
 
+# Endings other languages add to a foreign name (issue 11): Lithuanian -ius (Mackievičius),
+# Latvian -s after a consonant (Aleksandrs, Sergejs, Viktors), Czech and Slovak feminine -ová
+# (Cepkalová, Kolesnikovová: the -ová is added to the name).
+_OTHER_ENDINGS = (
+    (re.compile("(?<=[^aeiouy])ius$"), ""),
+    (re.compile("(?<=[bdgjklmnprtv])s$"), ""),
+    (re.compile("(?<=..)ová$"), "a"),
+)
+
+
+def _ending_readings(lowered: str) -> list[str]:
+    out = []
+    for pattern, replacement in _OTHER_ENDINGS:
+        if len(lowered) > 4 and pattern.search(lowered):
+            out.append(pattern.sub(replacement, lowered))
+    return out
+
+
 def _german_readings(lowered: str) -> list[str]:
     if any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
         return []
@@ -159,6 +177,7 @@ def foreign_skeletons(text: str) -> frozenset[str]:
     )
     if stripped != lowered and len(stripped) > 2:
         readings.append(stripped)
+    readings.extend(_ending_readings(lowered))
     return frozenset(word_skeleton(reading) for reading in readings) - {word_skeleton(text)}
 
 
