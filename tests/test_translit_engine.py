@@ -283,6 +283,9 @@ def test_no_internal_wording_in_user_visible_fields() -> None:
             system = get_system(sid, lang=lang)  # type: ignore[arg-type]
             fields = [system.title, system.source.document, *system.notes]
             fields += [loss.reason for loss in system.lossy]
+            fields += [sample.source for sample in system.samples]
+            tables = [system.rules.to_latin, system.rules.to_cyrillic]
+            fields += [rule.note for table in tables if table is not None for rule in table.rules]
             for field in fields:
                 assert "spec §" not in field, (sid, field)
                 assert "issue " not in field.lower(), (sid, field)

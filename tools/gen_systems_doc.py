@@ -50,13 +50,13 @@ NOT_IMPLEMENTED_153 = [
 PAIR_REASONS = {
     "PAMYŁKA ZIN": "the Cyrillic source contains Latin words (PAMYŁKA ZIN, Pamyłka Zin); "
     "to_cyrillic cannot know they were Latin before, and reads them as Łacinka.",
-    "Bizon Higs": "g is read as г in Narkamaŭka (spec §1.6 rule 6); the source writes ґ (Гіґс).",
-    "zapaczatkawać": "g is read as г in Narkamaŭka (spec §1.6 rule 6); the source writes ґ (Гіґс).",
+    "Bizon Higs": "g is read as г in Narkamaŭka; the source writes ґ (Гіґс).",
+    "zapaczatkawać": "g is read as г in Narkamaŭka; the source writes ґ (Гіґс).",
     "Maładyja żadańni": "the poem is Taraškievica text (шчасьце, Цьвет), so belnews reads it "
     "back as Taraškievica (ń → нь: жаданьні); the fixture's Cyrillic for this line is the "
     "Narkamaŭka жаданні.",
     "Мар'інай": "the 'geographic' variant keeps the apostrophe (Z'javiŭsia, Mar'jinaj); the "
-    "2007 Instruction drops it (spec §2.3: Valiarjany, Razjezd, siamja) and belnews follows it.",
+    "2007 Instruction drops it (its examples Valiarjany, Razjezd, siamja) and belnews follows it.",
     "Pamyłka Zin": "the Cyrillic source contains Latin words (Pamyłka Zin); to_cyrillic cannot "
     "know they were Latin before, and reads them as Łacinka.",
 }
@@ -329,22 +329,24 @@ def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
     reproduced, misses = vector_report()
     out += [
         "",
-        "## Spec §15 test vectors",
+        "## Reference spellings",
         "",
-        "`tests/data/romanization_vectors.tsv` holds every cell of the spec's tables §15.1 and"
-        f" §15.2 and the §15.3 sentence vectors of implemented systems: **{reproduced} of "
+        "`tests/data/romanization_vectors.tsv` holds the spellings of 48 reference names in every"
+        " system (each cell with its evidence: the source that prints it, or derived by the"
+        " system's rules) and sentence vectors from other converters' tests:"
+        f" **{reproduced} of "
         f"{reproduced + len(misses)} reproduced** (verified and derived cells alike).",
         "",
     ]
     if misses:
         out += ["Cells not reproduced:", ""]
         out += _table(
-            ["section", "row", "system", "Cyrillic", "spec", "belnews"],
+            ["section", "row", "system", "Cyrillic", "expected", "belnews"],
             [[m[0], m[1], m[2], m[5], m[6], to_latin(m[5], m[2], lang=m[3])] for m in misses],
         )
     else:
         out += ["Cells not reproduced: none."]
-    out += ["", "§15.3 vectors of variants belnews does not implement:", ""]
+    out += ["", "Sentence vectors of variants belnews does not implement:", ""]
     out += [f"- {vector} — {reason}" for vector, reason in NOT_IMPLEMENTED_153]
     if shared is not None:
         stats, disagreements = pairs_report(shared)
@@ -353,7 +355,7 @@ def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
             "## Agreement with other converters' fixtures (`lacinka_pairs.tsv`)",
             "",
             "These are other converters' expectations, not ground truth: where one disagrees "
-            "with the spec, the spec decides.",
+            "with the standard's own text, the standard decides.",
             "",
         ]
         out += _table(
