@@ -107,9 +107,10 @@ def _case(feats: str) -> str:
 
 
 # Accuracy on the 281 inflected person-name forms of UD_Belarusian-HSE (tests/data copy),
-# measured when this test was written (Gen 155/200, Acc 27/42, Dat 11/15, Ins 16/16, all 217/281);
-# the floors fail on a regression.
-UD_FLOORS = {"Gen": 0.77, "Acc": 0.64, "Dat": 0.73, "Ins": 1.0, "all": 0.77}
+# measured when this test was written (Gen 155/200, Acc 27/42, Dat 11/15, Ins 16/16, all 217/281;
+# with the cross-language given-name lexicon Acc 28/42, all 218/281); the floors fail on a
+# regression.
+UD_FLOORS = {"Gen": 0.77, "Acc": 0.66, "Dat": 0.73, "Ins": 1.0, "all": 0.775}
 
 
 def test_accuracy_on_ud_person_names(data_dir: Path) -> None:

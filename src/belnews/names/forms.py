@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+from collections.abc import Callable
 
 from belnews.errors import ensure_str
+from belnews.names.given import given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
+from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, recase
 
-__all__ = ["base_candidates", "base_form", "gender"]
+__all__ = ["ENDING_RULES", "base_candidates", "base_form", "explain_form", "gender"]
 
 # Endings only an inflected form has: (inflected, nominative), longest first at lookup.
 _FIXED = {
@@ -79,9 +81,8 @@ _PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"\S+")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # A stress mark sits on a Cyrillic vowel; on a Latin letter the acute is a letter (Ś, ź, ć, á).
-_STRESS = re.compile("(?<=[\u0400-\u04ff])[\u0301\u0300]")
+_STRESS = re.compile(f"(?<=[{CYRILLIC_BASIC}])[{STRESS_MARKS}]")
 # Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
 # Калеснікава is a woman's name before it is a genitive of Калеснікаў).
 _NOMINATIVE = (
@@ -114,52 +115,154 @@ def _fleeting(stem: str) -> str | None:
     return None
 
 
+# --- rule 2: candidate nominatives by the ending, as a list of small named rules -------------
+# Each rule returns ``None`` when it does not apply, else its candidates (default first; ``""``
+# means "the word itself").  The first rule that applies decides; its name is what
+# :func:`explain_form` reports.
+
+
+def _lithuanian_nominative(word: str) -> list[str] | None:
+    """Minskas, Gomelis, Siarhejus: a Lithuanian nominative ending on a Latin word."""
+    if word.endswith(("as", "is", "us")) and len(word) > 5 and word[-3] in _LAT_CONSONANTS:
+        return ["", word[:-2]]
+    return None
+
+
+def _soft_instrumental(word: str) -> list[str] | None:
+    """Юрыем, Андрэем, Юрием: -ем after a vowel is the instrumental of a name in -й (or -ы)."""
+    if not (word.endswith(("ем", "ём", "em")) and len(word) > 4 and word[-3] in _VOWELS):
+        return None
+    if word[-3] in "ыі":  # Belarusian Юры, Дзмітры end in the vowel
+        return [word[:-2], word[:-2] + "й"]
+    return [word[:-2] + ("й" if word[-1] == "м" else "j")]
+
+
+def _hard_instrumental(word: str) -> list[str] | None:
+    """Лукашэнкам, Лосікам: -ам/-ом/-ем; an a-stem keeps its -а (Лукашэнка)."""
+    if not (word.endswith(("ам", "am", "ом", "em", "ем")) and len(word) > 4):
+        return None
+    stem = word[:-2]
+    return [stem + ("a" if stem[-1] == "k" else "а"), stem] if _a_stem(stem) else [stem]
+
+
+def _after_vowel(word: str) -> list[str] | None:
+    """The ending follows a vowel (Марыі, Андрэю, Марыю, Макея): the stem ends in й or я."""
+    last, stem = word[-1], word[:-1]
+    if len(stem) >= 2 and stem[-1] in _CONSONANTS + "ьj’'ʼ":
+        return None
+    if last in "іi" and stem and stem[-1] in _VOWELS:
+        return [stem + ("я" if stem[-1] in _VOWELS[:9] else "ja")]
+    if last == "ю" and stem[-1:] in ("е", "э") and len(stem) > 2:
+        return [stem + "й", ""]  # Андрэю, Макею: -ею is no case of a woman's -ея
+    if last == "ю" and stem and stem[-1] in _VOWELS:
+        return ["", stem + "я", stem + "й"]
+    if last in "аяуa" and stem and stem[-1] in _VOWELS:
+        return ["", stem + ("й" if last != "a" else "j")]
+    return []
+
+
+def _accusative_u(word: str) -> list[str] | None:
+    """Лукашэнку (a-stem: Лукашэнка), Лосіку (Лосік), Рэгіну (a woman's Рэгіна, by the lexicon)."""
+    if word[-1] not in "уu":
+        return None
+    stem = word[:-1]
+    a = "а" if has_cyrillic(word) else "a"
+    return [stem + a, stem] if _a_stem(stem) else [stem, stem + a]
+
+
+def _dative_ju(word: str) -> list[str] | None:
+    """Ілью, Ігару's soft twin: -ю after a consonant is -я, -ь or -й."""
+    if word[-1] != "ю":
+        return None
+    stem = word[:-1]
+    return [stem + "я", stem + "ь", stem + "й"]
+
+
+def _genitive_y(word: str) -> list[str] | None:
+    """Лукашэнкі's hard twin Латушкы? No: -ы is the genitive of an a-stem (Бабарыкі, Ганны)."""
+    if word[-1] not in "ыy":
+        return None
+    return [word[:-1] + ("а" if has_cyrillic(word) else "a")]
+
+
+def _genitive_i(word: str) -> list[str] | None:
+    """Лукашэнкі (к г х: a-stem), Дар’і (after an apostrophe: -я), Ганні / Марыі ..."""
+    if word[-1] not in "іi":
+        return None
+    stem = word[:-1]
+    cyrillic = has_cyrillic(word)
+    a = "а" if cyrillic else "a"
+    if stem[-1] in "гкхgkh" or stem.endswith("ch"):
+        return [stem + a]
+    if cyrillic and stem[-1] in "’'ʼ":
+        return [stem + "я"]
+    return [stem + ("я" if cyrillic else "a"), stem + a, stem + ("ь" if cyrillic else "")]
+
+
+def _locative_e(word: str) -> list[str] | None:
+    """Лукашэнку's locative twin: -е is an a-stem's dative/locative, or a man's locative."""
+    if word[-1] not in "еe":
+        return None
+    stem = word[:-1]
+    cyrillic = has_cyrillic(word)
+    a = "а" if cyrillic else "a"
+    return [stem + a, stem + ("я" if cyrillic else "a"), stem]
+
+
+def _genitive_a(word: str) -> list[str] | None:
+    """Адама, Аслюка: a man's genitive/accusative, unless the stem is an a-stem (Лукашэнка,
+    Латушка, Бабарыка stay; Купала is not told apart and comes back as Купал)."""
+    if word[-1] not in "аa":
+        return None
+    stem = word[:-1]
+    return ["", stem] if _a_stem(stem) else [stem, ""]
+
+
+def _genitive_ja(word: str) -> list[str] | None:
+    """Ігара's soft twin: -я after a consonant (Васіля, Гая)."""
+    if word[-1] != "я":
+        return None
+    stem = word[:-1]
+    return [stem + "ь", "", stem + "й", stem]
+
+
+#: The ending rules in the order they are tried; each is named for ``explain_form``.
+ENDING_RULES: tuple[tuple[str, Callable[[str], list[str] | None]], ...] = (
+    ("lithuanian_nominative", _lithuanian_nominative),
+    ("soft_instrumental", _soft_instrumental),
+    ("hard_instrumental", _hard_instrumental),
+    ("after_vowel", _after_vowel),
+    ("accusative_u", _accusative_u),
+    ("dative_ju", _dative_ju),
+    ("genitive_y", _genitive_y),
+    ("genitive_i", _genitive_i),
+    ("locative_e", _locative_e),
+    ("genitive_a", _genitive_a),
+    ("genitive_ja", _genitive_ja),
+)
+
+
+def _ending_rule(word: str) -> tuple[str, list[str]]:
+    """(name of the rule that applied, its candidates) for a lower-case word."""
+    for name, rule in ENDING_RULES:
+        found = rule(word)
+        if found is not None:
+            return name, found
+    return "none", []
+
+
 def _generic(word: str) -> list[str]:
     """Candidate nominatives of a lower-case word by its ending; the default first."""
-    if word.endswith(("as", "is", "us")) and len(word) > 5 and word[-3] in _LAT_CONSONANTS:
-        return ["", word[:-2]]  # Lithuanian nominative ending (Minskas, Gomelis, Siarhejus)
-    if word.endswith(("ем", "ём", "em")) and len(word) > 4 and word[-3] in _VOWELS:
-        if word[-3] in "ыі":  # Юрыем, Дзмітрыем: Belarusian Юры, Дзмітры end in the vowel
-            return [word[:-2], word[:-2] + "й"]
-        return [word[:-2] + ("й" if word[-1] == "м" else "j")]
-    if word.endswith(("ам", "am", "ом", "em", "ем")) and len(word) > 4:
-        stem = word[:-2]
-        return [stem + ("a" if stem[-1] == "k" else "а"), stem] if _a_stem(stem) else [stem]
-    last = word[-1]
-    stem = word[:-1]
-    if len(stem) < 2 or stem[-1] not in _CONSONANTS + "ьj’'ʼ":
-        if last in "іi" and stem and stem[-1] in _VOWELS:
-            return [stem + ("я" if stem[-1] in _VOWELS[:9] else "ja")]
-        if last == "ю" and stem[-1:] in ("е", "э") and len(stem) > 2:
-            return [stem + "й", ""]  # Андрэю, Макею: -ею is no case of a woman's -ея
-        if last == "ю" and stem and stem[-1] in _VOWELS:
-            return ["", stem + "я", stem + "й"]
-        if last in "аяуa" and stem and stem[-1] in _VOWELS:
-            return ["", stem + ("й" if last != "a" else "j")]
-        return []
-    cyrillic = _CYRILLIC.search(word) is not None
-    a = "а" if cyrillic else "a"
-    if last in "уu":
-        return [stem + a, stem] if _a_stem(stem) else [stem, stem + a]
-    if last in "ю":
-        return [stem + "я", stem + "ь", stem + "й"]
-    if last in "ыy":
-        return [stem + a]
-    if last in "іi":
-        if stem[-1] in "гкхgkh" or stem.endswith("ch"):
-            return [stem + a]
-        if cyrillic and stem[-1] in "’'ʼ":
-            return [stem + "я"]
-        return [stem + ("я" if cyrillic else "a"), stem + a, stem + ("ь" if cyrillic else "")]
-    if last in "еe":
-        return [stem + a, stem + ("я" if cyrillic else "a"), stem]
-    if last in "аa":
-        # A masculine genitive/accusative (Адама, Аслюка) unless the stem is an a-stem (Купала is
-        # not told apart: it comes back as "Купал"; Лукашэнка, Латушка, Бабарыка stay).
-        return ["", stem] if _a_stem(stem) else [stem, ""]
-    if last == "я":
-        return [stem + "ь", "", stem + "й", stem]
-    return []
+    return _ending_rule(word)[1]
+
+
+def _listed_woman(candidate: str) -> bool:
+    """A woman's given name of the cross-language lexicon (Рэгіна, Эльжбета, Райна): so -у is
+    her accusative (Рэгіну), not a man's dative of *Рэгін."""
+    if not has_cyrillic(candidate) or candidate[-1:] not in ("а", "я"):
+        return False
+    senses = given_name_groups(candidate)
+    return bool(senses) and all(s.gender == "f" and not s.diminutive for s in senses)
 
 
 def _feminine_instrumental(word: str) -> list[str]:
@@ -172,19 +275,27 @@ def _feminine_instrumental(word: str) -> list[str]:
     return []
 
 
-def _recase(model: str, lowered: str) -> str:
-    """``lowered`` in the case pattern of ``model`` (UPPER, Title or as is)."""
-    if model.isupper():
-        return lowered.upper()
-    if model[:1].isupper():
-        return lowered[:1].upper() + lowered[1:]
-    return lowered
-
-
 @functools.lru_cache(maxsize=1 << 15)
 def _word_candidates(word: str) -> tuple[str, ...]:
     """The nominatives ``word`` may stand for, best first (the word itself when uninflected)."""
     lowered = word.lower()
+    whole = _whole_word(word, lowered)
+    if whole is not None:
+        return whole
+    found = _feminine_instrumental(lowered) or _generic(lowered)
+    found = [_fleeting(c) or c for c in found]
+    # An empty string in the list means "the word itself, unless a given name says otherwise".
+    named = [c for c in found if c and (is_given_form(c) or _listed_woman(c))]
+    if named:
+        return (recase(word, named[0]),)
+    if not found or found[0] == "":
+        return (word, *(recase(word, c) for c in found if c))
+    return (*dict.fromkeys(recase(word, c) for c in found if c), word)
+
+
+def _whole_word(word: str, lowered: str) -> tuple[str, ...] | None:
+    """Rule 1 and 3: a possessive, a listed given name, a nominative ending, or an ending only
+    an inflected form has; ``None`` when the ending rules must decide."""
     if word.endswith(("'s", "’s")):
         return (word[:-2],)
     if is_given_form(word) or len(lowered) < 3:
@@ -193,7 +304,7 @@ def _word_candidates(word: str) -> tuple[str, ...]:
         # Станіслава, Уладзіславу: a given name in -аў declines like a surname in -аў.
         stem = lowered[: lowered.rindex("в")] + "ў"
         if is_given_form(stem):
-            return (_recase(word, stem),)
+            return (recase(word, stem),)
     if lowered.endswith(_NOMINATIVE):
         return (word,)
     if lowered.endswith(_RUSSIAN_INSTRUMENTAL) and not _RUSSIAN.isdisjoint(lowered):
@@ -201,16 +312,27 @@ def _word_candidates(word: str) -> tuple[str, ...]:
     for size in _FIXED_SIZES:
         ending = lowered[-size:]
         if ending in _FIXED and len(lowered) > size + 1:
-            return (_recase(word, lowered[:-size] + _FIXED[ending]),)
-    found = _feminine_instrumental(lowered) or _generic(lowered)
-    found = [_fleeting(c) or c for c in found]
-    # An empty string in the list means "the word itself, unless a given name says otherwise".
-    named = [c for c in found if c and is_given_form(c)]
-    if named:
-        return (_recase(word, named[0]),)
-    if not found or found[0] == "":
-        return (word, *(_recase(word, c) for c in found if c))
-    return (*dict.fromkeys(_recase(word, c) for c in found if c), word)
+            return (recase(word, lowered[:-size] + _FIXED[ending]),)
+    return None
+
+
+def explain_form(word: str, /) -> str:
+    """The name of the rule that reads one word's ending (see :data:`ENDING_RULES`): ``"given"``
+    for a listed given name, ``"fixed"`` for an ending only an inflected form has, ``"none"``.
+
+    >>> explain_form("Лукашэнку"), explain_form("Ціханоўскай"), explain_form("Юрыем")
+    ('accusative_u', 'fixed', 'soft_instrumental')
+    """
+    lowered = ensure_str(word, "word").lower()
+    if is_given_form(word) or len(lowered) < 3:
+        return "given" if is_given_form(word) else "none"
+    if lowered.endswith(_NOMINATIVE):
+        return "nominative"
+    if any(lowered[-size:] in _FIXED for size in _FIXED_SIZES if len(lowered) > size + 1):
+        return "fixed"
+    if _feminine_instrumental(lowered):
+        return "feminine_instrumental"
+    return _ending_rule(lowered)[0]
 
 
 def base_candidates(word: str, /) -> tuple[str, ...]:
@@ -230,8 +352,7 @@ def base_form(name: str, /) -> str:
     >>> base_form("Тихановского"), base_form("Łukašenku"), base_form("ź Cichanoŭskim")
     ('Тихановский', 'Łukašenka', 'Cichanoŭski')
     """
-    name = _STRESS.sub("", unicodedata.normalize("NFD", ensure_str(name, "name")))
-    name = unicodedata.normalize("NFC", name)
+    name = nfc(_STRESS.sub("", nfd(ensure_str(name, "name"))))
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(name)]
     while len(words) > 1 and words[0][0] in _PREPOSITIONS:
         words.pop(0)
@@ -285,7 +406,7 @@ def _masculine_surname(word: str) -> str:
     lowered = word.lower()
     for ending, nominative in _MASCULINE_ENDINGS:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
-            return _recase(word, lowered[: -len(ending)] + nominative)
+            return recase(word, lowered[: -len(ending)] + nominative)
     return word
 
 

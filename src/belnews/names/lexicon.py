@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import unicodedata
 
 import attrs
 
 from belnews.names._skeleton import fine_skeleton, skeleton
+from belnews.text import fold, has_cyrillic
 
 __all__ = [
     "GivenName",
@@ -104,14 +104,6 @@ def _ambiguous() -> frozenset[str]:
     return frozenset(key for key, ids in found.items() if len(ids) > 1)
 
 
-def _fold(word: str) -> str:
-    if word.isascii():
-        lowered = word.lower()
-        return lowered if lowered.isalnum() else "".join(filter(str.isalnum, lowered))
-    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ł", "l"))
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
-
-
 @functools.cache
 def _by_form() -> dict[str, str]:
     """Every listed form as written (case and marks folded) -> group id, when only one has it.
@@ -124,7 +116,7 @@ def _by_form() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for group in given_names().values():
         for form in group.forms:
-            found.setdefault(_fold(form), set()).add(group.group_id)
+            found.setdefault(fold(form), set()).add(group.group_id)
     return {form: next(iter(ids)) for form, ids in found.items() if len(ids) == 1 and form}
 
 
@@ -143,7 +135,7 @@ def group_of_form(word: str, /) -> str | None:
     >>> group_of_form("Helena"), group_of_form("ALEXANDRE"), group_of_form("Halina")
     ('alena', 'aliaksandr', 'halina')
     """
-    return _by_form().get(_fold(word))
+    return _by_form().get(fold(word))
 
 
 def is_ambiguous_given(word_skeleton: str, /) -> bool:
@@ -184,5 +176,4 @@ def is_given_form(word: str, /) -> bool:
     >>> is_given_form("Аляксандр"), is_given_form("Aliaksandr"), is_given_form("Аляксандру")
     (True, True, False)
     """
-    cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
-    return fine_skeleton(word) in _fine_forms(cyrillic)
+    return fine_skeleton(word) in _fine_forms(has_cyrillic(word))
