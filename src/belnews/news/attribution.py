@@ -59,6 +59,8 @@ def _verb(word: str) -> tuple[bool, bool | None]:
     lower = word.lower()
     if lower in SPEECH_VERBS:
         return True, None
+    if "-" not in lower:
+        return False, None
     for suffix, single in INVERTED_SUFFIXES:
         base = lower[: -len(suffix)].split("-")[0] if lower.endswith(suffix) else ""
         if base in SPEECH_VERBS or base in AUXILIARIES:  # "dit-il", "a-t-il (dit)"

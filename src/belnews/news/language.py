@@ -32,7 +32,7 @@ from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN, word_pattern
 
 __all__ = ["LANGUAGES", "Language", "detect_language", "language_scores"]
 
-SAMPLE = 1000  # characters read from the start of the text
+SAMPLE = 500  # characters read from the start of the text
 FOREIGN_WEIGHT = 3.0  # a foreign letter costs this many times what a stop word gains
 MIN_STOP_WORDS = 3  # stop-word hits needed for a decision by stop words
 MIN_SCORE = 0.08  # and a score at least this (a share of the words)
@@ -178,7 +178,14 @@ _NOISE = ("://", "www.", "@", "<", ">")
 
 @functools.cache
 def _noise() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(mark) for mark in _NOISE))
+    # a whole token that holds one of the marks (anchored at the token's start: linear)
+    marks = "|".join(re.escape(mark) for mark in _NOISE)
+    return re.compile(rf"(?<!\S)\S*(?:{marks})\S*")
+
+
+@functools.cache
+def _non_ascii() -> re.Pattern[str]:
+    return re.compile(r"[^\x00-\x7f]")
 
 
 _LOOK_ALIKES = str.maketrans(LAT_TO_CYR)  # Latin letters typed in Cyrillic words ("якiя")
@@ -200,7 +207,7 @@ class _Evidence:
     script: str | None
     words: Counter[str]  # the words of the script, counted
     n_words: int
-    letters: Counter[str]  # lower-case letters of the script
+    letters: Counter[str]  # the script's lower-case letters outside a-z, counted
     total: int  # their number
 
 
@@ -208,33 +215,38 @@ _NO_EVIDENCE = _Evidence(None, Counter(), 0, Counter(), 0)
 
 
 def _script_words(words: list[str]) -> dict[str, list[str]]:
-    """The words written wholly in Cyrillic, and those wholly in Latin letters."""
+    """The words written wholly in Cyrillic, and those wholly in Latin letters (a Cyrillic
+    word typed with Latin look-alikes, "якiя", is read as Cyrillic)."""
     patterns = _patterns()
+    cyrillic, latin, mixed = patterns["Cyrillic"], patterns["Latin"], patterns["mixed"]
     by_script: dict[str, list[str]] = {"Cyrillic": [], "Latin": []}
     for word in words:
         if word.isascii():
             if word.isalpha():  # not "don't": an apostrophe is no letter of any alphabet
                 by_script["Latin"].append(word)
-        elif patterns["mixed"].search(word):
-            word = word.translate(_LOOK_ALIKES)
-            if patterns["Cyrillic"].fullmatch(word):
-                by_script["Cyrillic"].append(word)
-        elif patterns["Latin"].fullmatch(word):
+        elif cyrillic.fullmatch(word):
+            by_script["Cyrillic"].append(word)
+        elif latin.fullmatch(word):
             by_script["Latin"].append(word)
+        elif mixed.search(word):
+            word = word.translate(_LOOK_ALIKES)
+            if cyrillic.fullmatch(word):
+                by_script["Cyrillic"].append(word)
     return by_script
 
 
 def _evidence(text: str) -> _Evidence:
     sample = text[:SAMPLE].lower()
     if any(mark in sample for mark in _NOISE):
-        noise = _noise().search
-        sample = " ".join(token for token in sample.split() if noise(token) is None)
+        sample = _noise().sub(" ", sample)
     words = word_pattern().findall(sample)
     by_script = _script_words(words)
     script = max(by_script, key=lambda name: sum(map(len, by_script[name])))
     chosen = by_script[script]
-    letters = Counter("".join(chosen))
-    total = sum(letters.values())
+    joined = "".join(chosen)
+    # every alphabet holds a-z, so only the other letters can be foreign: only they are counted
+    letters = Counter(_non_ascii().findall(joined))
+    total = len(joined)
     if not chosen or total < sum(map(len, words)) / 2:
         return _NO_EVIDENCE  # another script, or none
     return _Evidence(script, Counter(chosen), len(chosen), letters, total)
