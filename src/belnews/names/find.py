@@ -411,6 +411,25 @@ def _folded_words(span: str) -> list[str]:
     return [w.casefold() for w in span.split()]
 
 
+_PIECE = 160  # characters: a longer run is cut at spaces into pieces of about this size
+
+
+def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
+    """A run as it is, or a very long run (no text has 40 capitalised words in a row: only
+    hostile input does) cut at spaces into pieces whose plans are cached like short runs."""
+    if len(run) <= _MAX_CACHED_RUN:
+        return [(offset, run)]
+    out, start = [], 0
+    while start < len(run):
+        end = len(run) if len(run) - start <= _PIECE else run.rfind(" ", start, start + _PIECE)
+        if end <= start:  # one word longer than a piece: up to the next space
+            end = run.find(" ", start + _PIECE)
+            end = len(run) if end < 0 else end
+        out.append((offset + start, run[start:end]))
+        start = end + 1
+    return out
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return start == 0 or _SENTENCE_END.search(text, max(0, start - 12), start) is not None
 
@@ -455,32 +474,35 @@ class _Finder:
         return kind == _GIVEN or _PLACE_NOUN.match(self.text, end, end + 16) is None
 
     def scan(self) -> list[NameMention]:
-        known, found, text = self.known, self.found, self.text
-        for match in _patterns()[0].finditer(text):
-            run = match.group()
-            plan = _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
-            if not plan:  # most runs: a sentence-initial "The", a month, a title
-                continue
-            offset = match.start()
-            covered = -1  # a candidate inside a name already taken is skipped
-            for kind, start, end, possessive, words in plan:
-                if kind == _WORDS:  # any other word: only as a word of a name seen before
-                    if words[0] in known and start + offset >= covered:
-                        found.append(_mention(text, start + offset, end + offset))
-                    continue
-                start, end = start + offset, end + offset
-                if start < covered:
-                    continue
-                if kind == _FULL:
-                    self.add(start, end, words)
-                    covered = end
-                elif kind == _FOREIGN:
-                    if self.foreign(start, end, possessive):
-                        self.add(start, end, words, english=True)
-                        covered = end
-                elif self.lone(kind, start, end, words):
-                    found.append(_mention(text, start, end))
+        for match in _patterns()[0].finditer(self.text):
+            for offset, piece in _pieces(match.group(), match.start()):
+                self.take(piece, offset)
         return self.found
+
+    def take(self, run: str, offset: int) -> None:
+        """The names of one run (or piece of a long run) at ``offset`` in the text."""
+        known, found, text = self.known, self.found, self.text
+        plan = _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
+        if not plan:  # most runs have none: a sentence-initial "The", a month, a title
+            return
+        covered = -1  # a candidate inside a name already taken is skipped
+        for kind, start, end, possessive, words in plan:
+            if kind == _WORDS:  # any other word: only as a word of a name seen before
+                if words[0] in known and start + offset >= covered:
+                    found.append(_mention(text, start + offset, end + offset))
+                continue
+            start, end = start + offset, end + offset
+            if start < covered:
+                continue
+            if kind == _FULL:
+                self.add(start, end, words)
+                covered = end
+            elif kind == _FOREIGN:
+                if self.foreign(start, end, possessive):
+                    self.add(start, end, words, english=True)
+                    covered = end
+            elif self.lone(kind, start, end, words):
+                found.append(_mention(text, start, end))
 
 
 def find_names(text: str, /) -> tuple[NameMention, ...]:
