@@ -162,13 +162,18 @@ def _dangling_speaker(text: str, names: Sequence[NamePos]) -> str | None:
     return text[start:end]
 
 
+_READ_ALSO_LENGTH = 2 * max(map(len, READ_ALSO))  # how much of a paragraph's start is read
+
+
 def points_elsewhere(paragraphs: Sequence[str], index: int) -> bool:
     """Whether a paragraph names another story ("Read also: «…»", or under a "Read also:" line)."""
-    own = paragraphs[index].lstrip(_LEADERS).lower()
+    own = paragraphs[index][:_READ_ALSO_LENGTH].lstrip(_LEADERS).lower()
     if own.startswith(READ_ALSO):
         return True
-    previous = paragraphs[index - 1].strip().rstrip(":").lower() if index else ""
-    return previous in READ_ALSO
+    previous = paragraphs[index - 1] if index else ""
+    if len(previous) > _READ_ALSO_LENGTH:
+        return False
+    return previous.strip().rstrip(":").lower() in READ_ALSO
 
 
 @attrs.frozen
@@ -221,15 +226,17 @@ class _Finder:
             if speaker is not None and not attribution.pronoun:
                 self.resolver.last_speaker = speaker
         description = None if attribution is None else attribution.description
-        self.add(Quote(text, speaker, self.key(speaker) if speaker else None, description, first))
-        self.found[-1] = attrs.evolve(self.found[-1], standalone=standalone and speaker is None)
+        quote = Quote(text, speaker, self.key(speaker) if speaker else None, description, first)
+        self.add(quote, standalone=standalone and speaker is None)
         return speaker
 
-    def add(self, quote: Quote) -> None:
-        self.found.append(_Found(quote, False))
+    def add(self, quote: Quote, *, standalone: bool = False) -> None:
+        self.found.append(_Found(quote, standalone))
 
     def quotes(self) -> tuple[Quote, ...]:
         found = self.found
+        if not any(f.standalone for f in found):
+            return tuple(f.quote for f in found)
         return tuple(f.quote for i, f in enumerate(found) if not _is_pull_quote(found, i))
 
     def continue_carry(self, index: int, para: str, marks: Scan, spans: list[Span]) -> None:
