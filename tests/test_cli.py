@@ -916,3 +916,54 @@ def test_match_min_kind_choices_are_the_match_kinds(capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "match", "--min-kind", "exact", "Лукашэнка", "Lukashenko")
     assert (code, out.split(":")[0]) == (3, "no match")  # CROSS_LANGUAGE is below EXACT
     assert run(capsys, "match", "--min-kind", "nearly", "A", "B")[0] == 2
+
+
+# --- people --------------------------------------------------------------------------------------
+
+
+def test_people_one_row_per_person_across_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Łatuška in Vilnius\n\nPavieł Łatuška met Śviatłana Cichanoŭskaja in Vilnius.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Ціханоўская ў Варшаве\n\nСвятлана Ціханоўская сустрэлася з Паўлам Латушкам.\n",
+        encoding="utf-8",
+    )
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    code, out, _ = run(capsys, "people", "-i", str(tmp_path))
+    assert code == 0
+    assert "2/2" in terminal.getvalue()  # the progress bar, on a terminal only
+    header, *rows = out.splitlines()
+    assert header.split() == ["cyrillic", "lacinka", "passport", "mentions", "documents"]
+    tsikhanouskaya = [row for row in rows if row.startswith("Святлана Ціханоўская")]
+    assert len(tsikhanouskaya) == 1  # two spellings, two scripts, two documents: one person
+    assert "Śviatłana Cichanoŭskaja" in tsikhanouskaya[0]
+    assert "Sviatlana Tsikhanouskaia" in tsikhanouskaya[0]
+    assert str(tmp_path / "a.txt") in tsikhanouskaya[0]
+    assert str(tmp_path / "b.txt") in tsikhanouskaya[0]
+
+
+def test_people_reads_what_parse_writes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, parsed, _ = run(capsys, "parse", "-i", str(POZIRK))
+    assert code == 0
+    feed_stdin(monkeypatch, parsed.encode())
+    code, out, _ = run(capsys, "people", "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert list(rows[0])[:4] == ["file", "line", "input", "output"]
+    latuska = [row for row in rows if row["output"] == "Павел Латушка"]
+    assert latuska
+    assert latuska[0]["documents"] == [str(POZIRK)]
+    assert latuska[0]["mention_count"] == 2
+    code, direct, _ = run(capsys, "people", "--json", "-i", str(POZIRK))
+    assert direct == out  # from the article or from parse's JSON: the same people
+    feed_stdin(monkeypatch, b'{"no": "article"}\n')
+    code, _, err = run(capsys, "people")
+    assert code == 1
+    assert "not an article from `belnews parse`" in err
