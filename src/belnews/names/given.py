@@ -94,9 +94,16 @@ def _indexes() -> tuple[_Index, dict[str, tuple[tuple[str, NameSense], ...]]]:
             plain = form.replace("-", "")
             by_skeleton.setdefault(skeleton(plain), set()).add((_fine(plain), sense))
     return (
-        {key: frozenset(value) for key, value in by_form.items() if key},
+        {key: _pet_first(value) for key, value in by_form.items() if key},
         {key: tuple(value) for key, value in by_skeleton.items() if key},
     )
+
+
+def _pet_first(senses: set[NameSense]) -> frozenset[NameSense]:
+    """A spelling that Belarusian, Russian or Ukrainian use as a pet form of a group is that
+    group's pet form, though another language lists it as a full name (Маша in Bulgarian)."""
+    pet = {s.group for s in senses if s.diminutive and s.lang in ("be", "ru", "uk")}
+    return frozenset(s for s in senses if s.group not in pet or s.diminutive)
 
 
 def _fine(word: str) -> str:
@@ -243,7 +250,7 @@ def _patronymic(word: str) -> Patronymic | None:
         return None
     for pattern, gender, endings in _PATRONYMIC_RULES:
         hit = pattern.search(lowered)
-        if hit is None or hit.start() < 3:
+        if hit is None or hit.start() < 2:
             continue
         stem = lowered[: hit.start()]
         for ending in endings:

@@ -1,0 +1,127 @@
+"""Reading Latin press spellings (read_latin) and the variants built on it (issue 11 item 5)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from belnews.names import variants
+from belnews.names.reading import MAX_NAME, read_latin
+from belnews.names.variants import belarusian_form, russian_form
+from strategies import any_text, belarusian_names
+from timing import assert_linear
+
+# (Latin, Belarusian Cyrillic, Russian Cyrillic, convention)
+READINGS = [
+    # the issue's press names
+    ("Sergei Tikhanovsky", "Сяргей Ціханоўскі", "Сергей Тихановский", "ru:press"),
+    ("Alexander Lukashenko", "Аляксандр Лукашэнка", "Александр Лукашенко", "ru:press"),
+    ("Ales Bialiatski", "Алесь Бяляцкі", "Алесь Беляцкий", "passport"),
+    # Belarusian systems
+    ("Siarhei Tsikhanouski", "Сяргей Ціханоўскі", "Сергей Тихановский", "passport"),
+    ("Maryia Kalesnikava", "Марыя Калеснікава", "Мария Колесникова", "passport"),
+    ("Siarhiej Cichanoŭski", "Сяргей Ціханоўскі", "Сергей Тихановский", "lacinka"),
+    ("Pavieł Łatuška", "Павел Латушка", "Павел Латушко", "lacinka"),
+    ("Sviatlana Tsikhanouskaya", "Святлана Ціханоўская", "Светлана Тихановская", "press"),
+    # Russian systems and English press
+    ("Svetlana Tikhanovskaya", "Святлана Ціханоўская", "Светлана Тихановская", "ru:wikipedia"),
+    ("Maria Kolesnikova", "Марыя Калеснікава", "Мария Колесникова", None),
+    ("Viktor Babariko", "Віктар Бабарыка", "Виктор Бабарико", "ru:wikipedia"),
+    ("Yermolenko", None, "Ермоленко", "ru:wikipedia"),
+    # Polish and German press
+    ("Cichanouska", "Ціханоўская", "Тихановская", "polish"),
+    ("Lukaschenko", "Лукашэнка", "Лукашенко", None),
+    # SURNAME, Given Patronymic (sanctions lists)
+    ("MAKEI, Uladzimir Uladzimiravich", "МАКЕЙ, Уладзімір Уладзіміравіч",
+     "МАКЕЙ, Владимир Владимирович", "passport"),
+    ("MAKEY, Vladimir Vladimirovich", "МАКЕЙ, Уладзімір Уладзіміравіч",
+     "МАКЕЙ, Владимир Владимирович", "ru:wikipedia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("latin", "be", "ru", "convention"), READINGS)
+def test_read_latin(latin: str, be: str | None, ru: str, convention: str | None) -> None:
+    reading = read_latin(latin)
+    assert not reading.foreign
+    if be is not None:
+        assert reading.be == be
+    assert reading.ru == ru
+    if convention is not None:
+        assert reading.convention == convention
+
+
+@pytest.mark.parametrize(
+    "name", ["Iulia Motoc", "Reine Alapini-Gansou", "Emmanuel Macron", "John Smith", "Viasna"]
+)
+def test_foreign_names_are_kept(name: str) -> None:
+    reading = read_latin(name)
+    assert reading.foreign
+    assert (reading.be, reading.ru, reading.convention) == (name, name, "foreign")
+    assert variants(name) == {}
+
+
+def test_variants_of_press_names() -> None:
+    v = variants("Sergei Tikhanovsky")
+    assert (v["cyrillic"], v["ru"]) == ("Сяргей Ціханоўскі", "Сергей Тихановский")
+    assert v["passport"] == "Siarhei Tsikhanouski"
+    assert v["lacinka"] == "Siarhiej Cichanoŭski"
+    assert v["ru:wikipedia"] == "Sergey Tikhanovsky"
+    v = variants("Alexander Lukashenko")
+    assert "Алехандер" not in v["cyrillic"]
+    assert v["cyrillic"] == "Аляксандр Лукашэнка"
+    assert v["lacinka"] == "Alaksandr Łukašenka"
+
+
+def test_russian_forms_of_belarusian_names() -> None:
+    assert variants("Марыя Калеснікава")["ru"] == "Мария Колесникова"
+    assert variants("Алесь Бяляцкі")["ru"] == "Алесь Беляцкий"
+    assert russian_form("Уладзімір Уладзіміравіч Макей") == "Владимир Владимирович Макей"
+
+
+def test_russian_names_get_belarusian_forms() -> None:
+    v = variants("Мария Колесникова")
+    assert v["ru"] == "Мария Колесникова"
+    assert v["be"] == "Марыя Калеснікава"
+    assert v["passport"] == "Maryia Kalesnikava"
+    assert v["ru:wikipedia"] == "Mariya Kolesnikova"
+    assert belarusian_form("Светлана Тихановская") == "Святлана Ціханоўская"
+
+
+def test_variants_values_are_spellings_only() -> None:
+    for name in ("Sergei Tikhanovsky", "Мария Колесникова", "Святлана Ціханоўская"):
+        for key, value in variants(name).items():
+            assert value, (name, key)
+            assert value != key, (name, key)
+
+
+@given(belarusian_names())
+def test_russian_form_round_trips_to_the_same_belarusian_letters(name: str) -> None:
+    russian = russian_form(name)
+    assert len(russian.split()) == len(name.split())
+
+
+@given(any_text)
+def test_total_over_unicode(text: str) -> None:
+    reading = read_latin(text)
+    assert isinstance(reading.be, str)
+    assert isinstance(reading.ru, str)
+    assert isinstance(variants(text), dict)
+
+
+def test_bounded_input_rule() -> None:
+    # Issue 15: a name past the bound has no variants and is not read (said in the docs).
+    assert variants("A" * (MAX_NAME + 1)) == {}
+    assert read_latin("Aa " * 20).foreign
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "A" * n,  # issue 15: was 1.3 / 8.4 / 62 s at 100 KB / 400 KB / 1.6 MB
+        lambda n: "Aliaksandr " * (n // 11),
+        lambda n: "Ціханоўская " * (n // 12),
+        lambda n: "Ц" * n,
+    ],
+)
+def test_variants_is_linear(make: object) -> None:
+    assert_linear(variants, make, 25_000)  # type: ignore[arg-type]
