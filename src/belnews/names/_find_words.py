@@ -1,0 +1,125 @@
+"""The word lists and small context rules of :func:`belnews.find_names` (what stands next to a
+name, what never is one): data, kept apart from the scanner in ``find.py``."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from belnews.text import words as text_words
+
+__all__: list[str] = []  # private to belnews.names.find
+
+# Endings of surnames (lower case; a word is compared by str.endswith, in C).
+_SURNAME_ENDINGS = tuple(
+    str.split(
+        "enka enko ski skaja skaya skaia ska cki ckaja tski tskaya vich vič wicz ovich evich "
+        "ava ova eva aŭ au ov ev ow in ina uk iuk chuk onak enak "
+        "енка энка енко скі ская скай скую скага скаму скім цкі цкая цкай ский ского скому ским "
+        "ской віч віча вічу вічам вич вича вичу ава авай аву ова овой ову аў оў ов ін іна "
+        "ук юк чук онак енак ёнак skaj skuju skaha skim ckaj"
+    )
+)
+
+
+def _surname_ending(word: str) -> bool:
+    return word.lower().endswith(_SURNAME_ENDINGS)
+
+
+# Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
+_SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
+_MAX_RUN = 4
+_MAX_WORD = 40  # letters; a longer "word" is no name (and keeps hostile input cheap)
+_MAX_CACHED_RUN = 200  # characters; longer runs are planned without being cached
+_TITLES = frozenset({"mr", "ms", "dr", "st", "sr", "jr"})
+# A lower-case letter followed by a capitalised word: a lost space ("PoliticsŁukašenka").
+_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_COUNTRY_ADJECTIVE = re.compile(
+    r"(?i)^(?:бел[аоеo]рус|biełarus|belarus|рас[іе]|росс|russ|poland|польс)"
+)
+_POSSESSIVE = ("'s", "’s", "ʼs")
+# Capitalised words that often stand next to a name but are not part of it.
+_NOT_NAME = frozenset(
+    {
+        "the", "a", "an", "president", "mr", "mrs", "ms", "dr", "leader", "minister", "in",
+        "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as", "if", "when",
+        "belarus", "belarusian", "russia", "russian", "minsk", "moscow", "ukraine", "poland",
+        "беларусь", "беларусі", "мінск", "расія", "украіна", "польшча", "россия", "минск",
+        "kremlin", "кремль", "крэмль", "china", "argentina", "lithuania", "latvia",
+        # English months and weekdays (capitalised in running text, never a name here)
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+        # titles and offices written before a name
+        "judge", "judges", "prosecutor", "lawyer", "ambassador", "chairman", "chairwoman",
+        "head", "deputy", "general", "colonel", "major", "captain", "senator", "sir", "lady",
+        "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
+        "суддзя", "суддзі", "судья", "судьи", "прэзідэнт", "президент", "міністр", "министр",
+        "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
+    }
+)  # fmt: skip
+# Words that are capitalised in English only because they name an organisation, office or place;
+# a segment holding one is not a foreign person's name.
+_NOT_PERSON_WORD = frozenset(
+    {
+        "court", "office", "ministry", "committee", "council", "party", "union", "republic",
+        "state", "states", "nations", "bank", "agency", "service", "army", "forces", "university",
+        "house", "square", "street", "avenue", "region", "district", "city", "centre", "center",
+        "criminal", "international", "european", "national", "united", "human", "rights",
+        "hague", "charter", "news", "press", "radio", "television", "tv", "channel", "telegram",
+        "facebook", "twitter", "threads", "instagram", "youtube", "kgb", "covid", "prison",
+        "colony", "detention", "department", "group", "movement", "front", "assembly",
+        "parliament", "government", "federation", "organization", "organisation", "foundation",
+        "institute", "school", "church", "cathedral", "museum", "theatre", "theater", "airport",
+        "railway", "station", "company", "corporation", "inc", "ltd", "day", "week", "year",
+        "firm", "law", "media", "online", "portal",
+        "he", "she", "they", "we", "it", "this", "that", "these", "those", "there", "here",
+        "his", "her", "their", "our", "its", "after", "before", "later", "then", "also",
+        "however", "according", "meanwhile", "earlier", "today", "yesterday", "tomorrow",
+    }
+)  # fmt: skip
+# English given names that are also common words: a lone one is not taken for a person.
+_AMBIGUOUS_GIVEN = frozenset({"may", "will", "mark", "bill", "art", "roman", "vera", "hope"})
+# A title or a verb of saying shortly before a run: "judge Iulia Motoc", "said Socorro ...".
+_PERSON_WORDS = frozenset(
+    str.split(
+        "judge judges said says told asked according ambassador prosecutor lawyer activist "
+        "journalist blogger politician minister president chairman chairwoman spokesperson "
+        "spokesman spokeswoman rapporteur commissioner mr mrs ms dr sir professor director "
+        "leader candidate wife husband son daughter mother father brother sister "
+        # Belarusian and Russian: a foreign name in a Belarusian story ("суддзя Iulia Motoc")
+        "суддзя суддзі сказаў сказала сказалі паведаміў паведаміла заявіў заявіла адзначыў "
+        "адзначыла міністр міністра прэзідэнт прэзідэнта старшыня адвакат амбасадар пасол "
+        "дэпутат журналіст журналістка праваабаронца дакладчык дакладчыца спікер "
+        "судья судьи сказал сказала сообщил сообщила заявил заявила отметил отметила министр "
+        "президент председатель адвокат посол депутат журналист правозащитник докладчик"
+    )
+)
+_BEFORE = 52  # characters looked at before a run for a title or a verb of saying
+
+
+def _person_before(text: str, start: int) -> bool:
+    """A title or a verb of saying shortly before, in the same sentence: "judge Iulia Motoc"."""
+    window = text[max(0, start - _BEFORE) : start]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return not _PERSON_WORDS.isdisjoint(w.lower() for w in text_words(window[cut + 1 :]))
+
+
+# "... Iulia Motoc said", "Iulia Motoc, the judge, ..."
+_PERSON_AFTER = re.compile(
+    r"(?:,? (?:said|says|told|added|noted|stressed|wrote|stated|explained|asked)\b"
+    r"|, (?:a|an|the|who|head|judge|former|chief)\b)"
+)
+_OPENING_QUOTES = frozenset("“„«\"'‘")
+# A lowercase noun after a lone -скі/-ская word makes it an adjective: "Віцебскай вобласці".
+_PLACE_NOUN = re.compile(
+    r"[ \u00a0](?:вобласц|вобл\.|раён|раѐн|рэгіён|вуліц|плошч|праспект|сельсавет|павет|"
+    r"губерн|ваяводств|княств|акруг|універсітэт|тэатр|возер|вазёр|рак[аіу]|пушч|гар[аыу]|"
+    r"мов[аыеу]|царкв|сабор|касцёл|замак|замк|завод|фабрык|рэспублік|"
+    r"област|район|регион|улиц|площад|губерни|округ|университет|театр|озер|церкв|собор|"
+    r"voblasc|rajon|vulic|plošč|univiersit)"
+)
+# What stands between two names of one list: "Iulia Motoc, Reine Alapini-Gansou and ...".
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
+_LONGEST_GAP = max(map(len, _LIST_GAPS))
