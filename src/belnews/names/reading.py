@@ -88,7 +88,6 @@ _RUSSIAN_ENDINGS = (("скы", "ский"), ("цкы", "цкий"), ("кы", "к
                     ("ыі", "ый"), ("іі", "ий"), ("іа", "ия"), ("ыя", "ия"))  # fmt: skip
 _RUSSIAN_LETTERS = str.maketrans({"ґ": "г", "і": "и", "ў": "в", "’": "ь", "'": "ь"})
 _HARD_Y = re.compile("(?<=[кгх])ы")
-_INNER_E = re.compile("(?<=[^\\W\\d_])э")
 
 
 @attrs.frozen
@@ -116,7 +115,7 @@ def _russian_orthography(word: str) -> str:
             lowered = lowered[: -len(ending)] + replacement
             break
     lowered = _HARD_Y.sub("и", lowered).replace("шч", "щ")
-    lowered = _INNER_E.sub("е", lowered).translate(_RUSSIAN_LETTERS)
+    lowered = (lowered[:1] + lowered[1:].replace("э", "е")).translate(_RUSSIAN_LETTERS)
     return recase(word, lowered)
 
 

@@ -26,7 +26,7 @@ from typing import Literal
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.text import recase
+from belnews.text import APOSTROPHES, BELARUSIAN_RUSSIAN, recase
 
 __all__ = [
     "MAX_CHOICES",
@@ -45,7 +45,7 @@ MAX_CHOICES = 6
 Direction = Literal["be>ru", "ru>be"]
 _BELARUSIAN_ONLY = frozenset("іўІЎ")
 _RUSSIAN_ONLY = frozenset("ищъИЩЪ")
-_CYRILLIC_WORD = re.compile("[а-яёіў'’ʼ]+")
+_CYRILLIC_WORD = re.compile(f"[{BELARUSIAN_RUSSIAN}{APOSTROPHES}]+")
 
 
 @attrs.frozen
