@@ -394,6 +394,35 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(rows + strict_rows)
 
 
+def plot(results: list[dict[str, Any]], path: Path) -> None:
+    """Two panels: lookups/s and top-1 by directory size (belnews, rapidfuzz); microseconds per
+    lookup as the mention grows."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, middle, right) = plt.subplots(1, 3, figsize=(12, 3.6))
+    sizes = [r["size"] for r in results]
+    for lib, style in (("belnews", "o-"), ("rapidfuzz", "s--")):
+        rows = [r[lib] for r in results if lib in r]
+        if rows:
+            left.plot(sizes[: len(rows)], [x["lookups_per_s"] for x in rows], style, label=lib)
+            middle.plot(sizes[: len(rows)], [x["top1"] for x in rows], style, label=lib)
+    left.set(xscale="log", yscale="log", xlabel="people indexed", ylabel="lookups/s")
+    middle.set(xscale="log", xlabel="people indexed", ylabel="top-1 accuracy", ylim=(0, 1))
+    for r in results:
+        growth = r["belnews"]["growth"]
+        right.plot([int(k) for k in growth], list(growth.values()), "o-", label=f"{r['size']:,}")
+    right.set(xscale="symlog", xlabel="extra words in the mention", ylabel="µs per lookup")
+    for axis in (left, middle, right):
+        axis.legend(fontsize=8)
+        axis.grid(alpha=0.3)
+    fig.suptitle("NameIndex on directories of real names (bench_index.py)")
+    fig.tight_layout()
+    fig.savefig(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -401,13 +430,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-queries", type=int, default=300)
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--merge", type=Path, nargs="*", default=[], help="earlier --json files")
+    parser.add_argument("--plot", type=Path, help="draw the figures into this image (matplotlib)")
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(one_size(args.sizes[0], args.per_kind, args.baseline_queries)))
         return 0
     opencorpora_names()  # build the cache once, outside the timed processes
-    results = []
-    for size in args.sizes:
+    results = [r for path in args.merge for r in json.loads(path.read_text(encoding="utf-8"))]
+    for size in args.sizes if not args.merge else []:
         command = [sys.executable, __file__, "--one", "--sizes", str(size),
                    "--per-kind", str(args.per_kind), "--baseline-queries", str(args.baseline_queries)]  # fmt: skip
         out = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -421,6 +452,8 @@ def main(argv: list[str] | None = None) -> int:
               f"µs per lookup by extra words {r['belnews']['growth']}")  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    if args.plot:
+        plot(results, args.plot)
     return 0
 
 
