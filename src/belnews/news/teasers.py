@@ -340,11 +340,7 @@ def parse_teasers(text: str, /) -> tuple[Teaser, ...]:
     [{'title': 'Farm will get $1m to buy equipment', 'categories': ['Economy'], 'paywall': 'POZIRK+', 'url': None, 'lead': None, 'truncated': False, 'time': None}]
     """  # noqa: E501
     text = ensure_str(text, "text")
-    from belnews.news.html import looks_like_html  # HTML listing pages: teaser cards (html)
-
-    if looks_like_html(text):
-        from belnews.news.cards import read_cards
-
-        return read_cards(text)
+    # (HTML listing pages go to belnews.news.cards: belnews.news.parse_teasers dispatches them,
+    # so that this module imports nothing of the HTML reader)
     lines = [line for line in text.splitlines() if split_bullet(line) is not None]
     return parse_teaser_lines([(line, None) for line in lines])
