@@ -21,11 +21,14 @@ import contextlib
 import csv
 import datetime
 import functools
+import io
 import itertools
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 import regex
@@ -287,3 +290,46 @@ def test_hostile_input_grows_linearly(name: str, shape: str) -> None:
     # bounds a super-linear function's last, largest call.
     with watchdog(60, f"growth of {name} on {shape}"):
         assert_linear(call, HOSTILE[shape], 256, max_n=1 << 17, repeats=2)
+
+
+# --- the command line: every subcommand over arbitrary text, in-process ---------------------------
+
+CLI_COMMANDS = ["normalize", "latin", "cyrillic", "key", "match", "variants", "names", "parse"]
+
+
+def _run_cli(argv: list[str]) -> tuple[int, str]:
+    from belnews.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+        mock.patch.object(sys, "stdin", io.StringIO("")),
+        watchdog(WATCHDOG_S, f"belnews {argv!r}"),
+    ):
+        code = main(argv)
+    return code, err.getvalue()
+
+
+@pytest.mark.parametrize("command", CLI_COMMANDS)
+@settings(FUZZ, max_examples=25)
+@given(text=st.one_of(noisy_text, st.text(), hostile_repetition()))
+def test_every_subcommand_total_over_any_text(command: str, text: str) -> None:
+    # A text argument after "--" is never bad usage: the command answers (0; 3 for a pair that
+    # does not match) or reports a problem with the data in one line (1); it never raises.
+    args = [text, "Аляксандр Лукашэнка"] if command == "match" else [text]
+    code, err = _run_cli([command, "--", *args])
+    assert code in ((0, 1, 3) if command == "match" else (0, 1)), (code, err)
+    assert "Traceback" not in err
+
+
+# --- the real pages: every reader over every shared page, within the watchdog ---------------------
+
+PAGES = sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_every_reader_on_the_real_pages(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    for name in ("normalize", "find_names", "parse_article", "parse_teasers", "to_latin[lacinka]"):
+        guarded(FUNCTIONS[name], text, name)
