@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gc
+import itertools
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -174,9 +175,12 @@ def logic_v2_scorer() -> Scorer:
 
     config = ScoringConfig(weights={}, config={k: v.default for k, v in LogicV2.CONFIG.items()})
 
+    ids = itertools.count()
+
     def entity(name: str) -> object:
+        # A fresh id per entity: logic-v2 caches an entity's names by its id.
         person = model.make_entity("Person")
-        person.id = "p"
+        person.id = f"p{next(ids)}"
         person.add("name", name)
         return person
 

@@ -22,6 +22,7 @@ __all__ = [
     "fold_word",
     "foreign_case_bases",
     "foreign_link",
+    "foreign_nominative",
     "group_initials",
     "initial_fits",
     "ka_ko",
@@ -36,7 +37,8 @@ __all__ = [
 ]
 
 
-fold_word = fold  #: case, marks and apostrophes folded (the text layer's ``fold``)
+#: Case, marks and apostrophes folded (the text layer's ``fold``, cached per word here).
+fold_word = functools.lru_cache(maxsize=1 << 17)(fold)
 is_cyrillic = has_cyrillic  #: True when the text holds a Cyrillic letter
 
 
@@ -80,7 +82,7 @@ _POLISH_CASES: _Cases = (
     (re.compile("(?<=sk|ck)(?:iej|ą)$"), "a"),  # Cichanouskiej, Cichanouską: of Cichanouska
     (re.compile("(?<=[^aeiouy])(?:ą|ę)$"), "a"),  # Sapiegę, Cepkałą, Swiatłaną: -a nouns
     (re.compile("(?<=[^aeiouy])(?:em|owi)$"), ""),  # Waleryjem, Pratasiewiczowi
-    (re.compile("(?<=[^aeiouy])(?:y|i)$"), "a"),  # Łukaszenki, Babaryki: of -a nouns
+    (re.compile("(?<![sc]k)(?<=[^aeiouy])(?:y|i)$"), "a"),  # Łukaszenki, Babaryki: of -a nouns
 )
 _LITHUANIAN_CASES: _Cases = (
     (re.compile("(?<=[^aeiouy])os$"), "a"),
@@ -105,6 +107,55 @@ def foreign_case_bases(text: str) -> tuple[str, ...]:
         if len(lowered) > 4 and pattern.search(lowered):
             out.append(word_skeleton(pattern.sub(ending, lowered)))
     return tuple(out)
+
+
+# A name printed in a Polish, Lithuanian or South Slavic case has every word in that case: the
+# language shows in one word (Łukaszenki, Lukašenkos, Makeja), the case of the others is read
+# with it.  Masculine given names lose their genitive -a (Alaksandra, Wiktara, Vladimirja) when
+# the bare form is a man's given name; -icz/-ič surnames lose it too (Pratasiewicza).
+_NAME_CASE_MARK = re.compile("(?:ą|ę|em|owi|iego|iej|os|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$")
+_MASCULINE_GENITIVE = re.compile("(?<=[^aeiouy])(?:a|u)$|(?<=r)ja$|(?<=[ij])a$|(?<=[^aeiouy])o$")
+_ICZ_GENITIVE = re.compile("(?<=i[cč]|cz)(?:a|em|owi|u)$")
+
+
+def _masculine_given(word: str) -> str | None:
+    match = _MASCULINE_GENITIVE.search(word)
+    if match is None:
+        return None
+    bare = word[: match.start()]
+    group = given_name_group(bare) if len(bare) > 2 else None
+    return bare if group is not None and group.gender == "m" else None
+
+
+def _nominative_word(word: str) -> str:
+    lowered = word.lower()
+    if given_name_group(word) is not None and _masculine_given(lowered) is None:
+        return word  # a given name in its nominative (Aleksandra is hers)
+    bare = _masculine_given(lowered) or _ICZ_GENITIVE.sub("", lowered)
+    if bare != lowered:
+        return bare
+    read = _first_case_form(lowered)
+    return word if read == lowered else read
+
+
+def _first_case_form(lowered: str) -> str:
+    for pattern, ending in (*_POLISH_CASES, *_LITHUANIAN_CASES):
+        if len(lowered) > 4 and pattern.search(lowered):
+            return pattern.sub(ending, lowered)
+    return lowered
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def foreign_nominative(name: str) -> str | None:
+    """``name`` with each word read back from the Polish, Lithuanian or South Slavic case the
+    name shows, or ``None`` when no word shows one (Alaksandra Łukaszenki -> alaksandr łukaszenka)."""
+    words = name.replace(",", " ").split()
+    if not 1 < len(words) <= 6 or has_cyrillic(name):
+        return None
+    if not any(_NAME_CASE_MARK.search(w.lower()) for w in words):
+        return None  # no word shows an oblique case: Aleksandra Łukaszenko is hers
+    read = " ".join(_nominative_word(w) for w in words)
+    return None if read.lower() == name.lower() else read
 
 
 @functools.lru_cache(maxsize=1 << 16)

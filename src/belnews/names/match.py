@@ -30,6 +30,7 @@ from belnews.names._rules_readings import (
     LOOSE_INITIALS,
     base_skeletons,
     fold_word,
+    foreign_nominative,
     group_initials,
     is_cyrillic,
     patronymic_group,
@@ -242,14 +243,20 @@ def _result(kind: MatchKind, score: float, via: tuple[str, ...]) -> NameMatch:
     return NameMatch(kind, score, via)
 
 
-def _spells(cyr: str, lat: str, system: str, lang: Literal["be", "ru"]) -> bool:
+@functools.lru_cache(maxsize=1 << 14)
+def _spelled(cyr: str, system: str, lang: Literal["be", "ru"]) -> tuple[str, tuple[str, ...]]:
+    """A Cyrillic name in one system, folded whole and word by word (sorted)."""
     from belnews.translit import to_latin
 
     spelled = to_latin(cyr, system, lang=lang, errors="ignore")
-    if fold_word(spelled) == fold_word(lat):
+    return fold_word(spelled), tuple(sorted(fold_word(w) for w in spelled.split()))
+
+
+def _spells(cyr: str, lat: str, system: str, lang: Literal["be", "ru"]) -> bool:
+    whole, words = _spelled(cyr, system, lang)
+    if whole == fold_word(lat):
         return True
-    words = sorted(fold_word(w) for w in spelled.split())
-    return words == sorted(fold_word(w) for w in lat.replace(",", " ").split())
+    return words == tuple(sorted(fold_word(w) for w in lat.replace(",", " ").split()))
 
 
 def _translit_systems(a: str, b: str) -> tuple[str, ...]:
@@ -298,7 +305,21 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     result = _compare(ta, tb)
     if (result.is_match and "inflection" not in result.via) or (len(ta) < 2 and len(tb) < 2):
         return result
-    return _as_nominatives(a, b, result)
+    result = _as_nominatives(a, b, result)
+    return result if result.is_match or result.via else _in_foreign_case(a, b, result)
+
+
+def _in_foreign_case(a: str, b: str, result: NameMatch) -> NameMatch:
+    """Names printed in a Polish or Lithuanian case, read back word by word (Alaksandra
+    Łukaszenki, Aliaksandro Lukašenkos)."""
+    read_a, read_b = foreign_nominative(a) or a, foreign_nominative(b) or b
+    if (read_a, read_b) == (a, b):
+        return result
+    again = _compare(tokens_of(read_a), tokens_of(read_b))
+    if not again.is_match:
+        return result
+    via = again.via if "inflection" in again.via else (*again.via, "inflection")
+    return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
 
 
 def _as_nominatives(a: str, b: str, result: NameMatch) -> NameMatch:
