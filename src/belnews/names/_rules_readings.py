@@ -109,11 +109,13 @@ def foreign_case_bases(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# A name printed in a Polish, Lithuanian or South Slavic case has every word in that case: the
-# language shows in one word (Łukaszenki, Lukašenkos, Makeja), the case of the others is read
-# with it.  Masculine given names lose their genitive -a (Alaksandra, Wiktara, Vladimirja) when
-# the bare form is a man's given name; -icz/-ič surnames lose it too (Pratasiewicza).
-_NAME_CASE_MARK = re.compile("(?:ą|ę|em|owi|iego|iej|os|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$")
+# A name printed in a Polish or Lithuanian case has every word in that case: the case shows in
+# one word (Łukaszenki, Lukašenkos, Cepkałą), the case of the others is read with it.
+# Masculine given names lose their genitive -a (Alaksandra, Wiktara) when the bare form is a
+# man's given name; -icz/-ič surnames lose it too (Pratasiewicza).
+_NAME_CASE_MARK = re.compile(
+    "(?:ą|ę|em|owi|iego|iej|os|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$"
+)
 _MASCULINE_GENITIVE = re.compile("(?<=[^aeiouy])(?:a|u)$|(?<=r)ja$|(?<=[ij])a$|(?<=[^aeiouy])o$")
 _ICZ_GENITIVE = re.compile("(?<=i[cč]|cz)(?:a|em|owi|u)$")
 
@@ -147,8 +149,8 @@ def _first_case_form(lowered: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 14)
 def foreign_nominative(name: str) -> str | None:
-    """``name`` with each word read back from the Polish, Lithuanian or South Slavic case the
-    name shows, or ``None`` when no word shows one (Alaksandra Łukaszenki -> alaksandr łukaszenka)."""
+    """``name`` with each word read back from the Polish or Lithuanian case the name shows, or
+    ``None`` when no word shows one (Alaksandra Łukaszenki -> alaksandr łukaszenka)."""
     words = name.replace(",", " ").split()
     if not 1 < len(words) <= 6 or has_cyrillic(name):
         return None
