@@ -369,3 +369,10 @@ def test_the_model_and_the_engine_do_not_import_the_registry() -> None:
             for alias in node.names
         }
         assert not imported & {"belnews.registry", "belnews.translit"}, path
+
+
+def test_a_reversible_system_needs_a_reading_table() -> None:
+    data = _lacinka_data()
+    del data["to_cyrillic"]
+    with pytest.raises(SystemDataError, match="reversible"):
+        parse_system(data)

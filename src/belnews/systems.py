@@ -461,6 +461,12 @@ def alphabet_is_covered(reader: _Reader, system: System) -> None:
             raise reader.fail(f"to_latin letter {char!r} is not Cyrillic")
 
 
+def reversible_needs_a_reading_table(reader: _Reader, system: System) -> None:
+    """A system that claims a round trip has a to_cyrillic table to make it."""
+    if system.reversible and system.rules.to_cyrillic is None:
+        raise reader.fail("'reversible' is true but there is no 'to_cyrillic' table")
+
+
 def cyrillic_output_has_no_latin(reader: _Reader, system: System) -> None:
     """No value of the to-Cyrillic table contains a Latin letter."""
     reverse = system.rules.to_cyrillic
@@ -476,4 +482,5 @@ _CHECKS: tuple[Callable[[_Reader, System], None], ...] = (
     latin_output_has_no_cyrillic,
     alphabet_is_covered,
     cyrillic_output_has_no_latin,
+    reversible_needs_a_reading_table,
 )
