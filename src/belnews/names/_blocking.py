@@ -21,7 +21,6 @@ longer than that is not a personal name; its first words are what a reader would
 from __future__ import annotations
 
 import functools
-import re
 
 from belnews.names._tokens import Token
 from belnews.names.key import tokens_of
@@ -41,6 +40,8 @@ __all__ = [
 MAX_WORDS = 6
 #: Characters of one word that are read.
 MAX_WORD = 48
+#: A surname is paired with the words at most this far from it (see composite_keys).
+NEAR = 2
 #: Surname skeletons shorter than this get no one-edit neighbours (too many near misses).
 MIN_TYPO_KEY = 5
 
@@ -62,30 +63,14 @@ def cut(name: str) -> str:
     return " ".join(word[:MAX_WORD] for word in words[:MAX_WORDS])
 
 
-# A patronymic in a press spelling the word reader does not know as one: Swedish and Dutch write
-# ч as "tj" / "tsj" (Petrovitj, Ivanovitsj).  Read only right after a given name, in a name of
-# three or more words, as the reader does for -vich.
-_PRESS_PATRONYMIC = re.compile(r"(?i)[oe]vit(?:s)?j$")
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[Token, ...]:
-    """The tokens of ``name`` after the cut rule, with press-spelled patronymics marked.
+    """The tokens of ``name`` after the cut rule (cached: a directory repeats its names).
 
     >>> [t.patronymic for t in name_tokens("Ivan Petrovitj Kuznetsov")]
     [False, True, False]
     """
-    tokens = tokens_of(cut(name))
-    full = [t for t in tokens if not t.initial]
-    if len(full) < 3 or any(t.patronymic for t in tokens):
-        return tokens
-    marked = list(tokens)
-    for i in range(1, len(marked)):
-        word = marked[i]
-        if marked[i - 1].group and word.group is None and _PRESS_PATRONYMIC.search(word.text):
-            marked[i] = word._replace(patronymic=True)
-            break
-    return tuple(marked)
+    return tokens_of(cut(name))
 
 
 def initials_of(token: Token) -> frozenset[str]:
@@ -114,14 +99,21 @@ def surname_keys(tokens: tuple[Token, ...], *, inflected: bool = False) -> dict[
 
 
 def composite_keys(tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set[str]:
-    """``<surname key>|<letter>`` for every other word of the name (``|*`` for one word)."""
+    """``<surname key>|<letter>`` for every other word of the name within :data:`NEAR` words of
+    the surname (``|*`` for a name of one word).
+
+    A given name stands next to its surname, or one word away across a patronymic or a middle
+    name; a long mention ("Natali Glazun Гэта Была Звычайная Сустрэча") is not paired word by
+    word with everything in it.
+    """
     words, surnames = _parts(tokens)
     out: set[str] = set()
     if len(words) == 1:
         out.update(f"{key}|*" for keys in bases.values() for key in keys)
+    position = {id(token): i for i, token in enumerate(tokens)}
     for surname in surnames:
         for other in words:
-            if other is surname:
+            if other is surname or abs(position[id(other)] - position[id(surname)]) > NEAR:
                 continue
             for letter in initials_of(other):
                 out.update(f"{key}|{letter}" for key in bases[surname.key])
