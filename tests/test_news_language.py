@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from belnews.news import parse_article
 from belnews.news.language import LANGUAGES, detect_language, language_scores
+from strategies import any_text, noisy_text
 
 PAGES = Path(__file__).parent / "data" / "news_pages"
 
@@ -107,7 +107,7 @@ def test_data_is_consistent() -> None:
             assert set(word) <= language.alphabet, (language.code, word)
 
 
-@given(st.text(max_size=300))
+@given(any_text | noisy_text)
 def test_total_and_a_known_code(text: str) -> None:
     assert detect_language(text) in {None, *(language.code for language in LANGUAGES)}
 

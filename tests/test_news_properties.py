@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from belnews.news import Article, Dateline, Teaser, parse_article, parse_teasers
 from belnews.news._deps import normalize_text
 from belnews.news.html import looks_like_html
+from strategies import any_text, noisy_text
 
 # Pieces of real pages (../shared/data/news/), so that generated text exercises every branch.
 PIECES = [
@@ -67,7 +68,7 @@ def _pieces(article: Article) -> list[str]:
     return pieces
 
 
-@given(st.text() | newsy_text)
+@given(any_text | noisy_text | newsy_text)
 def test_total_and_json_ready(text: str) -> None:
     article = parse_article(text)
     assert isinstance(article, Article)
@@ -75,7 +76,7 @@ def test_total_and_json_ready(text: str) -> None:
     assert isinstance(parse_teasers(text), tuple)
 
 
-@given(st.text() | newsy_text)
+@given(any_text | noisy_text | newsy_text)
 def test_never_invents_text(text: str) -> None:
     if looks_like_html(text):
         return
