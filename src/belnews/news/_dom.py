@@ -28,8 +28,8 @@ SCAN_ABOVE = 4000  # pages with fewer ``<`` than this cannot nest deep enough to
 _CONTAINERS = (
     "div|section|article|aside|header|footer|nav|main|ul|ol|dl|blockquote|center|form|fieldset|"
     "figure|figcaption|details|dialog|dir|hgroup|menu|summary|table|address|marquee|button|"
-    "select|object|template"
-)  # inline elements nest cheaply in Lexbor (the formatting-element list is bounded)
+    "select|object|template|[a-z][a-z0-9]*-[a-z0-9-]*"
+)  # and custom elements ("x-a"); inline elements nest cheaply (formatting list is bounded)
 _CONTAINER_TAG = re.compile(rf"<(/?)(?:{_CONTAINERS})(?=[\s/>])", re.IGNORECASE)
 _STEP = {"": 1, "/": -1}
 
