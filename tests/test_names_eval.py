@@ -73,7 +73,7 @@ def test_hard_negatives_of_people_are_rejected(data_dir: Path, kind: str) -> Non
 # The matcher was developed on the tune half only; the floors below are the check half's figures
 # when this was written (docs/names.md), so a change that lowers them fails.
 PRESS_CHECK_PRECISION = 0.999
-PRESS_CHECK_RECALL = 0.82
+PRESS_CHECK_RECALL = 0.88
 _HARD_NEGATIVES = ("parent_child", "spouse", "sibling", "namesake")
 
 

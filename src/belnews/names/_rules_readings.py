@@ -114,7 +114,13 @@ def foreign_case_bases(text: str) -> tuple[str, ...]:
 # Masculine given names lose their genitive -a (Alaksandra, Wiktara) when the bare form is a
 # man's given name; -icz/-ič surnames lose it too (Pratasiewicza).
 _NAME_CASE_MARK = re.compile(
-    "(?:ą|ę|em|owi|iego|iej|os|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$"
+    "(?:ą|ę|em|om|owi|iego|iej|os|(?<=ir)ja|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$"
+)
+# South Slavic press (Slovene, Croatian, Czech): -om/-em instrumental, -ir + -ja genitive.
+_SOUTH_SLAVIC_CASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile("(?<=[^aeiouy])om$"), ""),
+    (re.compile("(?<=ir)ja$"), ""),
+    (re.compile("(?<=[eoi]j)a$"), ""),  # Makeja: of Makej (Макей)
 )
 _MASCULINE_GENITIVE = re.compile("(?<=[^aeiouy])(?:a|u)$|(?<=r)ja$|(?<=[ij])a$|(?<=[^aeiouy])o$")
 _ICZ_GENITIVE = re.compile("(?<=i[cč]|cz)(?:a|em|owi|u)$")
@@ -141,7 +147,7 @@ def _nominative_word(word: str) -> str:
 
 
 def _first_case_form(lowered: str) -> str:
-    for pattern, ending in (*_POLISH_CASES, *_LITHUANIAN_CASES):
+    for pattern, ending in (*_POLISH_CASES, *_LITHUANIAN_CASES, *_SOUTH_SLAVIC_CASES):
         if len(lowered) > 4 and pattern.search(lowered):
             return pattern.sub(ending, lowered)
     return lowered

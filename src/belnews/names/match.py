@@ -306,7 +306,9 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     if (result.is_match and "inflection" not in result.via) or (len(ta) < 2 and len(tb) < 2):
         return result
     result = _as_nominatives(a, b, result)
-    return result if result.is_match or result.via else _in_foreign_case(a, b, result)
+    if result.is_match or result.via not in ((), ("same family name",)):
+        return result  # a match, or a stated reason (gender, parent and child, fathers)
+    return _in_foreign_case(a, b, result)
 
 
 def _in_foreign_case(a: str, b: str, result: NameMatch) -> NameMatch:
