@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from belnews.cli._context import ARTICLE_SUFFIXES, Context, guarded, record
 from belnews.cli._io import ARGUMENT, EXIT_OK, Progress, UsageError
+from belnews.cli._text import spelling_table
 
 
 def run_parse(ctx: Context) -> int:
@@ -56,10 +57,7 @@ def _emit_article_names(ctx: Context, file: str | None, article: Any, *, structu
     if not people:
         ctx.write("  (no person names found)\n")
     for base in people.values():
-        spellings = variants(base)
-        width = max((len(label) for label in spellings), default=0)
-        ctx.write(f"  {base}\n")
-        ctx.write("".join(f"    {label:<{width}}  {value}\n" for label, value in spellings.items()))
+        ctx.write(f"  {base}\n{spelling_table(variants(base), '    ')}")
 
 
 def run_systems(ctx: Context) -> int:

@@ -211,11 +211,17 @@ def run_variants(ctx: Context) -> int:
             indent = "" if where == ARGUMENT else "  "
             if indent:
                 ctx.write(f"{name}\n")
-            width = max((len(label) for label in spellings), default=0)
-            ctx.write(
-                "".join(
-                    f"{indent}{label:<{width}}  {value}\n" for label, value in spellings.items()
-                )
-            )
+            ctx.write(spelling_table(spellings, indent))
 
     return ctx.each(ctx.sources(TEXT_SUFFIXES), process)
+
+
+FOREIGN = "(a foreign name: no Belarusian or Russian spellings)"
+
+
+def spelling_table(spellings: dict[str, str], indent: str) -> str:
+    """``system  spelling`` rows, aligned; a note for a foreign name, which has none."""
+    if not spellings:
+        return f"{indent}{FOREIGN}\n"
+    width = max(len(label) for label in spellings)
+    return "".join(f"{indent}{label:<{width}}  {value}\n" for label, value in spellings.items())
