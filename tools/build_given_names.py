@@ -72,6 +72,7 @@ PROBES = {
     "Aliaksei Andrei Dzmitry Mikalai Mikhail Pavel Viktar Ihar Yury Iryna Tatsiana Natallia "
     "Sviatlana Volha Hanna Maryia Maryja Kanstantsin Kastus Ales Zmicier Zmitser Franak Vincuk",
 }
+_RANK = {"curated": 0, "faker": 1, "probe": 2, "opencorpora": 3}
 # Links that rigour's data gives and the names do not have: Lithuanian Mykolas (Michael) on an
 # item of Nicholas; the Russian label Джон on an item of Eugene (Q545971).  Each is checked by
 # hand; the list stays short.
@@ -205,6 +206,7 @@ def build(cache: Path | None) -> list[tuple[str, str, str, str, str]]:
                 for item in items[e.form]:
                     owner[item].add(group_id)
     rows: dict[tuple[str, str], tuple[str, str, str, str, str]] = {}
+    rank: dict[tuple[str, str], int] = {}
 
     def add(group: str, gender: str, e: Entry) -> None:
         if (group, e.form) in EXCLUDED:
@@ -212,7 +214,9 @@ def build(cache: Path | None) -> list[tuple[str, str, str, str, str]]:
         full = (fold(e.form), e.lang) in full_forms or not _diminutive(e.form, gender)
         kind = "full" if full else "diminutive"
         key = (group, fold(e.form) + "/" + e.lang)
-        rows.setdefault(key, (group, gender, e.form, e.lang, kind))
+        if key not in rows:
+            rows[key] = (group, gender, e.form, e.lang, kind)
+            rank[key] = _RANK.get(e.source.split(":")[0], 3)
 
     for group_id, (gender, entries) in seeds.items():
         for e in entries:
@@ -250,7 +254,10 @@ def build(cache: Path | None) -> list[tuple[str, str, str, str, str]]:
             gender = anchor.split("/")[1]
             if _gender_ok(gender, e.gender):
                 add(anchor_ids[anchor], "f" if gender == "f" else "m", e)
-    return sorted(rows.values(), key=lambda r: (r[0], r[3], r[2]))
+    # Within a group and language the usual form comes first: curated, then Faker's lists, then
+    # the probes, then OpenCorpora's other spellings (Лидия before Лидиа).
+    order = sorted(rows, key=lambda k: (rows[k][0], rows[k][3], rank[k], rows[k][2]))
+    return [rows[k] for k in order]
 
 
 # A form no full-name list holds is a diminutive when it is built like one: a man's name in -а/-я

@@ -286,6 +286,8 @@ def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) ->
 
 
 def _belarusian_patronymic(name: str, male: bool) -> str:
+    if name.endswith("аіл"):  # Міхаіл -> Міхайлавіч
+        name = name[:-2] + "йл"
     if name.endswith(("рый", "ры")):  # Юрый, Юры -> Юр’евіч
         stem = name[: -2 if name.endswith("й") else -1] + "’"
     elif name.endswith(("й", "ь")):  # Сяргей -> Сяргеевіч, Васіль -> Васілевіч
@@ -300,6 +302,8 @@ def _belarusian_patronymic(name: str, male: bool) -> str:
 
 
 def _russian_patronymic(name: str, male: bool) -> str:
+    if name.endswith("аил"):  # Михаил -> Михайлович
+        name = name[:-2] + "йл"
     if name.endswith("ий"):  # Юрий -> Юрьевич; Дмитрий -> Дмитриевич (after two consonants)
         cluster = len(name) > 3 and name[-4].lower() not in "аеёиоуыэюя"
         stem = name[:-1] if cluster else name[:-2] + "ь"

@@ -67,6 +67,7 @@ _SLAVIC_LANGS = frozenset({"be", "ru", "uk", "bg", "pl", "lt", "lv", "cs", "sk"}
 _GERMAN = (
     ("schtsch", "šč"), ("tsch", "č"), ("sch", "š"), ("w", "v"), ("z", "c"), ("ß", "s"), ("l", "ł"),
 )  # fmt: skip
+_GERMAN_S = re.compile("(?<![a-zß])s(?=[aeiouy])|(?<=[aeiouy])s(?=[aeiouy])", re.IGNORECASE)
 _POLISH = (("szcz", "šč"), ("cz", "č"), ("sz", "š"), ("rz", "ž"), ("ż", "ž"), ("w", "v"))
 # English-press spellings of Belarusian names mix passport letters with BGN's y for iotation
 # (Tsikhanouskaya): y before a vowel after a consonant is read as passport i.
@@ -119,6 +120,11 @@ def _russian_orthography(word: str) -> str:
     return recase(word, lowered)
 
 
+def _german(word: str) -> str:
+    """German press in Łacinka letters: s before a vowel is з (Sacharenko), then the table."""
+    return _respell(_GERMAN_S.sub(lambda m: "Z" if m.group().isupper() else "z", word), _GERMAN)
+
+
 def _polish(word: str) -> str:
     return _POLISH_U.sub("ŭ", _WEST_FEMININE.sub("aja", _respell(word, _POLISH)))
 
@@ -138,7 +144,7 @@ def _read_with(word: str, reader: str) -> str | None:
     latin = word.replace("x", "ks").replace("X", "Ks")
     system = reader
     if reader == "german":
-        latin, system = _respell(latin, _GERMAN), "lacinka"
+        latin, system = _german(latin), "lacinka"
     elif reader == "polish":
         latin, system = _polish(latin), "lacinka"
     elif reader == "press":
@@ -158,7 +164,7 @@ def _reader_spells_back(cyrillic: str, word: str, reader: str) -> bool:
     """The reading written back in the reader's own convention is the input (case and marks
     aside): press spellings are compared after the same respelling."""
     if reader == "german":
-        return _spells_back(cyrillic, _respell(word, _GERMAN), "lacinka", "be")
+        return _spells_back(cyrillic, _german(word), "lacinka", "be")
     if reader == "polish":
         return _spells_back(cyrillic, _polish(word), "lacinka", "be")
     if reader == "press":
@@ -208,8 +214,10 @@ def _given(word: str, senses: frozenset[NameSense]) -> tuple[str, str] | None:
     group = groups[0]
     if all(s.diminutive for s in senses if s.group == group):
         return None  # a pet form is read like any other word (Sasha -> Саша)
-    be = _nearest(word, _curated(group, "be") or group_forms(group, "be"))
-    ru = _nearest(word, _curated(group, "ru") or group_forms(group, "ru"))
+    # Only the curated table's variants are names of their own (Алесь, Зміцер, Кастусь); in the
+    # generated groups the usual form comes first.
+    be = _nearest(word, _curated(group, "be")) or next(iter(group_forms(group, "be")), "")
+    ru = _nearest(word, _curated(group, "ru")) or next(iter(group_forms(group, "ru")), "")
     if be and be in group_forms(group, "ru"):
         ru = be  # Алесь is Алесь in Russian too
     if not be and ru:
@@ -238,7 +246,7 @@ def _curated(group: str, lang: str) -> tuple[str, ...]:
 
 
 def _same_skeleton(form: str, word: str) -> bool:
-    return _near(_fine(form), _fine(word))
+    return _near(_fine(form), _fine(word.replace("x", "ks")))
 
 
 def _slavic_given(word: str, senses: frozenset[NameSense]) -> bool:

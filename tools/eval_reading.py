@@ -1,0 +1,71 @@
+"""Measure ``read_latin`` on the second name dev set (tests/data/name_pairs_press_forms.tsv).
+
+For every person with a Cyrillic nominative form (Russian ``ru`` or Belarusian ``be``), each of
+the person's Latin nominative forms is read; a reading counts as right when every word of its
+Russian (or Belarusian) form is a word of one of the person's Cyrillic forms of that language
+(case aside; a patronymic printed on one side only does not count against it).  "Slavic" is
+the share of all Latin nominative forms not taken for foreign names.  Figures per split
+(tune/check, as made once in name_pairs_press.tsv).
+
+Run:  python tools/eval_reading.py [-v]
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from belnews.names.reading import read_latin
+from belnews.text import detect_script, Script
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    with (DATA / "name_pairs_press.tsv").open(encoding="utf-8") as f:
+        split = {}
+        for row in csv.DictReader(f, delimiter="\t"):
+            split[row["person_a"]] = row["split"]
+            split[row["person_b"]] = row["split"]
+    forms: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    with (DATA / "name_pairs_press_forms.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["case"] == "nom":
+                forms[row["person"]].append((row["form"], row["lang"]))
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for person, found in forms.items():
+        part = split.get(person, "tune")
+        cyrillic = {lang: [f for f, l in found if l == lang] for lang in ("ru", "be")}
+        for form, lang in found:
+            if any(
+                detect_script(w) in (Script.BELARUSIAN, Script.RUSSIAN, Script.CYRILLIC)
+                for w in form.split()
+            ):
+                continue
+            reading = read_latin(form)
+            total[part + " slavic"] += 1
+            right[part + " slavic"] += not reading.foreign
+            for target in ("ru", "be"):
+                if not cyrillic[target]:
+                    continue
+                words = {
+                    w.lower() for ref in cyrillic[target] for w in ref.replace(",", " ").split()
+                }
+                got = getattr(reading, target).replace(",", " ").split()
+                ok = all(w.lower() in words for w in got)
+                total[f"{part} {target}"] += 1
+                right[f"{part} {target}"] += ok
+                if verbose and not ok:
+                    print(part, target, form, "->", getattr(reading, target), "|", cyrillic[target])
+    for key in sorted(total):
+        print(f"{key:12} {right[key]:4}/{total[key]:<4} {right[key] / total[key]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
