@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from belnews.names.reading import read_latin
-from belnews.text import detect_script, Script
+from belnews.text import Script, detect_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -40,8 +40,8 @@ def main() -> int:
     total: Counter[str] = Counter()
     for person, found in forms.items():
         part = split.get(person, "tune")
-        cyrillic = {lang: [f for f, l in found if l == lang] for lang in ("ru", "be")}
-        for form, lang in found:
+        cyrillic = {lang: [f for f, spelled in found if spelled == lang] for lang in ("ru", "be")}
+        for form, _ in found:
             if any(
                 detect_script(w) in (Script.BELARUSIAN, Script.RUSSIAN, Script.CYRILLIC)
                 for w in form.split()
