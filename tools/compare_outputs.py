@@ -104,7 +104,8 @@ def _inputs(shared: Path) -> dict[str, list[tuple[str, str]]]:
         folder = data / "html" / sub
         for path in sorted(folder.rglob("*.htm*")) if folder.is_dir() else []:
             raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-            html.append((f"html:{sub}/{path.name}", raw.decode("utf-8", "replace")))
+            name = path.relative_to(folder).as_posix()
+            html.append((f"html:{sub}/{name}", raw.decode("utf-8", "replace")))
     out["html"] = html
     pairs = ROOT / "tests" / "data" / "name_variants.tsv"
     rows = [line.split("\t") for line in _lines(pairs)[1:]]
@@ -187,31 +188,55 @@ def _short(value: Any, limit: int = 240) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def _field_changes(old: Any, new: Any) -> list[str]:
+    """For two dict outputs: ``+key`` added, ``-key`` removed, ``~key`` changed."""
+    if not (isinstance(old, dict) and isinstance(new, dict)) or "error" in old or "error" in new:
+        return []
+    out = [f"+{k}" for k in new if k not in old] + [f"-{k}" for k in old if k not in new]
+    return out + [f"~{k}" for k in old if k in new and old[k] != new[k]]
+
+
 def diff(before_path: Path, after_path: Path, examples: int = 3) -> str:
     """A Markdown summary: per function, outputs compared, changed, and a few examples."""
     before, after = _load(before_path), _load(after_path)
     total: collections.Counter[str] = collections.Counter()
+    new_only: collections.Counter[str] = collections.Counter()
+    gone: collections.Counter[str] = collections.Counter()
     changed: dict[str, list[tuple[str, Any, Any]]] = collections.defaultdict(list)
+    fields: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     errors: collections.Counter[str] = collections.Counter()
     for key in sorted(before.keys() | after.keys()):
         fn, item = key
         total[fn] += 1
-        old, new = before.get(key, "<absent>"), after.get(key, "<absent>")
+        if key not in before:
+            new_only[fn] += 1
+        elif key not in after:
+            gone[fn] += 1
+        old, new = before.get(key), after.get(key)
         if isinstance(new, dict) and "error" in new:
             errors[fn] += 1
-        if old != new:
+        if key in before and key in after and old != new:
             changed[fn].append((item, old, new))
+            fields[fn].update(_field_changes(old, new))
     lines = [
         f"# Output comparison: `{before_path.name}` → `{after_path.name}`",
         "",
-        "| function | outputs | changed | errors after |",
-        "|---|---:|---:|---:|",
+        "`new`: no output before (a function or system added); `gone`: no output after;",
+        "`changed`: both ran and differ; `errors after`: outputs that are an exception or TIMEOUT.",
+        "",
+        "| function | outputs | changed | new | gone | errors after |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     lines += [
-        f"| `{fn}` | {total[fn]} | {len(changed[fn])} | {errors[fn]} |" for fn in sorted(total)
+        f"| `{fn}` | {total[fn]} | {len(changed[fn])} | {new_only[fn]} | {gone[fn]} "
+        f"| {errors[fn]} |"
+        for fn in sorted(total)
     ]
     for fn in sorted(changed):
         lines += ["", f"## `{fn}`: {len(changed[fn])} of {total[fn]} changed", ""]
+        if fields[fn]:
+            counts = ", ".join(f"`{name}` {n}" for name, n in fields[fn].most_common(25))
+            lines += [f"Fields (+ added, - removed, ~ changed): {counts}", ""]
         for item, old, new in changed[fn][:examples]:
             lines += [f"- `{item}`", f"  - before: `{_short(old)}`", f"  - after: `{_short(new)}`"]
     return "\n".join(lines) + "\n"
