@@ -376,3 +376,23 @@ def test_a_reversible_system_needs_a_reading_table() -> None:
     del data["to_cyrillic"]
     with pytest.raises(SystemDataError, match="reversible"):
         parse_system(data)
+
+
+def test_a_table_being_edited_is_checked_like_a_packaged_one(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from belnews.registry import load_file
+    from belnews.translit import transliterate
+
+    folder = Path(str(tmp_path))
+    data = _lacinka_data()
+    (folder / "lacinka.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    system = load_file(folder / "lacinka.json")
+    assert transliterate("Мінск", system) == "Minsk"
+    data["samples"][0]["latin"] = "Sviatlana"  # type: ignore[index]
+    (folder / "broken.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    with pytest.raises(SystemDataError, match="Sviatlana"):
+        load_file(folder / "broken.json")
+    (folder / "bad.json").write_text("{", "utf-8")
+    with pytest.raises(SystemDataError, match="not valid JSON"):
+        load_file(folder / "bad.json")

@@ -17,16 +17,18 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import os
 import re
 from importlib import resources
 from importlib.abc import Traversable
+from pathlib import Path
 
 from belnews._translit import transliterate
 from belnews.errors import ConfigError, SystemDataError, UnknownSystemError, ensure_str
 from belnews.normalize import normalize
 from belnews.systems import LANGS, Lang, System, parse_system
 
-__all__ = ["get_system", "resolve", "system_ids", "validate_samples"]
+__all__ = ["get_system", "load_file", "resolve", "system_ids", "validate_samples"]
 
 # The order systems are listed in (most used first); ids not named here follow alphabetically.
 _PREFERRED_ORDER = (
@@ -178,14 +180,29 @@ def get_system(system_id: str, /, *, lang: Lang | None = None) -> System:
 @functools.cache
 def _load(lang: Lang, system_id: str) -> System:
     name = _index()[(lang, system_id)]
-    raw = _directory().joinpath(name).read_text("utf-8")
+    return _parse(_directory().joinpath(name).read_text("utf-8"), name, (lang, system_id))
+
+
+def _parse(raw: str, name: str, expected: tuple[str, str] | None) -> System:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
+        system_id = expected[1] if expected else name
         raise SystemDataError(system_id, f"{name} is not valid JSON: {exc}") from None
-    system = parse_system(data, expected=(lang, system_id))
+    system = parse_system(data, expected=expected)
     validate_samples(system)
     return system
+
+
+def load_file(path: str | os.PathLike[str], /) -> System:
+    """A system file outside the package - a table being written or corrected - read and checked
+    exactly as the packaged ones are (schema, alphabet, contexts, samples on normalised text).
+
+    Not cached and not registered: pass the result to :func:`belnews.translit.transliterate`.
+    Raises :class:`~belnews.errors.SystemDataError` naming the first problem found.
+    """
+    file = Path(path)
+    return _parse(file.read_text("utf-8"), file.name, None)
 
 
 def validate_samples(system: System) -> None:
