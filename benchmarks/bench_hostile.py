@@ -31,6 +31,7 @@ from pathlib import Path
 import belnews
 
 ROOT = Path(__file__).resolve().parent.parent
+MIN_GROWTH_TIME = 0.01  #: seconds at the middle size below which no growth ratio is given
 
 
 # Shapes as functions of a target size in characters.
@@ -156,8 +157,8 @@ def run(sizes: list[int], timeout: float, repeat: int) -> list[dict[str, object]
         last = times[-1]
         mb = sizes[-1] / 1e6
         per_mb = None if last is None else last / mb
-        growth = None
-        if times[-1] is not None and times[-2] is not None and times[-2] > 0:
+        growth = None  # a ratio of times under MIN_GROWTH_TIME is allocator noise, not growth
+        if times[-1] is not None and times[-2] is not None and times[-2] >= MIN_GROWTH_TIME:
             growth = times[-1] / times[-2]
         rows.append(
             {"function": name, "input": shape, "times": times, "s_per_mb": per_mb, "growth": growth}
