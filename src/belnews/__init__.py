@@ -45,7 +45,15 @@ if TYPE_CHECKING:
 
     # From its module: mypy reports a redefinition when the package re-export is imported here.
     from belnews.names.variants import variants
-    from belnews.news import Article, Dateline, Quote, Teaser, parse_article, parse_teasers
+    from belnews.news import (
+        Article,
+        Dateline,
+        Quote,
+        Teaser,
+        parse_article,
+        parse_teasers,
+        to_json,
+    )
     from belnews.normalize import (
         Explained,
         NormalizeConfig,
@@ -83,6 +91,7 @@ _EXPORTS: dict[str, str] = {
     "Teaser": "belnews.news",
     "parse_article": "belnews.news",
     "parse_teasers": "belnews.news",
+    "to_json": "belnews.news",
     "Explained": "belnews.normalize",
     "NormalizeConfig": "belnews.normalize",
     "apply_steps": "belnews.normalize",
@@ -141,6 +150,7 @@ __all__ = [
     "resolve",
     "system_ids",
     "to_cyrillic",
+    "to_json",
     "to_latin",
     "variants",
 ]

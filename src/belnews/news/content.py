@@ -396,6 +396,17 @@ class _Reader:
             self.blocks.append(Block(text, kind, href, lead=lead))
 
 
+_HOME = re.compile(r"^(?:/|\./|#|(?:https?:)?//[^/]+/?)$")
+
+
+def _is_home_link(heading: Node) -> bool:
+    """A heading that is one link to the home page: the site's name ("<h1><a href=/>…")."""
+    link = heading.css_first("a[href]")
+    if link is None or not _HOME.match(link.attributes.get("href") or ""):
+        return False
+    return node_text(link) == node_text(heading)
+
+
 def _list_is_links(node: Node) -> bool:
     """A list of links (teasers, a menu) rather than a list in the text."""
     items = node.css("li")
@@ -452,7 +463,8 @@ def _read(reader: _Reader, node: Node, depth: int = 0) -> None:
         if tag == "-text":
             reader.loose.append(child.text_content or "")
         elif tag in _HEADINGS:
-            reader.add(node_text(child), _HEADINGS[tag])
+            if not _is_home_link(child):
+                reader.add(node_text(child), _HEADINGS[tag])
         elif tag == "time" and not reader.loose:
             reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
         elif tag in _TEXT_BLOCKS or child.mem_id in reader.leaves:

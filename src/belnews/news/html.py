@@ -109,7 +109,9 @@ def parse_html(
     meta = read_meta(tree)
     content = extract_content(tree)
     blocks = list(content.blocks)
-    headline = reconcile_headline(meta)
+    headline = reconcile_headline(
+        meta, in_body=tuple(block.text for block in blocks if block.kind == "h1")
+    )
     if headline and not any(block.kind == "h1" for block in blocks):
         blocks.insert(0, Block(headline, "h1"))
     # related blocks run together at the end: their headings are teaser items too, so that

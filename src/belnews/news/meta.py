@@ -418,12 +418,13 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) >= 0.75 * max(len(wa), len(wb))
 
 
-def reconcile_headline(meta: PageMeta, /) -> str | None:
+def reconcile_headline(meta: PageMeta, /, *, in_body: tuple[str, ...] = ()) -> str | None:
     """The article's headline from what the page states, site names removed.
 
-    An ``<h1>`` that agrees with the stated title (JSON-LD, ``og:title`` or ``<title>``) wins —
-    it is the headline as shown; else the stated title without its site suffix; else the only
-    ``<h1>``.
+    An ``<h1>`` that agrees with a stated title (JSON-LD, ``og:title`` or ``<title>``) wins — it
+    is the headline as shown; else the JSON-LD or OpenGraph headline without its site suffix; else
+    the first ``<h1>`` of the article's body (``in_body``: an ``<h1>`` in a page header is the
+    site's); else the ``<title>`` without its site suffix.
     """
     stated = [t for t in (meta.ld_headline, meta.og_title) if t]
     title = _strip_site(meta.title, meta.site_name) if meta.title else None
@@ -431,7 +432,8 @@ def reconcile_headline(meta: PageMeta, /) -> str | None:
     for h1 in meta.h1:
         if any(_similar(h1, ref) for ref in references):
             return h1
-    for candidate in (*stated, title):
-        if candidate:
-            return _strip_site(candidate, meta.site_name)
-    return meta.h1[0] if len(meta.h1) == 1 else None
+    if stated:
+        return _strip_site(stated[0], meta.site_name)
+    if in_body:
+        return in_body[0]  # the body's own <h1>; a <title> alone may be the site's name
+    return title

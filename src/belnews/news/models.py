@@ -123,7 +123,9 @@ class Article(_Serializable):
     left out); ``lead`` is the first paragraph that is not a sub-heading; ``related`` holds the
     teaser list and related headlines that followed the story; ``names`` holds the person names
     found in the body (``belnews.find_names`` over the paragraphs joined by blank lines);
-    ``language`` is "en", "be", "be-Latn", "ru" or ``None``.
+    ``language`` is an ISO 639-1 code ("be", "ru", "uk", "en", "de", "fr", "pl", "lt", …),
+    "be-Latn" for Łacinka, or ``None`` when unsure; an HTML page's ``<html lang>`` is used when
+    it declares one.
 
     From a page's own statements (HTML; see :mod:`belnews.news.meta`): ``authors``, ``published``
     and ``modified`` (timezone-aware, ``None`` when the page gives no time zone or no time),
