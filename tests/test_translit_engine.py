@@ -317,3 +317,9 @@ def test_the_systems_real_documents_used(system: str, lang: str, text: str, expe
 def test_un_1987_is_an_option_of_gost_16876() -> None:
     assert to_latin("Щёлково Юрия", "ru:gost-16876", un1987=True) == "Ščëlkovo Jurija"
     assert to_latin("Щёлково Юрия", "UN 1987", lang="ru", un1987=True) == "Ščëlkovo Jurija"
+
+
+def test_auto_with_a_language_prefix_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="bare id"):
+        to_latin("Светлана", "ru:passport", lang="auto")
+    assert to_latin("Светлана Ціханоўская", "passport", lang="auto") == ("Svetlana Tsikhanouskaia")

@@ -234,6 +234,11 @@ def _to_latin_auto(
     from belnews.registry import system_ids
     from belnews.script import Script, detect_script
 
+    prefix, colon, _ = system.partition(":")
+    if colon and prefix.strip().lower() in ("be", "ru"):
+        raise ConfigError(
+            f"{system!r} names its language; lang='auto' (a table per word) needs a bare id"
+        )
     _, system_id = resolve(system, lang=None)
     tables: dict[Lang, tuple[System, Engine]] = {}
     langs: list[Lang] = [lng for lng in ("be", "ru") if system_id in system_ids(lang=lng)]
