@@ -8,8 +8,10 @@ quotation, so the work per quotation is bounded.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -103,10 +105,10 @@ def _first_run(words: Sequence[Word], text: str) -> tuple[int, int] | None:
 
 
 @functools.cache
-def _stop() -> regex.Pattern[str]:
-    # a full stop, "!" or "?" before a space, a closing mark or the end, unless it ends an
-    # initial (a capital that does not follow a letter: "M.", "A.")
-    return regex.compile(r"(?<!(?<!\p{L})\p{Lu})[.!?](?=[\s\"”»]|$)")
+def _stop() -> re.Pattern[str]:
+    # a full stop, "!" or "?" before a space, a closing mark or the end (stdlib ``re``: a plain
+    # class is found fastest there; whether it ends an initial is checked per candidate)
+    return re.compile(r"[.!?](?=[\s\"”»]|$)")
 
 
 def is_initial(text: str, i: int) -> bool:
@@ -114,11 +116,23 @@ def is_initial(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
 
 
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Every sentence end of a paragraph, found once (a paragraph is asked about many times)."""
+    return [m.start() for m in _stop().finditer(text) if not is_initial(text, m.start())]
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``)."""
     stop = min(len(text), start + limit)
-    match = _stop().search(text, start, stop)
-    return stop if match is None else match.start()
+    ends = _sentence_ends(text)
+    index = bisect.bisect_left(ends, start)
+    if index < len(ends) and ends[index] < stop:
+        return ends[index]
+    # the window's end cuts the text: "$" of the pattern matches there too
+    last = stop - 1
+    cut = stop < len(text) and last >= start and text[last : last + 1] in ("!", ".", "?")
+    return last if cut and not is_initial(text, last) else stop
 
 
 def sentence_start(text: str, end: int) -> int:
