@@ -11,7 +11,7 @@ in bounded steps (see :mod:`belnews.names._blocking` for the keys and the cut ru
 3. **cheap score**: the candidates are ranked by the keys and fine skeletons they share with the
    mention, and only the best :data:`MAX_GRADED` go on;
 4. **grade**: those are graded with the rules of :func:`belnews.match_names`; a candidate found
-   only through a typo matches as ``PHONETIC`` with ``"typo"`` in ``via`` when the mention with
+   only through a typo matches as ``FUZZY`` with ``"typo"`` in ``via`` when the mention with
    the candidate's surname would match.
 
 So a lookup grades at most :data:`MAX_GRADED` names whatever the mention and the directory.  The
@@ -36,10 +36,12 @@ from belnews.names._tokens import Token
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
-__all__ = ["MAX_GRADED", "Candidate", "NameIndex"]
+__all__ = ["MAX_GRADED", "MEMO_SIZE", "Candidate", "NameIndex"]
 
 #: At most this many candidates of one lookup are graded by the full rules.
 MAX_GRADED = 48
+#: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
+MEMO_SIZE = 1 << 16
 _FORMAT = "belnews.NameIndex/2"
 
 
@@ -92,6 +94,8 @@ class NameIndex:
         self._blocks: dict[str, int | array[int]] = {}
         # One-edit neighbours of the distinct surname keys: deleted form -> keys.
         self._near: dict[str, str | list[str]] = {}
+        # Answers to recent lookups (news repeats its names); emptied by every add.
+        self._memo: dict[tuple[str, int, int], tuple[Candidate, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -102,6 +106,8 @@ class NameIndex:
         ``name`` is read by the cut rule (its first 6 words of at most 48 characters).
         """
         name = ensure_str(name, "name")
+        if self._memo:
+            self._memo.clear()
         tokens = name_tokens(name)
         slot = len(self._names)
         self._names.append((id, name, tokens))
@@ -143,7 +149,7 @@ class NameIndex:
         /,
         *,
         limit: int = 10,
-        min_kind: MatchKind = MatchKind.PHONETIC,
+        min_kind: MatchKind = MatchKind.FUZZY,
     ) -> tuple[Candidate, ...]:
         """The names that match ``mention``, best first: at most ``limit`` (≥ 1), of kind
         ``min_kind`` or better.
@@ -156,13 +162,24 @@ class NameIndex:
         limit = _check_limit(limit)
         min_kind = MatchKind(min_kind)
         mention = cut(mention)
+        memo_key = (mention, limit, int(min_kind))
+        known = self._memo.get(memo_key)
+        if known is not None:
+            return known
+        answer = self._lookup(mention, limit, min_kind)
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[memo_key] = answer
+        return answer
+
+    def _lookup(self, mention: str, limit: int, min_kind: MatchKind) -> tuple[Candidate, ...]:
         tokens = name_tokens(mention)
         found = self._grade(mention, tokens, self._slots(tokens, inflected=False))
         if not found:
             found = self._grade(mention, tokens, self._slots(tokens, inflected=True))
         if not found:
             found = self._typos(mention, tokens)
-        if min_kind > MatchKind.PHONETIC:
+        if min_kind > MatchKind.FUZZY:
             found = [c for c in found if c.match.kind >= min_kind]
         if len(found) > 1:
             found.sort(key=_best_first)
@@ -236,7 +253,7 @@ class NameIndex:
                 for candidate in self._grade(mention, fixed, slots):
                     match = candidate.match
                     score = round(max(0.05, min(match.score, 0.7) - 0.1), 3)
-                    typo = NameMatch(MatchKind.PHONETIC, score, ("typo",))
+                    typo = NameMatch(MatchKind.FUZZY, score, ("typo",))
                     found.append(attrs.evolve(candidate, match=typo))
         return found
 
@@ -276,6 +293,7 @@ class NameIndex:
         return {"names": self._names, "blocks": self._blocks, "near": self._near}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        self._memo = {}
         self._names = state["names"]
         self._blocks = state["blocks"]
         self._near = state.get("near", {})
