@@ -10,10 +10,13 @@ reported speech: those sentences are built in the shapes their press uses (marke
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belnews.news import parse_article
 from belnews.news.quotes import find_quotes
 from belnews.news.speech import GENERIC_PRONOUNS, PRONOUNS, VERBS_BY_LANGUAGE
+from strategies import any_text, noisy_text
 
 
 def _pairs(paragraphs: list[str], names: list[list[tuple[int, int, str]]] | None = None) -> list:
@@ -239,3 +242,23 @@ def test_every_language_has_verbs_and_the_sets_do_not_overlap() -> None:
     assert {"be", "be-Latn", "ru", "uk", "pl", "de", "fr", "lt", "en"} <= set(VERBS_BY_LANGUAGE)
     assert all(len(verbs) >= 8 for verbs in VERBS_BY_LANGUAGE.values())
     assert not PRONOUNS & GENERIC_PRONOUNS
+
+
+# --- properties ---
+
+MARKS = ["«", "»", "„", "“", "”", '"', "— ", "– ", ", — сказала яна. ", "», sagte er", ": "]
+marked_text = st.lists(
+    st.sampled_from(MARKS)
+    | st.sampled_from(["Мы пераможам", "Wir schaffen das", "A. B."])
+    | noisy_text,
+    max_size=12,
+).map("".join)
+
+
+@given(st.lists(marked_text | any_text, max_size=5))
+def test_quotes_are_taken_from_the_paragraphs(paragraphs: list[str]) -> None:
+    for quote in find_quotes(paragraphs):
+        for line in quote.text.split("\n"):
+            assert any(line in paragraph for paragraph in paragraphs), line
+        assert 0 <= quote.paragraph < len(paragraphs)
+        assert quote.speaker is None or any(quote.speaker in p for p in paragraphs)
