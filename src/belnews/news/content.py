@@ -408,12 +408,18 @@ def _is_home_link(heading: Node) -> bool:
 
 
 def _list_is_links(node: Node) -> bool:
-    """A list of links (teasers, a menu) rather than a list in the text."""
+    """A list of links (teasers, a menu) rather than a list in the text: half its text is links,
+    or every item holds a link of three words or more (a headline)."""
     items = node.css("li")
     if not items:
         return False
-    text = len(node_text(node))
-    return _link_density(node, text) >= 0.5
+    if _link_density(node, len(node_text(node))) >= _MAX_LINK_DENSITY:
+        return True
+    for item in items[:100]:
+        link = item.css_first("a[href]")
+        if link is None or len(node_text(link).split()) < 3:
+            return False
+    return True
 
 
 def _read_item(reader: _Reader, item: Node, *, links: bool) -> None:
