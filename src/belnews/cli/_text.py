@@ -137,8 +137,10 @@ def system_message(exc: Exception) -> str:
 
     if not isinstance(exc, UnknownSystemError):
         return str(exc)
-    where = f" for --lang {exc.lang}" if exc.lang else ""
-    hint = f"did you mean {exc.suggestion}? " if exc.suggestion else ""
+    where = {"be": " for Belarusian", "ru": " for Russian"}.get(exc.lang or "", "")
+    # The library may add "(lang='be')" to a suggestion from the other language: the id says it.
+    suggestion = exc.suggestion.split(" (lang=")[0] if exc.suggestion else None
+    hint = f"did you mean {suggestion}? " if suggestion else ""
     return (
         f"unknown romanization system {exc.system_id!r}{where}; {hint}"
         f"use one of: {', '.join(exc.known)} (`belnews systems` lists them)"
@@ -159,6 +161,9 @@ def run_latin(ctx: Context) -> int:
     def convert(text: str) -> str:
         return to_latin(text, system, lang=lang, errors=errors, **options)
 
+    prefix = system.partition(":")[0].lower() if ":" in system else None
+    if prefix in ("be", "ru") and lang in ("be", "ru") and prefix != lang:
+        raise UsageError(f"-s {system} is a system for {prefix}, but --lang is {lang}")
     try:
         table = get_system(system, lang=None if lang == "auto" else lang)
     except BelnewsError as exc:
