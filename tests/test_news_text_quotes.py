@@ -262,3 +262,34 @@ def test_quotes_are_taken_from_the_paragraphs(paragraphs: list[str]) -> None:
             assert any(line in paragraph for paragraph in paragraphs), line
         assert 0 <= quote.paragraph < len(paragraphs)
         assert quote.speaker is None or any(quote.speaker in p for p in paragraphs)
+
+
+# --- speakers that are not the first capitalised words ---
+
+
+def test_an_organisation_after_a_common_noun_is_no_speaker() -> None:
+    # articles_uk/uk_bihus_info_article: "the head of the Stanislav community" is unnamed
+    paragraph = "«Олександрівка дуже постраждала», – каже голова Станіславської ТГ."
+    assert _pairs([paragraph], names=[[]]) == [("Олександрівка дуже постраждала", None)]
+
+
+def test_a_place_before_the_verb_is_no_speaker() -> None:
+    # articles_uk/uk_espreso_article
+    paragraph = (
+        "Спецпредставник Трампа Джон Коул після переговорів у Вільнюсі розповів, що Лукашенко "
+        'прагне "нормальних стосунків зі своїми сусідами".'
+    )
+    assert _pairs([paragraph], names=[_name(paragraph, "Джон Коул")]) == [
+        ("нормальних стосунків зі своїми сусідами", "Джон Коул")
+    ]
+
+
+def test_a_pronoun_opening_the_clause() -> None:
+    # articles_uk/uk_texty_article
+    paragraph = (
+        "Щойно ставши президентом, Віктор Ющенко заявив, що «це архітектурне творіння треба "
+        "зняти до нуля, щоб кияни спокійно жили». Він також сказав, що через цей будинок «усі "
+        "князі київські перевертаються на тому світі»."
+    )
+    quotes = find_quotes([paragraph], names=[_name(paragraph, "Віктор Ющенко")])
+    assert [q.speaker for q in quotes] == ["Віктор Ющенко", "Віктор Ющенко"]

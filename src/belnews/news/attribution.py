@@ -44,6 +44,10 @@ class Attribution:
     pronoun: bool
     description: str | None
     at: int  # where the speaker (or pronoun) stands in the paragraph
+    # the speaker follows a common noun ("каже голова Станіславської ТГ", "said the head of X"):
+    # it is a speaker only if it is a person's name
+    described: bool = False
+    reach: int = 0  # a described speaker's name may stand anywhere up to here
 
 
 def words_of(text: str, offset: int = 0, limit: int | None = None) -> tuple[Word, ...]:
@@ -91,10 +95,14 @@ def run_ending_at(words: Sequence[Word], text: str, end: int) -> tuple[int, int]
 
 
 def _first_run(words: Sequence[Word], text: str) -> tuple[int, int] | None:
-    """The first run of capitalised words (at most :data:`MAX_RUN`)."""
+    """The first run of capitalised words (at most :data:`MAX_RUN`) that is not a place right
+    after a preposition ("заявив у Вільнюсі Коул": Коул)."""
     for index, (w_start, w_end, word) in enumerate(words):
         if not is_name_word(word):
             continue
+        after_preposition = index > 0 and words[index - 1][2].lower() in PREPOSITIONS
+        if after_preposition and index + 1 < len(words) and is_name_word(words[index + 1][2]):
+            continue  # "у Вільнюсі Коул": the place, then the run goes on with the name
         end, count = w_end, 1
         for n_start, n_end, n_word in words[index + 1 :]:
             if count >= MAX_RUN or text[end:n_start] != " " or not is_name_word(n_word):
@@ -187,15 +195,18 @@ def _verb_first(text: str, verb: Word, end: int) -> Attribution:
     run = _first_run(following, text)
     if run is None:
         return _nobody(verb[1])
-    return Attribution(text[run[0] : run[1]], False, _description(text, run[1], end), run[0])
+    description = _description(text, run[1], end)
+    described = run[0] > following[0][0]  # common nouns stand between the verb and the run
+    reach = following[-1][1]  # "голова Горностаївської селищної ради Дмитро …": further on
+    return Attribution(text[run[0] : run[1]], False, description, run[0], described, reach)
 
 
 def _subject_first(text: str, start: int, verb_at: int) -> Attribution:
     """``Łatuška said``, ``he said``, ``the Office said``, ``яна сказала``."""
     subject = text[start:verb_at].strip(" ,")
     subject_words = subject.split()
-    if len(subject_words) == 1:
-        found = _pronoun((start, verb_at, subject))
+    if subject_words:  # "він", "Він також": a pronoun opens the subject
+        found = _pronoun((start, start + len(subject_words[0]), subject_words[0]))
         if found is not None:
             return found
     if len(subject_words) > 5 or not any(is_name_word(word) for word in subject_words):
@@ -246,6 +257,14 @@ def _after_place(words: Sequence[Word], start: int, end: int) -> int:
     return start
 
 
+def _is_place(words: Sequence[Word], start: int, end: int) -> bool:
+    """A one-word run right after a preposition: "у Вільнюсі", "in Warsaw"."""
+    index = next((i for i, w in enumerate(words) if w[0] == start), None)
+    if index is None or index == 0 or words[index][1] != end:
+        return False
+    return words[index - 1][2].lower() in PREPOSITIONS
+
+
 @functools.cache
 def _letter() -> regex.Pattern[str]:
     return regex.compile(LETTER)
@@ -277,9 +296,17 @@ def _speaker_before(text: str, begin: int, verb: Word, words: Sequence[Word]) ->
         found = _pronoun(pre_words[-1])
         if found is not None:
             return found
+    if 0 < len(pre_words) <= 3:  # "Він також сказав, що «…»": a pronoun opens the clause
+        found = _pronoun(pre_words[0])
+        if found is not None:
+            return found
     run_start, run_end = run_ending_at(pre_words, text, head_end)
     if run_start == run_end:
         return _nobody(verb[0])
+    if _is_place(pre_words, run_start, run_end):
+        # "Джон Коул після переговорів у Вільнюсі розповів": the subject is the person named
+        # earlier in the sentence, found as a pronoun's would be
+        return Attribution(text[run_start:run_end], True, None, run_start)
     run_start = _after_place(pre_words, run_start, run_end)
     return Attribution(text[run_start:run_end], False, description, run_start)
 

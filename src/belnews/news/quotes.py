@@ -90,6 +90,7 @@ class _Resolver:
     """Who a pronoun stands for: same-sentence name, else last speaker, else last name."""
 
     names: Sequence[Sequence[NamePos]]
+    have_names: bool = False  # the name finder ran (else every capitalised run may be a name)
     last_speaker: str | None = None
     _last_before: list[str | None] = attrs.field(init=False, factory=list)
     _ends: list[list[int]] = attrs.field(init=False, factory=list)
@@ -121,7 +122,12 @@ class _Resolver:
             return None
         # prefer the name finder's reading of the run ("Minsk Aliaksandr" -> "Aliaksandr")
         end = attribution.at + len(attribution.speaker)
-        return _name_in(self.names[paragraph], attribution.at, end) or attribution.speaker
+        if attribution.described:
+            end = max(end, attribution.reach)
+        found = _name_in(self.names[paragraph], attribution.at, end)
+        if found is None and attribution.described and self.have_names:
+            return None  # "каже голова Станіславської ТГ": an organisation, not a person
+        return found or attribution.speaker
 
 
 _LEADERS = f" -{DASHES}"  # what stands before a dialogue line's words
@@ -203,9 +209,10 @@ class _Finder:
         paragraphs: Sequence[str],
         names: Sequence[Sequence[NamePos]],
         key: Callable[[str], str | None],
+        have_names: bool = False,
     ) -> None:
         self.paragraphs = paragraphs
-        self.resolver = _Resolver(names)
+        self.resolver = _Resolver(names, have_names)
         self.key = key
         self.found: list[_Found] = []
         self.carry: _Carry | None = None
@@ -387,7 +394,9 @@ def find_quotes(
     >>> [(q.text, q.speaker) for q in find_quotes(["— Мы пераможам, — сказала Марыя."])]
     [('Мы пераможам', 'Марыя')]
     """
-    finder = _Finder(paragraphs, names if names is not None else [() for _ in paragraphs], key)
+    have_names = names is not None
+    found_names = names if names is not None else [() for _ in paragraphs]
+    finder = _Finder(paragraphs, found_names, key, have_names)
     previous_dash = False
     for index, para in enumerate(paragraphs):
         marks = scan(para)
