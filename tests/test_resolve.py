@@ -128,3 +128,16 @@ def test_bad_input() -> None:
         Resolver().add("a", 42)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         Resolver(index="not an index")  # type: ignore[arg-type]
+
+
+def test_a_partial_mention_is_read_in_its_document() -> None:
+    """In one article "Maria" after "Maria Kolesnikova" is her; with two Marias it stays apart."""
+    result = resolve(
+        [
+            ("1", "Judge Iulia Motoc met Maria Kolesnikova. Later Maria said she was fine."),
+            ("2", "Maria Kolesnikova and Maria Rabkova spoke. Then Maria left."),
+        ]
+    )
+    kolesnikova = _person(result, "Maria Kolesnikova")
+    assert ("1", "Maria") in {(m.doc, m.surface) for m in kolesnikova.mentions}
+    assert ("2", "Maria") not in {(m.doc, m.surface) for m in kolesnikova.mentions}

@@ -56,10 +56,37 @@ def block_of(base: str) -> str:
 
 
 def records_of(doc: str, mentions: Iterable[NameMention]) -> list[Record]:
-    """The records of one document's mentions."""
-    return [
-        Record(block_of(m.base), m.key, m.base, doc, m.start, m.end, m.surface) for m in mentions
-    ]
+    """The records of one document's mentions.
+
+    A partial mention that fits exactly one full name of the same document is read as that
+    name (see :func:`_local_owner`): in one article, "Maria" after "Maria Kolesnikova" is her.
+    """
+    mentions = list(mentions)
+    full = {m.key: m.base for m in mentions if _is_full(m.base)}
+    out = []
+    for m in mentions:
+        key, base = m.key, m.base
+        if full and key not in full:
+            owner = _local_owner(base, full)
+            if owner is not None:
+                key, base = owner, full[owner]
+        out.append(Record(block_of(base), key, base, doc, m.start, m.end, m.surface))
+    return out
+
+
+def _local_owner(base: str, full: dict[str, str]) -> str | None:
+    """The key of the one full name of a document a partial mention stands for, if one.
+
+    A single word (a given name or a surname) belongs to the full names that have a word with
+    its key; anything else (an initial and a surname) to those the matcher matches.  Two or
+    more candidates (the Cichanoŭskis, husband and wife) leave the mention as it is.
+    """
+    words = [t for t in tokens_of(cut(base)) if not t.patronymic]
+    if len(words) == 1 and not words[0].initial:
+        owners = [k for k, b in full.items() if words[0].key in {t.key for t in tokens_of(cut(b))}]
+    else:
+        owners = [k for k, b in full.items() if _same_person(base, b)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _same_person(a: str, b: str) -> bool:
