@@ -4,7 +4,8 @@
 
 ``--check`` exits 1 when docs/systems.md differs from what the data gives (the test suite runs
 the same comparison).  Everything in the page comes from ``src/belnews/data/systems/*.json``,
-``tests/data/romanization_vectors.tsv`` and, for the evidence sections, ``../shared/data``.
+``tests/data/romanization_vectors.tsv``, ``tests/data/lacinka_pairs.tsv`` and, for the UD round
+trip, ``../shared/data``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from belnews.systems import System
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "systems.md"
 VECTORS = ROOT / "tests" / "data" / "romanization_vectors.tsv"
+PAIRS = ROOT / "tests" / "data" / "lacinka_pairs.tsv"
 
 SIDE_BY_SIDE_BE = [
     "Аляксандр Лукашэнка",
@@ -46,7 +48,7 @@ NOT_IMPLEMENTED_153 = [
     ),
 ]
 
-# Every disagreement with ../shared/data/texts/lacinka_pairs.tsv, keyed by (variant, input).
+# Every disagreement with tests/data/lacinka_pairs.tsv, keyed by (variant, input).
 PAIR_REASONS = {
     "PAMYŁKA ZIN": "the Cyrillic source contains Latin words (PAMYŁKA ZIN, Pamyłka Zin); "
     "to_cyrillic cannot know they were Latin before, and reads them as Łacinka.",
@@ -100,10 +102,9 @@ def _pair_check(row: dict[str, str]) -> tuple[str, str, str]:
 
 
 def pairs_report(
-    shared: Path,
+    path: Path = PAIRS,
 ) -> tuple[dict[tuple[str, str, str], list[int]], list[dict[str, str]]]:
     """Agreement per (source, variant, comparison) and the disagreeing rows (with a reason)."""
-    path = shared / "data" / "texts" / "lacinka_pairs.tsv"
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     stats: dict[tuple[str, str, str], list[int]] = {}
@@ -348,29 +349,28 @@ def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
         out += ["Cells not reproduced: none."]
     out += ["", "Sentence vectors of variants belnews does not implement:", ""]
     out += [f"- {vector} — {reason}" for vector, reason in NOT_IMPLEMENTED_153]
-    if shared is not None:
-        stats, disagreements = pairs_report(shared)
-        out += [
-            "",
-            "## Agreement with other converters' fixtures (`lacinka_pairs.tsv`)",
-            "",
-            "These are other converters' expectations, not ground truth: where one disagrees "
-            "with the standard's own text, the standard decides.",
-            "",
-        ]
-        out += _table(
-            ["source", "variant", "compared as", "agree"],
-            [[k[0], k[1], k[2], f"{v[0]}/{v[1]}"] for k, v in stats.items()],
+    stats, disagreements = pairs_report()
+    out += [
+        "",
+        "## Agreement with other converters' fixtures (`lacinka_pairs.tsv`)",
+        "",
+        "These are other converters' expectations, not ground truth: where one disagrees "
+        "with the standard's own text, the standard decides.",
+        "",
+    ]
+    out += _table(
+        ["source", "variant", "compared as", "agree"],
+        [[k[0], k[1], k[2], f"{v[0]}/{v[1]}"] for k, v in stats.items()],
+    )
+    total = sum(v[1] for v in stats.values())
+    agree = sum(v[0] for v in stats.values())
+    out += ["", f"Overall {agree}/{total}. Every disagreement:", ""]
+    for d in disagreements:
+        given = d["lacinka"] if d["how"].startswith("to_cyrillic") else d["cyrillic"]
+        out.append(
+            f"- *{d['variant']}* ({d['how']}): `{given}`"
+            f" → belnews `{d['got']}`, fixture `{d['expected']}`. {d['reason']}"
         )
-        total = sum(v[1] for v in stats.values())
-        agree = sum(v[0] for v in stats.values())
-        out += ["", f"Overall {agree}/{total}. Every disagreement:", ""]
-        for d in disagreements:
-            given = d["lacinka"] if d["how"].startswith("to_cyrillic") else d["cyrillic"]
-            out.append(
-                f"- *{d['variant']}* ({d['how']}): `{given}`"
-                f" → belnews `{d['got']}`, fixture `{d['expected']}`. {d['reason']}"
-            )
     if roundtrip:
         out += ["", "## Round trip on the UD Belarusian sentences", "", *roundtrip]
     out += ["", "## Tables", ""]
