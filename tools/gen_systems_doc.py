@@ -192,6 +192,8 @@ def system_section(system: System) -> list[str]:
         + (
             "reversible (to_cyrillic restores the input exactly)"
             if system.reversible
+            else "output only (no to_cyrillic table)"
+            if system.rules.to_cyrillic is None
             else "not reversible (to_cyrillic gives the most likely reading)"
         )
         + (
