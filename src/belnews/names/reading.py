@@ -57,12 +57,12 @@ MAX_WORD = 40
 
 #: Readers, in the order of their weight in press text (a tie goes to the earlier one).
 BELARUSIAN_READERS = (
-    "passport", "bgn-pcgn", "lacinka", "press", "polish", "german", "national-2023",
-    "national-2007", "ala-lc",
+    "passport", "bgn-pcgn", "lacinka", "press", "polish", "german", "lithuanian",
+    "national-2023", "national-2007", "ala-lc",
 )  # fmt: skip
 _SYSTEMS_FOR_LABEL = ("passport", "bgn-pcgn", "lacinka", "national-2023", "national-2007", "ala-lc")
 RUSSIAN_SYSTEMS = ("wikipedia", "bgn-pcgn", "passport", "ala-lc", "iso9")
-_SLAVIC_LANGS = frozenset({"be", "ru", "uk", "bg", "pl", "lt", "lv", "cs", "sk"})
+_SLAVIC_LANGS = frozenset({"be", "ru", "uk", "bg", "pl", "cs", "sk"})
 # German press spellings in Łacinka letters (read then by the Łacinka table).
 _GERMAN = (
     ("schtsch", "šč"), ("tsch", "č"), ("sch", "š"), ("w", "v"), ("z", "c"), ("ß", "s"), ("l", "ł"),
@@ -74,13 +74,18 @@ _POLISH = (("szcz", "šč"), ("cz", "č"), ("sz", "š"), ("rz", "ž"), ("ż", "�
 _PRESS_Y = re.compile("y(?=[aeiou])", re.IGNORECASE)
 # Polish press writes ў as u after a vowel (Cichanouska): Łacinka ŭ.
 _POLISH_U = re.compile("(?<=[aeiouy])u(?![aeiouy])", re.IGNORECASE)
+# Lithuanian press adds its own endings to Slavic names (Cichanouskis, Lukašenkos is a case form;
+# Aleksandras, Sergejus): taken off before the Łacinka reading.
+_LITHUANIAN_ENDING = re.compile(
+    "(?<=[sc]ki)s$|(?<=[bcčdfghklmnprsštvzž])(?:as|us)$|(?<=[ij])us$", re.IGNORECASE
+)
 # Feminine endings of Polish and Czech press (Cichanouska = Ціханоўская).
 _WEST_FEMININE = re.compile("(?<=[sc]k)[aá]$", re.IGNORECASE)
 # Endings a Belarusian word does not have (Russian -ко, -ов, -ев, -ий, -ый).
-_RUSSIAN_ONLY_ENDING = re.compile("(?<=[бвгджзклмнпрстфхцчш])ко$|[оеё]в$|[іиы]й$")
+_RUSSIAN_ONLY_ENDING = re.compile("(?<=[бвгджзклмнпрстфхцчш])ко$|[оеё]в$|[іиы]й$|[сц]кіс$")
 _POLISH_SIGNS = re.compile("sz|cz|rz|ż|ą|ę|w", re.IGNORECASE)
 _SLAVIC_ENDING = re.compile(
-    "(?:enka|enko|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
+    "(?:enka|enko|skis|ckis|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
     "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna)$",
     re.IGNORECASE,
 )
@@ -125,6 +130,11 @@ def _german(word: str) -> str:
     return _respell(_GERMAN_S.sub(lambda m: "Z" if m.group().isupper() else "z", word), _GERMAN)
 
 
+def _lithuanian(word: str) -> str:
+    """Lithuanian press in Łacinka letters: its own ending off, u after a vowel is ŭ."""
+    return _POLISH_U.sub("ŭ", _LITHUANIAN_ENDING.sub("", word))
+
+
 def _polish(word: str) -> str:
     return _POLISH_U.sub("ŭ", _WEST_FEMININE.sub("aja", _respell(word, _POLISH)))
 
@@ -149,6 +159,8 @@ def _read_with(word: str, reader: str) -> str | None:
         latin, system = _polish(latin), "lacinka"
     elif reader == "press":
         latin, system = _PRESS_Y.sub("i", latin), "passport"
+    elif reader == "lithuanian":
+        latin, system = _lithuanian(latin), "lacinka"
     cyrillic = to_cyrillic(latin, system)
     return cyrillic if is_cyrillic(cyrillic) else None
 
@@ -169,6 +181,8 @@ def _reader_spells_back(cyrillic: str, word: str, reader: str) -> bool:
         return _spells_back(cyrillic, _polish(word), "lacinka", "be")
     if reader == "press":
         return _spells_back(cyrillic, _PRESS_Y.sub("i", word), "passport", "be")
+    if reader == "lithuanian":
+        return _spells_back(cyrillic, _lithuanian(word), "lacinka", "be")
     return _spells_back(cyrillic, word, reader, "be")
 
 
@@ -272,10 +286,14 @@ def _classify(word: str, *, may_be_given: bool) -> _Word:
     if len(word) > MAX_WORD or not word.isalpha():
         return _Word(word, "kept", (word, word), False)
     senses = given_name_groups(word) if may_be_given else frozenset()
-    if senses and (fixed := _given(word, senses)) is not None:
-        return _Word(word, "given", fixed, _slavic_given(word, senses))
+    stem = word
+    if may_be_given and not senses:  # Lithuanian press: Siarhiejus, Viktaras
+        stem = _LITHUANIAN_ENDING.sub("", word)
+        senses = given_name_groups(stem) if stem != word and len(stem) > 3 else frozenset()
+    if senses and (fixed := _given(stem, senses)) is not None:
+        return _Word(word, "given", fixed, _slavic_given(stem, senses))
     if senses:  # a pet form (Sasha, Vova) is read like any word, but it is a Slavic name
-        return _Word(word, "surname", None, _slavic_given(word, senses))
+        return _Word(word, "surname", None, _slavic_given(stem, senses))
     patronymic = patronymic_of(word)
     if patronymic is not None:
         be = patronymic_form(patronymic.group, patronymic.gender, "be")
