@@ -9,16 +9,18 @@ only when they run, so ``belnews --help`` stays fast.
 
 from __future__ import annotations
 
-from belnews.cli._io import (
-    BATCH_BYTES,
-    InputError,
-    OutputError,
-    UsageError,
-    iter_batches,
-    iter_lines,
-)
 from belnews.cli._main import main, main_entry
-from belnews.cli._parser import build_parser
+
+# Loaded on first use, so that `belnews --version` imports neither argparse nor the I/O module.
+_LAZY = {
+    "BATCH_BYTES": "belnews.cli._io",
+    "InputError": "belnews.cli._io",
+    "OutputError": "belnews.cli._io",
+    "UsageError": "belnews.cli._io",
+    "iter_batches": "belnews.cli._io",
+    "iter_lines": "belnews.cli._io",
+    "build_parser": "belnews.cli._parser",
+}
 
 __all__ = [
     "BATCH_BYTES",
@@ -31,3 +33,12 @@ __all__ = [
     "main",
     "main_entry",
 ]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'belnews.cli' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

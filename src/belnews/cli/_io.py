@@ -14,7 +14,10 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, Any
+
+TYPE_CHECKING = False  # not typing's: `belnews --version` need not import typing
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 PROG = "belnews"
 EXIT_OK = 0

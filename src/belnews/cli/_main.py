@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from belnews.cli._io import (
     EXIT_BAD_INPUT,
@@ -26,6 +25,10 @@ from belnews.cli._io import (
     error,
     warn,
 )
+
+TYPE_CHECKING = False  # not typing's: `belnews --version` need not import typing
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 
 def _exit_code(code: object) -> int:
@@ -104,6 +107,11 @@ def _utf8_stdio() -> None:
 
 def main_entry() -> NoReturn:
     """Console-script entry point: run :func:`main` and exit with its code."""
+    if sys.argv[1:] == ["--version"]:  # what argparse prints, without building the parser
+        from belnews._version import __version__
+
+        sys.stdout.write(f"belnews {__version__}\n")
+        sys.exit(EXIT_OK)
     _utf8_stdio()
     try:
         code = main()
