@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from belnews.errors import ConfigError
 from belnews.text import (
@@ -27,7 +28,6 @@ from belnews.text import (
     ROMAN_CYRILLIC,
     ROMAN_LATIN,
     char_class,
-    is_nfc,
     word_around,
 )
 from belnews.text import nfc as _nfc
@@ -56,7 +56,7 @@ def nfc(text: str, /) -> str:
         return text
     if len(text) <= _NFC_CHUNK:
         return _nfc(text)
-    return "\n".join(line if is_nfc(line) else _nfc(line) for line in text.split("\n"))
+    return "\n".join(line if _is_nfc_short(line) else _nfc(line) for line in text.split("\n"))
 
 
 # unicodedata.is_normalized answers from a per-character table unless it meets a character that
@@ -65,13 +65,16 @@ def nfc(text: str, /) -> str:
 # anything, so long texts are checked (and fixed) line by line, and only the lines with such a
 # mark pay.
 _NFC_CHUNK = 4096
+# unicodedata.is_normalized is linear on any input (its quick check says "no" at the first marks
+# out of canonical order), unlike unicodedata.normalize; called directly on the hot path.
+_is_nfc_short = functools.partial(unicodedata.is_normalized, "NFC")
 
 
 def _is_nfc(text: str) -> bool:
     """``unicodedata.is_normalized("NFC", text)``, without its worst cases on long texts."""
     if len(text) <= _NFC_CHUNK:
-        return is_nfc(text)
-    return all(map(is_nfc, text.split("\n")))
+        return _is_nfc_short(text)
+    return all(map(_is_nfc_short, text.split("\n")))
 
 
 _INVISIBLE_RUN = re.compile(char_class(INVISIBLES) + "+")

@@ -30,6 +30,7 @@ from belnews._fixers import (
     _HAS_CYRILLIC,
     _NFC_CHUNK,
     _is_nfc,
+    _is_nfc_short,
     fix_apostrophes,
     fix_caron,
     fix_lookalikes,
@@ -47,7 +48,6 @@ from belnews.text import (
     LATIN,
     ROMAN_CYRILLIC,
     char_class,
-    is_nfc,
 )
 
 __all__ = [
@@ -287,7 +287,7 @@ def normalize(text: str, /, *, config: NormalizeConfig | None = None) -> str:
     if text.isascii():
         return text  # no fixer has work in pure ASCII: no Cyrillic, no NBSP, already NFC
     # The fast path (_needs_work, inlined): this runs for every word and line belnews touches.
-    if not plan.nfc or (is_nfc(text) if len(text) <= _NFC_CHUNK else _is_nfc(text)):
+    if not plan.nfc or (_is_nfc_short(text) if len(text) <= _NFC_CHUNK else _is_nfc(text)):
         match = plan.quick.search(text)
         if match is None or not _second_look(text, plan, match):
             return text
