@@ -967,3 +967,16 @@ def test_people_reads_what_parse_writes(
     code, _, err = run(capsys, "people")
     assert code == 1
     assert "not an article from `belnews parse`" in err
+
+
+def test_version_fast_path_matches_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    """`belnews --version` answers before the parser is built; it must say what argparse says."""
+    probe = (
+        "import sys; sys.argv = ['belnews', '--version']\n"
+        "from belnews.cli import main_entry; main_entry()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout == run(capsys, "--version")[1]
