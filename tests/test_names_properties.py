@@ -8,17 +8,17 @@ name_key(x)`` for every Belarusian system ``s``, checked on every Belarusian Cyr
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from belnews import system_ids, to_latin
-from belnews.names import match_names, name_key, variants
-from belnews.names.lexicon import given_names
+from belnews.names import MatchKind, match_names, name_key, name_parts, variants
 from belnews.script import Script, detect_script
+from strategies import belarusian_names
+from timing import assert_linear
 
 DATA = Path(__file__).resolve().parent / "data" / "name_variants.tsv"
 _BE = set("абвгґдеёжзійклмнопрстуўфхцчшыьэюя")
@@ -57,36 +57,9 @@ def test_key_is_invariant_under_every_system_on_the_test_names(system: str) -> N
     assert wrong == []
 
 
-# Generated Belarusian names: a listed given name and a surname built from syllables and the
-# common surname endings.  Codas are sonorants (and soft з с н л), so no cluster arises that a
-# romanization cannot tell apart (к+х: see docs/names.md, "Limits").  з/с/ц + г/х are kept:
-# the key reads them as ж/ш/ч in every spelling (KEY_VERSION 2, issue 15).
-_ONSETS = [*"бвгджзклмнпрстфхцчш", "дз", "дж", "шч"]
-_VOWELS = list("аеіоуыэяюё")
-_CODAS = ["", "", "", "н", "р", "л", "м", "ў", "й", "з", "с", "ц", "зь", "сь", "нь", "ль"]
-# ў before a vowel is not Belarusian spelling (BGN writes it w, which reads as в there); ц before
-# з/с/ш (ts+z reads as Polish sz, gost-b cz+z as cz) is left out like к+х.
-_AMBIGUOUS_CLUSTER = re.compile("ў[аеёіоуыэюя]|ц[зсш]")
-_ENDINGS = ["", "ка", "енка", "скі", "ская", "цкі", "цкая", "ава", "аў", "овіч", "ук", "ін", "ёнак"]
-
-
-@st.composite
-def belarusian_names(draw: st.DrawFn) -> str:
-    given_forms = sorted({f for g in given_names().values() for f in g.be})
-    first = draw(st.sampled_from(given_forms))
-    syllables = draw(
-        st.lists(
-            st.tuples(st.sampled_from(_ONSETS), st.sampled_from(_VOWELS), st.sampled_from(_CODAS)),
-            min_size=1,
-            max_size=3,
-        )
-    )
-    stem = "".join(o + v + c for o, v, c in syllables)
-    surname = (stem + draw(st.sampled_from(_ENDINGS))).capitalize()
-    upper = draw(st.booleans())
-    name = f"{first} {surname}"
-    assume(_AMBIGUOUS_CLUSTER.search(name.lower()) is None)
-    return name.upper() if upper else name
+# Generated Belarusian names come from the shared strategies (tests/strategies.py): a listed given
+# name and a surname from the one Belarusian word generator.  з/с/ц + г/х are kept in them: the key
+# reads those clusters as ж/ш/ч in every spelling (KEY_VERSION 2, issue 15).
 
 
 @given(belarusian_names(), st.sampled_from(BE_SYSTEMS))
@@ -145,3 +118,30 @@ def test_variants_of_latin_and_russian_names_match(name: str) -> None:
     assert found
     for system, spelling in found.items():
         assert match_names(name, spelling).is_match, (system, spelling)
+
+
+@given(st.text(), st.text())
+def test_symmetric_at_every_threshold(a: str, b: str) -> None:
+    for kind in (MatchKind.FUZZY, MatchKind.TRANSLIT):
+        assert match_names(a, b, min_kind=kind) == match_names(b, a, min_kind=kind)
+
+
+@given(belarusian_names())
+def test_fuzzy_never_rejects_what_the_default_accepts(name: str) -> None:
+    other = name.upper()
+    default = match_names(name, other)
+    assert match_names(name, other, min_kind=MatchKind.FUZZY).kind >= default.kind
+
+
+@given(st.text())
+def test_name_parts_total(text: str) -> None:
+    assert len(name_parts(text)) <= 16
+
+
+def test_matching_grows_linearly_on_long_names() -> None:
+    # A name is compared on its first six words and typed on its first 16: bounded per call.
+    def make(n: int) -> str:
+        return " ".join(f"Лукашэнка{i}" for i in range(n))
+
+    assert_linear(lambda text: match_names(text, text + " Ivan"), make, 50)
+    assert_linear(name_parts, make, 50)

@@ -137,6 +137,13 @@ def ka_ko(x: Token, y: Token) -> Decision:
     return Link(MatchKind.CROSS_LANGUAGE, ("-ka/-ko",), surname=True, cost=0.02)
 
 
+def soft_t(x: Token, y: Token) -> Decision:
+    """Belarusian final ць for Russian ть (Баць / Бать)."""
+    if _given(x, y) or not read.soft_t(x, y):
+        return None
+    return Link(MatchKind.CROSS_LANGUAGE, ("ць/ть",), surname=True, cost=0.02)
+
+
 def different_start(x: Token, y: Token) -> Decision:
     """Words whose first sounds differ are linked only as a foreign spelling (Zepkalo)."""
     if x.skeleton[:2] == y.skeleton[:2] or "-" in x.skeleton + y.skeleton:
@@ -229,6 +236,7 @@ LINK_RULES: Final = tuple(
         given_name_lexicon,
         yakanne,
         ka_ko,
+        soft_t,
         different_start,
         gender,
         inflected_given_name,

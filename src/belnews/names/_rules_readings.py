@@ -32,6 +32,7 @@ __all__ = [
     "other_gender",
     "patronymic_group",
     "same_given_name",
+    "soft_t",
     "u_for_l",
     "yakanne",
 ]
@@ -352,6 +353,34 @@ def ka_ko(x: Token, y: Token) -> bool:
         return False
     ka, ko = (x, y) if a[-1] == "A" else (y, x)
     return fold_word(ka.text).endswith(("ka", "ка")) and fold_word(ko.text).endswith(("ko", "ко"))
+
+
+_SOFT_T = ("ть", "t'", "tʹ", "t’")
+_SOFT_TS = ("ць", "ć", "c'", "cʹ", "c’", "ts'", "tsʹ", "ts’")
+
+
+def _noun_ka(token: Token) -> str:
+    """The skeleton, with a noun's -ска/-цка (not an adjective's -ская) read as -ska."""
+    sk = token.skeleton
+    if sk.endswith("A") and fold_word(token.text).endswith(("ka", "ка")):
+        return sk[:-1] + "a"
+    return sk
+
+
+def soft_t(x: Token, y: Token) -> bool:
+    """Belarusian soft ць for Russian ть (цеканне: Баць / Бать, Бацька / Батька, Bać / Bat').
+
+    The skeletons differ in one ц/т only, and one side writes the softness (ь, ', ć)."""
+    a, b = _noun_ka(x), _noun_ka(y)
+    if len(a) < 3 or len(a) != len(b):
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diffs) != 1 or {a[diffs[0]], b[diffs[0]]} != {"c", "t"}:
+        return False
+    ts, t = (x.text.lower(), y.text.lower())
+    if a[diffs[0]] == "t":
+        ts, t = t, ts
+    return any(mark in t for mark in _SOFT_T) or any(mark in ts for mark in _SOFT_TS)
 
 
 _MASCULINE = ("in", "yn", "ov", "ev", "u")  # fine skeletons: -ін/-ын, -ов/-ев, -аў/-оў/-ёў

@@ -198,6 +198,8 @@ def _consonant_classes(word: str, *, fine: bool) -> str:
             text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)
     if "cz" in text:
         text = text.replace("cz", "H" if polish else "C")
+    if "cs" in text or "Cs" in text:  # ц+с is said ц, as тс is (детский, Бацьскі / Батьский)
+        text = text.replace("Cs", "C").replace("cs", "c")
     if "H" in text:  # з/с/ц + г/х read as ж/ш/ч, whichever letters spelled them (see below)
         text = _SIBILANT_H.sub(_sibilant_h, text)
     if "\u0283H" in text:  # щ = шч (šč, shch, szcz, ISO 9 ŝ) folds onto ш

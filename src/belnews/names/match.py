@@ -66,6 +66,7 @@ VIA: dict[str, str] = {
     "foreign spelling": "a French, German or Lithuanian press spelling",
     "я/е": "Belarusian я- for Russian е- (Ярмошына / Ермошина)",
     "-ka/-ko": "Belarusian -ска/-цка for Russian -ско/-цко (Базка / Базко)",
+    "ць/ть": "Belarusian final ць for Russian ть (Баць / Бать)",
     "ў/л": "Belarusian ў for Russian and Polish л",
     "phonetic": "one sound apart inside a word",
     "typo": "one typing error inside a long surname (FUZZY)",
