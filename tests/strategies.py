@@ -110,7 +110,7 @@ def belarusian_words(draw: st.DrawFn) -> str:
 _ENDINGS = ["", "ка", "енка", "скі", "ская", "цкі", "цкая", "ава", "аў", "овіч", "ук", "ін", "ёнак"]
 # Clusters no romanization can tell apart (docs/names.md, "Limits"): ў before a vowel (BGN's w
 # reads as в there), ц before з/с/ш, к before х.
-_AMBIGUOUS_CLUSTER = re.compile("ў[аеёіоуыэюя]|ц[зсш]|кх")
+_AMBIGUOUS_CLUSTER = re.compile("ў[аеёіоуыэюя]|ць?[зсш]|кх")
 
 
 @functools.cache
