@@ -19,6 +19,10 @@ from belnews.news.meta import parse_datetime
 
 HTML_DIR = Path(__file__).parent / "data" / "news_html"
 BODY = "<p>The body of the story is one long enough sentence, with a comma, and more words.</p>"
+BODY3 = "".join(  # three different paragraphs (a repeated text is page furniture)
+    f"<p>Paragraph {n} of the story is one long enough sentence, with a comma, and words.</p>"
+    for n in (1, 2, 3)
+)
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -194,7 +198,7 @@ def test_boilerplate_is_dropped_and_structure_kept() -> None:
         "<div class='cookie-banner'><p>We use cookies to improve your experience, accept them.</p>"
         "</div><article><h1>Parliament passes the new law on Friday</h1>"
         "<div class='share-tools'><a href='#'>Share on Facebook</a></div>"
-        + BODY * 2
+        + BODY3
         + "<h2>What happens next</h2>"
         + BODY
         + "<blockquote><p>We will keep on fighting for this, said the speaker.</p></blockquote>"
@@ -217,7 +221,7 @@ def test_boilerplate_is_dropped_and_structure_kept() -> None:
 def test_related_block_inside_the_article_becomes_teasers() -> None:
     html = (
         "<body><article><h1>Parliament passes the new law on Friday</h1>"
-        + BODY * 3
+        + BODY3
         + "<div class='related-stories'><h3>Related</h3><ul>"
         "<li><a href='https://x.org/1'>Budget talks resume after a long pause</a></li>"
         "<li><a href='https://x.org/2'>Opposition calls for early elections now</a></li>"
@@ -234,7 +238,7 @@ def test_aspnet_page_whose_body_is_a_form() -> None:
     html = (
         "<html><body><form id='aspnetForm' action='page.aspx' method='post'>"
         "<input type='hidden' name='__VIEWSTATE' value='abc'>"
-        "<h1>City council approves the new tram line</h1>" + BODY * 3 + "</form></body></html>"
+        "<h1>City council approves the new tram line</h1>" + BODY3 + "</form></body></html>"
     )
     article = parse_article(html)
     assert article.headline == "City council approves the new tram line"
@@ -244,7 +248,7 @@ def test_aspnet_page_whose_body_is_a_form() -> None:
 def test_a_search_form_is_chrome() -> None:
     html = (
         "<body><form action='/search'><p>Search the whole site for news and more</p></form>"
-        "<h1>City council approves the new tram line</h1>" + BODY * 3 + "</body>"
+        "<h1>City council approves the new tram line</h1>" + BODY3 + "</body>"
     )
     assert "Search the whole site" not in parse_article(html).body
 
@@ -285,3 +289,20 @@ def test_cards_with_rubric_time_lead_and_badge() -> None:
 def test_plain_text_teasers_still_work() -> None:
     teasers = parse_teasers("- PoliticsŁatuška discusses sanctions\n")
     assert teasers[0].categories == ("Politics",)
+
+
+def test_repeated_captions_are_furniture() -> None:
+    caption = (
+        "<div class='photo'>The minister, left, shakes hands with the visitor in Hanoi today.</div>"
+    )
+    html = (
+        "<body><article><h1>The minister visits Hanoi for two days</h1>"
+        + caption
+        + BODY3
+        + caption
+        + "<div class='wp-caption'>A different photo credit line for the second picture here.</div>"
+        "</article></body>"
+    )
+    paragraphs = parse_article(html).paragraphs
+    assert len(paragraphs) == 3
+    assert not any("shakes hands" in p or "photo credit" in p for p in paragraphs)

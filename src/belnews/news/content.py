@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from itertools import pairwise
 
 import attrs
@@ -86,6 +87,7 @@ PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("author-box", ("authorbio", "abouttheauthor", "bylinebio")),
     ("tag-list", ("tags", "taglist", "tagslist", "keywords")),
     ("modal", ("modal", "popup", "overlay", "lightbox")),
+    ("caption", ("caption", "credit", "photocredit", "imagecredit")),
 )
 # Beginnings of two letters or fewer must be the whole word ("ad", not "adress").
 _EXACT = frozenset(b for _, bs in PRUNE_RULES for b in bs if len(b) <= 3)
@@ -94,6 +96,7 @@ for _name, _beginnings in PRUNE_RULES:
     for _beginning in _beginnings:
         _BY_HEAD.setdefault(_beginning[:2], []).append((_beginning, _name))
 _WORD_SPLIT = re.compile(r"[\s_-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "embeddedMediaCaption" → "embedded Media Caption"
 _POSITIVE = re.compile(
     r"article|body|content|entry|main|post|story|text|hentry|blog|prose", re.IGNORECASE
 )
@@ -102,7 +105,7 @@ _POSITIVE = re.compile(
 @functools.lru_cache(maxsize=8192)  # pages repeat their class names
 def _rule_for(hints: str) -> str | None:
     """The first rule one of whose beginnings starts a word of ``hints`` (see PRUNE_RULES)."""
-    words = [word for word in _WORD_SPLIT.split(hints.lower()) if word]
+    words = [word for word in _WORD_SPLIT.split(_CAMEL.sub(" ", hints).lower()) if word]
     words += [a + b for a, b in pairwise(words)]
     found: str | None = None
     order = len(PRUNE_RULES)
@@ -370,6 +373,19 @@ _INLINE = frozenset(
 _LISTS = frozenset({"ul", "ol"})
 
 
+_MACHINE = re.compile(
+    r"(?:https?://|www\.)\S+"  # a bare URL
+    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # a timestamp
+)
+
+
+def _is_machine_text(text: str) -> bool:
+    """Text for machines, not readers: no letter or digit at all, a bare URL, a timestamp."""
+    if not any(char.isalnum() for char in text[:200]):
+        return True
+    return len(text) < 200 and _MACHINE.fullmatch(text) is not None
+
+
 @attrs.define
 class _Reader:
     blocks: list[Block] = attrs.Factory(list)
@@ -385,14 +401,14 @@ class _Reader:
             if self.links or self.linked <= _MAX_LINK_DENSITY * len(text.strip()):
                 for line in text.split(BREAK):
                     collapsed = collapse(line)
-                    if collapsed:
+                    if collapsed and not _is_machine_text(collapsed):
                         self.blocks.append(Block(collapsed, "line"))
             self.loose = []
         self.linked = 0
 
     def add(self, text: str, kind: str, href: str | None = None, lead: str | None = None) -> None:
         self.flush()
-        if text:
+        if text and not _is_machine_text(text):
             self.blocks.append(Block(text, kind, href, lead=lead))
 
 
@@ -407,19 +423,24 @@ def _is_home_link(heading: Node) -> bool:
     return node_text(link) == node_text(heading)
 
 
+_TEASER_WORDS = 25  # words of an average teaser item at most (title, rubric, badge)
+
+
 def _list_is_links(node: Node) -> bool:
     """A list of links (teasers, a menu) rather than a list in the text: half its text is links,
-    or every item holds a link of three words or more (a headline)."""
+    or every item holds a link of three words or more (a headline) and items are short."""
     items = node.css("li")
     if not items:
         return False
     if _link_density(node, len(node_text(node))) >= _MAX_LINK_DENSITY:
         return True
+    words = 0
     for item in items[:100]:
         link = item.css_first("a[href]")
         if link is None or len(node_text(link).split()) < 3:
             return False
-    return True
+        words += len(node_text(item).split())
+    return words <= _TEASER_WORDS * min(len(items), 100)  # teasers are short; text items not
 
 
 def _read_item(reader: _Reader, item: Node, *, links: bool) -> None:
@@ -517,6 +538,16 @@ def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
     return chosen
 
 
+_REPEAT_WORDS = 6
+
+
+def _without_repeats(blocks: list[Block]) -> tuple[Block, ...]:
+    """Blocks whose text (six words or more) occurs more than once are page furniture: photo
+    captions shown twice, gallery texts, a title repeated in a share box.  All copies go."""
+    counts = Counter(block.text for block in blocks if len(block.text.split()) >= _REPEAT_WORDS)
+    return tuple(block for block in blocks if counts.get(block.text, 1) == 1)
+
+
 def extract_content(tree: Tree, /) -> Content:
     """Prune, score and read the page (see the module docstring)."""
     body = tree.body
@@ -536,7 +567,7 @@ def extract_content(tree: Tree, /) -> Content:
                 _read(reader, node)
     reader.flush()
     return Content(
-        tuple(reader.blocks),
+        _without_repeats(reader.blocks),
         (*reader.related, *related),
         found_body=best is not None,
         pruned=tuple(sorted(counts.items())),
