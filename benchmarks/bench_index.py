@@ -322,6 +322,7 @@ def _growth(index: Any, mentions: list[str]) -> dict[int, float]:
         padded = [
             m + " " + " ".join(filler[i % len(filler)] for i in range(extra)) for m in mentions
         ]
+        index._memo.clear()  # the work of each size, not the memo of the last size's answers
         start = time.perf_counter()
         for mention in padded:
             index.lookup(mention)
