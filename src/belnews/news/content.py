@@ -24,11 +24,20 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from itertools import pairwise
 
 import attrs
 
+from belnews.news._blocks import (
+    BREAK,
+    HEADINGS,
+    LEAF_DIVS,
+    TEXT_BLOCKS,
+    Reader,
+    link_density,
+    read,
+    without_repeats,
+)
 from belnews.news._dom import Node, Tree, collapse, node_text
 from belnews.news.text import Block
 
@@ -153,8 +162,8 @@ def _related_links(node: Node) -> list[Block]:
     A block without a list gives its story links (three words or more) as items.
     """
     if node.css_first("li") is not None:
-        reader = _Reader(links=True)
-        _read(reader, node)
+        reader = Reader(links=True)
+        read(reader, node)
         reader.flush()
         return [block for block in reader.blocks if block.kind in ("li", "h")]
     items: list[Block] = []
@@ -220,7 +229,6 @@ _TAG_WEIGHT = {
     "th": -5,
 }
 _MIN_PARAGRAPH = 25
-_MAX_LINK_DENSITY = 0.5  # a block more than half of whose text is links is navigation
 
 
 def _class_weight(node: Node) -> int:
@@ -229,22 +237,6 @@ def _class_weight(node: Node) -> int:
         return 0
     weight = 10 if _POSITIVE.search(hints) else 0
     return weight - 25 if _rule_for(hints) is not None else weight
-
-
-def _link_density(node: Node, length: int) -> float:
-    if not length:
-        return 1.0
-    linked = sum(len(node_text(link)) for link in node.css("a"))
-    return min(1.0, linked / length)
-
-
-_BLOCK_CHILDREN = (
-    "p, div, ul, ol, dl, table, section, article, blockquote, h1, h2, h3, h4, h5, h6, pre, form, li"
-)
-LEAF_DIVS = f"div:not(:has({_BLOCK_CHILDREN}))"  # a div used as a paragraph (text, inline markup)
-
-
-BREAK = "\u2028"  # what a <br> becomes: a line break that source white space is not
 
 
 def _break_lines(body: Node) -> list[Node]:
@@ -301,7 +293,7 @@ def _score(
     best: Node | None = None
     best_score = 0.0
     for key, node in nodes.items():
-        final = scores[key] * (1 - _link_density(node, len(node.text(deep=True))))
+        final = scores[key] * (1 - link_density(node, len(node.text(deep=True))))
         scores[key] = final
         if final > best_score:
             best, best_score = node, final
@@ -328,193 +320,6 @@ def _with_headline(best: Node, h1: Node | None) -> Node:
     return best
 
 
-# --- 3. reading blocks --------------------------------------------------------------------------
-
-_HEADINGS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h"}
-_TEXT_BLOCKS = {"p": "p", "pre": "p", "blockquote": "quote", "time": "time", "dd": "p", "dt": "p"}
-_INLINE = frozenset(
-    [
-        "a",
-        "abbr",
-        "b",
-        "bdi",
-        "bdo",
-        "cite",
-        "code",
-        "data",
-        "dfn",
-        "em",
-        "i",
-        "kbd",
-        "mark",
-        "q",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "u",
-        "var",
-        "wbr",
-        "font",
-        "big",
-        "tt",
-        "strike",
-        "ins",
-        "del",
-        "img",
-        "picture",
-        "source",
-        "time",
-    ]
-)
-_LISTS = frozenset({"ul", "ol"})
-
-
-_MACHINE = re.compile(
-    r"(?:https?://|www\.)\S+"  # a bare URL
-    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # a timestamp
-)
-
-
-def _is_machine_text(text: str) -> bool:
-    """Text for machines, not readers: no letter or digit at all, a bare URL, a timestamp."""
-    if not any(char.isalnum() for char in text[:200]):
-        return True
-    return len(text) < 200 and _MACHINE.fullmatch(text) is not None
-
-
-@attrs.define
-class _Reader:
-    blocks: list[Block] = attrs.Factory(list)
-    loose: list[str] = attrs.Factory(list)
-    links: bool = False  # every list is a list of teasers (a related-story block)
-    leaves: frozenset[int] = frozenset()  # mem_ids of leaf divs, read as paragraphs
-    linked: int = 0  # characters of link text in ``loose``
-    related: list[Block] = attrs.Factory(list)  # link lists met inside the body
-
-    def flush(self) -> None:
-        if self.loose:
-            text = "".join(self.loose)
-            if self.links or self.linked <= _MAX_LINK_DENSITY * len(text.strip()):
-                for line in text.split(BREAK):
-                    collapsed = collapse(line)
-                    if collapsed and not _is_machine_text(collapsed):
-                        self.blocks.append(Block(collapsed, "line"))
-            self.loose = []
-        self.linked = 0
-
-    def add(self, text: str, kind: str, href: str | None = None, lead: str | None = None) -> None:
-        self.flush()
-        if text and not _is_machine_text(text):
-            self.blocks.append(Block(text, kind, href, lead=lead))
-
-
-_HOME = re.compile(r"^(?:/|\./|#|(?:https?:)?//[^/]+/?)$")
-
-
-def _is_home_link(heading: Node) -> bool:
-    """A heading that is one link to the home page: the site's name ("<h1><a href=/>…")."""
-    link = heading.css_first("a[href]")
-    if link is None or not _HOME.match(link.attributes.get("href") or ""):
-        return False
-    return node_text(link) == node_text(heading)
-
-
-_TEASER_WORDS = 25  # words of an average teaser item at most (title, rubric, badge)
-
-
-def _list_is_links(node: Node) -> bool:
-    """A list of links (teasers, a menu) rather than a list in the text: half its text is links,
-    or every item holds a link of three words or more (a headline) and items are short."""
-    items = node.css("li")
-    if not items:
-        return False
-    if _link_density(node, len(node_text(node))) >= _MAX_LINK_DENSITY:
-        return True
-    words = 0
-    for item in items[:100]:
-        link = item.css_first("a[href]")
-        if link is None or len(node_text(link).split()) < 3:
-            return False
-        words += len(node_text(item).split())
-    return words <= _TEASER_WORDS * min(len(items), 100)  # teasers are short; text items not
-
-
-def _read_item(reader: _Reader, item: Node, *, links: bool) -> None:
-    href = None
-    link = item.css_first("a[href]")
-    if link is not None:
-        href = link.attributes.get("href")
-    leads = item.css("p")
-    lead = " ".join(node_text(p) for p in leads) or None
-    if links and lead is not None:
-        for p in leads:
-            p.decompose()
-    text = collapse(item.text(deep=True, separator="", strip=False))
-    if links:
-        reader.add(text, "li", href, lead=lead)
-    else:
-        reader.add(text, "p")
-
-
-def _read_list(reader: _Reader, node: Node) -> None:
-    """A list: items of a text list are paragraphs; a link list inside the body is a teaser
-    list, moved with the heading just above it to :attr:`_Reader.related`."""
-    links = reader.links or _list_is_links(node)
-    reader.flush()
-    start = len(reader.blocks)
-    for item in node.css("li"):
-        if item.parent is not None and item.parent.mem_id == node.mem_id:
-            _read_item(reader, item, links=links)
-    reader.flush()
-    if links and not reader.links:
-        if start and reader.blocks[start - 1].kind == "h":
-            start -= 1  # "Recent posts", "Read more": the list's title
-        reader.related.extend(reader.blocks[start:])
-        del reader.blocks[start:]
-
-
-_MAX_NESTING = 200  # deeper containers are read as one text (the recursion stays bounded)
-
-
-def _read(reader: _Reader, node: Node, depth: int = 0) -> None:
-    """Blocks of ``node``'s children in document order (recursive over block containers)."""
-    if depth > _MAX_NESTING:
-        reader.add(node_text(node), "line")
-        return
-    for child in node.iter(include_text=True):
-        tag = child.tag or ""
-        if tag == "-text":
-            reader.loose.append(child.text_content or "")
-        elif tag in _HEADINGS:
-            if not _is_home_link(child):
-                reader.add(node_text(child), _HEADINGS[tag])
-        elif tag == "time" and not reader.loose:
-            reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
-        elif tag in _TEXT_BLOCKS or child.mem_id in reader.leaves:
-            text = node_text(child)
-            if reader.links or _link_density(child, len(text)) <= _MAX_LINK_DENSITY:
-                reader.add(text, _TEXT_BLOCKS.get(tag, "p"))
-        elif tag in _INLINE:
-            text = child.text(deep=True, separator="", strip=False)
-            reader.loose.append(text)
-            if tag == "a":
-                reader.linked += len(text.strip())
-            elif child.css_first("a") is not None:
-                reader.linked += sum(len(node_text(a)) for a in child.css("a"))
-        elif tag in _LISTS:
-            _read_list(reader, child)
-        elif tag == "li":
-            _read_item(reader, child, links=False)
-        elif not tag.startswith(("-", "#", "!")):
-            reader.flush()
-            _read(reader, child, depth + 1)
-            reader.flush()
-
-
 def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
     """The body and the siblings that belong with it (close scores, long link-poor paragraphs)."""
     parent = best.parent
@@ -530,22 +335,12 @@ def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
             chosen.append(sibling)
         elif sibling.tag == "p":
             text = node_text(sibling)
-            density = _link_density(sibling, len(text))
+            density = link_density(sibling, len(text))
             if (len(text) > 80 and density < 0.25) or (
                 len(text) > 0 and density == 0 and text.rstrip()[-1:] in ".!?"
             ):
                 chosen.append(sibling)
     return chosen
-
-
-_REPEAT_WORDS = 6
-
-
-def _without_repeats(blocks: list[Block]) -> tuple[Block, ...]:
-    """Blocks whose text (six words or more) occurs more than once are page furniture: photo
-    captions shown twice, gallery texts, a title repeated in a share box.  All copies go."""
-    counts = Counter(block.text for block in blocks if len(block.text.split()) >= _REPEAT_WORDS)
-    return tuple(block for block in blocks if counts.get(block.text, 1) == 1)
 
 
 def extract_content(tree: Tree, /) -> Content:
@@ -555,19 +350,19 @@ def extract_content(tree: Tree, /) -> Content:
         return Content(())
     related, counts = _prune(tree, body)
     best, scores, _ = _score(body, _break_lines(body))
-    reader = _Reader(leaves=frozenset(node.mem_id for node in body.css(LEAF_DIVS)))
+    reader = Reader(leaves=frozenset(node.mem_id for node in body.css(LEAF_DIVS)))
     if best is None:
-        _read(reader, body)
+        read(reader, body)
     else:
         best = _with_headline(best, body.css_first("h1"))
         for node in _siblings(best, scores):
-            if node.tag in _TEXT_BLOCKS or node.tag in _HEADINGS:
-                reader.add(node_text(node), _TEXT_BLOCKS.get(node.tag or "", "p"))
+            if node.tag in TEXT_BLOCKS or node.tag in HEADINGS:
+                reader.add(node_text(node), TEXT_BLOCKS.get(node.tag or "", "p"))
             else:
-                _read(reader, node)
+                read(reader, node)
     reader.flush()
     return Content(
-        _without_repeats(reader.blocks),
+        without_repeats(reader.blocks),
         (*reader.related, *related),
         found_body=best is not None,
         pruned=tuple(sorted(counts.items())),

@@ -1,0 +1,257 @@
+"""Reading the chosen body of a page into blocks, in document order (for
+:func:`belnews.news.text.assemble`): ``h1`` the headline, ``h2``–``h6`` sub-headings, ``p``,
+``pre`` and text-only ``div``s paragraphs, ``blockquote`` quotes, ``time`` a date line, items of
+text lists paragraphs, items of link lists teasers; loose text between elements is read line
+by line (``<br>`` ends a line), link-dense lines and machine text (URLs, timestamps) dropped.
+
+The walk visits only the body chosen by :mod:`belnews.news.content`; the text of inline
+elements is taken by the parser in one call each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from belnews.news._dom import Node, collapse, node_text
+from belnews.news.text import Block
+
+__all__ = [
+    "BREAK",
+    "HEADINGS",
+    "LEAF_DIVS",
+    "MAX_LINK_DENSITY",
+    "TEXT_BLOCKS",
+    "Reader",
+    "link_density",
+    "read",
+    "without_repeats",
+]
+
+MAX_LINK_DENSITY = 0.5  # a block more than half of whose text is links is navigation
+
+
+def link_density(node: Node, length: int) -> float:
+    if not length:
+        return 1.0
+    linked = sum(len(node_text(link)) for link in node.css("a"))
+    return min(1.0, linked / length)
+
+
+_BLOCK_CHILDREN = (
+    "p, div, ul, ol, dl, table, section, article, blockquote, h1, h2, h3, h4, h5, h6, pre, form, li"
+)
+LEAF_DIVS = f"div:not(:has({_BLOCK_CHILDREN}))"  # a div used as a paragraph (text, inline markup)
+
+
+BREAK = "\u2028"  # what a <br> becomes: a line break that source white space is not
+
+
+# --- 3. reading blocks --------------------------------------------------------------------------
+
+HEADINGS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h"}
+TEXT_BLOCKS = {"p": "p", "pre": "p", "blockquote": "quote", "time": "time", "dd": "p", "dt": "p"}
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+        "var",
+        "wbr",
+        "font",
+        "big",
+        "tt",
+        "strike",
+        "ins",
+        "del",
+        "img",
+        "picture",
+        "source",
+        "time",
+    ]
+)
+_LISTS = frozenset({"ul", "ol"})
+
+
+_MACHINE = re.compile(
+    r"(?:https?://|www\.)\S+"  # a bare URL
+    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # a timestamp
+)
+
+
+def _is_machine_text(text: str) -> bool:
+    """Text for machines, not readers: no letter or digit at all, a bare URL, a timestamp."""
+    if not any(char.isalnum() for char in text[:200]):
+        return True
+    return len(text) < 200 and _MACHINE.fullmatch(text) is not None
+
+
+@attrs.define
+class Reader:
+    blocks: list[Block] = attrs.Factory(list)
+    loose: list[str] = attrs.Factory(list)
+    links: bool = False  # every list is a list of teasers (a related-story block)
+    leaves: frozenset[int] = frozenset()  # mem_ids of leaf divs, read as paragraphs
+    linked: int = 0  # characters of link text in ``loose``
+    related: list[Block] = attrs.Factory(list)  # link lists met inside the body
+
+    def flush(self) -> None:
+        if self.loose:
+            text = "".join(self.loose)
+            if self.links or self.linked <= MAX_LINK_DENSITY * len(text.strip()):
+                for line in text.split(BREAK):
+                    collapsed = collapse(line)
+                    if collapsed and not _is_machine_text(collapsed):
+                        self.blocks.append(Block(collapsed, "line"))
+            self.loose = []
+        self.linked = 0
+
+    def add(self, text: str, kind: str, href: str | None = None, lead: str | None = None) -> None:
+        self.flush()
+        if text and not _is_machine_text(text):
+            self.blocks.append(Block(text, kind, href, lead=lead))
+
+
+_HOME = re.compile(r"^(?:/|\./|#|(?:https?:)?//[^/]+/?)$")
+
+
+def _is_home_link(heading: Node) -> bool:
+    """A heading that is one link to the home page: the site's name ("<h1><a href=/>…")."""
+    link = heading.css_first("a[href]")
+    if link is None or not _HOME.match(link.attributes.get("href") or ""):
+        return False
+    return node_text(link) == node_text(heading)
+
+
+_TEASER_WORDS = 25  # words of an average teaser item at most (title, rubric, badge)
+
+
+def _list_is_links(node: Node) -> bool:
+    """A list of links (teasers, a menu) rather than a list in the text: half its text is links,
+    or every item holds a link of three words or more (a headline) and items are short."""
+    items = node.css("li")
+    if not items:
+        return False
+    if link_density(node, len(node_text(node))) >= MAX_LINK_DENSITY:
+        return True
+    words = 0
+    for item in items[:100]:
+        link = item.css_first("a[href]")
+        if link is None or len(node_text(link).split()) < 3:
+            return False
+        words += len(node_text(item).split())
+    return words <= _TEASER_WORDS * min(len(items), 100)  # teasers are short; text items not
+
+
+def _read_item(reader: Reader, item: Node, *, links: bool) -> None:
+    href = None
+    link = item.css_first("a[href]")
+    if link is not None:
+        href = link.attributes.get("href")
+    leads = item.css("p")
+    lead = " ".join(node_text(p) for p in leads) or None
+    if links and lead is not None:
+        for p in leads:
+            p.decompose()
+    text = collapse(item.text(deep=True, separator="", strip=False))
+    if links:
+        reader.add(text, "li", href, lead=lead)
+    else:
+        reader.add(text, "p")
+
+
+def _read_list(reader: Reader, node: Node) -> None:
+    """A list: items of a text list are paragraphs; a link list inside the body is a teaser
+    list, moved with the heading just above it to :attr:`Reader.related`."""
+    links = reader.links or _list_is_links(node)
+    reader.flush()
+    start = len(reader.blocks)
+    for item in node.css("li"):
+        if item.parent is not None and item.parent.mem_id == node.mem_id:
+            _read_item(reader, item, links=links)
+    reader.flush()
+    if links and not reader.links:
+        if start and reader.blocks[start - 1].kind == "h":
+            start -= 1  # "Recent posts", "Read more": the list's title
+        reader.related.extend(reader.blocks[start:])
+        del reader.blocks[start:]
+
+
+_MAX_NESTING = 200  # deeper containers are read as one text (the recursion stays bounded)
+
+
+def read(reader: Reader, node: Node, depth: int = 0) -> None:
+    """Blocks of ``node``'s children in document order (recursive over block containers)."""
+    if depth > _MAX_NESTING:
+        reader.add(node_text(node), "line")
+        return
+    for child in node.iter(include_text=True):
+        tag = child.tag or ""
+        if tag == "-text":
+            reader.loose.append(child.text_content or "")
+        elif tag in _INLINE and not (tag == "time" and not reader.loose):
+            _read_inline(reader, child, tag)
+        elif tag in HEADINGS or tag in TEXT_BLOCKS or child.mem_id in reader.leaves:
+            _read_block(reader, child, tag)
+        elif tag in _LISTS:
+            _read_list(reader, child)
+        elif tag == "li":
+            _read_item(reader, child, links=False)
+        elif not tag.startswith(("-", "#", "!")):
+            reader.flush()
+            read(reader, child, depth + 1)
+            reader.flush()
+
+
+def _read_inline(reader: Reader, child: Node, tag: str) -> None:
+    """Inline markup: its text joins the loose line; link text is counted."""
+    text = child.text(deep=True, separator="", strip=False)
+    reader.loose.append(text)
+    if tag == "a":
+        reader.linked += len(text.strip())
+    elif child.css_first("a") is not None:
+        reader.linked += sum(len(node_text(a)) for a in child.css("a"))
+
+
+def _read_block(reader: Reader, child: Node, tag: str) -> None:
+    """A heading, a paragraph-like element or a leading ``<time>``: one block."""
+    if tag in HEADINGS:
+        if not _is_home_link(child):
+            reader.add(node_text(child), HEADINGS[tag])
+    elif tag == "time":
+        reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
+    else:
+        text = node_text(child)
+        if reader.links or link_density(child, len(text)) <= MAX_LINK_DENSITY:
+            reader.add(text, TEXT_BLOCKS.get(tag, "p"))
+
+
+_REPEAT_WORDS = 6
+
+
+def without_repeats(blocks: list[Block]) -> tuple[Block, ...]:
+    """Blocks whose text (six words or more) occurs more than once are page furniture: photo
+    captions shown twice, gallery texts, a title repeated in a share box.  All copies go."""
+    counts = Counter(block.text for block in blocks if len(block.text.split()) >= _REPEAT_WORDS)
+    return tuple(block for block in blocks if counts.get(block.text, 1) == 1)
