@@ -303,3 +303,24 @@ def test_word_cut_splits_no_word_and_no_run_of_spaces() -> None:
     assert word_cut(b"abc def   ") == 4  # trailing blanks stay with what follows
     assert word_cut(b"abcdef") == 0
     assert word_cut(b"") == 0
+
+
+def test_an_html_page_is_decoded_as_it_declares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without -e, an HTML file is read as the page says (<meta charset>); -e overrides."""
+    import json
+
+    page = tmp_path / "page.html"
+    html = (
+        '<html><head><meta charset="windows-1251"><title>Навіны</title></head>'
+        "<body><h1>Латушка ў Гаазе</h1><p>Павел Латушка выступіў у Міжнародным крымінальным "
+        "судзе.</p></body></html>"
+    )
+    page.write_bytes(html.encode("cp1251"))
+    code, out, err = run(capsys, "parse", "-i", str(page))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["output"]["headline"] == "Латушка ў Гаазе"
+    code, _, err = run(capsys, "parse", "-e", "utf-8", "-i", str(page))
+    assert code == 1
+    assert "not valid UTF-8" in err

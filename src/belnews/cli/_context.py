@@ -30,12 +30,14 @@ from belnews.cli._io import (
     UsageError,
     expand_paths,
     iter_batches,
+    open_binary,
     read_whole,
 )
 
 # Files a directory given with -i contributes: articles for `parse` and `people`, text otherwise.
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PAIR_SUFFIXES = (".tsv", ".txt", ".jsonl")
 
 
@@ -61,7 +63,8 @@ class Context:
     def __init__(self, args: argparse.Namespace, command: str) -> None:
         self.args = args
         self.command = command
-        self.encoding: str = getattr(args, "encoding", None) or "utf-8"
+        self.explicit_encoding: str | None = getattr(args, "encoding", None)
+        self.encoding: str = self.explicit_encoding or "utf-8"
         self.batch = Batch()
         self._check_output_is_not_an_input(getattr(args, "input", None) or [])
         self.out = Output(getattr(args, "output", None))  # opening it truncates the file
@@ -147,6 +150,14 @@ class Context:
         if source == ARGUMENT:
             return ARGUMENT, self.argument_text()
         return (STDIN_NAME if source == STDIN else source), read_whole(source, self.encoding)
+
+    def article(self, source: str) -> tuple[str, str | bytes]:
+        """``(name, text or bytes)`` of one article: an HTML file read without ``-e`` stays bytes,
+        for the page reader to decode as the page declares (BOM, ``<meta charset>``, UTF-8)."""
+        if self.explicit_encoding is None and source.lower().endswith(HTML_SUFFIXES):
+            with open_binary(source) as stream:
+                return source, stream.read()
+        return self.whole(source)
 
     def each(self, sources: Sequence[str], process: Callable[[str], Any]) -> int:
         """Run ``process`` on each source; a source that fails is reported and the rest go on."""

@@ -163,13 +163,15 @@ def _documents(ctx: Context, source: str) -> Iterator[tuple[str, Any]]:
     """``(document id, article or mentions)`` from one input: an article, or parse's JSON Lines."""
     from belnews.news import parse_article
 
-    name, text = ctx.whole(source)
-    if source.lower().endswith((".jsonl", ".json")) or (
-        source in (STDIN, ARGUMENT) and text.lstrip().startswith("{")
-    ):
+    if source.lower().endswith((".jsonl", ".json")) or source in (STDIN, ARGUMENT):
+        name, text = ctx.whole(source)
+        if not text.lstrip().startswith("{"):  # one article's text
+            yield name, parse_article(text)
+            return
         yield from _jsonl_documents(name, text)
         return
-    yield name, parse_article(text)
+    name, article = ctx.article(source)  # an HTML page stays bytes: it declares its encoding
+    yield name, parse_article(article)
 
 
 def _jsonl_documents(name: str, text: str) -> Iterator[tuple[str, Any]]:

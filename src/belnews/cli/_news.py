@@ -23,7 +23,7 @@ def run_parse(ctx: Context) -> int:
     ctx.batch.noun = "files"
 
     def process(source: str) -> None:
-        name, text = ctx.whole(source)
+        name, text = ctx.article(source)
         article = parse_article(text, url=args.url, reference_date=args.reference_date)
         file = None if name == ARGUMENT else name
         if args.names:

@@ -62,8 +62,8 @@ def _add_inputs(parser: argparse.ArgumentParser, command: Command) -> None:
         "-e",
         "--encoding",
         type=encoding,
-        default="utf-8",
-        help="encoding of the input (default: utf-8; a byte-order mark is dropped)",
+        help="encoding of the input (default: utf-8, and for HTML files what the page declares; "
+        "a byte-order mark is dropped)",
     )
 
 
