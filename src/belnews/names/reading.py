@@ -43,6 +43,7 @@ from belnews.names.given import (
 )
 from belnews.names.surnames import (
     belarusian_surname,
+    letter_fit,
     russian_surname,
     surname_readings,
     unseen_trigrams,
@@ -57,7 +58,7 @@ MAX_WORD = 40
 
 #: Readers, in the order of their weight in press text (a tie goes to the earlier one).
 BELARUSIAN_READERS = (
-    "passport", "bgn-pcgn", "lacinka", "press", "polish", "german", "lithuanian",
+    "passport", "bgn-pcgn", "lacinka", "press", "polish", "german", "lithuanian", "french",
     "national-2023", "national-2007", "ala-lc",
 )  # fmt: skip
 _SYSTEMS_FOR_LABEL = ("passport", "bgn-pcgn", "lacinka", "national-2023", "national-2007", "ala-lc")
@@ -79,19 +80,26 @@ _POLISH_U = re.compile("(?<=[aeiouy])u(?![aeiouy])", re.IGNORECASE)
 _LITHUANIAN_ENDING = re.compile(
     "(?<=[sc]ki)s$|(?<=[bcčdfghklmnprsštvzž])(?:as|us)$|(?<=[ij])us$", re.IGNORECASE
 )
+# French press (Loukachenko, Tikhanovskaïa, Sergueï, Guéorguievna) in passport letters.
+_FRENCH = (
+    ("ou", "u"), ("ch", "sh"), ("ï", "i"), ("ë", "e"), ("é", "e"), ("è", "e"), ("gue", "ge"),
+    ("gui", "gi"),
+)  # fmt: skip
 # Feminine endings of Polish and Czech press (Cichanouska = Ціханоўская).
 _WEST_FEMININE = re.compile("(?<=[sc]k)[aá]$", re.IGNORECASE)
 # Endings a Belarusian word does not have (Russian -ко, -ов, -ев, -ий, -ый).
-_RUSSIAN_ONLY_ENDING = re.compile("(?<=[бвгджзклмнпрстфхцчш])ко$|[оеё]в$|[іиы]й$|[сц]кіс$")
+_RUSSIAN_ONLY_ENDING = re.compile("(?<=[бвгджзклмнпрстфхцчш])о$|[оеё]в$|[іиы]й$|[сц]кіс$")
 _POLISH_SIGNS = re.compile("sz|cz|rz|ż|ą|ę|w", re.IGNORECASE)
 _SLAVIC_ENDING = re.compile(
-    "(?:enka|enko|skis|ckis|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
+    "(?:enka|enko|skis|ckis|ská|cká|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
     "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna)$",
     re.IGNORECASE,
 )
 # Russian orthography of a Belarusian-letter reading of a Russian press spelling.
-_RUSSIAN_ENDINGS = (("скы", "ский"), ("цкы", "цкий"), ("кы", "кий"), ("гы", "гий"), ("хы", "хий"),
-                    ("ыі", "ый"), ("іі", "ий"), ("іа", "ия"), ("ыя", "ия"))  # fmt: skip
+_RUSSIAN_ENDINGS = (
+    ("скы", "ский"), ("цкы", "цкий"), ("скі", "ский"), ("цкі", "цкий"), ("кы", "кий"),
+    ("гы", "гий"), ("хы", "хий"), ("ыі", "ый"), ("іі", "ий"), ("іа", "ия"), ("ыя", "ия"),
+)  # fmt: skip
 _RUSSIAN_LETTERS = str.maketrans({"ґ": "г", "і": "и", "ў": "в", "’": "ь", "'": "ь"})
 _HARD_Y = re.compile("(?<=[кгх])ы")
 
@@ -161,6 +169,8 @@ def _read_with(word: str, reader: str) -> str | None:
         latin, system = _PRESS_Y.sub("i", latin), "passport"
     elif reader == "lithuanian":
         latin, system = _lithuanian(latin), "lacinka"
+    elif reader == "french":
+        latin, system = _PRESS_Y.sub("i", _respell(latin, _FRENCH)), "passport"
     cyrillic = to_cyrillic(latin, system)
     return cyrillic if is_cyrillic(cyrillic) else None
 
@@ -183,6 +193,8 @@ def _reader_spells_back(cyrillic: str, word: str, reader: str) -> bool:
         return _spells_back(cyrillic, _PRESS_Y.sub("i", word), "passport", "be")
     if reader == "lithuanian":
         return _spells_back(cyrillic, _lithuanian(word), "lacinka", "be")
+    if reader == "french":
+        return _spells_back(cyrillic, _PRESS_Y.sub("i", _respell(word, _FRENCH)), "passport", "be")
     return _spells_back(cyrillic, word, reader, "be")
 
 
@@ -199,7 +211,11 @@ def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate]
     as_be = _Candidate(
         be,
         readings[0].form if readings else russian_surname(be),
-        3.0 * attested_be + back - 1.5 * unseen_trigrams(be, "be") - 1.5 * bool(russian_looking),
+        3.0 * attested_be
+        + back
+        - 1.5 * unseen_trigrams(be, "be")
+        - 1.5 * bool(russian_looking)
+        + 0.1 * letter_fit(be, "be"),
         attested_be,
     )
     ru = _russian_orthography(be)
@@ -208,7 +224,11 @@ def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate]
     as_ru = _Candidate(
         belarusian_surname(ru),
         ru,
-        3.0 * attested_ru + max(back, 1.0 * back_ru) - 1.5 * unseen_trigrams(ru, "ru") - 0.25,
+        3.0 * attested_ru
+        + max(back, 1.0 * back_ru)
+        - 1.5 * unseen_trigrams(ru, "ru")
+        - 0.25
+        + 0.1 * letter_fit(ru, "ru"),
         attested_ru,
     )
     return as_be, as_ru

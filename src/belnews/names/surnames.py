@@ -34,6 +34,7 @@ __all__ = [
     "SurnameReading",
     "belarusian_surname",
     "is_russian_surname",
+    "letter_fit",
     "russian_surname",
     "same_surname",
     "surname_readings",
@@ -139,6 +140,13 @@ def _attested(form: str) -> bool:
         if form.endswith(feminine) and form[: -len(feminine)] + masculine in known:
             return True
     return False
+
+
+def letter_fit(word: str, lang: Literal["be", "ru"], /) -> float:
+    """Average log-probability of the word's letters in the language's letter model (higher is
+    likelier: Тихановский over Тичановский in Russian)."""
+    word = ensure_str(word, "word").lower()
+    return _log_likelihood(word, lang) if len(word) <= MAX_WORD else -10.0
 
 
 def unseen_trigrams(word: str, lang: Literal["be", "ru"], /) -> int:
