@@ -117,10 +117,8 @@ def test_places_months_and_titles_are_not_names() -> None:
     assert _surfaces("Гэта сказала Ціханоўская ўчора.") == ["Ціханоўская"]
 
 
-def test_shared_news_pages(shared_dir: Path) -> None:
-    page = (
-        shared_dir / "data" / "news" / "nashaniva_be-cyrl_cichanouski-adzinocnaja-kamera_341963.txt"
-    )
+def test_shared_news_pages(news_pages_dir: Path) -> None:
+    page = news_pages_dir / "nashaniva_be-cyrl_cichanouski-adzinocnaja-kamera_341963.txt"
     mentions = find_names(page.read_text(encoding="utf-8"))
     keys = {m.key for m in mentions}
     assert name_key("Sviatlana Tsikhanouskaya") in keys
