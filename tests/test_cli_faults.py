@@ -324,3 +324,16 @@ def test_an_html_page_is_decoded_as_it_declares(
     code, _, err = run(capsys, "parse", "-e", "utf-8", "-i", str(page))
     assert code == 1
     assert "not valid UTF-8" in err
+
+
+def test_output_file_inside_a_directory_being_read_is_not_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("Мінск\n", encoding="utf-8")
+    target = tmp_path / "z.txt"
+    code, out, err = run(
+        capsys, "latin", "-i", str(tmp_path), "-i", "missing.txt", "-o", str(target)
+    )
+    assert code == 1  # the missing file
+    assert target.read_text(encoding="utf-8") == "Minsk\n"
+    assert f"{target}: skipped, it is the output file (-o)" in err

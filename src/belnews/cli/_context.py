@@ -93,6 +93,10 @@ class Context:
             if not suffixes:
                 return list(paths)
             inputs, failures, skipped = expand_paths(paths, suffixes)
+            if self.out.owned:  # -o inside a directory being read: never read back what is written
+                written = [path for path in inputs if _same_file(path, self.out.name)]
+                inputs = [path for path in inputs if path not in written]
+                skipped += [f"{path}: skipped, it is the output file (-o)" for path in written]
             self.batch.total += len(failures) + len(skipped)
             for message in skipped:
                 self.batch.skip(message)
@@ -125,7 +129,7 @@ class Context:
         if output in (None, "-") or not os.path.exists(output):
             return
         for path in paths:
-            if path != STDIN and os.path.exists(path) and os.path.samefile(path, output):
+            if _same_file(path, output):
                 raise UsageError(f"-o {output} is also an input; write to another file")
 
     # ----------------------------------------------------------------------------------- reading
@@ -201,3 +205,10 @@ def guarded(source: str, process: Callable[[str], Any]) -> None:
         raise InputError(
             f"{source}: could not be read ({type(exc).__name__}: {exc}); please report this file"
         ) from exc
+
+
+def _same_file(path: str, other: str) -> bool:
+    try:
+        return path != STDIN and os.path.samefile(path, other)
+    except OSError:  # missing or unreadable: it fails later, when read, with its reason
+        return False
