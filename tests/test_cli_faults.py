@@ -331,7 +331,7 @@ def test_output_file_inside_a_directory_being_read_is_not_read_back(
 ) -> None:
     (tmp_path / "a.txt").write_text("Мінск\n", encoding="utf-8")
     target = tmp_path / "z.txt"
-    code, out, err = run(
+    code, _, err = run(
         capsys, "latin", "-i", str(tmp_path), "-i", "missing.txt", "-o", str(target)
     )
     assert code == 1  # the missing file
