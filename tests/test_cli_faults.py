@@ -331,9 +331,7 @@ def test_output_file_inside_a_directory_being_read_is_not_read_back(
 ) -> None:
     (tmp_path / "a.txt").write_text("Мінск\n", encoding="utf-8")
     target = tmp_path / "z.txt"
-    code, _, err = run(
-        capsys, "latin", "-i", str(tmp_path), "-i", "missing.txt", "-o", str(target)
-    )
+    code, _, err = run(capsys, "latin", "-i", str(tmp_path), "-i", "missing.txt", "-o", str(target))
     assert code == 1  # the missing file
     assert target.read_text(encoding="utf-8") == "Minsk\n"
     assert f"{target}: skipped, it is the output file (-o)" in err
