@@ -31,6 +31,11 @@ READINGS = [
     # Polish and German press
     ("Cichanouska", "Ціханоўская", "Тихановская", "polish"),
     ("Lukaschenko", "Лукашэнка", "Лукашенко", None),
+    # French and Czech press
+    ("Alexandre Loukachenko", "Аляксандр Лукашэнка", "Александр Лукашенко", None),
+    ("Svetlana Tikhanovskaïa", "Святлана Ціханоўская", "Светлана Тихановская", None),
+    ("Tikhanovskaïa", "Ціханоўская", "Тихановская", None),
+    ("Cichanouská", "Ціханоўская", "Тихановская", None),
     # Lithuanian press endings
     ("Siarhiejus Cichanouskis", "Сяргей Ціханоўскі", "Сергей Тихановский", "lithuanian"),
     ("Viktaras Babaryka", "Віктар Бабарыка", None, None),

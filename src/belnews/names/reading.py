@@ -400,7 +400,7 @@ def _slavic_surnames(roles: list[_Word], table: dict[str, _Candidate]) -> bool:
     if not surnames or any(w.role == "given" for w in roles):
         return False
     return all(
-        _SLAVIC_ENDING.search(word) is not None and word in table and table[word].score > -0.5
+        _SLAVIC_ENDING.search(fold(word)) is not None and word in table and table[word].score > -0.5
         for word in surnames
     )
 
