@@ -980,3 +980,13 @@ def test_version_fast_path_matches_the_parser(capsys: pytest.CaptureFixture[str]
     )
     assert result.returncode == 0
     assert result.stdout == run(capsys, "--version")[1]
+
+
+def test_every_id_systems_lists_is_one_latin_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "systems", "--json")
+    assert code == 0
+    for row in map(json.loads, out.splitlines()):
+        text = "Мінск" if row["lang"] == "be" else "Москва"
+        code, latin, err = run(capsys, "latin", "-s", row["input"], text)
+        assert (code, err) == (0, ""), row["input"]
+        assert latin.startswith("M"), row["input"]

@@ -61,16 +61,20 @@ def _emit_article_names(ctx: Context, file: str | None, article: Any, *, structu
 
 
 def run_systems(ctx: Context) -> int:
+    """Every system, with the id ``belnews latin -s`` takes (``ru:ID`` for a Russian one)."""
     from belnews import get_system, system_ids
 
     langs: list[Literal["be", "ru"]] = [ctx.args.lang] if ctx.args.lang else ["be", "ru"]
     systems = [get_system(sid, lang=lang) for lang in langs for sid in system_ids(lang=lang)]
     for system in systems:
+        option = system.id if system.lang == "be" else f"{system.lang}:{system.id}"
+        years = getattr(system, "years", "") or ""
         if ctx.json:
             source = {"document": system.source.document, "url": system.source.url}
-            row = record(None, None, system.id, system.title, lang=system.lang)
+            row = record(None, None, option, system.title, id=system.id, lang=system.lang)
             row.update(
                 reversible=system.reversible,
+                years=years,
                 version=system.version,
                 source=source,
                 options=dict(system.options),
@@ -78,9 +82,10 @@ def run_systems(ctx: Context) -> int:
             ctx.emit(row)
             continue
         kind = "reversible" if system.reversible else "lossy"
+        used = f"{'':<29}in use: {years}\n" if years else ""
         ctx.write(
-            f"{system.id:<14} {system.lang}  {kind:<10}  {system.title}\n"
-            f"{'':<30}source: {system.source.document}\n"
-            f"{'':<30}{system.source.url}\n"
+            f"{option:<16} {kind:<10}  {system.title}\n{used}"
+            f"{'':<29}source: {system.source.document}\n"
+            f"{'':<29}{system.source.url}\n"
         )
     return EXIT_OK
