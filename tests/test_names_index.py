@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import pickle
+import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from belnews import to_latin
+from belnews.errors import ConfigError
 from belnews.names import MatchKind, NameIndex
+from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut
+from strategies import any_str, belarusian_names, hostile_repetition
 
 
 @pytest.fixture
@@ -84,11 +91,6 @@ def test_type_errors(index: NameIndex) -> None:
 
 
 # --- issue 12 / 15: validation, kinds, typos, bounds, save/load ---------------------------------
-
-import time  # noqa: E402
-
-from belnews.errors import ConfigError  # noqa: E402
-from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut  # noqa: E402
 
 
 @pytest.mark.parametrize("limit", [0, -1])
@@ -211,3 +213,34 @@ def test_memo_is_emptied_by_add() -> None:
     assert built.lookup("Pavel Latushka") is built.lookup("Pavel Latushka")  # remembered
     built.add("Pavel Latushka", id=2)
     assert sorted(c.id for c in built.lookup("Pavel Latushka")) == [1, 2]
+
+
+# --- properties (tests/strategies.py) -----------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(any_str, st.integers(min_value=1, max_value=5))
+def test_lookup_is_total_and_respects_limit(mention: str, limit: int) -> None:
+    built = NameIndex()
+    built.add("Святлана Ціханоўская", id=1)
+    built.add("Аляксандр Лукашэнка", id=2)
+    found = built.lookup(mention, limit=limit)
+    assert len(found) <= limit
+    assert all(c.match.is_match for c in found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(hostile_repetition(max_units=2_000))
+def test_lookup_total_on_hostile_repetitions(mention: str) -> None:
+    built = NameIndex()
+    built.add("Святлана Ціханоўская", id=1)
+    assert isinstance(built.lookup(mention), tuple)
+
+
+@settings(max_examples=40, deadline=None)
+@given(belarusian_names())
+def test_an_added_name_is_found_in_its_lacinka_spelling(name: str) -> None:
+    built = NameIndex()
+    built.add(name, id="x")
+    found = built.lookup(to_latin(name, "lacinka"))
+    assert [c.id for c in found][:1] == ["x"]

@@ -7,9 +7,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import belnews
 from belnews import NameIndex, Person, Resolution, Resolver, resolve
+from strategies import any_str, belarusian_names
 
 GOLDEN = Path(__file__).parent / "data" / "news_golden"
 
@@ -141,3 +144,14 @@ def test_a_partial_mention_is_read_in_its_document() -> None:
     kolesnikova = _person(result, "Maria Kolesnikova")
     assert ("1", "Maria") in {(m.doc, m.surface) for m in kolesnikova.mentions}
     assert ("2", "Maria") not in {(m.doc, m.surface) for m in kolesnikova.mentions}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(any_str, belarusian_names()), max_size=4))
+def test_every_mention_lands_in_exactly_one_person(texts: list[str]) -> None:
+    pairs = [(str(i), text) for i, text in enumerate(texts)]
+    result = resolve(pairs)
+    spans = [(m.doc, m.start, m.end) for p in result for m in p.mentions]
+    expected = [(doc, m.start, m.end) for doc, text in pairs for m in belnews.find_names(text)]
+    assert sorted(spans) == sorted(expected)
+    assert result.documents == len(texts)
