@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
-from belnews.text import fold, nfc
+from belnews.text import APOSTROPHES, fold, nfc
 
 __all__ = ["Token", "fold", "parse_name", "word_fine", "word_skeleton"]
 
@@ -45,7 +45,7 @@ class Token(NamedTuple):
 
 
 def _clean(chunk: str) -> str:
-    return chunk.strip(_EDGE_PUNCT + ".'’ʼ`´")
+    return chunk.strip(_EDGE_PUNCT + "." + APOSTROPHES)
 
 
 def word_skeleton(word: str) -> str:
