@@ -188,6 +188,26 @@ def _short(value: Any, limit: int = 240) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def _difference(old: Any, new: Any) -> tuple[str, Any, Any]:
+    """Where two outputs first differ, and the differing parts (a list item, dict fields)."""
+    if isinstance(old, list) and isinstance(new, list):
+        for i, (a, b) in enumerate(zip(old, new, strict=False)):
+            if a != b:
+                where, a_part, b_part = _difference(a, b)
+                return f"[{i}]{where}", a_part, b_part
+        n = min(len(old), len(new))
+        return f"[{n}:] (lengths {len(old)} → {len(new)})", old[n:], new[n:]
+    both_dicts = isinstance(old, dict) and isinstance(new, dict)
+    if both_dicts and "error" not in old and "error" not in new:
+        keys = [k for k in {**old, **new} if old.get(k, "<absent>") != new.get(k, "<absent>")]
+        return (
+            " fields " + ", ".join(keys[:6]),
+            {k: old.get(k, "<absent>") for k in keys},
+            {k: new.get(k, "<absent>") for k in keys},
+        )
+    return "", old, new
+
+
 def _field_changes(old: Any, new: Any) -> list[str]:
     """For two dict outputs: ``+key`` added, ``-key`` removed, ``~key`` changed."""
     if not (isinstance(old, dict) and isinstance(new, dict)) or "error" in old or "error" in new:
@@ -232,13 +252,18 @@ def diff(before_path: Path, after_path: Path, examples: int = 3) -> str:
         f"| {errors[fn]} |"
         for fn in sorted(total)
     ]
-    for fn in sorted(changed):
+    for fn in sorted(f for f in changed if changed[f]):
         lines += ["", f"## `{fn}`: {len(changed[fn])} of {total[fn]} changed", ""]
         if fields[fn]:
             counts = ", ".join(f"`{name}` {n}" for name, n in fields[fn].most_common(25))
             lines += [f"Fields (+ added, - removed, ~ changed): {counts}", ""]
         for item, old, new in changed[fn][:examples]:
-            lines += [f"- `{item}`", f"  - before: `{_short(old)}`", f"  - after: `{_short(new)}`"]
+            where, old_part, new_part = _difference(old, new)
+            lines += [
+                f"- `{item}`{where}",
+                f"  - before: `{_short(old_part)}`",
+                f"  - after: `{_short(new_part)}`",
+            ]
     return "\n".join(lines) + "\n"
 
 
