@@ -202,7 +202,8 @@ def test_correspondence_rules_file() -> None:
 def test_surname_reading_is_total_and_bounded(word: str) -> None:
     readings = surname_readings(word.capitalize())
     assert len(readings) <= 8
-    assert all(0.0 <= r.score <= 1.0 or r.score < 1.0 for r in readings)
+    assert all(r.score <= 1.0 for r in readings)
+    assert [r.score for r in readings] == sorted((r.score for r in readings), reverse=True)
 
 
 # --- places --------------------------------------------------------------------------------
