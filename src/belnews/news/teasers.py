@@ -81,6 +81,8 @@ def split_bullet(line: str, /) -> Bullet | None:
     stripped = line.strip()
     if not stripped or not (stripped[0] in _BULLET_MARKS or stripped[0].isdecimal()):
         return None  # the common case, without the pattern
+    if stripped[0] in _BULLET_MARKS and stripped[1:2] in ("", " ", "\t", "\u00a0"):
+        return stripped[0], stripped[1:].strip()  # "- text", "•", without the pattern
     match = _bullet_pattern().match(stripped)
     if match is None:
         return None
@@ -216,8 +218,13 @@ class _Line:
 
     @classmethod
     def of(cls, body: str) -> _Line:
+        if not body:
+            return _EMPTY_LINE
         text, paywall, _ = _strip_paywall(body, last=False)
         return cls(text, paywall, tuple(_glue_points(text[:81])))
+
+
+_EMPTY_LINE = _Line("", None, ())
 
 
 def _category_only(line: _Line) -> tuple[str, ...]:
