@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from itertools import pairwise
 
 import attrs
@@ -276,6 +277,7 @@ def _score(
     """The best-scoring candidate, with every candidate's score."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
+    chars: Counter[int] = Counter()  # paragraph text held within three levels
     for carrier, text, start in _carriers(body, holders):
         if len(text) < _MIN_PARAGRAPH:
             continue
@@ -289,6 +291,7 @@ def _score(
                 nodes[key] = ancestor
                 scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
             scores[key] += points / (1, 2, 3)[level]
+            chars[key] += len(text)
             ancestor = ancestor.parent
     best: Node | None = None
     best_score = 0.0
@@ -297,7 +300,27 @@ def _score(
         scores[key] = final
         if final > best_score:
             best, best_score = node, final
-    return best, scores, nodes
+    return _widen(best, scores, chars), scores, nodes
+
+
+_WIDEN_TEXT = 1.1  # the parent holds this much more paragraph text than the body …
+_WIDEN_SCORE = 1 / 3  # … and scores at least this share of it (Readability's threshold)
+
+
+def _widen(best: Node | None, scores: dict[int, float], chars: Counter[int]) -> Node | None:
+    """Move the body up to its parent (twice at most) when the parent holds more paragraph
+    text and still scores well: a story split in two boxes ("Read more" folds, ads between)."""
+    for _ in range(2):
+        parent = best.parent if best is not None else None
+        if best is None or parent is None or parent.mem_id not in scores:
+            break
+        key, parent_key = best.mem_id, parent.mem_id
+        if chars[parent_key] < _WIDEN_TEXT * chars[key]:
+            break
+        if scores[parent_key] < _WIDEN_SCORE * scores[key]:
+            break
+        best = parent
+    return best
 
 
 def _with_headline(best: Node, h1: Node | None) -> Node:
