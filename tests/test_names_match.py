@@ -369,3 +369,11 @@ def test_other_languages_case_endings() -> None:
                  ("Wiktar Babaryka", "Wiktara Babaryki"),
                  ("Raman Pratasevich", "Ramanem Pratasiewiczem")]:  # fmt: skip
         assert match_names(a, b).is_match, (a, b)
+
+
+def test_places_through_the_gazetteer() -> None:
+    # GeoNames alternate names (rows of name_variants.tsv): other languages' and historic names
+    m = match_names("Гродна", "Gardinas")
+    assert m.kind is MatchKind.CROSS_LANGUAGE
+    assert m.via == ("gazetteer",)
+    assert not match_names("Minsk", "Pinsk").is_match

@@ -65,6 +65,7 @@ VIA: dict[str, str] = {
     "hyphenated": "one part of a double surname",
     "foreign spelling": "a French, German or Lithuanian press spelling",
     "я/е": "Belarusian я- for Russian е- (Ярмошына / Ермошина)",
+    "gazetteer": "two names of one place in the GeoNames gazetteer (Гродна / Gardinas)",
     "-ka/-ko": "Belarusian -ска/-цка for Russian -ско/-цко (Базка / Базко)",
     "ць/ть": "Belarusian final ць for Russian ть (Баць / Бать)",
     "ў/л": "Belarusian ў for Russian and Polish л",
@@ -340,9 +341,21 @@ def _as_nominatives(a: str, b: str, result: NameMatch) -> NameMatch:
     return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
 
 
+def _gazetteer(a: str, b: str, result: NameMatch) -> NameMatch:
+    """Two names of one place in the gazetteer (GeoNames alternate names: Гродна / Gardinas,
+    Brest / Brześć), when nothing else linked them."""
+    if result.is_match or result.via or len(a.split()) > 3 or len(b.split()) > 3:
+        return result
+    from belnews.names.places import same_place
+
+    if same_place(a, b):
+        return NameMatch(MatchKind.CROSS_LANGUAGE, 0.85, ("gazetteer",))
+    return result
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _match(a: str, b: str) -> NameMatch:
-    result = graded(a, b)
+    result = _gazetteer(a, b, graded(a, b))
     if result.kind is MatchKind.TRANSLIT:
         systems = _translit_systems(a, b)
         if systems:
