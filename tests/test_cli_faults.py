@@ -331,7 +331,21 @@ def test_output_file_inside_a_directory_being_read_is_not_read_back(
 ) -> None:
     (tmp_path / "a.txt").write_text("Мінск\n", encoding="utf-8")
     target = tmp_path / "z.txt"
+    target.write_text("Minsk\n", encoding="utf-8")  # the output of an earlier run
     code, _, err = run(capsys, "latin", "-i", str(tmp_path), "-i", "missing.txt", "-o", str(target))
     assert code == 1  # the missing file
     assert target.read_text(encoding="utf-8") == "Minsk\n"
     assert f"{target}: skipped, it is the output file (-o)" in err
+
+
+def test_bad_usage_leaves_the_output_file_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("yesterday's results\n", encoding="utf-8")
+    assert run(capsys, "latin", "-s", "nope", "Мінск", "-o", str(target))[0] == 2
+    assert target.read_text(encoding="utf-8") == "yesterday's results\n"
+    empty = tmp_path / "empty.txt"
+    (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+    assert run(capsys, "latin", "-i", str(tmp_path / "blank.txt"), "-o", str(empty))[0] == 0
+    assert empty.read_text(encoding="utf-8") == ""  # a run that succeeds creates its output

@@ -385,20 +385,25 @@ def _file_kind(path: str) -> str:
 
 class Output:
     """Where results go: stdout, or the file of ``-o``.  A failed write raises :class:`OutputError`
-    with one line that says why; a closed pipe stays a ``BrokenPipeError`` (a quiet stop)."""
+    with one line that says why; a closed pipe stays a ``BrokenPipeError`` (a quiet stop).
+
+    The file of ``-o`` is opened at the first write (or at a successful end), so a run that fails
+    before writing anything (bad usage, say) leaves an existing file as it was.
+    """
 
     def __init__(self, path: str | None) -> None:
-        self.name = "<stdout>" if path in (None, "-") else str(path)
-        self.stream: IO[str]
-        if path in (None, "-"):
-            self.stream = sys.stdout
-            self.owned = False
-            return
-        try:
-            self.stream = open(str(path), "w", encoding="utf-8", newline="")  # noqa: SIM115
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-        self.owned = True
+        self.owned = path not in (None, "-")
+        self.name = str(path) if self.owned else "<stdout>"
+        self._stream: IO[str] | None = None if self.owned else sys.stdout
+
+    @property
+    def stream(self) -> IO[str]:
+        if self._stream is None:
+            try:
+                self._stream = open(self.name, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            except OSError as exc:
+                raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+        return self._stream
 
     def write(self, text: str) -> None:
         try:
@@ -416,14 +421,17 @@ class Output:
         except OSError as exc:
             raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
 
-    def close(self) -> None:
-        """Flush (raising :class:`OutputError` on failure) and close a file this object opened."""
+    def close(self, *, create: bool = True) -> None:
+        """Flush (raising :class:`OutputError` on failure) and close a file this object opened;
+        ``create=False`` (after a failure) does not create a file nothing was written to."""
+        if self._stream is None and not create:
+            return
         try:
             self.flush()
         finally:
-            if self.owned:
+            if self.owned and self._stream is not None:
                 with contextlib.suppress(OSError):  # the flush above already said why
-                    self.stream.close()
+                    self._stream.close()
 
 
 class Progress:

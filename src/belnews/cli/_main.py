@@ -63,9 +63,12 @@ def _run(name: str, handler: object, args: object) -> int:
     try:
         ctx = Context(args, name)  # type: ignore[arg-type]
         try:
-            return handler(ctx)  # type: ignore[operator,no-any-return]
-        finally:
-            ctx.out.close()
+            code: int = handler(ctx)  # type: ignore[operator]
+        except BaseException:
+            ctx.out.close(create=False)  # what was written stays; no file for nothing
+            raise
+        ctx.out.close()
+        return code
     except UsageError as exc:
         warn(f"error: {exc} (see 'belnews {name} --help')")
         return EXIT_USAGE
