@@ -68,6 +68,12 @@ CASES = [
     ("Аляксандра Коржыча", "Аляксандр Коржыч"),
     # Genitive plural of a family: "размова Сьвятланы і Сяргея Ціханоўскіх" (Svaboda page).
     ("Сяргея Ціханоўскіх", "Сяргей Ціханоўскі"),
+    # A curated man's name wins over a woman's name of the cross-language lexicon (Алесю is
+    # Алесь's dative, not Алеся's accusative); a woman's name only the lexicon has still counts
+    # (Рэгіну: UD_Belarusian-HSE).
+    ("Алесю Бяляцкаму", "Алесь Бяляцкі"),
+    ("Алесю Беляцкому", "Алесь Беляцкий"),
+    ("Рэгіну", "Рэгіна"),
 ]
 
 # Nominatives stay as they are, whatever their ending looks like.

@@ -285,7 +285,11 @@ def _word_candidates(word: str) -> tuple[str, ...]:
     found = _feminine_instrumental(lowered) or _generic(lowered)
     found = [_fleeting(c) or c for c in found]
     # An empty string in the list means "the word itself, unless a given name says otherwise".
-    named = [c for c in found if c and (is_given_form(c) or _listed_woman(c))]
+    # A curated given name first (Алесю -> Алесь), then a woman's name of the cross-language
+    # lexicon (Рэгіну -> Рэгіна).
+    named = [c for c in found if c and is_given_form(c)] or [
+        c for c in found if c and _listed_woman(c)
+    ]
     if named:
         return (recase(word, named[0]),)
     if not found or found[0] == "":
