@@ -349,3 +349,24 @@ def test_bad_usage_leaves_the_output_file_alone(
     (tmp_path / "blank.txt").write_text("", encoding="utf-8")
     assert run(capsys, "latin", "-i", str(tmp_path / "blank.txt"), "-o", str(empty))[0] == 0
     assert empty.read_text(encoding="utf-8") == ""  # a run that succeeds creates its output
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["latin", "-s", "pasport", "Мінск"],
+        ["latin", "--lang", "ru", "-s", "lacinka", "Мінск"],
+        ["latin", "-s", "ru:passport", "--lang", "be", "Мінск"],
+        ["latin", "-s", "national-2007", "Ѣ"],
+        ["latin", "-s", "passport", "--no-assimilation", "Мінск"],
+        ["cyrillic", "-s", "nope", "Minsk"],
+    ],
+)
+def test_messages_speak_the_command_line_not_python(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user of the command line sees options (-s, --errors), not Python calls or keywords."""
+    _, _, err = run(capsys, *argv)
+    assert err.startswith("belnews: error: ")
+    for python in ("()", "lang=", "errors=", "belnews.", "Error:", "Traceback"):
+        assert python not in err, err
