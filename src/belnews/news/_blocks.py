@@ -241,6 +241,9 @@ def _read_block(reader: Reader, child: Node, tag: str) -> None:
             reader.add(node_text(child), HEADINGS[tag])
     elif tag == "time":
         reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
+    elif tag not in TEXT_BLOCKS and BREAK in child.text(deep=True, separator="", strip=False):
+        read(reader, child)  # a text-only div of <br>-separated lines: line by line
+        reader.flush()
     else:
         text = node_text(child)
         if reader.links or link_density(child, len(text)) <= MAX_LINK_DENSITY:

@@ -264,7 +264,12 @@ def _carriers(body: Node, holders: list[Node]) -> list[tuple[Node, str, int]]:
     """``(carrier, text, level)``: ``p``/``pre``/``td`` and leaf ``div``s score from their
     parent up (level 0 is the parent); each ``<br>``-separated line of a text holder scores
     from the holder itself (level -1)."""
-    carriers = [(node, node_text(node), 0) for node in body.css(f"p, pre, td, {LEAF_DIVS}")]
+    held = {holder.mem_id for holder in holders}
+    carriers = [
+        (node, node_text(node), 0)
+        for node in body.css(f"p, pre, td, {LEAF_DIVS}")
+        if node.mem_id not in held  # a <br> holder scores by its lines, below
+    ]
     for holder in holders:
         for line in holder.text(deep=True, separator="", strip=False).split(BREAK):
             carriers.append((holder, collapse(line), -1))
