@@ -168,6 +168,8 @@ def run_latin(ctx: Context) -> int:
         table = get_system(system, lang=None if lang == "auto" else lang)
     except BelnewsError as exc:
         raise UsageError(system_message(exc)) from None
+    if not ctx.args.assimilation and "assimilation" not in dict(table.options):
+        raise UsageError(f"--no-assimilation is an option of lacinka, not of {table.id}")
     meta_lang = "auto" if lang == "auto" else table.lang
     return _convert(ctx, convert, system=table.id, lang=meta_lang)
 
