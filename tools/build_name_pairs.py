@@ -2,10 +2,11 @@
 
 Input (hand-transcribed, each form with the page or list it was read from):
 
-- ``tests/data/name_pairs_press_forms.tsv``: ``person``, ``form`` (exactly as printed), ``lang`` (the
-  convention of the spelling: ``be``/``ru``/``uk`` Cyrillic, ``en-be``/``en-ru`` English press
-  or sanctions lists from the Belarusian or the Russian form, ``pl``, ``de``, ``lt``, ``cs``, ``sl``,
-  ``it``, ``pt`` press), ``case`` (``nom`` or the grammatical case printed), ``source``;
+- ``tests/data/name_pairs_press_forms.tsv``: ``person``, ``form`` (exactly as printed),
+  ``lang`` (the convention of the spelling: ``be``/``ru``/``uk`` Cyrillic, ``en-be``/``en-ru``
+  English press or sanctions lists from the Belarusian or the Russian form, ``pl``, ``de``,
+  ``lt``, ``cs``, ``sl``, ``it``, ``pt`` press), ``case`` (``nom`` or the grammatical case
+  printed), ``source``;
 - ``tests/data/name_pairs_press_relations.tsv``: pairs of *different* people who are easy to
   confuse (``parent_child``, ``spouse``, ``sibling``, ``namesake``, ``same_given_name``,
   ``different_person``), with the evidence.
