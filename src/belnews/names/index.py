@@ -6,8 +6,8 @@ in bounded steps (see :mod:`belnews.names._blocking` for the keys and the cut ru
 1. **cut**: the mention is read as its first 6 words of at most 48 characters each;
 2. **block**: the names that share a composite key with the mention (the same surname key and a
    fitting first letter of the other name; every bearer for a bare surname).  When that finds
-   nothing, the mention's possible nominatives are tried ("Ціханоўскай"), and then the surnames
-   one edit away from its own (a typo: "Tsikhanuoskaya");
+   nothing, the mention's possible nominatives are tried ("Ціханоўскай"), and then (when
+   ``min_kind`` is ``FUZZY``) the surnames one edit away from its own (a typo: "Tsikhanuoskaya");
 3. **cheap score**: the candidates are ranked by the keys and fine skeletons they share with the
    mention, and only the best :data:`MAX_GRADED` go on;
 4. **grade**: those are graded with the rules of :func:`belnews.match_names`; a candidate found
@@ -83,7 +83,10 @@ class NameIndex:
     [(1, 'TRANSLIT')]
     >>> [c.id for c in index.lookup("Ціханоўскай")]
     [1]
-    >>> [(c.id, c.match.via) for c in index.lookup("Sviatlana Tsikhanuoskaya")]
+    >>> index.lookup("Sviatlana Tsikhanuoskaya")
+    ()
+    >>> fuzzy = index.lookup("Sviatlana Tsikhanuoskaya", min_kind=MatchKind.FUZZY)
+    >>> [(c.id, c.match.via) for c in fuzzy]
     [(1, ('typo',))]
     """
 
@@ -149,13 +152,14 @@ class NameIndex:
         /,
         *,
         limit: int = 10,
-        min_kind: MatchKind = MatchKind.FUZZY,
+        min_kind: MatchKind = MatchKind.PHONETIC,
     ) -> tuple[Candidate, ...]:
         """The names that match ``mention``, best first: at most ``limit`` (≥ 1), of kind
         ``min_kind`` or better.
 
         The mention's own keys are tried first; its possible nominatives (an inflected
-        "Ціханоўскай") only when those find nothing, then surnames one typo away.
+        "Ціханоўскай") only when those find nothing, then - with ``min_kind=MatchKind.FUZZY``,
+        as :func:`belnews.match_names` reports typos only when asked - surnames one typo away.
         """
         if type(mention) is not str:
             mention = ensure_str(mention, "mention")
@@ -177,7 +181,7 @@ class NameIndex:
         found = self._grade(mention, tokens, self._slots(tokens, inflected=False))
         if not found:
             found = self._grade(mention, tokens, self._slots(tokens, inflected=True))
-        if not found:
+        if not found and min_kind <= MatchKind.FUZZY:
             found = self._typos(mention, tokens)
         if min_kind > MatchKind.FUZZY:
             found = [c for c in found if c.match.kind >= min_kind]
