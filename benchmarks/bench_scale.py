@@ -43,6 +43,8 @@ import dask_pipeline  # noqa: E402  (examples/ is not a package; spawned workers
 
 def page_texts() -> list[str]:
     pages = sorted(NEWS.glob("*.txt")) if NEWS.is_dir() else []
+    if not pages:  # the copies bundled with the tests
+        pages = sorted((ROOT / "tests" / "data" / "news_pages").glob("*.txt"))
     if not pages:
         pages = [ROOT / "examples" / "pozirk_one-in-30-belarusians.txt"]
     return [page.read_text(encoding="utf-8") for page in pages]
