@@ -3,6 +3,11 @@
     python benchmarks/bench_html.py [--shared ../shared] [--part check|tune|all]
                                     [--peers trafilatura,readability] [--plot docs/img/html.png]
                                     [--worst 0]
+    python benchmarks/bench_html.py --parsers      # Lexbor (selectolax) against lxml
+
+``--parsers`` measures the two candidate parsers alone: parse time over the 181 benchmark pages
+(best of two passes, with a ``p`` lookup so the tree is used) and, each in a fresh process with
+a 60 s limit, hostile inputs: seconds and growth of peak RSS.
 
 Figures (each on the same pages, same run):
 
@@ -255,6 +260,56 @@ def peak_memory_mb(name: str) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+_HOSTILE = {
+    "100k nested div": "'<div>' * 100_000 + 'x' + '</div>' * 100_000",
+    "100k nested ul/li": "'<ul><li>' * 100_000 + 'x'",
+    "<p><script> unclosed": "'<p><script>' + 'x' * 1_000_000",
+    "2 MB binary junk": "bytes(random.Random(1).getrandbits(8) for _ in range(2_000_000))"
+    ".decode('latin-1')",
+    "50k unclosed '<a '": "'<div>' + '<a ' * 50_000",
+    "200k '<!--'": "'<!--' * 200_000",
+    "50 MB page": "('<p>' + 'Word text here and there. ' * 40 + '</p>') * 47_700",
+}
+_PARSE = {
+    "lexbor": "from selectolax.lexbor import LexborHTMLParser as P\nparse = lambda s: P(s).css('p')",
+    "lxml": "import lxml.html\nparse = lambda s: lxml.html.document_fromstring(s).findall('.//p')",
+}
+
+
+def compare_parsers(shared: Path) -> None:
+    """Lexbor against lxml: speed on the benchmark pages, then hostile inputs."""
+    pages = [html for _id, html, _ in benchmark_pages(shared, "all")]
+    for name, code in _PARSE.items():
+        namespace: dict[str, Any] = {}
+        exec(code, namespace)  # our own two-line snippets above
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            for html in pages:
+                namespace["parse"](html)
+            best = min(best, time.perf_counter() - start)
+        print(f"{name:7} {len(pages)} pages: {best:.3f} s, {len(pages) / best:.0f} pages/s")
+    for case, expression in _HOSTILE.items():
+        for name, code in _PARSE.items():
+            script = (
+                f"import random, resource, time\n{code}\ns = {expression}\n"
+                "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+                "start = time.perf_counter()\ntry:\n    parse(s)\n    ok = 'ok'\n"
+                "except Exception as error:\n    ok = type(error).__name__\n"
+                "spent = time.perf_counter() - start\n"
+                "grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024\n"
+                "print(f'{spent:.2f} s, +{grown:.0f} MB RSS, {ok}')"
+            )
+            try:
+                out = subprocess.run(
+                    [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+                )
+                result = out.stdout.strip() or out.stderr.strip().splitlines()[-1]
+            except subprocess.TimeoutExpired:
+                result = "did not finish in 60 s"
+            print(f"{case:22} {name:7} {result}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -263,7 +318,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--worst", type=int, default=0, help="print the N worst belnews pages")
     parser.add_argument("--no-memory", action="store_true")
     parser.add_argument("--plot", type=Path, default=None, help="write F1 vs pages/s (PNG)")
+    parser.add_argument("--parsers", action="store_true", help="compare Lexbor and lxml only")
     args = parser.parse_args(argv)
+    if args.parsers:
+        compare_parsers(args.shared)
+        return
     pages = benchmark_pages(args.shared, args.part)
     names = ["belnews", *[p for p in args.peers.split(",") if p]]
     results: dict[str, dict[str, float]] = {}

@@ -36,8 +36,8 @@ def test_at_least_three_structures() -> None:
 
 
 @pytest.mark.parametrize("stem", FIXTURES)
-def test_html_gives_the_same_article_as_text(shared_dir: Path, stem: str) -> None:
-    text = (shared_dir / "data" / "news" / f"{stem}.txt").read_text(encoding="utf-8")
+def test_html_gives_the_same_article_as_text(news_pages_dir: Path, stem: str) -> None:
+    text = (news_pages_dir / f"{stem}.txt").read_text(encoding="utf-8")
     html = (HTML_DIR / f"{stem}.html").read_text(encoding="utf-8")
     from_text = parse_article(text)
     from_html = parse_article(html)

@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from belnews.news._dom import Node, Tree, node_text
+from belnews.text import fold
 
 __all__ = ["PageMeta", "parse_datetime", "read_meta", "reconcile_headline"]
 
@@ -387,7 +388,8 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word)."""
+    return " ".join(word for word in map(fold, text.split()) if word)
 
 
 def _strip_site(title: str, site_name: str | None) -> str:
