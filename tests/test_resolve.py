@@ -155,3 +155,22 @@ def test_every_mention_lands_in_exactly_one_person(texts: list[str]) -> None:
     expected = [(doc, m.start, m.end) for doc, text in pairs for m in belnews.find_names(text)]
     assert sorted(spans) == sorted(expected)
     assert result.documents == len(texts)
+
+
+def test_an_id_filed_under_several_names_is_one_known_person() -> None:
+    index = NameIndex()
+    index.add("Павел Латушка", id="latushka")
+    index.add("Pavel Latushka", id="latushka")
+    index.add("Павел Латушко", id="latushka")
+    result = resolve(
+        [("1", "Сказаў Павел Латушка."), ("2", "Pavel Latushka said so.")], index=index
+    )
+    assert [(p.id, p.known, p.mention_count) for p in result] == [("latushka", True, 2)]
+
+
+def test_two_namesakes_in_the_index_leave_the_person_new() -> None:
+    index = NameIndex()
+    index.add("Павел Латушка", id="one")
+    index.add("Павел Латушка", id="two")
+    result = resolve([("1", "Сказаў Павел Латушка.")], index=index)
+    assert [(p.known, p.id) for p in result] == [(False, "new:1")]

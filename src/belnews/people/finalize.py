@@ -60,9 +60,13 @@ def _known_id(bases: Counter[str], index: NameIndex | None) -> str | None:
         return None
     ranked = sorted(bases, key=lambda b: _preference(b, bases[b]))
     for base in ranked[:_MAX_TRIES]:
-        found = index.lookup(base, limit=2, min_kind=MatchKind.CROSS_LANGUAGE)
-        if found and (len(found) == 1 or found[0].match.score > found[1].match.score):
-            return str(found[0].id)
+        best: dict[str, float] = {}  # id -> its best score (an id may be filed under many names)
+        for found in index.lookup(base, limit=10, min_kind=MatchKind.CROSS_LANGUAGE):
+            key = str(found.id)
+            best[key] = max(best.get(key, 0.0), found.match.score)
+        ranked_ids = sorted(best, key=lambda k: (-best[k], k))
+        if ranked_ids and (len(ranked_ids) == 1 or best[ranked_ids[0]] > best[ranked_ids[1]]):
+            return ranked_ids[0]
     return None
 
 
