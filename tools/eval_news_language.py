@@ -5,6 +5,8 @@ Sets (all from ``../shared``; each item's id is hashed ONCE into the tune or the
 * ``readability_pages``: the article text of Readability's expected output per page, labelled
   by ``expected-metadata.json`` ``lang`` (primary subtag; unlabelled pages are left out);
 * ``articles_uk``: the text of the 13 Ukrainian articles' ``<p>`` elements, labelled ``uk``;
+* ``benchmark``: the article_benchmark's labelled bodies, labelled by the page's ``<html lang>``
+  (pages without one are left out);
 * ``news``: the shared plain-text news pages, labelled by their golden ``language``;
 * ``ud``: UD Belarusian sentences in groups of five, labelled ``be``.
 
@@ -62,6 +64,15 @@ def items() -> list[tuple[str, str, str]]:
     for page in sorted((SHARED / "html" / "articles_uk").glob("*.html.gz")):
         html = _gunzip(page)
         found.append((f"articles_uk/{page.name}", "uk", _text(html)))
+    bench = SHARED / "html" / "article_benchmark"
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    for page_id, item in sorted(truth.items()):
+        tree = HTMLParser(_gunzip(bench / "html" / f"{page_id}.html.gz"))
+        node = tree.css_first("html")
+        lang = (node.attributes.get("lang") or "") if node is not None else ""
+        if lang.strip():
+            code = lang.strip().split("-")[0].split("_")[0].lower()
+            found.append((f"benchmark/{page_id}", code, item["articleBody"]))
     golden = ROOT / "tests" / "data" / "news_golden"
     for page in sorted((SHARED / "news").glob("*.txt")):
         golden_file = golden / f"{page.stem}.json"
