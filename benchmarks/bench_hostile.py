@@ -145,7 +145,7 @@ def run(sizes: list[int], timeout: float, repeat: int) -> list[dict[str, object]
             chars = max(1, size * len(text) // max(1, len(text.encode("utf-8"))))
             text = make(chars)  # ~size bytes of UTF-8
             best: float | None = None
-            for _ in range(repeat if size < sizes[-1] else 1):
+            for _ in range(repeat):
                 took = timed(fn, text, timeout)
                 if took is None:
                     best = None
