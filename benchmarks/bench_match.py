@@ -73,6 +73,24 @@ def load_press(split: str | None) -> list[Pair]:
     return [(r["a"], r["b"], r["label"] == "1") for r in rows if split in (None, r["split"])]
 
 
+def per_class(split: str) -> None:
+    """``match_names`` (default threshold) right/total per failure class of one half."""
+    with (DATA / "name_pairs_press.tsv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == split]
+    counts: dict[str, list[int]] = {}
+    for r in rows:
+        right = match_names(r["a"], r["b"]).is_match == (r["label"] == "1")
+        tally = counts.setdefault(
+            f"{'positive' if r['label'] == '1' else 'negative'} {r['class']}", [0, 0]
+        )
+        tally[0] += right
+        tally[1] += 1
+    print(f"  match_names per class ({split} half):")
+    for name, (right, total) in sorted(counts.items()):
+        print(f"    {name:32} {right:4} / {total}")
+    print()
+
+
 def load_pairs() -> list[Pair]:
     with (DATA / "name_variants.tsv").open(encoding="utf-8") as f:
         return [(r["a"], r["b"], r["label"] == "1") for r in csv.DictReader(f, delimiter="\t")]
@@ -330,6 +348,7 @@ def main() -> None:
     check = load_press("check")
     scored = score_all(check, scorers)
     table("press set, CHECK half", check, scored)
+    per_class("check")
     if args.svg:
         curves = {k: v for k, v in scored.items() if "default" not in k}
         write_svg(args.svg, check, curves)
