@@ -28,7 +28,15 @@ from belnews.news.speech import (
 )
 from belnews.text import DASHES, LETTER, word_pattern
 
-__all__ = ["Attribution", "after", "before", "dash_attribution", "run_ending_at", "words_of"]
+__all__ = [
+    "Attribution",
+    "after",
+    "before",
+    "dash_attribution",
+    "forget_sentence_ends",
+    "run_ending_at",
+    "words_of",
+]
 
 WINDOW = 300  # how far around a quotation an attribution is looked for
 MAX_RUN = 4  # words of a speaker's name run
@@ -128,6 +136,11 @@ def is_initial(text: str, i: int) -> bool:
 def _sentence_ends(text: str) -> list[int]:
     """Every sentence end of a paragraph, found once (a paragraph is asked about many times)."""
     return [m.start() for m in _stop().finditer(text) if not is_initial(text, m.start())]
+
+
+def forget_sentence_ends() -> None:
+    """Drop the cached sentence ends (after an article: its paragraphs are not asked again)."""
+    _sentence_ends.cache_clear()
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
