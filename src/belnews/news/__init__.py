@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
+
 from belnews.errors import ensure_str
 from belnews.news import _deps
 from belnews.news.cards import read_cards
@@ -79,8 +81,20 @@ def parse_teasers(text: str | bytes, /) -> tuple[Teaser, ...]:
     [(('Politics',), 'Łatuška discusses sanctions', 'POZIRK+'), (('Politics', 'Security'), None, None)]
     """  # noqa: E501
     if isinstance(text, (bytes, bytearray, memoryview)):
-        return read_cards(bytes(text))
+        return _normalized(read_cards(bytes(text)))
     text = ensure_str(text, "text")
     if looks_like_html(text):
-        return read_cards(text)
+        return _normalized(read_cards(text))
     return _parse_teasers(_deps.normalize_text(text))
+
+
+def _normalized(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
+    """Card titles and leads through ``belnews.normalize``, like every text belnews returns."""
+    texts = [field for t in teasers for field in (t.title or "", t.lead or "")]
+    parts = _deps.normalize_text("\n".join(texts)).split("\n") if texts else []
+    if len(parts) != len(texts):
+        parts = [_deps.normalize_text(text) for text in texts]
+    return tuple(
+        attrs.evolve(teaser, title=parts[2 * i] or teaser.title, lead=parts[2 * i + 1] or None)
+        for i, teaser in enumerate(teasers)
+    )
