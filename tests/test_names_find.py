@@ -210,3 +210,9 @@ def test_a_far_list_gap_is_not_sliced() -> None:
     """A foreign-name candidate far after the last name costs no slice of the text between."""
     text = "said Iulia Motoc. " + "Гэта была сустрэча. " * 2_000 + "Reine Alapini said."
     assert [m.surface for m in find_names(text)][-1] == "Reine Alapini"
+
+
+def test_a_genitive_place_is_not_glued_to_a_cyrillic_name() -> None:
+    """be/ru titles announce only Latin-letter names: "міністр ... Літвы Аўдронюс Ажубаліс"."""
+    found = _surfaces("Пра гэта заявіў міністр замежных спраў Літвы Аўдронюс Ажубаліс у чацвер.")
+    assert not any(s.startswith("Літвы") for s in found)

@@ -87,8 +87,14 @@ _PERSON_WORDS = frozenset(
         "judge judges said says told asked according ambassador prosecutor lawyer activist "
         "journalist blogger politician minister president chairman chairwoman spokesperson "
         "spokesman spokeswoman rapporteur commissioner mr mrs ms dr sir professor director "
-        "leader candidate wife husband son daughter mother father brother sister "
-        # Belarusian and Russian: a foreign name in a Belarusian story ("суддзя Iulia Motoc")
+        "leader candidate wife husband son daughter mother father brother sister"
+    )
+)
+# Belarusian and Russian titles and verbs of saying: they announce a name in Latin letters in a
+# Belarusian or Russian story ("суддзя Iulia Motoc"); before Cyrillic words they are not enough
+# ("міністр замежных спраў Літвы Аўдронюс Ажубаліс": the genitive "Літвы" is no part of a name).
+_PERSON_WORDS_BE_RU = frozenset(
+    str.split(
         "суддзя суддзі сказаў сказала сказалі паведаміў паведаміла заявіў заявіла адзначыў "
         "адзначыла міністр міністра прэзідэнт прэзідэнта старшыня адвакат амбасадар пасол "
         "дэпутат журналіст журналістка праваабаронца дакладчык дакладчыца спікер "
@@ -99,11 +105,15 @@ _PERSON_WORDS = frozenset(
 _BEFORE = 52  # characters looked at before a run for a title or a verb of saying
 
 
-def _person_before(text: str, start: int) -> bool:
-    """A title or a verb of saying shortly before, in the same sentence: "judge Iulia Motoc"."""
+def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
+    """A title or a verb of saying shortly before, in the same sentence: "judge Iulia Motoc"
+    (and, before a name in Latin letters, "суддзя Iulia Motoc")."""
     window = text[max(0, start - _BEFORE) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    return not _PERSON_WORDS.isdisjoint(w.lower() for w in text_words(window[cut + 1 :]))
+    words = {w.lower() for w in text_words(window[cut + 1 :])}
+    if not _PERSON_WORDS.isdisjoint(words):
+        return True
+    return latin and not _PERSON_WORDS_BE_RU.isdisjoint(words)
 
 
 # "... Iulia Motoc said", "Iulia Motoc, the judge, ..."

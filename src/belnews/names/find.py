@@ -368,7 +368,7 @@ class _Finder:
             return True
         if self.known and all(w in self.known for w in _folded_words(text[start:end])):
             return True  # seen in full before: "Iulia Motoc" again
-        if _person_before(text, start):
+        if _person_before(text, start, latin=not has_cyrillic(text[start:end])):
             return True
         return _PERSON_AFTER.match(text, end, end + 14) is not None
 
