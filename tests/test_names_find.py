@@ -201,8 +201,8 @@ def _cold_seconds(text: str) -> float:
 
 def test_distinct_capitalised_words_grow_linearly() -> None:
     """Issue 15: every word is new (no cache helps): time at 4n <= 6x time at n."""
-    small = _cold_seconds(_distinct_capitalised(10_000, seed=1))
-    big = _cold_seconds(_distinct_capitalised(40_000, seed=2))
+    small = min(_cold_seconds(_distinct_capitalised(10_000, seed=seed)) for seed in (1, 2, 3))
+    big = min(_cold_seconds(_distinct_capitalised(40_000, seed=seed)) for seed in (4, 5))
     assert big <= 6 * small + 0.05
 
 
