@@ -224,7 +224,17 @@ def test_long_runs_take_the_safe_path_with_the_same_result() -> None:
         assert nfd(value) == unicodedata.normalize("NFD", value)
 
 
-@pytest.mark.parametrize("function", [nfc, nfd, is_nfc], ids=["nfc", "nfd", "is_nfc"])
+def _fold_reference(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value.casefold().replace("ł", "l"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+@given(st.one_of(marks, any_str, noisy_text, st.just("ͅ" * 40)))
+def test_fold_is_the_reference_fold(value: str) -> None:
+    assert fold(value) == _fold_reference(value)
+
+
+@pytest.mark.parametrize("function", [nfc, nfd, is_nfc, fold], ids=["nfc", "nfd", "is_nfc", "fold"])
 @pytest.mark.parametrize(
     "make",
     [
