@@ -93,6 +93,7 @@ RESULTS: dict[str, Callable[[], object]] = {
     "variants": lambda: belnews.variants("Ціханоўская"),
     "base_form": lambda: belnews.base_form("Лукашэнкам"),
     "NormalizeConfig": lambda: belnews.NormalizeConfig(apostrophe="\u02bc"),
+    "resolve": lambda: belnews.resolve([("a", "Сяргей Ціханоўскі і Святлана Ціханоўская.")]),
     "parse_teasers": lambda: belnews.parse_teasers(
         "- PoliticsJournalist Pavieł Dabravolski at KGB detention center"
         "The material is available only to POZIRK+"
