@@ -1,57 +1,27 @@
 """The news parser on hostile input grows linearly: time at 4n ≤ 6 × time at n, in one run.
 
-Ratios, not absolute times (as ``tests/timing.py``), measured in CPU time, so the tests depend
-neither on the machine's speed nor on its load.
+Ratios, not absolute times, in CPU time (``tests/timing.py``), so the tests depend neither on
+the machine's speed nor on its load.
 """
 
 from __future__ import annotations
 
 import itertools
 import random
-import time
 from collections.abc import Callable
 
 import pytest
 
 from belnews.news import parse_article, parse_teasers
 from belnews.news.quotes import find_quotes
-from timing import LIMIT, MIN_TIME
+from timing import assert_linear
 
 N = 10_000  # characters at the small size; the large one is 4 × N
 
 
-def _cpu(function: Callable[[str], object], text: str, repeats: int = 3) -> float:
-    """The least CPU time of ``repeats`` calls (CPU time: other processes do not count)."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.process_time()
-        function(text)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def _linear(function: Callable[[str], object], make: Callable[[int], str]) -> None:
-    """time(4n) ≤ LIMIT × time(n), n grown (up to 64 N) until a call takes MIN_TIME of CPU.
-
-    ``tests/timing.assert_linear`` with CPU time instead of wall time: on a machine shared by
-    many processes, wall time decides by the load, CPU time by the work.
-    """
-    n = N
-    function(make(n))  # warm up: first-use compilation and caches are not growth
-    small = _cpu(function, make(n))
-    while small < MIN_TIME and n < 64 * N:
-        n *= 2
-        small = _cpu(function, make(n))
-    if small < MIN_TIME:
-        return  # too fast for a ratio to mean anything, even at 64 N
-    big = make(4 * n)
-    ratio = float("inf")
-    for _ in range(3):  # a failing ratio is measured again before it counts
-        ratio = min(ratio, _cpu(function, big) / small)
-        if ratio <= LIMIT:
-            break
-        small = min(small, _cpu(function, make(n)))
-    assert ratio <= LIMIT, f"time(4n)/time(n) = {ratio:.1f} > {LIMIT} (n = {n})"
+    # n grows (up to 64 N) until a call takes a measurable CPU time
+    assert_linear(function, make, N, max_n=64 * N)
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
