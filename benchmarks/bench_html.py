@@ -4,6 +4,7 @@
                                     [--peers trafilatura,readability] [--plot docs/img/html.png]
                                     [--worst 0]
     python benchmarks/bench_html.py --parsers      # Lexbor (selectolax) against lxml
+    python benchmarks/bench_html.py --memory [--peers …]   # peak RSS for a 10 MB page
 
 ``--parsers`` measures the two candidate parsers alone: parse time over the 181 benchmark pages
 (best of two passes, with a ``p`` lookup so the tree is used) and, each in a fresh process with
@@ -352,12 +353,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=("tune", "check", "all"), default="check")
     parser.add_argument("--peers", default="trafilatura,readability")
     parser.add_argument("--worst", type=int, default=0, help="print the N worst belnews pages")
-    parser.add_argument("--no-memory", action="store_true")
     parser.add_argument("--plot", type=Path, default=None, help="write F1 vs pages/s (PNG)")
     parser.add_argument("--parsers", action="store_true", help="compare Lexbor and lxml only")
+    parser.add_argument("--memory", action="store_true", help="the 10 MB page memory only")
     args = parser.parse_args(argv)
     if args.parsers:
         compare_parsers(args.shared)
+        return
+    if args.memory:
+        for name in ["belnews", *[p for p in args.peers.split(",") if p]]:
+            print(f"{name:16} peak RSS for a 10 MB page: {peak_memory_mb(name):.1f} MB", flush=True)
         return
     pages = benchmark_pages(args.shared, args.part)
     names = ["belnews", *[p for p in args.peers.split(",") if p]]
@@ -370,8 +375,6 @@ def main(argv: list[str] | None = None) -> None:
             (want, got) for (_i, _h, want), got in zip(pages, outputs, strict=True)
         )
         scores["pages_per_s"] = speed[name]
-        if not args.no_memory:
-            scores["rss_mb_10mb_page"] = peak_memory_mb(name)
         results[name] = scores
         print(f"{name:12} " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items()), flush=True)
         if name == "belnews" and args.worst:
