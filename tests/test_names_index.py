@@ -157,9 +157,9 @@ def _seconds(call: object, *args: object) -> float:
     owner = getattr(call, "__self__", None)
     if isinstance(owner, NameIndex):
         owner._memo.clear()  # time the work, not the memo of recent answers
-    start = time.perf_counter()
+    start = time.process_time()
     call(*args)  # type: ignore[operator]
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.mark.parametrize(
@@ -180,13 +180,13 @@ def test_add_work_is_bounded() -> None:
     built = NameIndex()
     words = [f"Прозвішча{chr(0x430 + i % 32)}{chr(0x430 + i // 32 % 32)}" for i in range(800)]
     small, big = " ".join(words[:200]), " ".join(words)
-    start = time.perf_counter()
+    start = time.process_time()
     built.add(small, id="small")
-    time_small = time.perf_counter() - start
+    time_small = time.process_time() - start
     assert len(big) >= 9_599
-    start = time.perf_counter()
+    start = time.process_time()
     built.add(big, id="big")
-    assert time.perf_counter() - start <= 6 * time_small + 0.01
+    assert time.process_time() - start <= 6 * time_small + 0.01
     assert len(built) == 2
 
 
