@@ -276,8 +276,9 @@ sys.path.insert(0, {bench!r})
 from bench_html import EXTRACTORS
 extract = EXTRACTORS[{name!r}]
 extract("<p>warm up the imports, a short page</p>")
-paragraph = "<p>" + "Minsk residents said the new tariffs would start in March, officials said. " * 8 + "</p>\\n"
-page = "".join(["<html><body><h1>Title of the page</h1><article>", paragraph * ({size} // len(paragraph)), "</article></body></html>"])
+sentence = "Minsk residents said the new tariffs would start in March, officials said. " * 8
+paragraphs = ("<p>%d. %s</p>\\n" % (i, sentence) for i in range({size} // (len(sentence) + 16)))
+page = "".join(["<html><body><h1>Title of the page</h1><article>", *paragraphs, "</article></body></html>"])
 extract(page)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
