@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from belnews import normalize, normalize_and_explain
+from belnews.normalize import apply_steps
 from belnews.text import (
     APOSTROPHES,
     CARON_TO_BREVE,
@@ -24,7 +25,6 @@ from belnews.text import (
     INVISIBLES,
     LAT_TO_CYR,
 )
-from belnews.normalize import apply_steps
 
 # Which fixer may turn character a into character b.
 _ALLOWED: dict[str, set[tuple[str, str]]] = {
