@@ -32,7 +32,7 @@ def _paragraphs(n: int) -> str:
 SHAPES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "nested divs": (lambda n: "<div>" * n + "x" + "</div>" * n, 20_000),
     "nested lists": (lambda n: "<ul><li>" * n + "x", 10_000),
-    "nested sections and paragraphs": (lambda n: "<section><p>" * n + "x", 10_000),
+    "nested sections and paragraphs": (lambda n: "<section><p>" * n + "x", 5_000),
     "nested custom elements": (lambda n: "<html><body>" + "<x-a>" * n + "x", 20_000),
     "unclosed attributes": (lambda n: "<div>" + "<a " * n, 20_000),
     "unclosed comments": (lambda n: "<html><body>" + "<!--" * n, 20_000),
