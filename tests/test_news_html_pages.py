@@ -130,7 +130,16 @@ def test_json_ld_graph() -> None:
     assert article.site_name == "Beispiel Zeitung"
     assert article.canonical_url == "https://example.at/a/1"
     assert article.url == "https://example.at/a/1"
-    assert article.language == "de"
+    assert article.language == "en"  # the text is English: the text wins over lang="de-AT"
+
+
+def test_declared_language_when_the_text_does_not_tell() -> None:
+    html = (
+        '<html lang="ja"><body><h1>東京で新しい条例が可決された</h1>'
+        "<p>東京都議会は金曜日、新しい条例を賛成多数で可決した。施行は来年四月の予定である。</p>"
+        "</body></html>"
+    )
+    assert parse_article(html).language == "ja"
 
 
 def test_opengraph_and_time() -> None:

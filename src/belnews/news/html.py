@@ -77,7 +77,9 @@ def _normalized(blocks: list[Block]) -> list[Block]:
 
 
 def _with_meta(article: Article, meta: PageMeta, headline: str | None) -> Article:
-    language = language_tag(meta.language) or article.language
+    # the text's own language first: pages declare <html lang> from a site template (German
+    # text under lang="en"); the declaration answers when detection is unsure
+    language = article.language or language_tag(meta.language)
     return attrs.evolve(
         article,
         headline=headline or article.headline,

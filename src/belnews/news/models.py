@@ -124,8 +124,8 @@ class Article(_Serializable):
     teaser list and related headlines that followed the story; ``names`` holds the person names
     found in the body (``belnews.find_names`` over the paragraphs joined by blank lines);
     ``language`` is an ISO 639-1 code ("be", "ru", "uk", "en", "de", "fr", "pl", "lt", …),
-    "be-Latn" for Łacinka, or ``None`` when unsure; an HTML page's ``<html lang>`` is used when
-    it declares one.
+    "be-Latn" for Łacinka, or ``None`` when unsure; for an HTML page whose text does not tell,
+    its ``<html lang>``.
 
     From a page's own statements (HTML; see :mod:`belnews.news.meta`): ``authors``, ``published``
     and ``modified`` (timezone-aware, ``None`` when the page gives no time zone or no time),
