@@ -33,6 +33,19 @@ def test_the_issue_lists_every_system() -> None:
     assert system_ids()[0] == "lacinka"
 
 
+def test_a_loop_over_system_ids_romanizes_belarusian_text() -> None:
+    # The default list is the Belarusian one: no Russian-only table raises on і and ў.
+    assert system_ids() == system_ids(lang="be")
+    for system_id in system_ids():
+        assert to_latin("Святлана Ціханоўская", system_id)
+    # lang=None: every table, each id in the unambiguous form every function accepts.
+    everything = system_ids(lang=None)
+    assert len(everything) == len(system_ids(lang="be")) + len(system_ids(lang="ru"))
+    for system_id in everything:
+        lang = "ru" if system_id.startswith("ru:") else "be"
+        assert get_system(system_id).lang == lang
+
+
 @pytest.mark.parametrize(("lang", "system_id"), ALL)
 def test_system_metadata(lang: str, system_id: str) -> None:
     system = get_system(system_id, lang=lang)

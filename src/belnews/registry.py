@@ -98,16 +98,24 @@ def _order(system_id: str) -> tuple[int, str]:
     return (len(_PREFERRED_ORDER), system_id)
 
 
-def system_ids(*, lang: Lang | None = None) -> tuple[str, ...]:
-    """The ids of the registered systems, for one language (``"be"``, ``"ru"``) or all.
+def system_ids(*, lang: Lang | None = "be") -> tuple[str, ...]:
+    """The ids of the registered systems for one language; Belarusian by default.
 
-    >>> system_ids(lang="be")[:4]
+    Every id returned works as the ``system`` of :func:`belnews.to_latin` for text of that
+    language, so a loop over ``system_ids()`` never meets a Russian-only table on Belarusian text.
+    ``lang=None`` lists every table of both languages, the Russian ones as ``ru:id`` (the form
+    :func:`belnews.variants` prints and every function accepts).
+
+    >>> system_ids()[:4]
     ('lacinka', 'passport', 'bgn-pcgn', 'national-2007')
+    >>> system_ids(lang="ru")[:2], system_ids(lang=None)[-1].startswith("ru:")
+    (('passport', 'bgn-pcgn'), True)
     """
     if lang is not None and lang not in LANGS:
         raise ConfigError(f"lang must be one of {LANGS} or None, not {lang!r}")
-    ids = {sid for (lng, sid) in _index() if lang is None or lng == lang}
-    return tuple(sorted(ids, key=_order))
+    if lang is None:
+        return system_ids(lang="be") + tuple(f"ru:{sid}" for sid in system_ids(lang="ru"))
+    return tuple(sorted((sid for (lng, sid) in _index() if lng == lang), key=_order))
 
 
 def resolve(system_id: str, /, *, lang: Lang | None = None) -> tuple[Lang, str]:
