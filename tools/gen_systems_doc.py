@@ -126,8 +126,18 @@ def pairs_report(
     return stats, disagreements
 
 
+def _count(n: int, noun: str, plural: str = "s") -> str:
+    return f"{n} {noun}{plural if n != 1 else ''}"
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|") if text else "—"
+    if not text:
+        return "—"
+    text = text.replace("|", "\\|")
+    if len(text) > 1 and text[0] == text[-1] == "`" and "`" not in text[1:-1]:
+        return text  # a code span of its own (a system id)
+    # GOST B writes ` for some letters: escaped, so it is not read as the start of code.
+    return text.replace("`", "\\`")
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
@@ -303,7 +313,9 @@ def render(shared: Path | None, roundtrip: list[str] | None = None) -> str:
             reversible = "no" if system.rules.to_cyrillic is not None else "output only"
             if system.reversible:
                 reversible = (
-                    f"yes ({len(system.lossy)} documented losses)" if system.lossy else "yes"
+                    f"yes ({_count(len(system.lossy), 'documented loss', 'es')})"
+                    if system.lossy
+                    else "yes"
                 )
             rows.append(
                 [
