@@ -16,6 +16,19 @@ __all__ = ["fold", "recase"]
 
 @functools.lru_cache(maxsize=1 << 17)
 def _fold_unicode(text: str) -> str:
+    # One step can leave work for a second: the compatibility form of a letter may be a capital
+    # (mathematical bold 𝐀 -> A) or a letter with a case (ﬀ, ℌ). Repeat to a fixed point so that
+    # fold is idempotent; the second step is usually a no-op on short ASCII.
+    folded = _fold_step(text)
+    for _ in range(3):
+        again = _fold_step(folded)
+        if again == folded:
+            break
+        folded = again
+    return folded
+
+
+def _fold_step(text: str) -> str:
     text = text.casefold().replace("ł", "l")
     if has_long_run(text):
         # unicodedata orders a long run of marks in quadratic time; fold drops every mark (after
@@ -35,7 +48,8 @@ def fold(text: str, /) -> str:
     """Case, marks, apostrophes and punctuation folded away: what a loose match ignores.
 
     Case-folded, compatibility-decomposed (NFKD), with combining marks and every character that
-    is not a letter or digit dropped, and ``ł`` read as ``l`` (it has no decomposition).  Plain
+    is not a letter or digit dropped, and ``ł`` read as ``l`` (it has no decomposition); repeated
+    until nothing changes (``𝐀`` decomposes to a capital), so ``fold(fold(x)) == fold(x)``.  Plain
     ASCII skips the Unicode work; other texts are cached.
 
     >>> fold("Łukašenka"), fold("ŁUKAŠENKA"), fold("Mar'jina"), fold("Ціханоўская")
