@@ -18,15 +18,16 @@ Hypothesis runs with the profile of ``tests/conftest.py`` ("ci" in CI: fixed, de
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime
 import functools
+import importlib.util
 import io
 import itertools
 import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from unittest import mock
 
@@ -49,6 +50,19 @@ from timing import assert_linear
 WATCHDOG_S = 10.0  #: seconds one call may take on a fuzzed input before it counts as a hang
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 
+
+def _load_bench() -> ModuleType:
+    """benchmarks/bench_hostile.py: its input shapes and name index are the fuzz suite's too."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_hostile.py"
+    spec = importlib.util.spec_from_file_location("bench_hostile", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BENCH = _load_bench()
 BE_SYSTEMS = belnews.system_ids(lang="be")
 RU_SYSTEMS = belnews.system_ids(lang="ru")
 
@@ -85,14 +99,9 @@ def guarded(fn: Callable[[str], object], text: str, name: str) -> object:
 # --- the public functions, each as a function of one string ----------------------------------
 
 
-@functools.cache
 def _index() -> belnews.NameIndex:
     """Every name of tests/data/name_variants.tsv (1,667): an index of realistic size."""
-    with (Path(__file__).parent / "data" / "name_variants.tsv").open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    index = belnews.NameIndex()
-    for i, name in enumerate(sorted({row["a"] for row in rows} | {row["b"] for row in rows})):
-        index.add(name, id=i)
+    index: belnews.NameIndex = _BENCH._index()
     return index
 
 
@@ -234,24 +243,9 @@ def test_name_key_is_the_same_in_every_system(name: str) -> None:
 # --- growth ratios on hostile inputs -------------------------------------------------------------
 
 # Input shapes that made some function super-linear (issue 15), as functions of a size n.
-HOSTILE: dict[str, Callable[[int], str]] = {
-    "iso9-caron": lambda n: "ì " + "ǔ" * n,
-    "caron-q": lambda n: "ǔq" * (n // 2),
-    "alternating-marks": lambda n: "а" + "\u0301\u0316" * (n // 2),
-    "one-letter-word": lambda n: "A" * n,
-    "capitalised-words": lambda n: "Ааа Ббб " * (n // 8),
-    "sentences": lambda n: (
-        "Аляксандр Лукашэнка сустрэўся з Марыяй Калеснікавай у Мінску. " * (n // 62)
-    ),
-    "initials": lambda n: "A. B. " * (n // 6),
-    "unclosed-quotes": lambda n: "«Слова " * (n // 7),
-    "categories": lambda n: "".join(f"- Cat{i}Title number {i}\n" for i in range(n // 24)),
-    "nested-markup": lambda n: "<li><p>" * (n // 7),
-    "unclosed-attrs": lambda n: "<div>" + "<a " * (n // 3),
-    "comments": lambda n: "<!--" * (n // 4),
-    "end-tags": lambda n: "</" * (n // 2),
-    "script-in-p": lambda n: "<p><script>" + "x" * n,
-}
+# Input shapes that made some function super-linear (issue 15), as functions of a size n: the
+# same table as the hostile-input benchmark, which the docs' table comes from.
+HOSTILE: dict[str, Callable[[int], str]] = _BENCH.SHAPES
 
 TEXT_FUNCTIONS = ["normalize", "detect_script", "to_latin[lacinka]", "to_cyrillic[lacinka]"]
 NAME_FUNCTIONS = ["name_key", "variants", "base_form", "match_names", "NameIndex.lookup"]
