@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Literal
 
 import regex
 
@@ -151,12 +152,7 @@ def nfd(text: str, /) -> str:
     >>> nfd("ў") == "у\\u0306", nfd("a" + "\\u0301\\u0316" * 2) == "a\\u0316\\u0316\\u0301\\u0301"
     (True, True)
     """
-    text = ensure_str(text, "text")
-    if unicodedata.is_normalized("NFD", text):
-        return text
-    if not _has_long_run(text):
-        return unicodedata.normalize("NFD", text)
-    return _safe_nfd(text)
+    return _linear("NFD", ensure_str(text, "text"))
 
 
 def nfc(text: str, /) -> str:
@@ -165,23 +161,29 @@ def nfc(text: str, /) -> str:
     >>> nfc("у\\u0306") == "ў", nfc("е\\u0308") == "ё"
     (True, True)
     """
-    text = ensure_str(text, "text")
-    if unicodedata.is_normalized("NFC", text):
+    return _linear("NFC", ensure_str(text, "text"))
+
+
+def _linear(form: Literal["NFC", "NFD"], text: str) -> str:
+    """``unicodedata``'s ``form`` of ``text``; a long run of marks takes the safe path."""
+    if unicodedata.is_normalized(form, text):
         return text
     if not _has_long_run(text):
-        return unicodedata.normalize("NFC", text)
-    known = _NFC_MEMO.get(text)
+        return unicodedata.normalize(form, text)
+    known = _MEMO.get((form, text))
     if known is not None:
         return known
-    composed = unicodedata.normalize("NFC", _safe_nfd(text))
-    if len(_NFC_MEMO) > 4:
-        _NFC_MEMO.clear()
-    _NFC_MEMO[text] = composed
-    return composed
+    decomposed = _safe_nfd(text)
+    result = decomposed if form == "NFD" else unicodedata.normalize("NFC", decomposed)
+    if len(_MEMO) > 4:
+        _MEMO.clear()
+    _MEMO[form, text] = result
+    return result
 
 
-# The last few long-run texts and their NFC (only texts with a long run of marks come here).
-_NFC_MEMO: dict[str, str] = {}
+# The last few long-run texts and their normal forms (only texts with a long run of marks come
+# here: a caller often asks for the same text twice, e.g. a fixer's check and then its fix).
+_MEMO: dict[tuple[str, str], str] = {}
 
 
 def is_nfc(text: str, /) -> bool:
