@@ -136,3 +136,28 @@ def test_bounded_input_rule() -> None:
 )
 def test_variants_is_linear(make: object) -> None:
     assert_linear(variants, make, 25_000)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("latin", "be", "ru"),
+    [
+        # an initial is a letter of its own, read with the passport table
+        ("S. Cichanouskaja", "С. Ціханоўская", "С. Тихановская"),
+        ("E. Kolesnikova", "Э. Калеснікава", "Е. Колесникова"),
+        # a strong East Slavic ending is evidence however the letters read (press hybrid)
+        ("Tsikhanovskaya", None, "Цихановская"),
+        # a place of the gazetteer reads as the gazetteer spells it, in the input's case
+        ("Baranowicze", "Баранавічы", "Барановичи"),
+        ("BREST", "БРЭСТ", "БРЕСТ"),
+        # Łacinka letters (ł ŭ ć ś ź) are Belarusian evidence on their own
+        ("Cepkała", "Цэпкала", None),
+    ],
+)
+def test_slavic_evidence_is_never_read_as_foreign(
+    latin: str, be: str | None, ru: str | None
+) -> None:
+    reading = read_latin(latin)
+    assert not reading.foreign
+    assert be is None or reading.be == be
+    assert ru is None or reading.ru == ru
+    assert variants(latin)  # spellings, not {}

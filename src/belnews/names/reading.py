@@ -48,7 +48,7 @@ from belnews.names.surnames import (
     surname_readings,
     unseen_trigrams,
 )
-from belnews.text import fold, is_cyrillic, recase, word_pattern
+from belnews.text import Script, detect_script, fold, is_cyrillic, recase, word_pattern
 
 __all__ = ["MAX_NAME", "MAX_WORD", "MAX_WORDS", "Reading", "read_latin"]
 
@@ -95,6 +95,17 @@ _SLAVIC_ENDING = re.compile(
     "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna)$",
     re.IGNORECASE,
 )
+# Endings that are East Slavic evidence on their own, however a word's letters read (the
+# English-press hybrid Tsikhanovskaya: a Belarusian onset with a Russian ending).  The short
+# endings above (-in, -ka, -ov, -ou ...) also end names of other languages, so they count only
+# with a reading the letter models accept.
+_STRONG_SLAVIC_ENDING = re.compile(
+    "(?:sk|ck)(?:aya|aja|aia|iy|ii|ij|y|i)$|(?:enka|enko|ovich|evich|avich|owicz|ewicz|ovna|evna"
+    "|auna|chuk|iuk|yuk)$",
+    re.IGNORECASE,
+)
+# The Russian letter of a Belarusian initial (a Latin initial is read with the passport table).
+_INITIAL_TO_RUSSIAN = str.maketrans("ІЭЎҐ", "ИЕУГ")
 # Russian orthography of a Belarusian-letter reading of a Russian press spelling.
 _RUSSIAN_ENDINGS = (
     ("скы", "ский"), ("цкы", "цкий"), ("скі", "ский"), ("цкі", "цкий"), ("кы", "кий"),
@@ -297,14 +308,26 @@ def _slavic_given(word: str, senses: frozenset[NameSense]) -> bool:
 @attrs.frozen
 class _Word:
     text: str
-    role: str  # "given", "patronymic", "surname", "kept"
+    role: str  # "given", "patronymic", "surname", "initial", "kept"
     fixed: tuple[str, str] | None  # (be, ru) of a given name or patronymic
     slavic: bool
+
+
+def _initial(letter: str) -> _Word:
+    """A one-letter word (the S of "S. Cichanouskaja"): kept a letter, in each Cyrillic form."""
+    from belnews.translit import to_cyrillic
+
+    be = to_cyrillic(letter, "passport")
+    if len(be) != 1 or not is_cyrillic(be):
+        be = letter
+    return _Word(letter, "initial", (be, be.translate(_INITIAL_TO_RUSSIAN)), False)
 
 
 def _classify(word: str, *, may_be_given: bool) -> _Word:
     if len(word) > MAX_WORD or not word.isalpha():
         return _Word(word, "kept", (word, word), False)
+    if len(word) == 1 and word.isupper():
+        return _initial(word)
     senses = given_name_groups(word) if may_be_given else frozenset()
     stem = word
     if may_be_given and not senses:  # Lithuanian press: Siarhiejus, Viktaras
@@ -399,10 +422,26 @@ def _slavic_surnames(roles: list[_Word], table: dict[str, _Candidate]) -> bool:
     surnames = [w.text for w in roles if w.role == "surname"]
     if not surnames or any(w.role == "given" for w in roles):
         return False
-    return all(
-        _SLAVIC_ENDING.search(fold(word)) is not None and word in table and table[word].score > -0.5
-        for word in surnames
-    )
+    return all(_slavic_surname(fold(word), table.get(word)) for word in surnames)
+
+
+def _slavic_surname(folded: str, reading: _Candidate | None) -> bool:
+    if reading is None:
+        return False
+    if _STRONG_SLAVIC_ENDING.search(folded):
+        return True
+    return _SLAVIC_ENDING.search(folded) is not None and reading.score > -0.5
+
+
+def _place(name: str) -> Reading | None:
+    """A place of the gazetteer (Babruisk, Baranowicze, BREST) reads as the gazetteer spells it."""
+    from belnews.names.places import place_of
+
+    place = place_of(name)
+    if place is None or not (place.be and place.ru):
+        return None
+    be, ru = recase(name, place.be), recase(name, place.ru)
+    return Reading(be, ru, _label(name, be, ru, "gazetteer", "be"), False)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -410,12 +449,20 @@ def _read(name: str) -> Reading:
     words = _words(name)
     if not words or len(name) > MAX_NAME or len(words) > MAX_WORDS:
         return Reading(name, name, "foreign", True)
+    place = _place(name)
+    if place is not None:
+        return place
     roles = _roles(name, words)
     surnames = [w.text for w in roles if w.role == "surname"]
     reader, lang, table, attested = "passport", "be", dict[str, _Candidate](), False
     if surnames:
         reader, lang, table, attested = _choose(surnames)
-    if not (any(w.slavic for w in roles) or attested or _slavic_surnames(roles, table)):
+    if not (
+        any(w.slavic for w in roles)
+        or attested
+        or _slavic_surnames(roles, table)
+        or any(detect_script(w.text) is Script.LACINKA for w in roles)  # ł ŭ ć ś ź: Belarusian
+    ):
         return Reading(name, name, "foreign", True)
     forms = []
     for word in roles:
