@@ -109,8 +109,8 @@ def belarusian_words(draw: st.DrawFn) -> str:
 # --- names ------------------------------------------------------------------------------------
 _ENDINGS = ["", "ка", "енка", "скі", "ская", "цкі", "цкая", "ава", "аў", "овіч", "ук", "ін", "ёнак"]
 # Clusters no romanization can tell apart (docs/names.md, "Limits"): ў before a vowel (BGN's w
-# reads as в there), ц before з/с/ш, к before х.
-_AMBIGUOUS_CLUSTER = re.compile("ў[аеёіоуыэюя]|ць?[зсш]|кх")
+# reads as в there), ц before з/с/ш, к before х, дз before з (its Russian д+з is read as дз).
+_AMBIGUOUS_CLUSTER = re.compile("ў[аеёіоуыэюя]|ць?[зсш]|кх|дзь?з")
 
 
 @functools.cache

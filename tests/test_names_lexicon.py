@@ -239,3 +239,16 @@ def test_lexicons_are_total(text: str) -> None:
     surname_readings(text)
     place_of(text)
     same_surname(text, text)
+
+
+@pytest.mark.parametrize(
+    ("belarusian", "russian"),
+    [
+        ("Сьцепаненка", "Степаненко"),  # an assimilative soft sign is not written in Russian
+        ("Мядзьведзеў", "Медведев"),  # ... nor after дз, which is д
+        ("Дзьмітрук", "Дмитрук"),
+        ("Кузьміч", "Кузьмич"),  # a phonemic one stays: the choice is scored by real surnames
+    ],
+)
+def test_soft_sign_of_assimilation(belarusian: str, russian: str) -> None:
+    assert russian_surname(belarusian) == russian
