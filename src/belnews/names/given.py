@@ -17,7 +17,6 @@ Patronymics are not listed: :func:`patronymic_of` takes the patronymic suffix of
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 from typing import Literal
 
@@ -25,6 +24,7 @@ import attrs
 
 from belnews.errors import ensure_str
 from belnews.names._skeleton import fine_skeleton, skeleton
+from belnews.names.lexicon import names_data
 from belnews.text import fold, has_cyrillic
 
 __all__ = [
@@ -62,13 +62,7 @@ class Patronymic:
 
 
 def _rows() -> list[tuple[str, str, str, str, str]]:
-    text = (
-        importlib.resources.files("belnews")
-        .joinpath("data")
-        .joinpath("names")
-        .joinpath("given_name_groups.tsv")
-        .read_text(encoding="utf-8")
-    )
+    text = names_data("given_name_groups.tsv")
     rows = []
     for number, line in enumerate(text.splitlines()[1:], start=2):
         cells = line.split("\t")

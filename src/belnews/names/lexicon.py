@@ -49,16 +49,21 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(form.strip() for form in cell.split("|") if form.strip())
 
 
-@functools.cache
-def given_names() -> dict[str, GivenName]:
-    """The table as ``{group_id: GivenName}`` (read once, on first use)."""
-    text = (
+def names_data(file_name: str) -> str:
+    """The text of one file of the package's ``data/names`` folder."""
+    return (
         importlib.resources.files("belnews")
         .joinpath("data")
         .joinpath("names")
-        .joinpath("given_names.tsv")
+        .joinpath(file_name)
         .read_text(encoding="utf-8")
     )
+
+
+@functools.cache
+def given_names() -> dict[str, GivenName]:
+    """The table as ``{group_id: GivenName}`` (read once, on first use)."""
+    text = names_data("given_names.tsv")
     groups: dict[str, GivenName] = {}
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith("#"):

@@ -11,13 +11,13 @@ has that skeleton (Wiciebsk).
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from typing import Final
 
 import attrs
 
 from belnews.errors import ensure_str
 from belnews.names._skeleton import fine_skeleton, skeleton
+from belnews.names.lexicon import names_data
 from belnews.text import BELARUSIAN_ONLY, RUSSIAN_ONLY, UKRAINIAN_ONLY, fold, is_cyrillic
 
 __all__ = ["Place", "place_of", "places", "same_place"]
@@ -87,13 +87,7 @@ def _pick_ru(be: str, candidates: list[str]) -> str:
 @functools.cache
 def places() -> tuple[Place, ...]:
     """Every place of the gazetteer (read once, on first use)."""
-    text = (
-        importlib.resources.files("belnews")
-        .joinpath("data")
-        .joinpath("names")
-        .joinpath("places_belarus_cities.tsv")
-        .read_text(encoding="utf-8")
-    )
+    text = names_data("places_belarus_cities.tsv")
     out = []
     for number, line in enumerate(text.splitlines()[1:], start=2):
         cells = line.split("\t")

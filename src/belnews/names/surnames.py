@@ -18,7 +18,6 @@ Everything is read on first use.  Work per word is bounded: a word of more than
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import math
 import re
 from typing import Literal
@@ -26,6 +25,7 @@ from typing import Literal
 import attrs
 
 from belnews.errors import ensure_str
+from belnews.names.lexicon import names_data
 from belnews.text import APOSTROPHES, BELARUSIAN_RUSSIAN, recase
 
 __all__ = [
@@ -68,20 +68,12 @@ class _Rule:
     replacement: str
 
 
-def _read(name: str) -> str:
-    return (
-        importlib.resources.files("belnews")
-        .joinpath("data")
-        .joinpath("names")
-        .joinpath(name)
-        .read_text(encoding="utf-8")
-    )
-
-
 @functools.cache
 def _rules(direction: Direction) -> tuple[_Rule, ...]:
     rules = []
-    for number, line in enumerate(_read("be_ru_correspondences.tsv").splitlines()[1:], start=2):
+    for number, line in enumerate(
+        names_data("be_ru_correspondences.tsv").splitlines()[1:], start=2
+    ):
         cells = line.split("\t")
         if len(cells) != 6 or cells[1] not in ("be>ru", "ru>be"):
             raise ValueError(f"be_ru_correspondences.tsv:{number}: malformed row {line!r}")
@@ -95,7 +87,7 @@ def _rules(direction: Direction) -> tuple[_Rule, ...]:
 
 @functools.cache
 def _russian_surnames() -> frozenset[str]:
-    return frozenset(_read("surnames_ru.txt").split())
+    return frozenset(names_data("surnames_ru.txt").split())
 
 
 @functools.cache
@@ -103,7 +95,7 @@ def _trigrams(lang: Literal["be", "ru"]) -> tuple[dict[str, int], dict[str, int]
     """(trigram counts, bigram-context counts) of the language's letter model."""
     counts: dict[str, int] = {}
     if lang == "be":
-        for line in _read("be_trigrams.tsv").splitlines()[1:]:
+        for line in names_data("be_trigrams.tsv").splitlines()[1:]:
             trigram, number = line.split("\t")
             counts[trigram] = int(number)
     else:
