@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from belnews.cli import main
+from cli_run import feed_stdin, run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -31,19 +31,6 @@ POZIRK = EXAMPLES / "pozirk_one-in-30-belarusians.txt"
 # normalisation issue names (see ../shared/spec/romanization.md §12).
 NOISY = "Шумілiна"
 CLEAN = "Шуміліна"
-
-
-def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
-    """Make ``sys.stdin`` read ``data`` as a real binary-backed stream does."""
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
-
-
-def run(
-    capsys: pytest.CaptureFixture[str], *argv: str
-) -> tuple[int, str, str]:  # (exit code, stdout, stderr)
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # --- usage -------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ named ``-``, a document that crashes the parser, bad usage, other encodings, the
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 import subprocess
@@ -13,20 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from belnews.cli import main
+from cli_run import feed_stdin, run
 
 ROOT = Path(__file__).resolve().parent.parent
 POZIRK = ROOT / "examples" / "pozirk_one-in-30-belarusians.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
 
 # --- a real process: closed stdout, Ctrl-C -----------------------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from belnews.cli import main
+from cli_run import feed_stdin, run
 
 ARTICLE = "Łatuška meets Cichanoŭskaja\n\nPavieł Łatuška met Śviatłana Cichanoŭskaja in Vilnius.\n"
 
@@ -33,16 +34,6 @@ CASES: dict[str, tuple[list[str], str]] = {
     "parse": ([], ARTICLE),
 }
 BOM = "\ufeff"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
 
 def same(out: str, name: str) -> str:
