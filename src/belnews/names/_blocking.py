@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import functools
 
+from belnews.names._rules_readings import LOOSE_INITIALS, base_skeletons, group_initials
 from belnews.names._tokens import Token
 from belnews.names.key import tokens_of
-from belnews.names.match import _LOOSE_INITIALS, _base_skeletons, _group_initials
 
 __all__ = [
     "MAX_WORD",
@@ -76,8 +76,8 @@ def name_tokens(name: str) -> tuple[Token, ...]:
 def initials_of(token: Token) -> frozenset[str]:
     """First skeleton letters a given name (or an initial) may start with in any spelling."""
     if token.initial:
-        return frozenset(_LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
-    return _group_initials(token.group) if token.group else frozenset(token.skeleton[:1])
+        return frozenset(LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
+    return group_initials(token.group) if token.group else frozenset(token.skeleton[:1])
 
 
 def _parts(tokens: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:
@@ -94,7 +94,7 @@ def surname_keys(tokens: tuple[Token, ...], *, inflected: bool = False) -> dict[
     bases: dict[str, set[str]] = {t.key: {t.key} for t in surnames}
     if inflected:
         for token in surnames:
-            bases[token.key].update(_base_skeletons(token.text)[:2])
+            bases[token.key].update(base_skeletons(token.text)[:2])
     return bases
 
 

@@ -27,11 +27,8 @@ import attrs
 from belnews.errors import ensure_str
 from belnews.names._rules import Link, link, why_not
 from belnews.names._rules_readings import (
-    LOOSE_INITIALS,
-    base_skeletons,
     fold_word,
     foreign_nominative,
-    group_initials,
     is_cyrillic,
     patronymic_group,
 )
@@ -41,12 +38,6 @@ from belnews.names.key import tokens_of
 from belnews.names.models import MatchKind, NameMatch
 
 __all__ = ["VIA", "MatchKind", "NameMatch", "match_names"]
-
-# Names kept for belnews.names.index (and older callers).
-_base_skeletons = base_skeletons
-_group_initials = group_initials
-_LOOSE_INITIALS = LOOSE_INITIALS
-_link = link
 
 #: Every value ``NameMatch.via`` can hold, with what it means (system ids aside).
 VIA: dict[str, str] = {
