@@ -36,26 +36,23 @@ def _ranges(script: str) -> list[tuple[int, int]]:
     return [(ord(a), ord(b or a)) for a, b in regex.findall(r"(.)(?:-(.))?", spec)]
 
 
+def _chars_of(script: str) -> frozenset[str]:
+    """Every code point in the script's ranges."""
+    return frozenset(
+        chr(code) for first, last in _ranges(script) for code in range(first, last + 1)
+    )
+
+
 @functools.cache
 def letters_of(script: str) -> frozenset[str]:
     """Every letter (category L*) in the script's ranges."""
-    return frozenset(
-        chr(code)
-        for first, last in _ranges(script)
-        for code in range(first, last + 1)
-        if unicodedata.category(chr(code)).startswith("L")
-    )
+    return frozenset(c for c in _chars_of(script) if unicodedata.category(c).startswith("L"))
 
 
 @functools.cache
 def non_letters_of(script: str) -> frozenset[str]:
     """The characters of the script's ranges that are not letters (signs, combining marks)."""
-    return frozenset(
-        chr(code)
-        for first, last in _ranges(script)
-        for code in range(first, last + 1)
-        if not unicodedata.category(chr(code)).startswith("L")
-    )
+    return _chars_of(script) - letters_of(script)
 
 
 def outside_ranges(script: str) -> str:
