@@ -801,16 +801,22 @@ def shlex_first(command: str) -> str:
     return command.split(" | ")[-1].split()[1]
 
 
+def readme_quick_start() -> tuple[str, str]:
+    """The README's first command (in its Quick start) and the text it shows below it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme[readme.index("## Quick start") :]
+    block = quick_start[quick_start.index("```bash\n") + len("```bash\n") :]
+    shown = block[block.index("```text\n") + len("```text\n") :]
+    return block[: block.index("\n")], shown[: shown.index("```")]
+
+
 def test_readme_quick_start_command_works(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The README's first command ends in a `belnews` call on a bundled file: run that call."""
     import shlex
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    quick_start = readme[readme.index("## Quick start") :]
-    block = quick_start[quick_start.index("```bash\n") + len("```bash\n") :]
-    command = block[: block.index("\n")]
+    command, _ = readme_quick_start()
     assert ".venv/bin/belnews " in command
     argv = shlex.split(command.split(".venv/bin/belnews ", 1)[1])
     monkeypatch.chdir(ROOT)
@@ -883,12 +889,7 @@ def test_readme_quick_start_output_is_what_the_command_prints(
     """The table the README shows under its first command is that command's real output."""
     import shlex
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    quick_start = readme[readme.index("## Quick start") :]
-    block = quick_start[quick_start.index("```bash\n") + len("```bash\n") :]
-    command = block[: block.index("\n")]
-    shown = block[block.index("```text\n") + len("```text\n") :]
-    shown = shown[: shown.index("```")]
+    command, shown = readme_quick_start()
     monkeypatch.chdir(ROOT)
     code, out, _ = run(capsys, *shlex.split(command.split(".venv/bin/belnews ", 1)[1]))
     assert code == 0
