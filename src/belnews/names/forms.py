@@ -121,6 +121,12 @@ def _fleeting(stem: str) -> str | None:
 # :func:`explain_form` reports.
 
 
+def _stem_script_a(word: str) -> tuple[str, bool, str]:
+    """The word without its ending letter, whether it is Cyrillic, and its script's -а."""
+    cyrillic = has_cyrillic(word)
+    return word[:-1], cyrillic, "а" if cyrillic else "a"
+
+
 def _lithuanian_nominative(word: str) -> list[str] | None:
     """Minskas, Gomelis, Siarhejus: a Lithuanian nominative ending on a Latin word."""
     if word.endswith(("as", "is", "us")) and len(word) > 5 and word[-3] in _LAT_CONSONANTS:
@@ -165,8 +171,7 @@ def _accusative_u(word: str) -> list[str] | None:
     """Лукашэнку (a-stem: Лукашэнка), Лосіку (Лосік), Рэгіну (a woman's Рэгіна, by the lexicon)."""
     if word[-1] not in "уu":
         return None
-    stem = word[:-1]
-    a = "а" if has_cyrillic(word) else "a"
+    stem, _, a = _stem_script_a(word)
     return [stem + a, stem] if _a_stem(stem) else [stem, stem + a]
 
 
@@ -182,16 +187,15 @@ def _genitive_y(word: str) -> list[str] | None:
     """Лукашэнкі's hard twin Латушкы? No: -ы is the genitive of an a-stem (Бабарыкі, Ганны)."""
     if word[-1] not in "ыy":
         return None
-    return [word[:-1] + ("а" if has_cyrillic(word) else "a")]
+    stem, _, a = _stem_script_a(word)
+    return [stem + a]
 
 
 def _genitive_i(word: str) -> list[str] | None:
     """Лукашэнкі (к г х: a-stem), Дар’і (after an apostrophe: -я), Ганні / Марыі ..."""
     if word[-1] not in "іi":
         return None
-    stem = word[:-1]
-    cyrillic = has_cyrillic(word)
-    a = "а" if cyrillic else "a"
+    stem, cyrillic, a = _stem_script_a(word)
     if stem[-1] in "гкхgkh" or stem.endswith("ch"):
         return [stem + a]
     if cyrillic and stem[-1] in "’'ʼ":
@@ -203,9 +207,7 @@ def _locative_e(word: str) -> list[str] | None:
     """Лукашэнку's locative twin: -е is an a-stem's dative/locative, or a man's locative."""
     if word[-1] not in "еe":
         return None
-    stem = word[:-1]
-    cyrillic = has_cyrillic(word)
-    a = "а" if cyrillic else "a"
+    stem, cyrillic, a = _stem_script_a(word)
     return [stem + a, stem + ("я" if cyrillic else "a"), stem]
 
 
