@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from belnews.news._dom import Node, Tree, node_text, parse_dom
+from belnews.news._dom import Node, Tree, class_hints, node_text, parse_dom
 from belnews.news.models import Teaser
 
 __all__ = ["MAX_CARD_LEVELS", "MIN_TITLE_WORDS", "PART_RULES", "read_cards"]
@@ -58,17 +58,12 @@ _PAYWALL_TEXT = re.compile(
 )
 
 
-def _hints(node: Node) -> str:
-    attributes = node.attrs  # a lazy view: 7x faster than .attributes (a dict copy)
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-
-
 def _link_title(link: Node) -> str:
     """The link's text without the time or rubric it wraps ("10:31В России…" → "В России…")."""
     title = node_text(link)
     for node in link.css("time, [class]"):
         if node.tag == "time" or any(
-            pattern.search(_hints(node))
+            pattern.search(class_hints(node))
             for name, _rule, pattern in PART_RULES
             if name in ("time", "rubric")
         ):
@@ -122,7 +117,7 @@ def _part_node(card: Node, part: str, title: str) -> Node | None:
         if name != part:
             continue
         for node in card.css("[class], [id]"):
-            if pattern.search(_hints(node)):
+            if pattern.search(class_hints(node)):
                 text = node_text(node)
                 if text and len(text) <= _MAX_PART[part] and not (title and title in text):
                     return node

@@ -39,7 +39,7 @@ from belnews.news._blocks import (
     read,
     without_repeats,
 )
-from belnews.news._dom import Node, Tree, collapse, node_text
+from belnews.news._dom import Node, Tree, class_hints, collapse, node_text
 from belnews.news.text import Block
 
 __all__ = ["PRUNE_RULES", "Content", "extract_content"]
@@ -143,11 +143,6 @@ class Content:
     pruned: tuple[tuple[str, int], ...] = ()  # (rule name, elements removed)
 
 
-def _hints(node: Node) -> str:
-    attributes = node.attrs  # a lazy view: 7x faster than .attributes (a dict copy)
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-
-
 def _main_form(tree: Tree, total: int) -> set[int]:
     """Forms holding most of the page's text (ASP.NET pages): kept, not pruned."""
     keep: set[int] = set()
@@ -189,12 +184,12 @@ def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     related: list[Block] = []
     for node in body.css(_CHROME_TAGS):
         if node.css_first("h1") is None:
-            if node.tag == "aside" or _rule_for(_hints(node)) == "related":
+            if node.tag == "aside" or _rule_for(class_hints(node)) == "related":
                 related.extend(_related_links(node))
             node.decompose()
             counts[node.tag or "chrome"] = counts.get(node.tag or "chrome", 0) + 1
     for node in body.css("[class], [id]"):
-        hints = _hints(node)
+        hints = class_hints(node)
         rule = _rule_for(hints)
         if rule is None or node.tag in ("html", "body", "article", "main"):
             continue
@@ -233,7 +228,7 @@ _MIN_PARAGRAPH = 25
 
 
 def _class_weight(node: Node) -> int:
-    hints = _hints(node)
+    hints = class_hints(node)
     if not hints.strip():
         return 0
     weight = 10 if _POSITIVE.search(hints) else 0
