@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
-import importlib.util
 import io
 import itertools
 import signal
@@ -38,6 +37,7 @@ from hypothesis import strategies as st
 
 import belnews
 from belnews import BelnewsError
+from by_path import load_module
 from strategies import (
     any_str,
     belarusian_names,
@@ -54,12 +54,7 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(Healt
 def _load_bench() -> ModuleType:
     """benchmarks/bench_hostile.py: its input shapes and name index are the fuzz suite's too."""
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_hostile.py"
-    spec = importlib.util.spec_from_file_location("bench_hostile", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("bench_hostile", path)
 
 
 _BENCH = _load_bench()
