@@ -1,6 +1,6 @@
 """The ``belnews`` subcommands, run in-process through ``main(argv)`` and once as a real process.
 
-Streaming, encodings and faults are in ``test_cli_io.py``; the matrix of every subcommand
+Faults and other encodings are in ``test_cli_faults.py``; the matrix of every subcommand
 over files, stdin, directories, ``-o``, a full disk and a BOM in ``test_cli_matrix.py``.
 
 Cases use real text: look-alike letters as they occur in news pages (a Latin ``i`` inside
