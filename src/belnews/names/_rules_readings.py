@@ -40,7 +40,6 @@ __all__ = [
 
 #: Case, marks and apostrophes folded (the text layer's ``fold``, cached per word here).
 fold_word = functools.lru_cache(maxsize=1 << 17)(fold)
-is_cyrillic = has_cyrillic  #: True when the text holds a Cyrillic letter
 
 
 # Skeleton-level nominatives that base_form leaves alone (see _skeleton_bases).
@@ -223,7 +222,7 @@ def foreign_skeletons(text: str) -> frozenset[str]:
     nominative endings -as, -us (after a consonant: Minskas, Mackievičus, Siarhejus) and -is,
     -ys (-і/-ы: Cichanouskis) are not part of the name.
     """
-    if not text.isascii() and is_cyrillic(text):
+    if has_cyrillic(text):
         return frozenset()
     lowered = text.lower()
     readings = []

@@ -29,13 +29,13 @@ from belnews.names._rules import Link, link, why_not
 from belnews.names._rules_readings import (
     fold_word,
     foreign_nominative,
-    is_cyrillic,
     patronymic_group,
 )
 from belnews.names._tokens import Token
 from belnews.names.forms import base_form
 from belnews.names.key import tokens_of
 from belnews.names.models import MatchKind, NameMatch
+from belnews.text import has_cyrillic
 
 __all__ = ["VIA", "MatchKind", "NameMatch", "match_names"]
 
@@ -256,8 +256,8 @@ def _translit_systems(a: str, b: str) -> tuple[str, ...]:
     """The romanization systems that turn one name into the other."""
     from belnews.registry import system_ids
 
-    cyr, lat = (a, b) if is_cyrillic(a) else (b, a)
-    if not is_cyrillic(cyr) or is_cyrillic(lat):
+    cyr, lat = (a, b) if has_cyrillic(a) else (b, a)
+    if not has_cyrillic(cyr) or has_cyrillic(lat):
         return ()
     found = []
     langs: tuple[Literal["be", "ru"], ...] = ("be", "ru")
@@ -351,7 +351,7 @@ def _match(a: str, b: str) -> NameMatch:
         systems = _translit_systems(a, b)
         if systems:
             result = attrs.evolve(result, via=(*systems, *result.via))
-        elif is_cyrillic(a) and is_cyrillic(b):
+        elif has_cyrillic(a) and has_cyrillic(b):
             result = attrs.evolve(result, via=("orthography", *result.via))
     return result
 
