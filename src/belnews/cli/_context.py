@@ -35,9 +35,9 @@ from belnews.cli._io import (
 )
 
 # Files a directory given with -i contributes: articles for `parse` and `people`, text otherwise.
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 PAIR_SUFFIXES = (".tsv", ".txt", ".jsonl")
 
 
