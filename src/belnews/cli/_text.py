@@ -95,7 +95,7 @@ def _convert(ctx: Context, convert: Callable[[str], str], **meta: str) -> int:
     ``--errors strict``) stops that input with its position: a filter that skipped lines would
     silently misalign its output with its input.  Other inputs go on.
     """
-    from belnews.errors import BelnewsError, UntransliterableError
+    from belnews.errors import UntransliterableError
 
     as_json = ctx.json
 
