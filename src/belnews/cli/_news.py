@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any, Literal
 
-from belnews.cli._context import ARTICLE_SUFFIXES, Context, guarded, record
+from belnews.cli._context import ARTICLE_SUFFIXES, Context, file_of, guarded, record
 from belnews.cli._io import ARGUMENT, EXIT_OK, Progress, UsageError
 from belnews.cli._text import spelling_table
 
@@ -25,7 +25,7 @@ def run_parse(ctx: Context) -> int:
     def process(source: str) -> None:
         name, text = ctx.article(source)
         article = parse_article(text, url=args.url, reference_date=args.reference_date)
-        file = None if name == ARGUMENT else name
+        file = file_of(name)
         if args.names:
             _emit_article_names(ctx, file, article, structured=args.json or args.pretty)
         else:
