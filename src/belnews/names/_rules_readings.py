@@ -13,7 +13,7 @@ import re
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
 from belnews.names._tokens import Token, word_fine, word_skeleton
 from belnews.names.forms import base_candidates
-from belnews.names.lexicon import given_name_group, given_names
+from belnews.names.lexicon import given_name_group, given_names, group_of_skeleton
 from belnews.text import fold, has_cyrillic
 
 __all__ = [
@@ -248,15 +248,9 @@ def foreign_link(x: Token, y: Token) -> bool:
             continue
         if other.skeleton in readings or readings & set(base_skeletons(other.text)):
             return True
-        if other.group is not None and any(_group_of_skeleton(r) == other.group for r in readings):
+        if other.group is not None and any(group_of_skeleton(r) == other.group for r in readings):
             return True
     return False
-
-
-def _group_of_skeleton(sk: str) -> str | None:
-    from belnews.names.lexicon import group_of_skeleton
-
-    return group_of_skeleton(sk)
 
 
 def near(x: str, y: str) -> bool:
