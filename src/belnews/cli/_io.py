@@ -402,8 +402,11 @@ class Output:
             try:
                 self._stream = open(self.name, "w", encoding="utf-8", newline="")  # noqa: SIM115
             except OSError as exc:
-                raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+                raise self._failed(exc) from None
         return self._stream
+
+    def _failed(self, exc: OSError) -> OutputError:
+        return OutputError(f"cannot write {self.name}: {exc.strerror or exc}")
 
     def write(self, text: str) -> None:
         try:
@@ -411,7 +414,7 @@ class Output:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+            raise self._failed(exc) from None
 
     def flush(self) -> None:
         try:
@@ -419,7 +422,7 @@ class Output:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+            raise self._failed(exc) from None
 
     def close(self, *, create: bool = True) -> None:
         """Flush (raising :class:`OutputError` on failure) and close a file this object opened;
