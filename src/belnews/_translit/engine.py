@@ -67,7 +67,7 @@ class Engine:
     def run(self, text: str) -> str:
         """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
         if self.inner_upper.search(text) is None:
-            return self._plain(text)
+            return self.plain(text)
         # Only the words with a capital inside leave the fast path; the text between them is
         # converted in one piece (rules never look across a word boundary).
         parts = []
@@ -80,18 +80,15 @@ class Engine:
             while start > done and self.word_char.match(text, start - 1):
                 start -= 1
             end = self.word_rx.match(text, capital).end()  # type: ignore[union-attr]
-            parts.append(self._plain(text[done:start]))
+            parts.append(self.plain(text[done:start]))
             parts.append(self._word(text[start:end]))
             done = end
-        parts.append(self._plain(text[done:]))
+        parts.append(self.plain(text[done:]))
         return "".join(parts)
-
-    def _plain(self, text: str) -> str:
-        return self.plain(text)
 
     def _word(self, word: str) -> str:
         if word.upper() == word:  # a word in capitals: convert in lowercase, then capitalise
-            return self._plain(word.lower()).upper()
+            return self.plain(word.lower()).upper()
         return self._units(word)
 
     def _units(self, word: str) -> str:
