@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from belnews import get_system, normalize, system_ids, to_cyrillic, to_latin
@@ -176,7 +176,9 @@ def _letter_grid(letters: list[tuple[str, str]]) -> list[str]:
     return _table(["letter", "Latin"] * PAIRS_PER_ROW, rows)
 
 
-def _by_system(systems: list[tuple[str, str]], names: list[str], how: object) -> list[str]:
+def _by_system(
+    systems: list[tuple[str, str, str]], names: list[str], how: Callable[[str, str, str], str]
+) -> list[str]:
     """One row per system, the names as columns in groups of five (tables stay readable)."""
     out: list[str] = []
     for start in range(0, len(names), 5):
@@ -184,7 +186,7 @@ def _by_system(systems: list[tuple[str, str]], names: list[str], how: object) ->
         rows = [
             [f"`{label}`", *(how(name, sid, lang) for name in group)]
             for sid, lang, label in systems
-        ]  # type: ignore[operator]
+        ]
         out += _table(["system", *group], rows)
         out.append("")
     return out
