@@ -251,21 +251,22 @@ LINK_RULES: Final = tuple(
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def link(x: Token, y: Token) -> Link | None:
-    """How two words of two names are linked, or ``None``."""
-    for rule in LINK_RULES:
-        decision = rule.decide(x, y)
-        if decision is None:
-            continue
-        return decision if isinstance(decision, Link) else None
-    return None
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def why_not(x: Token, y: Token) -> str:
-    """The name of the rule that rejected two words ("" when none did)."""
+def _decide(x: Token, y: Token) -> Decision:
+    """The decision of the first rule that decides on two words (``None`` when none does)."""
     for rule in LINK_RULES:
         decision = rule.decide(x, y)
         if decision is not None:
-            return decision.why if isinstance(decision, _Reject) else ""
-    return ""
+            return decision
+    return None
+
+
+def link(x: Token, y: Token) -> Link | None:
+    """How two words of two names are linked, or ``None``."""
+    decision = _decide(x, y)
+    return decision if isinstance(decision, Link) else None
+
+
+def why_not(x: Token, y: Token) -> str:
+    """The name of the rule that rejected two words ("" when none did)."""
+    decision = _decide(x, y)
+    return decision.why if isinstance(decision, _Reject) else ""
