@@ -91,9 +91,7 @@ def parse_teasers(text: str | bytes, /) -> tuple[Teaser, ...]:
 def _normalized(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
     """Card titles and leads through ``belnews.normalize``, like every text belnews returns."""
     texts = [field for t in teasers for field in (t.title or "", t.lead or "")]
-    parts = _deps.normalize_text("\n".join(texts)).split("\n") if texts else []
-    if len(parts) != len(texts):
-        parts = [_deps.normalize_text(text) for text in texts]
+    parts = _deps.normalize_lines(texts)
     return tuple(
         attrs.evolve(teaser, title=parts[2 * i] or teaser.title, lead=parts[2 * i + 1] or None)
         for i, teaser in enumerate(teasers)

@@ -7,15 +7,27 @@ are wired is a change here and nowhere else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from belnews.names import NameMention, find_names, name_key
 from belnews.normalize import normalize
 
-__all__ = ["find_person_names", "normalize_text", "speaker_key"]
+__all__ = ["find_person_names", "normalize_lines", "normalize_text", "speaker_key"]
 
 
 def normalize_text(text: str) -> str:
     """The text as every belnews step sees it (``belnews.normalize``)."""
     return normalize(text)
+
+
+def normalize_lines(texts: Sequence[str]) -> list[str]:
+    """:func:`normalize_text` over many one-line texts in one call (they hold no line breaks)."""
+    if not texts:
+        return []
+    parts = normalize("\n".join(texts)).split("\n")
+    if len(parts) != len(texts):  # a fixer joined or split lines: take them one by one
+        return [normalize(text) for text in texts]
+    return parts
 
 
 def find_person_names(text: str) -> tuple[NameMention, ...]:
