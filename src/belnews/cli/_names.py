@@ -199,7 +199,7 @@ def _jsonl_documents(name: str, text: str) -> Iterator[tuple[str, Any]]:
 
 
 def run_people(ctx: Context) -> int:
-    from belnews import Resolver  # type: ignore[attr-defined,unused-ignore]
+    from belnews import Resolver
 
     resolver = Resolver()
     sources = ctx.sources((*ARTICLE_SUFFIXES, ".jsonl", ".json"))
