@@ -9,9 +9,9 @@ two largest; the worst case (highest s/MB) is named at the end.  The goal (issue
 above 2 s/MB and no ratio above 6 (linear is 4).
 
 Times are CPU seconds of this process (``time.process_time``): on a shared machine the wall clock
-also counts the time other processes held the CPU.  Each call gets a fresh input (a counter prefix: caches would otherwise time themselves) and a
-watchdog (``--timeout`` s, default 30): a call that outlives it is reported as ``>30`` and the
-larger sizes of that row are skipped.
+also counts the time other processes held the CPU.  Each call gets a fresh input (a counter
+prefix: caches would otherwise time themselves) and a watchdog (``--timeout`` s, default 30): a
+call that outlives it is reported as ``>30`` and the larger sizes of that row are skipped.
 
 Run:  python benchmarks/bench_hostile.py [--sizes 100000,400000,1600000] [--markdown]
 """
