@@ -165,23 +165,28 @@ def _respell(word: str, table: tuple[tuple[str, str], ...]) -> str:
     return recase(word, lowered)
 
 
+def _in_system(word: str, reader: str) -> tuple[str, str]:
+    """A Latin word respelled for a press reader, and the system that then reads it (a
+    system id reads the word as it is)."""
+    if reader == "german":
+        return _german(word), "lacinka"
+    if reader == "polish":
+        return _polish(word), "lacinka"
+    if reader == "press":
+        return _PRESS_Y.sub("i", word), "passport"
+    if reader == "lithuanian":
+        return _lithuanian(word), "lacinka"
+    if reader == "french":
+        return _PRESS_Y.sub("i", _respell(word, _FRENCH)), "passport"
+    return word, reader
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _read_with(word: str, reader: str) -> str | None:
     """The Belarusian Cyrillic reading of one Latin word by one reader, or None."""
     from belnews.translit import to_cyrillic
 
-    latin = word.replace("x", "ks").replace("X", "Ks")
-    system = reader
-    if reader == "german":
-        latin, system = _german(latin), "lacinka"
-    elif reader == "polish":
-        latin, system = _polish(latin), "lacinka"
-    elif reader == "press":
-        latin, system = _PRESS_Y.sub("i", latin), "passport"
-    elif reader == "lithuanian":
-        latin, system = _lithuanian(latin), "lacinka"
-    elif reader == "french":
-        latin, system = _PRESS_Y.sub("i", _respell(latin, _FRENCH)), "passport"
+    latin, system = _in_system(word.replace("x", "ks").replace("X", "Ks"), reader)
     cyrillic = to_cyrillic(latin, system)
     return cyrillic if is_cyrillic(cyrillic) else None
 
@@ -196,17 +201,8 @@ def _spells_back(cyrillic: str, word: str, system: str, lang: Literal["be", "ru"
 def _reader_spells_back(cyrillic: str, word: str, reader: str) -> bool:
     """The reading written back in the reader's own convention is the input (case and marks
     aside): press spellings are compared after the same respelling."""
-    if reader == "german":
-        return _spells_back(cyrillic, _german(word), "lacinka", "be")
-    if reader == "polish":
-        return _spells_back(cyrillic, _polish(word), "lacinka", "be")
-    if reader == "press":
-        return _spells_back(cyrillic, _PRESS_Y.sub("i", word), "passport", "be")
-    if reader == "lithuanian":
-        return _spells_back(cyrillic, _lithuanian(word), "lacinka", "be")
-    if reader == "french":
-        return _spells_back(cyrillic, _PRESS_Y.sub("i", _respell(word, _FRENCH)), "passport", "be")
-    return _spells_back(cyrillic, word, reader, "be")
+    latin, system = _in_system(word, reader)
+    return _spells_back(cyrillic, latin, system, "be")
 
 
 def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate] | None:
