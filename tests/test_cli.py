@@ -172,19 +172,14 @@ def test_chunked_reading_gives_back_every_line(text: str, batch: int) -> None:
     from belnews.cli import _io
 
     data = text.encode("utf-8", "surrogatepass")
-    original = _io.BATCH_BYTES
-    stdin = sys.stdin
-    _io.BATCH_BYTES = batch
-    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
-    try:
+    with pytest.MonkeyPatch.context() as patch:  # not the fixture: Hypothesis calls this often
+        patch.setattr(_io, "BATCH_BYTES", batch)
+        feed_stdin(patch, data)
         if any("\ud800" <= c <= "\udfff" for c in text):  # lone surrogates: not UTF-8
             with pytest.raises(cli.InputError, match="not valid UTF-8"):
                 list(cli.iter_lines("-"))
             return
         got = list(cli.iter_lines("-"))
-    finally:
-        _io.BATCH_BYTES = original
-        sys.stdin = stdin
     assert "".join(line for _, _, line in got) == text.removeprefix("\ufeff")
     assert [n for _, n, _ in got] == list(range(1, len(got) + 1))
     assert all(line.endswith("\n") for _, _, line in got[:-1])
