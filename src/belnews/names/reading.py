@@ -43,6 +43,7 @@ from belnews.names.given import (
 )
 from belnews.names.surnames import (
     belarusian_surname,
+    is_russian_surname,
     letter_fit,
     russian_surname,
     surname_readings,
@@ -227,7 +228,7 @@ def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate]
     )
     ru = _russian_orthography(be)
     back_ru = any(_spells_back(ru, word, s, "ru") for s in RUSSIAN_SYSTEMS)
-    attested_ru = bool(surname_readings(ru, source="ru")) and _attested_ru(ru)
+    attested_ru = bool(surname_readings(ru, source="ru")) and is_russian_surname(ru)
     as_ru = _Candidate(
         belarusian_surname(ru),
         ru,
@@ -239,12 +240,6 @@ def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate]
         attested_ru,
     )
     return as_be, as_ru
-
-
-def _attested_ru(word: str) -> bool:
-    from belnews.names.surnames import is_russian_surname
-
-    return is_russian_surname(word)
 
 
 def _given(word: str, senses: frozenset[NameSense]) -> tuple[str, str] | None:
