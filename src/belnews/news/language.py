@@ -264,7 +264,11 @@ def _score(language: Language, evidence: _Evidence) -> tuple[float, int, float]:
 def language_scores(text: str, /) -> dict[str, tuple[float, int, float]]:
     """The evidence :func:`detect_language` weighs: per candidate ``(score, stop-word hits,
     foreign-letter share)``, best first (empty when the text has no Cyrillic or Latin words)."""
-    evidence = _evidence(text)
+    return _ranked(_evidence(text))
+
+
+def _ranked(evidence: _Evidence) -> dict[str, tuple[float, int, float]]:
+    """:func:`_score` of every candidate of the evidence's script, best first."""
     scores = {
         language.code: _score(language, evidence)
         for language in LANGUAGES
@@ -304,12 +308,8 @@ def detect_language(text: str, /) -> str | None:
     evidence = _evidence(text)
     if evidence.script is None:
         return None
-    scores = {
-        language.code: _score(language, evidence)
-        for language in LANGUAGES
-        if language.script == evidence.script
-    }
-    ranked = sorted(scores.items(), key=lambda item: -item[1][0])
+    scores = _ranked(evidence)
+    ranked = list(scores.items())
     (best, (score, hits, _)), second = ranked[0], ranked[1][1][0]
     if hits >= MIN_STOP_WORDS and score >= MIN_SCORE and score - second >= MARGIN:
         return best
