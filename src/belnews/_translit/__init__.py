@@ -8,10 +8,9 @@ an import cycle: systems ← _translit ← registry ← translit.
 from __future__ import annotations
 
 from belnews._translit.calm import quiet
-from belnews._translit.engine import Engine, compile_table
+from belnews._translit.engine import Engine
 from belnews._translit.run import (
     ERRORS,
-    ORTHOGRAPHIES,
     apply,
     apply_unusual,
     engine_for,
@@ -21,11 +20,9 @@ from belnews._translit.run import (
 
 __all__ = [
     "ERRORS",
-    "ORTHOGRAPHIES",
     "Engine",
     "apply",
     "apply_unusual",
-    "compile_table",
     "engine_for",
     "quiet",
     "resolve_options",
