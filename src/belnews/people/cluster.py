@@ -26,8 +26,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from belnews.names import NameMention
-from belnews.names._blocking import composite_keys, cut, surname_keys
-from belnews.names.key import tokens_of
+from belnews.names._blocking import composite_keys, name_tokens, surname_keys
 from belnews.names.match import graded
 
 __all__ = ["Record", "block_of", "cluster_block", "records_of"]
@@ -47,7 +46,7 @@ class Record(NamedTuple):
 
 def block_of(base: str) -> str:
     """The blocking key of a name: its longest surname key (see the module docstring)."""
-    tokens = tokens_of(cut(base))
+    tokens = name_tokens(base)
     keys = sorted(surname_keys(tokens), key=lambda k: (-len(k), k))
     if keys:
         return keys[0]
@@ -81,9 +80,9 @@ def _local_owner(base: str, full: dict[str, str]) -> str | None:
     its key; anything else (an initial and a surname) to those the matcher matches.  Two or
     more candidates (the Cichanoŭskis, husband and wife) leave the mention as it is.
     """
-    words = [t for t in tokens_of(cut(base)) if not t.patronymic]
+    words = [t for t in name_tokens(base) if not t.patronymic]
     if len(words) == 1 and not words[0].initial:
-        owners = [k for k, b in full.items() if words[0].key in {t.key for t in tokens_of(cut(b))}]
+        owners = [k for k, b in full.items() if words[0].key in {t.key for t in name_tokens(b)}]
     else:
         owners = [k for k, b in full.items() if _same_person(base, b)]
     return owners[0] if len(owners) == 1 else None
@@ -96,7 +95,7 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _is_full(base: str) -> bool:
-    words = [t for t in tokens_of(cut(base)) if not t.patronymic and not t.initial]
+    words = [t for t in name_tokens(base) if not t.patronymic and not t.initial]
     return len(words) >= 2
 
 
@@ -129,7 +128,7 @@ def _full_clusters(full: dict[str, str]) -> dict[str, list[str]]:
     union = _Union(full)
     by_composite: dict[str, list[str]] = defaultdict(list)
     for key, base in full.items():
-        tokens = tokens_of(cut(base))
+        tokens = name_tokens(base)
         for composite in sorted(composite_keys(tokens, surname_keys(tokens))):
             by_composite[composite].append(key)
     compared: set[tuple[str, str]] = set()
