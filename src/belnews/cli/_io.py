@@ -402,11 +402,8 @@ class Output:
             try:
                 self._stream = open(self.name, "w", encoding="utf-8", newline="")  # noqa: SIM115
             except OSError as exc:
-                raise self._failed(exc) from None
+                raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
         return self._stream
-
-    def _failed(self, exc: OSError) -> OutputError:
-        return OutputError(f"cannot write {self.name}: {exc.strerror or exc}")
 
     def write(self, text: str) -> None:
         try:
@@ -414,7 +411,7 @@ class Output:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise self._failed(exc) from None
+            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
 
     def flush(self) -> None:
         try:
@@ -422,7 +419,7 @@ class Output:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise self._failed(exc) from None
+            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from None
 
     def close(self, *, create: bool = True) -> None:
         """Flush (raising :class:`OutputError` on failure) and close a file this object opened;
