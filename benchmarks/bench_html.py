@@ -185,7 +185,7 @@ def headline_matches(got: str | None, expected: str | None) -> bool:
 def metadata_accuracy(shared: Path, part: str) -> dict[str, tuple[int, int]]:
     """(right, labelled) for headline, date and language on the readability pages."""
     from belnews.news import parse_article
-    from belnews.news.meta import parse_datetime
+    from belnews.news.dateline import parse_datetime
 
     right: Counter[str] = Counter()
     labelled: Counter[str] = Counter()

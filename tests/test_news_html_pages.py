@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from belnews.news import parse_article, parse_teasers, to_json
+from belnews.news.dateline import parse_datetime
 from belnews.news.decode import decode_html
-from belnews.news.meta import parse_datetime
 
 HTML_DIR = Path(__file__).parent / "data" / "news_html"
 BODY = "<p>The body of the story is one long enough sentence, with a comma, and more words.</p>"

@@ -13,13 +13,21 @@ Every pattern here is anchored and made of bounded pieces, so matching is linear
 from __future__ import annotations
 
 import datetime
+import email.utils
 import functools
+import re
 
 import regex
 
 from belnews.news.models import Dateline
 
-__all__ = ["date_from_url", "parse_date_line", "resolve_date", "split_dateline"]
+__all__ = [
+    "date_from_url",
+    "parse_date_line",
+    "parse_datetime",
+    "resolve_date",
+    "split_dateline",
+]
 
 # Month names as they appear in datelines: English (full and abbreviated), Belarusian Cyrillic and
 # Łacinka (nominative and genitive), Russian (nominative and genitive).
@@ -206,3 +214,64 @@ def resolve_date(
                 if candidate <= reference_date:
                     return candidate
     return None
+
+
+# --- stated dates (meta tags, JSON-LD, <time datetime>) ------------------------------------------
+
+_ISO = re.compile(
+    r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?"
+    r"\s*(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
+)
+
+
+def _tz(text: str | None) -> datetime.tzinfo | None:
+    if not text:
+        return None
+    if text == "Z":
+        return datetime.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        return None
+    return datetime.timezone(sign * datetime.timedelta(hours=hours, minutes=minutes))
+
+
+def parse_datetime(text: str, /) -> tuple[datetime.datetime | None, datetime.date | None]:
+    """``(aware datetime or None, date or None)`` from an ISO 8601 or RFC 2822 date string.
+
+    >>> parse_datetime("2015-07-24T05:36:09+01:00")[0].isoformat()
+    '2015-07-24T05:36:09+01:00'
+    >>> parse_datetime("2024-06-25")
+    (None, datetime.date(2024, 6, 25))
+    """
+    match = _ISO.match(text[:64])
+    if match is None:
+        return _parse_rfc2822(text[:64])
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        date = datetime.date(int(year), int(month), int(day))
+        if hour is None:
+            return None, date
+        tzinfo = _tz(zone)
+        if tzinfo is None:
+            return None, date
+        moment = datetime.datetime(
+            date.year, date.month, date.day, int(hour), int(minute), int(second or 0),
+            tzinfo=tzinfo,
+        )  # fmt: skip
+    except ValueError:
+        return None, None
+    return moment, date
+
+
+def _parse_rfc2822(text: str) -> tuple[datetime.datetime | None, datetime.date | None]:
+    if not text[:1].isalpha() and not text[:1].isdigit():
+        return None, None
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None, None
+    if moment.tzinfo is None:
+        return None, moment.date()
+    return moment, moment.date()

@@ -26,7 +26,6 @@ without a time of day gives ``published = None`` and only the calendar date (``p
 from __future__ import annotations
 
 import datetime
-import email.utils
 import json
 import re
 from collections.abc import Iterator
@@ -35,9 +34,10 @@ from typing import Any
 import attrs
 
 from belnews.news._dom import Node, Tree, node_text
+from belnews.news.dateline import parse_datetime
 from belnews.text import fold
 
-__all__ = ["PageMeta", "parse_datetime", "read_meta", "reconcile_headline"]
+__all__ = ["PageMeta", "read_meta", "reconcile_headline"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -98,65 +98,6 @@ class PageMeta:
     language: str | None = None
     paywalled: bool | None = None
     description: str | None = None
-
-
-_ISO = re.compile(
-    r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?"
-    r"\s*(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
-)
-
-
-def _tz(text: str | None) -> datetime.tzinfo | None:
-    if not text:
-        return None
-    if text == "Z":
-        return datetime.timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    if hours > 23 or minutes > 59:
-        return None
-    return datetime.timezone(sign * datetime.timedelta(hours=hours, minutes=minutes))
-
-
-def parse_datetime(text: str, /) -> tuple[datetime.datetime | None, datetime.date | None]:
-    """``(aware datetime or None, date or None)`` from an ISO 8601 or RFC 2822 date string.
-
-    >>> parse_datetime("2015-07-24T05:36:09+01:00")[0].isoformat()
-    '2015-07-24T05:36:09+01:00'
-    >>> parse_datetime("2024-06-25")
-    (None, datetime.date(2024, 6, 25))
-    """
-    match = _ISO.match(text[:64])
-    if match is None:
-        return _parse_rfc2822(text[:64])
-    year, month, day, hour, minute, second, zone = match.groups()
-    try:
-        date = datetime.date(int(year), int(month), int(day))
-        if hour is None:
-            return None, date
-        tzinfo = _tz(zone)
-        if tzinfo is None:
-            return None, date
-        moment = datetime.datetime(
-            date.year, date.month, date.day, int(hour), int(minute), int(second or 0),
-            tzinfo=tzinfo,
-        )  # fmt: skip
-    except ValueError:
-        return None, None
-    return moment, date
-
-
-def _parse_rfc2822(text: str) -> tuple[datetime.datetime | None, datetime.date | None]:
-    if not text[:1].isalpha() and not text[:1].isdigit():
-        return None, None
-    try:
-        moment = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None, None
-    if moment.tzinfo is None:
-        return None, moment.date()
-    return moment, moment.date()
 
 
 # --- JSON-LD -----------------------------------------------------------------------------------
