@@ -25,7 +25,7 @@ from belnews.names import NameIndex
 from belnews.people.cluster import Record, cluster_block, records_of
 from belnews.people.finalize import finalize
 from belnews.people.models import Resolution
-from belnews.people.resolver import mentions_of
+from belnews.people.resolver import _check_doc, mentions_of
 
 __all__ = ["records_of_partition", "resolve_bag", "resolve_dask"]
 
@@ -34,9 +34,7 @@ def records_of_partition(pairs: Iterable[tuple[str, Any]]) -> list[Record]:
     """The mention records of a partition of ``(doc_id, document)`` pairs."""
     out: list[Record] = []
     for doc_id, obj in pairs:
-        if type(doc_id) is not str:
-            raise TypeError(f"a document id must be a str, not {type(doc_id).__name__}")
-        out.extend(records_of(doc_id, mentions_of(obj)))
+        out.extend(records_of(_check_doc(doc_id), mentions_of(obj)))
     return out
 
 
