@@ -39,7 +39,7 @@ from belnews._translit import transliterate as _transliterate
 from belnews._translit.scripts import EXTRA_WORD_CHARS
 from belnews.errors import ConfigError, ensure_str
 from belnews.normalize import normalize as _normalize
-from belnews.registry import get_system, resolve
+from belnews.registry import get_system, resolve, system_ids
 from belnews.systems import (
     Direction,
     Errors,
@@ -49,7 +49,7 @@ from belnews.systems import (
     Orthography,
     System,
 )
-from belnews.text import LETTER
+from belnews.text import LETTER, Script, detect_script
 
 __all__ = [
     "Direction",
@@ -231,9 +231,6 @@ def _to_latin_auto(
 ) -> str:
     """``lang="auto"``: the Russian table for words :func:`detect_script` calls Russian (a
     system with one language only uses its table for every word)."""
-    from belnews.registry import system_ids
-    from belnews.script import Script, detect_script
-
     prefix, colon, _ = system.partition(":")
     if colon and prefix.strip().lower() in ("be", "ru"):
         raise ConfigError(
