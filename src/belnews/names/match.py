@@ -304,6 +304,13 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     return _in_foreign_case(a, b, result)
 
 
+def _read_inflected(again: NameMatch) -> NameMatch:
+    """A match found on names read back from a case form: ``"inflection"`` in ``via``, and a
+    small cost for the reading."""
+    via = again.via if "inflection" in again.via else (*again.via, "inflection")
+    return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
+
+
 def _in_foreign_case(a: str, b: str, result: NameMatch) -> NameMatch:
     """Names printed in a Polish or Lithuanian case, read back word by word (Alaksandra
     Łukaszenki, Aliaksandro Lukašenkos)."""
@@ -313,8 +320,7 @@ def _in_foreign_case(a: str, b: str, result: NameMatch) -> NameMatch:
     again = _compare(tokens_of(read_a), tokens_of(read_b))
     if not again.is_match:
         return result
-    via = again.via if "inflection" in again.via else (*again.via, "inflection")
-    return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
+    return _read_inflected(again)
 
 
 def _as_nominatives(a: str, b: str, result: NameMatch) -> NameMatch:
@@ -328,8 +334,7 @@ def _as_nominatives(a: str, b: str, result: NameMatch) -> NameMatch:
         return again if result.is_match and again.via else result
     if result.is_match:
         return result
-    via = again.via if "inflection" in again.via else (*again.via, "inflection")
-    return NameMatch(again.kind, round(max(0.05, again.score - 0.03), 3), via)
+    return _read_inflected(again)
 
 
 def _gazetteer(a: str, b: str, result: NameMatch) -> NameMatch:
