@@ -90,11 +90,11 @@ BELARUSIAN_RUSSIAN = "А-яЁёІіЎўҐґ"
 
 # --- Łacinka -------------------------------------------------------------------------------------
 _LACINKA_LOWER = "abcćčdefghijklĺłmnńoprsśštuŭǔvyzźž"
-#: Letters of classical Łacinka (plus the variants ǔ and ĺ that converters and the "official"
-#: style produce): a word made only of these is a Łacinka candidate.
-LACINKA_LETTERS = frozenset(_LACINKA_LOWER + _LACINKA_LOWER.upper())
-#: The same letters as a class body.
+#: Class body: the letters of classical Łacinka (plus the variants ǔ and ĺ that converters and
+#: the "official" style produce).
 LACINKA = _LACINKA_LOWER + _LACINKA_LOWER.upper()
+#: The same letters as a set: a word made only of these is a Łacinka candidate.
+LACINKA_LETTERS = frozenset(LACINKA)
 #: Łacinka letters that English, Czech and the like never write: ł ŭ ǔ ć ś ź ń ĺ.
 LACINKA_ONLY = "ŁłŬŭǓǔĆćŚśŹźŃńĹĺ"
 
