@@ -242,6 +242,9 @@ class NameIndex:
     def _typos(self, mention: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         """Names whose surname is one edit from the mention's: graded with that surname."""
         found: list[Candidate] = []
+        names = self._names
+        # The full words of the mention (a swapped surname key leaves their count as it is).
+        whole = sum(1 for t in tokens if not t.initial and not t.patronymic)
         for key in surname_keys(tokens):
             neighbours = self._neighbours(key)
             if not neighbours:
@@ -251,8 +254,6 @@ class NameIndex:
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
                 slots = self._slots(fixed, inflected=False)
-                names = self._names
-                whole = sum(1 for t in fixed if not t.initial and not t.patronymic)
                 slots = [s for s in slots if _cheap(fixed, names[s][2]) >= whole]
                 for candidate in self._grade(mention, fixed, slots):
                     match = candidate.match
