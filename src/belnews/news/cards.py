@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from belnews.news._dom import Node, Tree, class_hints, node_text, parse_dom
+from belnews.news.decode import decode_html
 from belnews.news.models import Teaser
 
 __all__ = ["MAX_CARD_LEVELS", "MIN_TITLE_WORDS", "PART_RULES", "read_cards"]
@@ -183,8 +184,6 @@ def _shape(node: Node) -> str:
 def read_cards(html: str | bytes | Tree, /) -> tuple[Teaser, ...]:
     """The teaser cards of a listing page, in page order (see the module docstring)."""
     if isinstance(html, bytes):
-        from belnews.news.decode import decode_html
-
         html = decode_html(html)[0]
     tree = parse_dom(html) if isinstance(html, str) else html
     body = tree.body
