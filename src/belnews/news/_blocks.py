@@ -174,7 +174,7 @@ def _read_item(reader: Reader, item: Node, *, links: bool) -> None:
     if links and lead is not None:
         for p in leads:
             p.decompose()
-    text = collapse(item.text(deep=True, separator="", strip=False))
+    text = node_text(item)
     if links:
         reader.add(text, "li", href, lead=lead)
     else:
@@ -241,11 +241,13 @@ def _read_block(reader: Reader, child: Node, tag: str) -> None:
             reader.add(node_text(child), HEADINGS[tag])
     elif tag == "time":
         reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
-    elif tag not in TEXT_BLOCKS and BREAK in child.text(deep=True, separator="", strip=False):
-        read(reader, child)  # a text-only div of <br>-separated lines: line by line
-        reader.flush()
     else:
-        text = node_text(child)
+        raw = child.text(deep=True, separator="", strip=False)
+        if tag not in TEXT_BLOCKS and BREAK in raw:
+            read(reader, child)  # a text-only div of <br>-separated lines: line by line
+            reader.flush()
+            return
+        text = collapse(raw)  # node_text(child), from the text already taken
         if reader.links or link_density(child, len(text)) <= MAX_LINK_DENSITY:
             reader.add(text, TEXT_BLOCKS.get(tag, "p"))
 
