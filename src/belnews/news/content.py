@@ -271,9 +271,7 @@ def _carriers(body: Node, holders: list[Node]) -> list[tuple[Node, str, int]]:
     return carriers
 
 
-def _score(
-    body: Node, holders: list[Node]
-) -> tuple[Node | None, dict[int, float], dict[int, Node]]:
+def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, float]]:
     """The best-scoring candidate, with every candidate's score."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
@@ -300,7 +298,7 @@ def _score(
         scores[key] = final
         if final > best_score:
             best, best_score = node, final
-    return _widen(best, scores, chars), scores, nodes
+    return _widen(best, scores, chars), scores
 
 
 _WIDEN_TEXT = 1.1  # the parent holds this much more paragraph text than the body …
@@ -372,7 +370,7 @@ def extract_content(tree: Tree, /) -> Content:
     if body is None:
         return Content(())
     related, counts = _prune(tree, body)
-    best, scores, _ = _score(body, _break_lines(body))
+    best, scores = _score(body, _break_lines(body))
     reader = Reader(leaves=frozenset(node.mem_id for node in body.css(LEAF_DIVS)))
     if best is None:
         read(reader, body)
