@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from belnews.names import base_form, gender
+from belnews.text import nfc, nfd
 
 # The examples, then standard Belarusian, Russian and Łacinka declension of the names of
 # romanization.md §15 (Łacinka forms as Nasha Niva prints them: "Łukašenku", NN 300622).
@@ -149,3 +150,47 @@ def test_total_over_unicode(text: str) -> None:
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         base_form(None)  # type: ignore[arg-type]
+
+
+# explain_form names the rule base_form used: both come from one decision path (forms._decide).
+# A word base_form keeps is explained by a rule that keeps it; a changed word by a rule that
+# changes it.  The words that drifted before the two shared a path: a possessive, a Russian
+# instrumental (Ивановым was "fixed"), a given name in -аў (Станіслава was "genitive_a").
+_KEEPING = {"given", "nominative", "none"}
+
+
+@pytest.mark.parametrize(
+    ("word", "rule"),
+    [
+        ("Tsikhanouskaya’s", "possessive"),
+        ("Ивановым", "russian_instrumental"),
+        ("Станіслава", "given_in_au"),
+        ("Ціханоўскай", "fixed"),
+        ("Алесь", "given"),
+        ("Ціханоўская", "nominative"),
+        ("Лукашэ́нку", "accusative_u"),  # a stress mark is read off as base_form reads it off
+    ],
+)
+def test_explain_form_names_the_rule_base_form_used(word: str, rule: str) -> None:
+    from belnews.names.forms import explain_form
+
+    assert explain_form(word) == rule
+
+
+def test_explain_form_agrees_with_base_form_on_ud_words(data_dir: Path) -> None:
+    from belnews.names.forms import ENDING_RULES, explain_form
+
+    names = {name for name, _ in ENDING_RULES} | _KEEPING | {
+        "possessive", "given_in_au", "russian_instrumental", "fixed", "feminine_instrumental"
+    }  # fmt: skip
+    with (data_dir / "ud_person_name_forms.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        # base_form reads stress marks off; the words here are compared without them
+        words = {nfc(nfd(r["form"]).replace("\u0301", "")) for r in rows if " " not in r["form"]}
+    for word in words:
+        rule = explain_form(word)
+        assert rule in names, (word, rule)
+        if rule in _KEEPING:
+            assert base_form(word) == word, (word, rule)
+        elif rule in ("possessive", "fixed", "russian_instrumental", "given_in_au"):
+            assert base_form(word) != word, (word, rule)

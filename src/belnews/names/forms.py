@@ -278,13 +278,18 @@ def _feminine_instrumental(word: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _word_candidates(word: str) -> tuple[str, ...]:
-    """The nominatives ``word`` may stand for, best first (the word itself when uninflected)."""
+def _decide(word: str) -> tuple[str, tuple[str, ...]]:
+    """(name of the rule that decided, the nominatives ``word`` may stand for, best first).
+
+    The one decision path of :func:`base_form`, :func:`base_candidates` and
+    :func:`explain_form`: rules 1 and 3 on the whole word, else the ending rules (the word itself
+    when uninflected)."""
     lowered = word.lower()
     whole = _whole_word(word, lowered)
     if whole is not None:
         return whole
-    found = _feminine_instrumental(lowered) or _generic(lowered)
+    feminine = _feminine_instrumental(lowered)
+    rule, found = ("feminine_instrumental", feminine) if feminine else _ending_rule(lowered)
     found = [_fleeting(c) or c for c in found]
     # An empty string in the list means "the word itself, unless a given name says otherwise".
     # A curated given name first (Алесю -> Алесь), then a woman's name of the cross-language
@@ -293,52 +298,63 @@ def _word_candidates(word: str) -> tuple[str, ...]:
         c for c in found if c and _listed_woman(c)
     ]
     if named:
-        return (recase(word, named[0]),)
+        return rule, (recase(word, named[0]),)
     if not found or found[0] == "":
-        return (word, *(recase(word, c) for c in found if c))
-    return (*dict.fromkeys(recase(word, c) for c in found if c), word)
+        return rule, (word, *(recase(word, c) for c in found if c))
+    return rule, (*dict.fromkeys(recase(word, c) for c in found if c), word)
 
 
-def _whole_word(word: str, lowered: str) -> tuple[str, ...] | None:
+def _word_candidates(word: str) -> tuple[str, ...]:
+    """The nominatives ``word`` may stand for, best first (the word itself when uninflected)."""
+    return _decide(word)[1]
+
+
+def _whole_word(word: str, lowered: str) -> tuple[str, tuple[str, ...]] | None:
     """Rule 1 and 3: a possessive, a listed given name, a nominative ending, or an ending only
-    an inflected form has; ``None`` when the ending rules must decide."""
+    an inflected form has, with the rule's name; ``None`` when the ending rules must decide."""
     if word.endswith(("'s", "’s")):
-        return (word[:-2],)
-    if is_given_form(word) or len(lowered) < 3:
-        return (word,)
+        return "possessive", (word[:-2],)
+    if is_given_form(word):
+        return "given", (word,)
+    if len(lowered) < 3:
+        return "none", (word,)
     if lowered.endswith(("ва", "ву", "вам", "ве")) and len(lowered) > 5:
         # Станіслава, Уладзіславу: a given name in -аў declines like a surname in -аў.
         stem = lowered[: lowered.rindex("в")] + "ў"
         if is_given_form(stem):
-            return (recase(word, stem),)
+            return "given_in_au", (recase(word, stem),)
     if lowered.endswith(_NOMINATIVE):
-        return (word,)
+        return "nominative", (word,)
     if lowered.endswith(_RUSSIAN_INSTRUMENTAL) and not _RUSSIAN.isdisjoint(lowered):
-        return (word[:-2],)  # Ивановым, Путиным: -ов/-ин (the Belarusian -овым is -оў)
+        # Ивановым, Путиным: -ов/-ин (the Belarusian -овым is -оў)
+        return "russian_instrumental", (word[:-2],)
     for size in _FIXED_SIZES:
         ending = lowered[-size:]
         if ending in _FIXED and len(lowered) > size + 1:
-            return (recase(word, lowered[:-size] + _FIXED[ending]),)
+            return "fixed", (recase(word, lowered[:-size] + _FIXED[ending]),)
     return None
 
 
+def _clean(name: str) -> str:
+    """NFC without the stress marks on Cyrillic vowels (as :func:`base_form` reads a name)."""
+    return nfc(_STRESS.sub("", nfd(name)))
+
+
 def explain_form(word: str, /) -> str:
-    """The name of the rule that reads one word's ending (see :data:`ENDING_RULES`): ``"given"``
-    for a listed given name, ``"fixed"`` for an ending only an inflected form has, ``"none"``.
+    """The name of the rule that decided one word's nominative in :func:`base_form` (the same
+    decision path, so the two never disagree): ``"possessive"``, ``"given"`` (a listed given
+    name), ``"given_in_au"`` (Станіслава), ``"nominative"`` (a nominative ending, kept),
+    ``"russian_instrumental"``, ``"fixed"`` (an ending only an inflected form has),
+    ``"feminine_instrumental"``, a name of :data:`ENDING_RULES`, or ``"none"``.  In a name of
+    several words :func:`base_form` may also read a word by its neighbours (a man's genitive);
+    this explains the word alone, as :func:`base_candidates` reads it.
 
     >>> explain_form("Лукашэнку"), explain_form("Ціханоўскай"), explain_form("Юрыем")
     ('accusative_u', 'fixed', 'soft_instrumental')
+    >>> explain_form("Ивановым"), explain_form("Tsikhanouskaya’s"), explain_form("Станіслава")
+    ('russian_instrumental', 'possessive', 'given_in_au')
     """
-    lowered = ensure_str(word, "word").lower()
-    if is_given_form(word) or len(lowered) < 3:
-        return "given" if is_given_form(word) else "none"
-    if lowered.endswith(_NOMINATIVE):
-        return "nominative"
-    if any(lowered[-size:] in _FIXED for size in _FIXED_SIZES if len(lowered) > size + 1):
-        return "fixed"
-    if _feminine_instrumental(lowered):
-        return "feminine_instrumental"
-    return _ending_rule(lowered)[0]
+    return _decide(_clean(ensure_str(word, "word")))[0]
 
 
 def base_candidates(word: str, /) -> tuple[str, ...]:
@@ -358,7 +374,7 @@ def base_form(name: str, /) -> str:
     >>> base_form("Тихановского"), base_form("Łukašenku"), base_form("ź Cichanoŭskim")
     ('Тихановский', 'Łukašenka', 'Cichanoŭski')
     """
-    name = nfc(_STRESS.sub("", nfd(ensure_str(name, "name"))))
+    name = _clean(ensure_str(name, "name"))
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(name)]
     while len(words) > 1 and words[0][0] in _PREPOSITIONS:
         words.pop(0)
