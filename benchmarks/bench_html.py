@@ -104,8 +104,10 @@ def belnews_extract_body(html: str) -> str:
     from belnews.news.meta import read_meta
 
     tree = parse_dom(html)
-    read_meta(tree)
-    return "\n\n".join(block.text for block in extract_content(tree).blocks)
+    meta = read_meta(tree)
+    site = (meta.site_name,) if meta.site_name else ()
+    content = extract_content(tree, names=(*meta.authors, *site))
+    return "\n\n".join(block.text for block in content.blocks)
 
 
 def trafilatura_body(html: str) -> str:

@@ -146,3 +146,33 @@ def test_teaser_lead_from_a_paragraph_in_the_list_item() -> None:
         ),
         Teaser("Russia accounts for most Belarusian exports", url="https://x.org/2"),
     )
+
+
+def test_head_lines_and_closing_labels_leave_the_body() -> None:
+    body = "The council voted on Monday to raise the tariffs, a step that was long expected by all."
+    html = (
+        "<article><p>Advertisement</p><h1>Council raises the tariffs in March</h1>"
+        "<p>By Jane Roe and John Doe</p><p>Published 1 day ago</p>"
+        f"<p>{body}</p><p>Advertisement</p><p>The vote was close, officials said.</p>"
+        "<h3>Like this:</h3><p>Like Loading...</p><h3>Comments</h3><p>comments</p></article>"
+    )
+    article = parse_article(html)
+    assert article.headline == "Council raises the tariffs in March"
+    assert article.paragraphs == (body, "The vote was close, officials said.")
+
+
+def test_trim_rules_are_named_and_counted() -> None:
+    from belnews.news._trim import TRIM_RULES, trim_edges
+    from belnews.news.text import Block
+
+    blocks = [
+        Block("Nov. 20, 2019 6:02 AM EST", "p"),
+        Block("Headline of the story", "h1"),
+        Block("Steve Peoples, National Political Writer", "p"),
+        Block("A paragraph of the story that is long enough to be text, with a comma.", "p"),
+        Block("Tags:", "line"),
+    ]
+    kept, counts = trim_edges(blocks, names=("Steve Peoples",))
+    assert [block.text for block in kept] == [blocks[1].text, blocks[3].text]
+    assert counts == {"before-headline": 1, "byline": 1, "closing-label": 1}
+    assert set(counts) <= set(TRIM_RULES)

@@ -40,6 +40,7 @@ from belnews.news._blocks import (
     without_repeats,
 )
 from belnews.news._dom import Node, Tree, class_hints, collapse, node_text
+from belnews.news._trim import trim_edges
 from belnews.news.text import Block
 
 __all__ = ["PRUNE_RULES", "Content", "extract_content"]
@@ -364,8 +365,11 @@ def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
     return chosen
 
 
-def extract_content(tree: Tree, /) -> Content:
-    """Prune, score and read the page (see the module docstring)."""
+def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
+    """Prune, score and read the page (see the module docstring).
+
+    ``names`` (the page's stated authors and site name) let a byline in the head be known.
+    """
     body = tree.body
     if body is None:
         return Content(())
@@ -382,9 +386,10 @@ def extract_content(tree: Tree, /) -> Content:
             else:
                 read(reader, node)
     reader.flush()
+    blocks, trimmed = trim_edges(list(without_repeats(reader.blocks)), names=names)
     return Content(
-        without_repeats(reader.blocks),
+        tuple(blocks),
         (*reader.related, *related),
         found_body=best is not None,
-        pruned=tuple(sorted(counts.items())),
+        pruned=tuple(sorted({**counts, **trimmed}.items())),
     )

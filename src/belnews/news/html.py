@@ -100,7 +100,8 @@ def parse_html(
         html, encoding = decode_html(html)
     tree = parse_dom(html.lstrip("\ufeff"))
     meta = read_meta(tree)
-    content = extract_content(tree)
+    site = (meta.site_name,) if meta.site_name else ()
+    content = extract_content(tree, names=(*meta.authors, *site))
     blocks = list(content.blocks)
     headline = reconcile_headline(
         meta, in_body=tuple(block.text for block in blocks if block.kind == "h1")

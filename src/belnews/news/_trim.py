@@ -1,0 +1,162 @@
+"""Page furniture at the two edges of an article body, found by what the lines are, not by markup.
+
+Templates put the article's head (kicker, date and time, byline, "Advertisement") around the
+``<h1>`` inside the same box as the text, and close the text with labels ("Comments", "Tags:",
+"Like this:", "Topics") that have no class name to prune them by.  What marks them is their
+shape: short, not a sentence, and (for head lines) a date, a time or a byline.  The named rules
+(:data:`TRIM_RULES`) look only at the head zone — the blocks before the first real paragraph —
+and at the run of blocks that ends the body, so text in the middle of an article is never
+touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from belnews.news.dateline import parse_date_line
+from belnews.news.text import Block
+from belnews.text import QUOTES_OPEN
+
+__all__ = ["TRIM_RULES", "trim_edges"]
+
+TRIM_RULES = (
+    "before-headline",  # a short non-sentence above the body's <h1>: kicker, date, "Advertisement"
+    "date-line",  # a short head line holding a date or a time: "Published 1 day ago" (a line
+    # the dateline reader understands stays, as a ``time`` block: the text steps read it)
+    "byline",  # a short head line "By …", or one naming a stated author or the site
+    "ad-label",  # "Advertisement", "Anzeige", "Реклама" standing alone anywhere
+    "closing-label",  # the short non-sentences and headings that end the body: "Comments"
+)
+
+_HEAD_WORDS = 16  # a head line (date, byline) is at most this many words
+_TEXT_WORDS = 15  # a paragraph this long (and not a head line) ends the head zone
+_HEAD_ZONE = 8  # blocks after the headline looked at, at most
+_LABEL_WORDS = 4  # a closing label is at most this many words (a heading: 12)
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    "august|september|october|november|december"
+)
+_DATE = re.compile(
+    rf"(?i)\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "Nov. 18", "November 18th"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\b"  # "20 Nov", "9. September"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"  # "19.11.2019", "11/20/19", "2018-08-25"
+    r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?"  # "8:54 am", "05:47"
+    r"|\b\d{1,2}\s?[ap]\.m\."  # "10 p.m."
+    r"|\b\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b"  # "1 day ago"
+)
+_BYLINE = re.compile(r"(?i)^(?:[-–—]\s*)?by[\s:]")
+_AD_LABELS = frozenset(
+    {
+        "advertisement",
+        "advert",
+        "ad",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "pubblicità",
+        "reklama",
+        "реклама",
+        "рэклама",
+        "iklan",
+        "sponsored",
+    }
+)
+_SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", ")", "\u3002")
+_ELLIPSIS = ("...", "\u2026")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends as a sentence does ("Like Loading…" and "More..." are prompts, not sentences)."""
+    end = text.rstrip()
+    if end.endswith(_ELLIPSIS) and _words(end) <= 3:
+        return False
+    if end.lower().endswith(("a.m.", "p.m.")):
+        return False  # "Updated at 1:23 p.m."
+    return end.endswith(_SENTENCE_END)
+
+
+def _is_ad_label(block: Block) -> bool:
+    return block.text.strip(" :.-–—|").casefold() in _AD_LABELS
+
+
+def _head_rule(block: Block, names: tuple[str, ...]) -> str | None:
+    """The rule that names ``block`` as a head line (date, byline), if one does."""
+    text = block.text
+    if block.kind not in ("p", "line", "h", "time") or _words(text) > _HEAD_WORDS:
+        return None
+    if _DATE.search(text) and not _is_sentence(text):
+        return "date-line"
+    if _BYLINE.match(text) and _words(text) <= 12:
+        return "byline"
+    folded = text.casefold()
+    if _words(text) <= 10 and any(name and folded.startswith(name) for name in names):
+        return "byline"
+    return None
+
+
+def _head_zone_end(blocks: list[Block], start: int, names: tuple[str, ...]) -> int:
+    """The index of the first real paragraph at or after ``start`` (the head zone ends there)."""
+    for index in range(start, min(len(blocks), start + _HEAD_ZONE)):
+        block = blocks[index]
+        text = block.kind in ("p", "line", "quote") and _words(block.text) >= _TEXT_WORDS
+        if text and _head_rule(block, names) is None:
+            return index
+    return min(len(blocks), start + _HEAD_ZONE)
+
+
+def _closing_start(blocks: list[Block]) -> int:
+    """The index where the run of closing labels (and headings left with no text) begins."""
+    start = len(blocks)
+    while start > 0:
+        block = blocks[start - 1]
+        heading = block.kind in ("h", "h1") and _words(block.text) <= 12
+        label = _words(block.text) <= _LABEL_WORDS and not _is_sentence(block.text)
+        label = label and not block.text.startswith(tuple(QUOTES_OPEN))  # a quote cut short
+        if not (heading or label):
+            break
+        start -= 1
+    return start
+
+
+def trim_edges(
+    blocks: list[Block], /, *, names: tuple[str, ...] = ()
+) -> tuple[list[Block], dict[str, int]]:
+    """``blocks`` without the head lines and closing labels of :data:`TRIM_RULES`, and the
+    number of blocks each rule removed.  ``names`` are the stated authors and the site name."""
+    folded = tuple(name.casefold() for name in names if name and name.strip())
+    counts: dict[str, int] = {}
+    drop: set[int] = set()
+
+    def mark(index: int, rule: str) -> None:
+        drop.add(index)
+        counts[rule] = counts.get(rule, 0) + 1
+
+    blocks = list(blocks)
+    kinds = [block.kind for block in blocks]
+    headline = kinds.index("h1") if "h1" in kinds else -1
+    for index in range(max(headline, 0)):
+        block = blocks[index]
+        if _words(block.text) <= 20 and not _is_sentence(block.text):
+            mark(index, "before-headline")
+    zone_start = headline + 1
+    for index in range(zone_start, _head_zone_end(blocks, zone_start, folded)):
+        rule = _head_rule(blocks[index], folded)
+        if rule == "date-line" and parse_date_line(blocks[index].text) is not None:
+            blocks[index] = Block(blocks[index].text, "time")
+        elif rule is not None:
+            mark(index, rule)
+    for index, block in enumerate(blocks):
+        if index not in drop and _is_ad_label(block):
+            mark(index, "ad-label")
+    kept = [block for index, block in enumerate(blocks) if index not in drop]
+    end = _closing_start(kept)
+    if end < len(kept) and any(_words(b.text) >= _TEXT_WORDS for b in kept[:end]):
+        counts["closing-label"] = len(kept) - end
+        kept = kept[:end]
+    return kept, counts
