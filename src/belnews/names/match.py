@@ -64,6 +64,8 @@ VIA: dict[str, str] = {
     "typo": "one typing error inside a long surname (FUZZY)",
     "patronymic": "a patronymic on one side only",
     "partial name": "a word of the longer name is not in the shorter one",
+    "case form of a partial name": "NO_MATCH: a one-word name read as a case form, and a word "
+    "of the other name that is not a person's part left over (Горкі / Мар'іна Горка)",
     "below min_kind": "a link weaker than the min_kind asked for (NO_MATCH)",
     "same family name": "NO_MATCH: relatives or namesakes - one surname, other given names",
     "parent and child": "NO_MATCH: one's patronymic is made from the other's given name",
@@ -201,7 +203,21 @@ def _split_patronymics(
     return patronymics, main[:_MAX_WORDS]
 
 
-def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
+def _two_guesses(links: list[Link], leftovers: list[Token], short: tuple[Token, ...]) -> bool:
+    """A one-word name linked only through a case reading, to a name with a word left over
+    that is not a person's part (a listed given name, an initial): two guesses at once.
+
+    Горкі read as a case of Горка is a guess (it is also a plural nominative), and Мар'іна is
+    not a given name: Горкі and Мар'іна Горка are two towns.  Лосика and Ігар Лосік, or
+    Вячоркі and Franak Viachorka, leave over a given name and stay linked.
+    """
+    if len(short) != 1 or not leftovers:
+        return False
+    return any(not (t.initial or t.group) for t in leftovers)
+
+
+def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = False) -> NameMatch:
+    """Pair the words of two names; ``case_read``: the names were read back from a case."""
     pat_a, main_a = _split_patronymics(a)
     pat_b, main_b = _split_patronymics(b)
     if not main_a or not main_b:
@@ -218,6 +234,9 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...]) -> NameMatch:
     extra = ["patronymic"] if bool(pat_a) != bool(pat_b) else []
     links = [*links, pat_link] if pat_link else links
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
+    inflected = case_read or any("inflection" in lk.via for lk in links)
+    if inflected and _two_guesses(links, leftovers, short):
+        return NameMatch(MatchKind.NO_MATCH, 0.0, ("case form of a partial name",))
     if leftovers:
         extra.append("partial name")
     kind = _KINDS[min(lk.kind for lk in links)]
@@ -245,26 +264,32 @@ def _spelled(cyr: str, system: str, lang: Literal["be", "ru"]) -> tuple[str, tup
     return fold_word(spelled), tuple(sorted(fold_word(w) for w in spelled.split()))
 
 
-def _spells(cyr: str, lat: str, system: str, lang: Literal["be", "ru"]) -> bool:
-    whole, words = _spelled(cyr, system, lang)
-    if whole == fold_word(lat):
-        return True
-    return words == tuple(sorted(fold_word(w) for w in lat.replace(",", " ").split()))
+@functools.lru_cache(maxsize=1)
+def _systems() -> tuple[tuple[str, Literal["be", "ru"], str], ...]:
+    """Every (system, language, via label) to try, in the registry's order (read once)."""
+    from belnews.registry import system_ids
+
+    langs: tuple[Literal["be", "ru"], ...] = ("be", "ru")
+    return tuple(
+        (system, lang, system if lang == "be" else f"ru:{system}")
+        for lang in langs
+        for system in system_ids(lang=lang)
+    )
 
 
 def _translit_systems(a: str, b: str) -> tuple[str, ...]:
     """The romanization systems that turn one name into the other."""
-    from belnews.registry import system_ids
-
     cyr, lat = (a, b) if has_cyrillic(a) else (b, a)
     if not has_cyrillic(cyr) or has_cyrillic(lat):
         return ()
+    # The Latin side is folded once, not once per system.
+    whole = fold_word(lat)
+    words = tuple(sorted(fold_word(w) for w in lat.replace(",", " ").split()))
     found = []
-    langs: tuple[Literal["be", "ru"], ...] = ("be", "ru")
-    for lang in langs:
-        for system in system_ids(lang=lang):
-            if _spells(cyr, lat, system, lang):
-                found.append(system if lang == "be" else f"ru:{system}")
+    for system, lang, label in _systems():
+        spelled_whole, spelled_words = _spelled(cyr, system, lang)
+        if spelled_whole == whole or spelled_words == words:
+            found.append(label)
     return tuple(found)
 
 
@@ -296,12 +321,21 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     if folded is not None:
         return folded
     result = _compare(ta, tb)
-    if (result.is_match and "inflection" not in result.via) or (len(ta) < 2 and len(tb) < 2):
+    if (len(ta) < 2 and len(tb) < 2) or (result.is_match and not _case_may_differ(a, b, result)):
         return result
     result = _as_nominatives(a, b, result)
     if result.is_match or result.via not in ((), ("same family name",)):
         return result  # a match, or a stated reason (gender, parent and child, fathers)
     return _in_foreign_case(a, b, result)
+
+
+def _case_may_differ(a: str, b: str, result: NameMatch) -> bool:
+    """A match that the nominatives must confirm: one read through a case form, or two Cyrillic
+    names linked as be/ru forms - the coarse skeleton folds case endings too (Калеснікавай,
+    a woman's, and Калеснікаву, of Аляксандру Калеснікаву, a man's dative)."""
+    if "inflection" in result.via:
+        return True
+    return result.kind is MatchKind.CROSS_LANGUAGE and has_cyrillic(a) and has_cyrillic(b)
 
 
 def _read_inflected(again: NameMatch) -> NameMatch:
@@ -317,7 +351,7 @@ def _in_foreign_case(a: str, b: str, result: NameMatch) -> NameMatch:
     read_a, read_b = foreign_nominative(a) or a, foreign_nominative(b) or b
     if (read_a, read_b) == (a, b):
         return result
-    again = _compare(tokens_of(read_a), tokens_of(read_b))
+    again = _compare(tokens_of(read_a), tokens_of(read_b), case_read=True)
     if not again.is_match:
         return result
     return _read_inflected(again)
@@ -329,9 +363,10 @@ def _as_nominatives(a: str, b: str, result: NameMatch) -> NameMatch:
     base_a, base_b = _base_form(a), _base_form(b)
     if (base_a, base_b) == (a, b):
         return result
-    again = _compare(tokens_of(base_a), tokens_of(base_b))
+    again = _compare(tokens_of(base_a), tokens_of(base_b), case_read=True)
     if not again.is_match:  # the nominatives differ: only a stated reason overrules a match
-        return again if result.is_match and again.via else result
+        stated = set(again.via) - {"same family name"}  # gender, parent and child, fathers
+        return again if result.is_match and stated else result
     if result.is_match:
         return result
     return _read_inflected(again)
