@@ -31,15 +31,17 @@ figure, ``--part all`` is comparable with the published scores.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import hashlib
+import importlib
 import json
 import re
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -258,18 +260,76 @@ def _labelled_items(data: Any) -> Iterable[tuple[str, str]]:
 # --- speed and memory -----------------------------------------------------------------------------
 
 
-def pages_per_second(names: list[str], pages: list[tuple[str, str, str]]) -> dict[str, float]:
+def pages_per_second(
+    names: list[str], pages: list[tuple[str, str, str]]
+) -> tuple[dict[str, float], dict[str, float]]:
     """Pages/s of each extractor, timed page by page in turn (belnews, peer, peer, belnews…),
-    so a burst of load from other processes falls on all of them alike."""
+    so a burst of load from other processes falls on all of them alike; and the split of
+    belnews's time (:func:`split_ms`), taken in the same pass (the first over these pages, so
+    no cache holds a page twice)."""
     spent = dict.fromkeys(names, 0.0)
     for name in names:  # imports and lazily loaded data, outside the measure
         EXTRACTORS[name](pages[0][1])
-    for _id, html, _ in pages:
-        for name in names:
-            start = time.perf_counter()
-            EXTRACTORS[name](html)
-            spent[name] += time.perf_counter() - start
-    return {name: len(pages) / spent[name] for name in names}
+    with split_timers() as steps:
+        steps.update(dict.fromkeys(steps, 0.0))
+        for _id, html, _ in pages:
+            for name in names:
+                start = time.perf_counter()
+                EXTRACTORS[name](html)
+                spent[name] += time.perf_counter() - start
+    split = split_ms(steps, spent["belnews"], len(pages)) if "belnews" in names else {}
+    return {name: len(pages) / spent[name] for name in names}, split
+
+
+def _timed(spent: dict[str, float], key: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[key] += time.perf_counter() - start
+
+    return wrapper
+
+
+# (module, attribute, step): the text steps that parse_article runs after the HTML steps, each
+# wrapped where parse_html / assemble call it, so their time can be told apart (owner in brackets)
+_TEXT_STEPS = (
+    ("belnews.news.html", "_normalized", "normalize"),
+    ("belnews.news.html", "assemble", "text steps"),
+    ("belnews.news._deps", "find_person_names", "find_names"),
+    ("belnews.news.text", "find_quotes", "quotes"),
+    ("belnews.news.text", "detect_language", "language"),
+)
+
+
+@contextlib.contextmanager
+def split_timers() -> Iterator[dict[str, float]]:
+    """Seconds spent in each text step of ``parse_article`` while the block runs (the steps
+    that follow the HTML steps: normalize, head and dateline, find_names, quotes, language)."""
+    spent = dict.fromkeys([step for _m, _a, step in _TEXT_STEPS], 0.0)
+    originals = []
+    for module_name, attribute, step in _TEXT_STEPS:
+        module = importlib.import_module(module_name)
+        originals.append((module, attribute, getattr(module, attribute)))
+        setattr(module, attribute, _timed(spent, step, getattr(module, attribute)))
+    try:
+        yield spent
+    finally:
+        for module, attribute, original in originals:
+            setattr(module, attribute, original)
+
+
+def split_ms(spent: dict[str, float], total: float, pages: int) -> dict[str, float]:
+    """Milliseconds per page: the whole of ``parse_article`` (``total`` seconds), its text
+    steps and its HTML steps (the rest: decode, parse, metadata, main content)."""
+    per_page = {key: 1000 * value / pages for key, value in spent.items()}
+    per_page["total"] = 1000 * total / pages
+    per_page["text steps"] += per_page["normalize"]
+    per_page["HTML steps"] = per_page["total"] - per_page["text steps"]
+    inner = ("find_names", "quotes", "language", "normalize")
+    per_page["other text steps"] = per_page["text steps"] - sum(per_page[k] for k in inner)
+    return per_page
 
 
 _MEMORY_SCRIPT = """
@@ -370,7 +430,7 @@ def main(argv: list[str] | None = None) -> None:
     pages = benchmark_pages(args.shared, args.part)
     names = ["belnews", *[p for p in args.peers.split(",") if p]]
     results: dict[str, dict[str, float]] = {}
-    speed = pages_per_second(names, pages) if len(pages) else {}
+    speed, split = pages_per_second(names, pages) if len(pages) else ({}, {})
     for name in names:
         extract = EXTRACTORS[name]
         outputs = [extract(html) for _id, html, _ in pages]
@@ -390,12 +450,32 @@ def main(argv: list[str] | None = None) -> None:
     base = results["belnews"]["pages_per_s"]
     for name in names[1:]:
         print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
+    if split:
+        _print_split(split, results)
     for key, (right, total) in metadata_accuracy(args.shared, args.part).items():
         print(f"readability_pages {key}: {right}/{total} = {right / total:.1%}")
     found, total = teaser_accuracy(args.shared)
     print(f"listings teasers found: {found}/{total} = {found / max(total, 1):.1%}")
     if args.plot:
         _plot(results, args.plot, args.part)
+
+
+def _print_split(split: dict[str, float], results: dict[str, dict[str, float]]) -> None:
+    """Where ``parse_article``'s time goes, and each part against trafilatura (same run)."""
+    print(
+        f"parse_article ms/page: total {split['total']:.2f} = HTML steps {split['HTML steps']:.2f}"
+        f" [html] + text steps {split['text steps']:.2f} (find_names {split['find_names']:.2f}"
+        f" [find]; quotes {split['quotes']:.2f}, language {split['language']:.2f},"
+        f" normalize {split['normalize']:.2f}, head/dateline/rest {split['other text steps']:.2f}"
+        " [newstext])"
+    )
+    if "trafilatura" in results:
+        peer = 1000 / results["trafilatura"]["pages_per_s"]
+        print(
+            f"against trafilatura ({peer:.2f} ms/page): total {peer / split['total']:.1f}x,"
+            f" HTML steps alone {peer / split['HTML steps']:.1f}x; 5x needs a total of"
+            f" {peer / 5:.2f} ms/page"
+        )
 
 
 def _plot(results: dict[str, dict[str, float]], path: Path, part: str) -> None:
