@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from belnews.news._words import iter_words
 from belnews.news.speech import (
     ARTICLES,
     AUXILIARIES,
@@ -26,7 +27,7 @@ from belnews.news.speech import (
     PRONOUNS,
     SPEECH_VERBS,
 )
-from belnews.text import DASHES, LETTER, word_pattern
+from belnews.text import DASHES, LETTER
 
 __all__ = [
     "Attribution",
@@ -60,7 +61,7 @@ class Attribution:
 
 def words_of(text: str, offset: int = 0, limit: int | None = None) -> tuple[Word, ...]:
     """The words of ``text`` (hyphenated words whole) with their offsets, at most ``limit``."""
-    matches = itertools.islice(word_pattern(hyphenated=True).finditer(text), limit)
+    matches = itertools.islice(iter_words(text, hyphenated=True), limit)
     return tuple([(m.start() + offset, m.end() + offset, m.group()) for m in matches])
 
 

@@ -26,9 +26,9 @@ import re
 from collections import Counter
 
 import attrs
-import regex
 
-from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN, word_pattern
+from belnews.news._words import find_words
+from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN
 
 __all__ = ["LANGUAGES", "Language", "detect_language", "language_scores"]
 
@@ -164,11 +164,11 @@ LANGUAGES: tuple[Language, ...] = (
 
 
 @functools.cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "Cyrillic": regex.compile(f"[{CYRILLIC}]+"),
-        "Latin": regex.compile(f"[{LATIN}]+"),
-        "mixed": regex.compile(f"[{CYRILLIC}]"),
+        "Cyrillic": re.compile(f"[{CYRILLIC}]+"),
+        "Latin": re.compile(f"[{LATIN}]+"),
+        "mixed": re.compile(f"[{CYRILLIC}]"),
     }
 
 
@@ -181,11 +181,6 @@ def _noise() -> re.Pattern[str]:
     # a whole token that holds one of the marks (anchored at the token's start: linear)
     marks = "|".join(re.escape(mark) for mark in _NOISE)
     return re.compile(rf"(?<!\S)\S*(?:{marks})\S*")
-
-
-@functools.cache
-def _non_ascii() -> re.Pattern[str]:
-    return re.compile(r"[^\x00-\x7f]")
 
 
 _LOOK_ALIKES = str.maketrans(LAT_TO_CYR)  # Latin letters typed in Cyrillic words ("якiя")
@@ -202,63 +197,103 @@ def _only_letters() -> dict[str, dict[str, frozenset[str]]]:
     return result
 
 
+@functools.cache
+def _candidates(script: str) -> tuple[tuple[Language, ...], dict[str, tuple[int, ...]]]:
+    """The languages of ``script``, and per stop word the positions of those that have it."""
+    languages = tuple(language for language in LANGUAGES if language.script == script)
+    index: dict[str, list[int]] = {}
+    for i, language in enumerate(languages):
+        for word in language.stop_words:
+            index.setdefault(word, []).append(i)
+    return languages, {word: tuple(at) for word, at in index.items()}
+
+
 @attrs.frozen
 class _Evidence:
     script: str | None
-    words: Counter[str]  # the words of the script, counted
+    words: list[str]  # the words of the script
     n_words: int
-    letters: Counter[str]  # the script's lower-case letters outside a-z, counted
-    total: int  # their number
+    letters: Counter[str]  # the letters of those words that not every candidate writes, counted
+    total: int  # the letters of those words
 
 
-_NO_EVIDENCE = _Evidence(None, Counter(), 0, Counter(), 0)
+_NO_EVIDENCE = _Evidence(None, [], 0, Counter(), 0)
 
 
-def _script_words(words: list[str]) -> dict[str, list[str]]:
+@functools.cache
+def _distinctive(script: str) -> re.Pattern[str]:
+    """A letter that not every candidate of ``script`` writes (the only letters that can be
+    foreign to one of them, or a candidate's own)."""
+    common = frozenset.intersection(*(language.alphabet for language in _candidates(script)[0]))
+    return re.compile(f"[^{''.join(re.escape(c) for c in sorted(common))}]")
+
+
+def _script_words(words: list[str]) -> tuple[list[str], list[str]]:
     """The words written wholly in Cyrillic, and those wholly in Latin letters (a Cyrillic
     word typed with Latin look-alikes, "якiя", is read as Cyrillic)."""
     patterns = _patterns()
-    cyrillic, latin, mixed = patterns["Cyrillic"], patterns["Latin"], patterns["mixed"]
-    by_script: dict[str, list[str]] = {"Cyrillic": [], "Latin": []}
+    cyrillic, latin, mixed = (
+        patterns["Cyrillic"].fullmatch,
+        patterns["Latin"].fullmatch,
+        (patterns["mixed"].search),
+    )
+    in_cyrillic: list[str] = []
+    in_latin: list[str] = []
     for word in words:
         if word.isascii():
             if word.isalpha():  # not "don't": an apostrophe is no letter of any alphabet
-                by_script["Latin"].append(word)
-        elif cyrillic.fullmatch(word):
-            by_script["Cyrillic"].append(word)
-        elif latin.fullmatch(word):
-            by_script["Latin"].append(word)
-        elif mixed.search(word):
+                in_latin.append(word)
+        elif cyrillic(word):
+            in_cyrillic.append(word)
+        elif latin(word):
+            in_latin.append(word)
+        elif mixed(word):
             word = word.translate(_LOOK_ALIKES)
-            if cyrillic.fullmatch(word):
-                by_script["Cyrillic"].append(word)
-    return by_script
+            if cyrillic(word):
+                in_cyrillic.append(word)
+    return in_cyrillic, in_latin
 
 
 def _evidence(text: str) -> _Evidence:
     sample = text[:SAMPLE].lower()
     if any(mark in sample for mark in _NOISE):
         sample = _noise().sub(" ", sample)
-    words = word_pattern().findall(sample)
-    by_script = _script_words(words)
-    script = max(by_script, key=lambda name: sum(map(len, by_script[name])))
-    chosen = by_script[script]
-    joined = "".join(chosen)
-    # every alphabet holds a-z, so only the other letters can be foreign: only they are counted
-    letters = Counter(_non_ascii().findall(joined))
+    words = find_words(sample)
+    in_cyrillic, in_latin = _script_words(words)
+    joined_cyrillic, joined_latin = "".join(in_cyrillic), "".join(in_latin)
+    # the script with more letters (Cyrillic on a tie)
+    if len(joined_cyrillic) >= len(joined_latin):
+        script, chosen, joined = "Cyrillic", in_cyrillic, joined_cyrillic
+    else:
+        script, chosen, joined = "Latin", in_latin, joined_latin
     total = len(joined)
     if not chosen or total < sum(map(len, words)) / 2:
         return _NO_EVIDENCE  # another script, or none
-    return _Evidence(script, Counter(chosen), len(chosen), letters, total)
+    # a letter every candidate writes is never foreign and never a candidate's own: only the
+    # others are counted
+    letters = Counter(_distinctive(script).findall(joined))
+    return _Evidence(script, chosen, len(chosen), letters, total)
 
 
-def _score(language: Language, evidence: _Evidence) -> tuple[float, int, float]:
-    """``(score, stop-word hits, foreign-letter share)`` of one candidate."""
-    hits = sum(evidence.words[word] for word in language.stop_words & evidence.words.keys())
-    foreign = sum(n for c, n in evidence.letters.items() if c not in language.alphabet)
-    share = foreign / evidence.total if evidence.total else 0.0
-    stop_share = hits / evidence.n_words if evidence.n_words else 0.0
-    return stop_share - FOREIGN_WEIGHT * share, hits, share
+def _scores(evidence: _Evidence) -> dict[str, tuple[float, int, float]]:
+    """``(score, stop-word hits, foreign-letter share)`` of every candidate of the evidence's
+    script, in the order of :data:`LANGUAGES`."""
+    if evidence.script is None:
+        return {}
+    languages, index = _candidates(evidence.script)
+    hits = [0] * len(languages)
+    for word in evidence.words:
+        for at in index.get(word, ()):
+            hits[at] += 1
+    letters = evidence.letters.items()
+    scores = {}
+    for language, hit in zip(languages, hits, strict=True):
+        alphabet = language.alphabet
+        foreign = sum(n for c, n in letters if c not in alphabet)
+        share = foreign / evidence.total if evidence.total else 0.0
+        stop_share = hit / evidence.n_words if evidence.n_words else 0.0
+        scores[language.code] = (stop_share - FOREIGN_WEIGHT * share, hit, share)
+    return scores
 
 
 def language_scores(text: str, /) -> dict[str, tuple[float, int, float]]:
@@ -268,13 +303,8 @@ def language_scores(text: str, /) -> dict[str, tuple[float, int, float]]:
 
 
 def _ranked(evidence: _Evidence) -> dict[str, tuple[float, int, float]]:
-    """:func:`_score` of every candidate of the evidence's script, best first."""
-    scores = {
-        language.code: _score(language, evidence)
-        for language in LANGUAGES
-        if language.script == evidence.script
-    }
-    return dict(sorted(scores.items(), key=lambda item: -item[1][0]))
+    """The scores of every candidate of the evidence's script, best first."""
+    return dict(sorted(_scores(evidence).items(), key=lambda item: -item[1][0]))
 
 
 def _by_letters(evidence: _Evidence, scores: dict[str, tuple[float, int, float]]) -> str | None:
