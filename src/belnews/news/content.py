@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import pairwise
 
 import attrs
@@ -256,20 +257,17 @@ def _mostly_paragraphs(node: Node) -> bool:
     return inside >= 0.5 * len(node.text(deep=True))
 
 
-def _carriers(body: Node, holders: list[Node]) -> list[tuple[Node, str, int]]:
+def _carriers(body: Node, holders: list[Node]) -> Iterator[tuple[Node, str, int]]:
     """``(carrier, text, level)``: ``p``/``pre``/``td`` and leaf ``div``s score from their
     parent up (level 0 is the parent); each ``<br>``-separated line of a text holder scores
-    from the holder itself (level -1)."""
+    from the holder itself (level -1).  A generator: the texts are not all held at once."""
     held = {holder.mem_id for holder in holders}
-    carriers = [
-        (node, node_text(node), 0)
-        for node in body.css(f"p, pre, td, {LEAF_DIVS}")
-        if node.mem_id not in held  # a <br> holder scores by its lines, below
-    ]
+    for node in body.css(f"p, pre, td, {LEAF_DIVS}"):
+        if node.mem_id not in held:  # a <br> holder scores by its lines, below
+            yield node, node_text(node), 0
     for holder in holders:
         for line in holder.text(deep=True, separator="", strip=False).split(BREAK):
-            carriers.append((holder, collapse(line), -1))
-    return carriers
+            yield holder, collapse(line), -1
 
 
 def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, float]]:

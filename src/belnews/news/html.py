@@ -56,15 +56,32 @@ def language_tag(declared: str | None, /) -> str | None:
     return primary
 
 
+_NORMALIZE_CHUNK = 512  # blocks normalised per call: the copies made stay small on a huge page
+
+
 def _normalized(blocks: list[Block]) -> list[Block]:
-    texts = _deps.normalize_lines([block.text for block in blocks])
-    leads = _deps.normalize_lines([block.lead or "" for block in blocks])
-    return [  # the constructor, not attrs.evolve: a quarter of the cost, same values
-        Block(
-            text, block.kind, block.href, block.raw, block.gap, None if block.lead is None else lead
-        )
-        for block, text, lead in zip(blocks, texts, leads, strict=True)
-    ]
+    """``blocks`` with text and lead normalised, replaced chunk by chunk in place (a block whose
+    text does not change is kept as it is), so a huge page is never held twice."""
+    for start in range(0, len(blocks), _NORMALIZE_CHUNK):
+        chunk = blocks[start : start + _NORMALIZE_CHUNK]
+        texts = _deps.normalize_lines([block.text for block in chunk])
+        leads = _deps.normalize_lines([block.lead or "" for block in chunk])
+        blocks[start : start + _NORMALIZE_CHUNK] = [
+            block
+            if text == block.text and (block.lead is None or lead == block.lead)
+            # the constructor, not attrs.evolve: a quarter of the cost, same values
+            else Block(
+                text,
+                block.kind,
+                block.href,
+                block.raw,
+                block.gap,
+                None if block.lead is None else lead,
+            )
+            for block, text, lead in zip(chunk, texts, leads, strict=True)
+        ]
+        del chunk, texts, leads
+    return blocks
 
 
 def _with_meta(article: Article, meta: PageMeta, headline: str | None) -> Article:
@@ -102,6 +119,7 @@ def parse_html(
     meta = read_meta(tree)
     site = (meta.site_name,) if meta.site_name else ()
     content = extract_content(tree, names=(*meta.authors, *site))
+    del tree  # the parser's C memory is freed before the text steps (peak memory, huge pages)
     blocks = list(content.blocks)
     headline = reconcile_headline(
         meta, in_body=tuple(block.text for block in blocks if block.kind == "h1")
@@ -114,6 +132,7 @@ def parse_html(
         Block(" ".join(block.text.split()), "li", block.href, lead=block.lead)
         for block in content.related
     )
+    del content  # the blocks are now only in ``blocks``: normalising replaces them one by one
     blocks = _normalized(blocks)
     article = assemble(blocks, url=url or meta.canonical_url, reference_date=reference_date)
     if headline:
