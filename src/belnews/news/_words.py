@@ -20,7 +20,7 @@ import regex
 
 from belnews.text import APOSTROPHES, HYPHENS, LETTER, char_class, word_pattern
 
-__all__ = ["beyond_bmp", "find_words", "iter_words"]
+__all__ = ["beyond_bmp", "find_words", "forget", "iter_words"]
 
 
 @functools.cache
@@ -59,10 +59,24 @@ def find_words(text: str, /, *, hyphenated: bool = False) -> list[str]:
     return _bmp_pattern(hyphenated).findall(text)
 
 
+@functools.lru_cache(maxsize=4)
+def _beyond_bmp(text: str) -> bool:
+    # the same few paragraphs are tokenized many times in a row (each attribution window)
+    return beyond_bmp(text)
+
+
+def forget() -> None:
+    """Drop the cached paragraphs (after an article: they are not asked about again)."""
+    _beyond_bmp.cache_clear()
+
+
 def iter_words(
-    text: str, /, *, hyphenated: bool = False
+    text: str, start: int = 0, end: int | None = None, /, *, hyphenated: bool = False
 ) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """``word_pattern(hyphenated=…).finditer(text)``, faster."""
-    if beyond_bmp(text):
-        return word_pattern(hyphenated=hyphenated).finditer(text)
-    return _bmp_pattern(hyphenated).finditer(text)
+    """``word_pattern(hyphenated=…).finditer(text[start:end])``, faster, with the offsets of
+    ``text`` (the words of the slice are those of ``text`` between the bounds: the patterns
+    look neither behind nor ahead)."""
+    stop = len(text) if end is None else end
+    if _beyond_bmp(text):
+        return word_pattern(hyphenated=hyphenated).finditer(text, start, stop)
+    return _bmp_pattern(hyphenated).finditer(text, start, stop)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from belnews.news._words import forget as forget_paragraphs
 from belnews.news._words import iter_words
 from belnews.news.speech import (
     ARTICLES,
@@ -59,10 +60,13 @@ class Attribution:
     reach: int = 0  # a described speaker's name may stand anywhere up to here
 
 
-def words_of(text: str, offset: int = 0, limit: int | None = None) -> tuple[Word, ...]:
-    """The words of ``text`` (hyphenated words whole) with their offsets, at most ``limit``."""
-    matches = itertools.islice(iter_words(text, hyphenated=True), limit)
-    return tuple([(m.start() + offset, m.end() + offset, m.group()) for m in matches])
+def words_of(
+    text: str, start: int = 0, end: int | None = None, limit: int | None = None
+) -> tuple[Word, ...]:
+    """The words of ``text[start:end]`` (hyphenated words whole) with their offsets in ``text``,
+    at most ``limit``."""
+    matches = itertools.islice(iter_words(text, start, end, hyphenated=True), limit)
+    return tuple([(m.start(), m.end(), m.group()) for m in matches])
 
 
 def is_name_word(word: str) -> bool:
@@ -140,8 +144,10 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 def forget_sentence_ends() -> None:
-    """Drop the cached sentence ends (after an article: its paragraphs are not asked again)."""
+    """Drop the cached sentence ends and scripts of paragraphs (after an article: its
+    paragraphs are not asked about again)."""
     _sentence_ends.cache_clear()
+    forget_paragraphs()
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -199,7 +205,7 @@ def _verb_first(text: str, verb: Word, end: int) -> Attribution:
     _, inverted = _verb(verb[2])
     if inverted is not None:
         return Attribution(verb[2], True, None, verb[0]) if inverted else _nobody(verb[0])
-    following = words_of(text[verb[1] : end], verb[1], limit=8)
+    following = words_of(text, verb[1], end, limit=8)
     if not following:  # "– Nie wiem – powiedział.": the subject is the person last named
         return Attribution(verb[2], True, None, verb[0])
     if following:
@@ -251,7 +257,7 @@ def after(text: str, start: int, ending: str = ",") -> Attribution | None:
     while i < limit and text[i] in _SKIP_AFTER:
         i += 1
     end = sentence_end(text, i, WINDOW)
-    found = words_of(text[i:end], i, limit=6)  # the verb comes within six words
+    found = words_of(text, i, end, limit=6)  # the verb comes within six words
     for index, word in enumerate(found):
         if is_verb(word[2]):
             auxiliary = index == 1 and found[0][2].lower() in AUXILIARIES  # "a déclaré"
@@ -331,7 +337,7 @@ def before(text: str, opener: int) -> Attribution | None:
     ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
     """
     begin = sentence_start(text, opener)
-    found = words_of(text[begin:opener], begin)
+    found = words_of(text, begin, opener)
     # A word cut by the look-back window is not a word of this sentence: it cannot be the verb.
     first = 1 if found and _inside_word(text, begin) else 0
     verbs = [index for index in range(first, len(found)) if is_verb(found[index][2])]
@@ -346,7 +352,7 @@ def dash_attribution(text: str) -> int | None:
     (index of the dash: a spaced dash right before a verb of saying)."""
     for match in _spaced_dash().finditer(text, 0, 20_000):
         i = match.start()
-        following = words_of(text[i + 1 : i + 40], limit=1)
+        following = words_of(text, i + 1, i + 40, limit=1)
         if following and is_verb(following[0][2]):
             return i
     return None

@@ -10,9 +10,9 @@ never closed: the quotation ends with the sentence before it.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
-import regex
 
 from belnews.text import DASHES
 
@@ -43,8 +43,8 @@ class Scan:
 
 
 @functools.cache
-def _marks() -> regex.Pattern[str]:
-    return regex.compile(r'[«»„“”"]')
+def _marks() -> re.Pattern[str]:
+    return re.compile(r'[«»„“”"]')
 
 
 def _sentence_before(text: str, start: int, end: int) -> int:
@@ -123,10 +123,16 @@ class _Scanner:
         return Scan(tuple(self.spans), self.lead_close)
 
 
+_NOTHING = Scan((), None)
+
+
 def scan(text: str, /) -> Scan:
     """The top-level quoted spans of one paragraph, in one pass."""
+    marks = _marks()
+    if marks.search(text) is None:
+        return _NOTHING  # most paragraphs quote nobody
     scanner = _Scanner(text)
-    for mark in _marks().finditer(text):
+    for mark in marks.finditer(text):
         i, char = mark.start(), mark.group()
         if char == '"':
             scanner.neutral(i)

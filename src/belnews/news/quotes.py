@@ -161,7 +161,7 @@ def _dangling_speaker(text: str, names: Sequence[NamePos]) -> str | None:
     found = _name_in(names, 0, len(text))
     if found is not None:
         return found
-    words = words_of(text[:WINDOW])
+    words = words_of(text, 0, WINDOW)
     capitals = [w for w in words if is_name_word(w[2])]
     if not capitals:
         return None
