@@ -161,3 +161,125 @@ def test_slavic_evidence_is_never_read_as_foreign(
     assert be is None or reading.be == be
     assert ru is None or reading.ru == ru
     assert variants(latin)  # spellings, not {}
+
+
+# --- round 3: press conventions read back (belnews.names.press) ----------------------------------
+# German press spellings of Russian names in the Duden transcription (as German Wikipedia and the
+# German press print them), with the Russian form: a set no rule was tuned on.  Before the Duden
+# reader took s, z, sch, l, e and i by their context, 12 of these 30 were read right; now 25.
+# The rest are the transcription's own ambiguities (initial s: Sacharowa is Захарова, Sacharow
+# Сахаров) or surnames the OpenCorpora list does not hold.
+GERMAN_PRESS = [
+    ("Andrei Sacharow", "Андрей Сахаров"), ("Michail Gorbatschow", "Михаил Горбачёв"),
+    ("Boris Jelzin", "Борис Ельцин"), ("Wladimir Schirinowski", "Владимир Жириновский"),
+    ("Grigori Sinowjew", "Григорий Зиновьев"), ("Nikita Chruschtschow", "Никита Хрущёв"),
+    ("Alexander Solschenizyn", "Александр Солженицын"), ("Pjotr Tschaikowski", "Пётр Чайковский"),
+    ("Wjatscheslaw Molotow", "Вячеслав Молотов"), ("Sergei Lawrow", "Сергей Лавров"),
+    ("Alexei Nawalny", "Алексей Навальный"), ("Dmitri Medwedew", "Дмитрий Медведев"),
+    ("Sergei Schoigu", "Сергей Шойгу"), ("Jewgeni Prigoschin", "Евгений Пригожин"),
+    ("Wassili Nebensja", "Василий Небензя"), ("Maria Sacharowa", "Мария Захарова"),
+    ("Ramsan Kadyrow", "Рамзан Кадыров"), ("Michail Mischustin", "Михаил Мишустин"),
+    ("Waleri Gerassimow", "Валерий Герасимов"), ("Nikolai Patruschew", "Николай Патрушев"),
+    ("Wladimir Selenski", "Владимир Зеленский"), ("Julija Timoschenko", "Юлия Тимошенко"),
+    ("Witali Klitschko", "Виталий Кличко"), ("Leonid Breschnew", "Леонид Брежнев"),
+    ("Juri Andropow", "Юрий Андропов"), ("Konstantin Tschernenko", "Константин Черненко"),
+    ("Anna Politkowskaja", "Анна Политковская"), ("Wladimir Kramnik", "Владимир Крамник"),
+    ("Garri Kasparow", "Гарри Каспаров"), ("Sergei Rachmaninow", "Сергей Рахманинов"),
+]  # fmt: skip
+
+
+def test_german_press_spellings_read_back() -> None:
+    def same(a: str, b: str) -> bool:
+        return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
+
+    right = sum(same(read_latin(latin).ru, ru) for latin, ru in GERMAN_PRESS)
+    assert right >= 25, right
+
+
+@pytest.mark.parametrize(
+    ("word", "spellings"),
+    [
+        ("Sacharenko", ("Sacharienko", "Zacharienko")),  # initial s: с or з
+        ("Wassilij", ("Vasili",)),  # ss between vowels: с; -ij: -ий
+        ("Schodsina", ("Šodzina", "Žodzina")),  # sch: ш or ж; ds: дз
+        ("Zepkalo", ("Ciepkało",)),  # z: ц
+        ("Jelzin", ("Jełcin", "Jelcin")),  # l before a consonant: л or ль
+    ],
+)
+def test_german_spellings(word: str, spellings: tuple[str, ...]) -> None:
+    from belnews.names.press import german_spellings
+
+    assert german_spellings(word) == spellings
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative", "gender"),
+    [
+        ("Lukašenka", "Lukašenko", "m"),  # Slovenian genitive of a man's -o name
+        ("Cihanovske", "Cihanovska", "f"),  # Slovenian/Croatian genitive, adjectival
+        ("Lukašenkovi", "Lukašenko", "m"),  # Czech dative
+        ("Łukaszence", "Łukaszenka", ""),  # Polish dative: k -> c
+        ("Cichanouskiej", "Cichanouska", "f"),  # Polish genitive
+        ("Cichanouské", "Cichanouská", "f"),  # Czech genitive
+        ("Cichanouskajos", "Cichanouskaja", "f"),  # Lithuanian genitive
+        ("Beļackim", "Beļacki", "m"),  # Latvian dative of Beļackis
+        ("Aleksandrom", "Aleksandr", "m"),  # Slovenian/Croatian instrumental
+        ("Semchanka’s", "Semchanka", ""),  # English possessive
+    ],
+)
+def test_case_nominatives(word: str, nominative: str, gender: str) -> None:
+    from belnews.names.press import case_nominatives
+
+    found = {c.form: c for c in case_nominatives(word)}
+    assert nominative in found
+    assert found[nominative].gender == gender
+    assert word not in found
+    assert len(found) <= 8
+
+
+@pytest.mark.parametrize(
+    ("latin", "be", "ru"),
+    [
+        # other languages' cases read to the nominative (the case shows in one word, the others
+        # are read in the same case)
+        ("Swiatłany Cichanouskiej", "Святлана Ціханоўская", "Светлана Тихановская"),
+        ("Alaksandara Łukaszenki", None, "Александр Лукашенко"),
+        ("Maksimu Znaku", "Максім Знак", "Максим Знак"),
+        ("Cichanouské", "Ціханоўская", "Тихановская"),
+        ("Statkiewicza", None, None),
+        ("Statkevichius", None, None),
+        # ALA-LC tie bars and primes, BGN/PCGN apostrophes for ь
+        ("Zi͡anon Pazʹni͡ak", "Зянон Пазьняк", None),
+        ("Il’ya", "Ілья", "Илья"),
+        # German press, given names too
+        ("Uladsimir Labkowitsch", "Уладзімір Лабковіч", "Владимир Лабкович"),
+        # a lone Slavic given name; -ala; a strong ending beside a non-Slavic given name
+        ("Hleb", "Глеб", "Глеб"),
+        ("V. Tsapkala", "В. Цапкала", None),
+        ("Kim Samusenka", "Кім Самусенка", None),
+    ],
+)
+def test_press_classes_of_round_3(latin: str, be: str | None, ru: str | None) -> None:
+    reading = read_latin(latin)
+    assert not reading.foreign, latin
+    assert be is None or reading.be == be
+    assert ru is None or reading.ru == ru
+
+
+@pytest.mark.parametrize("name", ["Catherine", "Joseph Borrell", "Dell’Orto", "Guatemala"])
+def test_still_foreign(name: str) -> None:
+    # an English given name alone, an Italian elision, a place with a Slavic-looking ending
+    assert read_latin(name).foreign
+
+
+def test_press_functions_are_total_and_bounded() -> None:
+    from belnews.names.press import case_nominatives, german_spellings, reader_spellings
+
+    for text in ("", "a", "’s", "ß" * 50, "-" * 3, "s" * 1000):
+        assert isinstance(german_spellings(text), tuple)
+        assert isinstance(case_nominatives(text), tuple)
+        assert reader_spellings(text, "german")
+    with pytest.raises(TypeError):
+        german_spellings(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        case_nominatives(3)  # type: ignore[arg-type]

@@ -32,14 +32,26 @@ from typing import Literal
 import attrs
 
 from belnews.errors import ensure_str
+from belnews.names._reading_words import (
+    STRONG_SLAVIC_ENDING,
+    given_case,
+    given_forms,
+    given_german,
+    readable,
+    romanized,
+    slavic_given,
+    slavic_surname,
+)
 from belnews.names.given import (
     NameSense,
-    _fine,
-    _near,
     given_name_groups,
-    group_forms,
     patronymic_form,
     patronymic_of,
+)
+from belnews.names.press import (
+    LITHUANIAN_ENDING,
+    case_nominatives,
+    reader_spellings,
 )
 from belnews.names.surnames import (
     belarusian_surname,
@@ -64,47 +76,12 @@ BELARUSIAN_READERS = (
 )  # fmt: skip
 _SYSTEMS_FOR_LABEL = ("passport", "bgn-pcgn", "lacinka", "national-2023", "national-2007", "ala-lc")
 RUSSIAN_SYSTEMS = ("wikipedia", "bgn-pcgn", "passport", "ala-lc", "iso9")
-_SLAVIC_LANGS = frozenset({"be", "ru", "uk", "bg", "pl", "cs", "sk"})
-# German press spellings in Łacinka letters (read then by the Łacinka table).
-_GERMAN = (
-    ("schtsch", "šč"), ("tsch", "č"), ("sch", "š"), ("w", "v"), ("z", "c"), ("ß", "s"), ("l", "ł"),
-)  # fmt: skip
-_GERMAN_S = re.compile("(?<![a-zß])s(?=[aeiouy])|(?<=[aeiouy])s(?=[aeiouy])", re.IGNORECASE)
-_POLISH = (("szcz", "šč"), ("cz", "č"), ("sz", "š"), ("rz", "ž"), ("ż", "ž"), ("w", "v"))
-# English-press spellings of Belarusian names mix passport letters with BGN's y for iotation
-# (Tsikhanouskaya): y before a vowel after a consonant is read as passport i.
-_PRESS_Y = re.compile("y(?=[aeiou])", re.IGNORECASE)
-# Polish press writes ў as u after a vowel (Cichanouska): Łacinka ŭ.
-_POLISH_U = re.compile("(?<=[aeiouy])u(?![aeiouy])", re.IGNORECASE)
-# Lithuanian press adds its own endings to Slavic names (Cichanouskis, Lukašenkos is a case form;
-# Aleksandras, Sergejus): taken off before the Łacinka reading.
-_LITHUANIAN_ENDING = re.compile(
-    "(?<=[sc]ki)s$|(?<=[bcčdfghklmnprsštvzž])(?:as|us)$|(?<=[ij])us$", re.IGNORECASE
-)
-# French press (Loukachenko, Tikhanovskaïa, Sergueï, Guéorguievna) in passport letters.
-_FRENCH = (
-    ("ou", "u"), ("ch", "sh"), ("ï", "i"), ("ë", "e"), ("é", "e"), ("è", "e"), ("gue", "ge"),
-    ("gui", "gi"),
-)  # fmt: skip
-# Feminine endings of Polish and Czech press (Cichanouska = Ціханоўская).
-_WEST_FEMININE = re.compile("(?<=[sc]k)[aá]$", re.IGNORECASE)
+# A case reading of a word (Slovenian Lukašenka as Lukašenko) costs this much against the word
+# as printed, so a word that reads well as it is stays a nominative.
+_CASE_COST = 0.6
 # Endings a Belarusian word does not have (Russian -ко, -ов, -ев, -ий, -ый).
 _RUSSIAN_ONLY_ENDING = re.compile("(?<=[бвгджзклмнпрстфхцчш])о$|[оеё]в$|[іиы]й$|[сц]кіс$")
 _POLISH_SIGNS = re.compile("sz|cz|rz|ż|ą|ę|w", re.IGNORECASE)
-_SLAVIC_ENDING = re.compile(
-    "(?:enka|enko|skis|ckis|ská|cká|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
-    "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna)$",
-    re.IGNORECASE,
-)
-# Endings that are East Slavic evidence on their own, however a word's letters read (the
-# English-press hybrid Tsikhanovskaya: a Belarusian onset with a Russian ending).  The short
-# endings above (-in, -ka, -ov, -ou ...) also end names of other languages, so they count only
-# with a reading the letter models accept.
-_STRONG_SLAVIC_ENDING = re.compile(
-    "(?:sk|ck)(?:aya|aja|aia|iy|ii|ij|y|i)$|(?:enka|enko|ovich|evich|avich|owicz|ewicz|ovna|evna"
-    "|auna|chuk|iuk|yuk)$",
-    re.IGNORECASE,
-)
 # The Russian letter of a Belarusian initial (a Latin initial is read with the passport table).
 _INITIAL_TO_RUSSIAN = str.maketrans("ІЭЎҐ", "ИЕУГ")
 # Russian orthography of a Belarusian-letter reading of a Russian press spelling.
@@ -132,6 +109,7 @@ class _Candidate:
     ru: str
     score: float
     attested: bool
+    latin: str  # the Latin spelling read (a case form's nominative, respelled for the reader)
 
 
 def _russian_orthography(word: str) -> str:
@@ -145,50 +123,12 @@ def _russian_orthography(word: str) -> str:
     return recase(word, lowered)
 
 
-def _german(word: str) -> str:
-    """German press in Łacinka letters: s before a vowel is з (Sacharenko), then the table."""
-    return _respell(_GERMAN_S.sub(lambda m: "Z" if m.group().isupper() else "z", word), _GERMAN)
-
-
-def _lithuanian(word: str) -> str:
-    """Lithuanian press in Łacinka letters: its own ending off, u after a vowel is ŭ."""
-    return _POLISH_U.sub("ŭ", _LITHUANIAN_ENDING.sub("", word))
-
-
-def _polish(word: str) -> str:
-    return _POLISH_U.sub("ŭ", _WEST_FEMININE.sub("aja", _respell(word, _POLISH)))
-
-
-def _respell(word: str, table: tuple[tuple[str, str], ...]) -> str:
-    lowered = word.lower()
-    for spelling, lacinka in table:
-        lowered = lowered.replace(spelling, lacinka)
-    return recase(word, lowered)
-
-
-def _in_system(word: str, reader: str) -> tuple[str, str]:
-    """A Latin word respelled for a press reader, and the system that then reads it (a
-    system id reads the word as it is)."""
-    if reader == "german":
-        return _german(word), "lacinka"
-    if reader == "polish":
-        return _polish(word), "lacinka"
-    if reader == "press":
-        return _PRESS_Y.sub("i", word), "passport"
-    if reader == "lithuanian":
-        return _lithuanian(word), "lacinka"
-    if reader == "french":
-        return _PRESS_Y.sub("i", _respell(word, _FRENCH)), "passport"
-    return word, reader
-
-
 @functools.lru_cache(maxsize=1 << 14)
-def _read_with(word: str, reader: str) -> str | None:
-    """The Belarusian Cyrillic reading of one Latin word by one reader, or None."""
+def _read_with(latin: str, system: str) -> str | None:
+    """The Belarusian Cyrillic reading of one respelled Latin word by one system, or None."""
     from belnews.translit import to_cyrillic
 
-    latin, system = _in_system(word.replace("x", "ks").replace("X", "Ks"), reader)
-    cyrillic = to_cyrillic(latin, system)
+    cyrillic = to_cyrillic(latin.replace("x", "ks").replace("X", "Ks"), system)
     return cyrillic if is_cyrillic(cyrillic) else None
 
 
@@ -199,19 +139,56 @@ def _spells_back(cyrillic: str, word: str, system: str, lang: Literal["be", "ru"
     return fold(to_latin(cyrillic, system, lang=lang, errors="ignore")) == fold(word)
 
 
-def _reader_spells_back(cyrillic: str, word: str, reader: str) -> bool:
-    """The reading written back in the reader's own convention is the input (case and marks
-    aside): press spellings are compared after the same respelling."""
-    latin, system = _in_system(word, reader)
-    return _spells_back(cyrillic, latin, system, "be")
+@functools.lru_cache(maxsize=1 << 14)
+def _surname_candidates(
+    word: str, reader: str, oblique: bool = False
+) -> tuple[_Candidate, _Candidate] | None:
+    """(read as Belarusian, read as Russian) for one surname-like word and one reader: the best
+    of every spelling the reader allows, and of the nominatives the word may be a case form of
+    (:func:`belnews.names.press.case_nominatives`).  A case reading costs
+    :data:`_CASE_COST` unless the name is ``oblique`` (another of its words is read in a case:
+    then the word as printed costs that instead)."""
+    forms = [(word, 0.0 if not oblique else _CASE_COST)]
+    # Each rule lists its nominatives in order (Znaku: Znako, Znak, Znaka); a later one costs a
+    # little more, so the lexicons decide and the order breaks ties.
+    # A nominative with a strong East Slavic ending, of a word without one (Statkiewicza), is
+    # read at no cost: -ewicza ends no nominative of an East Slavic name.
+    plain = STRONG_SLAVIC_ENDING.search(fold(word)) is None
+    forms += [
+        (
+            c.form,
+            (
+                0.0
+                if oblique or (plain and STRONG_SLAVIC_ENDING.search(fold(c.form)))
+                else _CASE_COST
+            )
+            + 0.05 * i,
+        )
+        for i, c in enumerate(case_nominatives(word))
+    ]
+    pairs = [
+        pair
+        for form, cost in forms
+        for i, (latin, system) in enumerate(reader_spellings(form, reader))
+        if (pair := _candidates(form, latin, system, cost + 0.05 * i)) is not None
+    ]
+    if not pairs:
+        return None
+    return max((p[0] for p in pairs), key=_score), max((p[1] for p in pairs), key=_score)
 
 
-def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate] | None:
-    """(read as Belarusian, read as Russian) for one surname-like word and one reader."""
-    be = _read_with(word, reader)
+def _score(candidate: _Candidate) -> float:
+    return candidate.score
+
+
+def _candidates(
+    word: str, latin: str, system: str, cost: float
+) -> tuple[_Candidate, _Candidate] | None:
+    """(read as Belarusian, read as Russian) for one respelling of a word in one system."""
+    be = _read_with(latin, system)
     if be is None:
         return None
-    back = 1.0 if _reader_spells_back(be, word, reader) else 0.0
+    back = 1.0 if _spells_back(be, latin, system, "be") else 0.0
     readings = surname_readings(be, source="be")
     attested_be = bool(readings) and readings[0].score == 1.0
     # Not Belarusian spelling: two о (one stress: akanne writes а), or a Russian ending.
@@ -223,8 +200,10 @@ def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate]
         + back
         - 1.5 * unseen_trigrams(be, "be")
         - 1.5 * bool(russian_looking)
-        + 0.1 * letter_fit(be, "be"),
+        + 0.1 * letter_fit(be, "be")
+        - cost,
         attested_be,
+        latin,
     )
     ru = _russian_orthography(be)
     back_ru = any(_spells_back(ru, word, s, "ru") for s in RUSSIAN_SYSTEMS)
@@ -236,64 +215,12 @@ def _surname_candidates(word: str, reader: str) -> tuple[_Candidate, _Candidate]
         + max(back, 1.0 * back_ru)
         - 1.5 * unseen_trigrams(ru, "ru")
         - 0.25
-        + 0.1 * letter_fit(ru, "ru"),
+        + 0.1 * letter_fit(ru, "ru")
+        - cost,
         attested_ru,
+        latin,
     )
     return as_be, as_ru
-
-
-def _given(word: str, senses: frozenset[NameSense]) -> tuple[str, str] | None:
-    """(be, ru) of a given name: the listed Belarusian form nearest the word (Ales -> Алесь, not
-    Аляксандр), else the group's usual one; in Russian the same form when Russian lists it too
-    (Алесь), else the group's usual Russian form."""
-    groups = sorted({s.group for s in senses}, key=lambda g: (g.startswith("x_"), g))
-    group = groups[0]
-    if all(s.diminutive for s in senses if s.group == group):
-        return None  # a pet form is read like any other word (Sasha -> Саша)
-    # Only the curated table's variants are names of their own (Алесь, Зміцер, Кастусь); in the
-    # generated groups the usual form comes first.
-    be = _nearest(word, _curated(group, "be")) or next(iter(group_forms(group, "be")), "")
-    ru = _nearest(word, _curated(group, "ru")) or next(iter(group_forms(group, "ru")), "")
-    if be and be in group_forms(group, "ru"):
-        ru = be  # Алесь is Алесь in Russian too
-    if not be and ru:
-        be = belarusian_surname(ru)
-    if not ru and be:
-        ru = russian_surname(be)
-    return (recase(word, be), recase(word, ru)) if be and ru else None
-
-
-def _nearest(word: str, forms: tuple[str, ...]) -> str:
-    """The listed form spelled like the word (exactly, then within one edit), else the first."""
-    near = sorted(
-        (form for form in forms if _same_skeleton(form, word)),
-        key=lambda form: _fine(form) != _fine(word),
-    )
-    return near[0] if near else forms[0] if forms else ""
-
-
-def _curated(group: str, lang: str) -> tuple[str, ...]:
-    from belnews.names.lexicon import given_names
-
-    entry = given_names().get(group)
-    if entry is None:
-        return ()
-    return entry.be if lang == "be" else entry.ru
-
-
-def _same_skeleton(form: str, word: str) -> bool:
-    return _near(_fine(form), _fine(word.replace("x", "ks")))
-
-
-def _slavic_given(word: str, senses: frozenset[NameSense]) -> bool:
-    """A given name of a Slavic language's list, or near a curated Cyrillic form (Sergei)."""
-    if any(s.lang in _SLAVIC_LANGS for s in senses):
-        return True
-    return any(
-        _same_skeleton(form, word)
-        for group in {s.group for s in senses}
-        for form in _curated(group, "be") + _curated(group, "ru")
-    )
 
 
 @attrs.frozen
@@ -302,6 +229,7 @@ class _Word:
     role: str  # "given", "patronymic", "surname", "initial", "kept"
     fixed: tuple[str, str] | None  # (be, ru) of a given name or patronymic
     slavic: bool
+    oblique: bool = False  # read as another language's case form (Maksimu -> Максім)
 
 
 def _initial(letter: str) -> _Word:
@@ -314,20 +242,37 @@ def _initial(letter: str) -> _Word:
     return _Word(letter, "initial", (be, be.translate(_INITIAL_TO_RUSSIAN)), False)
 
 
-def _classify(word: str, *, may_be_given: bool) -> _Word:
-    if len(word) > MAX_WORD or not word.isalpha():
+def _given_senses(word: str, alone: bool) -> tuple[str, frozenset[NameSense], bool]:
+    """(the given name's form, its senses, read as a case form?) of a word that may be a given
+    name: as printed, without a Lithuanian ending (Siarhiejus, Viktaras), in the German
+    transcription (Uladsimir, Waljanzin), or - beside other words - in another language's case
+    (Slovenian Maksimu, Latvian Aļesam)."""
+    senses = given_name_groups(word)
+    if senses:
+        return word, senses, False
+    stem = LITHUANIAN_ENDING.sub("", word)
+    senses = given_name_groups(stem) if stem != word and len(stem) > 3 else frozenset()
+    if senses:
+        return stem, senses, False
+    stem, senses = given_german(word)
+    if senses or alone:
+        return stem, senses, False
+    stem, senses = given_case(word)
+    return stem, senses, bool(senses)
+
+
+def _classify(word: str, *, may_be_given: bool, alone: bool = False) -> _Word:
+    if len(word) > MAX_WORD or not readable(word):
         return _Word(word, "kept", (word, word), False)
     if len(word) == 1 and word.isupper():
         return _initial(word)
-    senses = given_name_groups(word) if may_be_given else frozenset()
-    stem = word
-    if may_be_given and not senses:  # Lithuanian press: Siarhiejus, Viktaras
-        stem = _LITHUANIAN_ENDING.sub("", word)
-        senses = given_name_groups(stem) if stem != word and len(stem) > 3 else frozenset()
-    if senses and (fixed := _given(stem, senses)) is not None:
-        return _Word(word, "given", fixed, _slavic_given(stem, senses))
+    stem, senses, oblique = (
+        _given_senses(word, alone) if may_be_given else (word, frozenset(), False)
+    )
+    if senses and (fixed := given_forms(stem, senses)) is not None:
+        return _Word(word, "given", fixed, slavic_given(stem, senses), oblique)
     if senses:  # a pet form (Sasha, Vova) is read like any word, but it is a Slavic name
-        return _Word(word, "surname", None, _slavic_given(stem, senses))
+        return _Word(word, "surname", None, slavic_given(stem, senses))
     patronymic = patronymic_of(word)
     if patronymic is not None:
         be = patronymic_form(patronymic.group, patronymic.gender, "be")
@@ -343,20 +288,22 @@ def _words(name: str) -> list[tuple[int, int, str]]:
 
 def _roles(name: str, words: list[tuple[int, int, str]]) -> list[_Word]:
     """Each word's role: given names before the surname ("Given Surname"), or after a comma
-    ("SURNAME, Given Patronymic"); a single word is a given name only if a curated one."""
+    ("SURNAME, Given Patronymic"); a single word is a given name only if a Slavic one (Hleb;
+    Catherine alone is kept as written)."""
     comma = name.find(",")
     out = []
     for index, (start, _, word) in enumerate(words):
         may_be_given = start > comma if comma >= 0 else index < len(words) - 1
-        out.append(_classify(word, may_be_given=may_be_given or len(words) == 1))
-    if len(words) == 1 and out[0].role == "given":
-        senses = given_name_groups(words[0][2])
-        if all(s.group.startswith("x_") for s in senses) or not out[0].slavic:
-            out[0] = _classify(words[0][2], may_be_given=False)
+        alone = len(words) == 1
+        out.append(_classify(word, may_be_given=may_be_given or alone, alone=alone))
+    if len(words) == 1 and out[0].role == "given" and not out[0].slavic:
+        out[0] = _classify(words[0][2], may_be_given=False)
     return out
 
 
-def _choose(surnames: list[str]) -> tuple[str, str, dict[str, _Candidate], bool]:
+def _choose(
+    surnames: list[str], oblique: bool = False
+) -> tuple[str, str, dict[str, _Candidate], bool]:
     """The reader and language that read the surname words best: (reader, lang, readings,
     attested)."""
     best: tuple[float, str, str] | None = None
@@ -366,7 +313,7 @@ def _choose(surnames: list[str]) -> tuple[str, str, dict[str, _Candidate], bool]
             total = -0.01 * order
             table: dict[str, _Candidate] = {}
             for word in surnames:
-                pair = _surname_candidates(word, reader)
+                pair = _surname_candidates(word, reader, oblique)
                 if pair is None:
                     total -= 10.0
                     continue
@@ -408,20 +355,16 @@ def _label(name: str, be: str, ru: str, reader: str, lang: str) -> str:
 
 
 def _slavic_surnames(roles: list[_Word], table: dict[str, _Candidate]) -> bool:
-    """With no given name to go by: every surname has an East Slavic ending and reads without
-    letters the language never has."""
+    """Every surname has an East Slavic ending and reads without letters the language never
+    has; beside a given name that is not Slavic (Kim Samusenka), only a strong ending counts."""
     surnames = [w.text for w in roles if w.role == "surname"]
-    if not surnames or any(w.role == "given" for w in roles):
+    if not surnames:
         return False
-    return all(_slavic_surname(fold(word), table.get(word)) for word in surnames)
-
-
-def _slavic_surname(folded: str, reading: _Candidate | None) -> bool:
-    if reading is None:
-        return False
-    if _STRONG_SLAVIC_ENDING.search(folded):
-        return True
-    return _SLAVIC_ENDING.search(folded) is not None and reading.score > -0.5
+    strong = any(w.role == "given" for w in roles)
+    return all(
+        word in table and slavic_surname(word, table[word].latin, table[word].score, strong=strong)
+        for word in surnames
+    )
 
 
 def _place(name: str) -> Reading | None:
@@ -447,9 +390,10 @@ def _read(name: str) -> Reading:
     surnames = [w.text for w in roles if w.role == "surname"]
     reader, lang, table, attested = "passport", "be", dict[str, _Candidate](), False
     if surnames:
-        reader, lang, table, attested = _choose(surnames)
+        reader, lang, table, attested = _choose(surnames, any(w.oblique for w in roles))
     if not (
         any(w.slavic for w in roles)
+        or any(romanized(w.text) for w in roles)
         or attested
         or _slavic_surnames(roles, table)
         or any(detect_script(w.text) is Script.LACINKA for w in roles)  # ł ŭ ć ś ź: Belarusian
