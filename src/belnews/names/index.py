@@ -32,6 +32,14 @@ import attrs
 
 from belnews.errors import ConfigError, ensure_str
 from belnews.names._blocking import composite_keys, cut, deletions, name_tokens, surname_keys
+from belnews.names._index_fast import (
+    clear_match,
+    full_words,
+    read_as_case,
+    typo_match,
+    unpaired,
+)
+from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
@@ -42,7 +50,7 @@ __all__ = ["MAX_GRADED", "MEMO_SIZE", "Candidate", "NameIndex"]
 MAX_GRADED = 48
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
-_FORMAT = "belnews.NameIndex/2"
+_FORMAT = "belnews.NameIndex/3"
 
 
 @attrs.frozen
@@ -58,19 +66,19 @@ def _best_first(candidate: Candidate) -> tuple[float, int, str]:
     return (-candidate.match.score, -int(candidate.match.kind), str(candidate.id))
 
 
+def _keep(found: dict[Hashable, Candidate], candidate: Candidate) -> None:
+    """Keep the best candidate of each id."""
+    known = found.get(candidate.id)
+    if known is None or _best_first(candidate) < _best_first(known):
+        found[candidate.id] = candidate
+
+
 def _check_limit(limit: int) -> int:
     if type(limit) is not int:
         raise TypeError(f"limit must be an int, not {type(limit).__name__}")
     if limit < 1:
         raise ConfigError(f"limit must be at least 1, not {limit}")
     return limit
-
-
-def _cheap(mention: tuple[Token, ...], name: tuple[Token, ...]) -> int:
-    """How many words of the mention share their key with a word of the name (counted
-    without the matcher)."""
-    keys = {t.key for t in name}
-    return sum(1 for token in mention if token.key in keys)
 
 
 class NameIndex:
@@ -97,6 +105,8 @@ class NameIndex:
         self._blocks: dict[str, int | array[int]] = {}
         # One-edit neighbours of the distinct surname keys: deleted form -> keys.
         self._near: dict[str, str | list[str]] = {}
+        # The keys of the directory's words: a word it knows is not a misspelling of another.
+        self._known: set[str] = set()
         # Answers to recent lookups (news repeats its names); emptied by every add.
         self._memo: dict[tuple[str, int, int], tuple[Candidate, ...]] = {}
 
@@ -114,6 +124,7 @@ class NameIndex:
         tokens = name_tokens(name)
         slot = len(self._names)
         self._names.append((id, name, tokens))
+        self._known.update(t.key for t in tokens if not (t.initial or t.patronymic))
         bases = surname_keys(tokens)
         for key in bases:
             if key not in self._blocks:
@@ -155,7 +166,7 @@ class NameIndex:
         min_kind: MatchKind = MatchKind.PHONETIC,
     ) -> tuple[Candidate, ...]:
         """The names that match ``mention``, best first: at most ``limit`` (≥ 1), of kind
-        ``min_kind`` or better.
+        ``min_kind`` or better, one per id (the best of its names).
 
         The mention's own keys are tried first; its possible nominatives (an inflected
         "Ціханоўскай") only when those find nothing, then - with ``min_kind=MatchKind.FUZZY``,
@@ -178,11 +189,12 @@ class NameIndex:
 
     def _lookup(self, mention: str, limit: int, min_kind: MatchKind) -> tuple[Candidate, ...]:
         tokens = name_tokens(mention)
-        found = self._grade(mention, tokens, self._slots(tokens, inflected=False))
+        words = full_words(tokens)
+        found = self._own(mention, tokens, words)
         if not found:
-            found = self._grade(mention, tokens, self._slots(tokens, inflected=True))
+            found = self._read(tokens, words)
         if not found and min_kind <= MatchKind.FUZZY:
-            found = self._typos(mention, tokens)
+            found = self._typos(tokens, words)
         if min_kind > MatchKind.FUZZY:
             found = [c for c in found if c.match.kind >= min_kind]
         if len(found) > 1:
@@ -212,55 +224,90 @@ class NameIndex:
                     slots.update(block)
         return sorted(slots)
 
-    def _tiers(self, tokens: tuple[Token, ...], slots: list[int]) -> list[list[int]]:
-        """The slots by cheap score, best tier first, :data:`MAX_GRADED` in all at most."""
+    def _own(self, mention: str, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
+        """Stage 1, the mention's own keys: the names in its blocks that share every key of its
+        words (clear cases first); when none matches, those that miss one word's key, if the
+        rules may link that word without a second guess (:meth:`_may_guess`)."""
         names = self._names
-        tiers: dict[int, list[int]] = {}
-        for slot in slots:
-            tiers.setdefault(_cheap(tokens, names[slot][2]), []).append(slot)
-        out, room = [], MAX_GRADED
-        for score in sorted(tiers, reverse=True):
-            if room <= 0:
-                break
-            out.append(tiers[score][:room])
-            room -= len(out[-1])
-        return out
+        top: list[int] = []
+        near: list[int] = []
+        for slot in self._slots(tokens, inflected=False):
+            entry = names[slot][2]
+            missing = unpaired(words, entry)
+            if not missing:
+                top.append(slot)
+            elif len(missing) == 1 < len(words) and self._may_guess(missing[0], entry, words):
+                near.append(slot)
+        found = self._grade(mention, tokens, top[:MAX_GRADED])
+        return found or self._grade(mention, tokens, near[:MAX_GRADED])
+
+    def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
+        """Whether a word of the mention without an equal key in ``entry`` may be linked there.
+
+        A word the directory does not know may be another spelling (a foreign form, one sound
+        off); a word the directory knows is another name - unless the given-name lexicon links
+        it to the entry's word (Sasha / Aliaksandr, Józef / Joseph).
+        """
+        if word.key not in self._known:
+            return True
+        keys = {t.key for t in words}
+        return any(
+            same_given_name(word.text, other.text) is not None
+            for other in entry
+            if other.key not in keys and not (other.initial or other.patronymic)
+        )
 
     def _grade(self, mention: str, tokens: tuple[Token, ...], slots: list[int]) -> list[Candidate]:
-        """Grade tier by tier; a tier that matches ends the work (lower tiers share less)."""
-        found: list[Candidate] = []
-        for tier in self._tiers(tokens, slots):
-            for slot in tier:
-                id_, name, name_tokens = self._names[slot]
+        """The clear cases by :func:`clear_match`, the others by the full rules (unless their id
+        was found already).  One answer per id: the best of its names."""
+        found: dict[Hashable, Candidate] = {}
+        names = self._names
+        unclear = []
+        for slot in slots:
+            id_, name, name_tokens = names[slot]
+            match = _clear(mention, tokens, name, name_tokens)
+            if match is None:
+                unclear.append(slot)
+            else:
+                _keep(found, Candidate(id_, name, match))
+        for slot in unclear:
+            id_, name, name_tokens = names[slot]
+            if id_ not in found:
                 match = _graded(mention, tokens, name, name_tokens)
                 if match.is_match:
-                    found.append(Candidate(id_, name, match))
-            if found:
-                break
-        return found
+                    _keep(found, Candidate(id_, name, match))
+        return list(found.values())
 
-    def _typos(self, mention: str, tokens: tuple[Token, ...]) -> list[Candidate]:
-        """Names whose surname is one edit from the mention's: graded with that surname."""
-        found: list[Candidate] = []
+    def _read(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
+        """Stage 2, the mention read as a case form of a name in the directory
+        (:func:`read_as_case`)."""
+        found: dict[Hashable, Candidate] = {}
         names = self._names
-        # The full words of the mention (a swapped surname key leaves their count as it is).
-        whole = sum(1 for t in tokens if not t.initial and not t.patronymic)
+        for slot in self._slots(tokens, inflected=True)[:MAX_GRADED]:
+            id_, name, entry = names[slot]
+            match = read_as_case(tokens, words, entry)
+            if match is not None:
+                _keep(found, Candidate(id_, name, match))
+        return list(found.values())
+
+    def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
+        """Stage 3: names whose surname is one edit from the mention's (a surname the directory
+        does not know; every other word keyed alike; no change of gender)."""
+        found: dict[Hashable, Candidate] = {}
+        names = self._names
         for key in surname_keys(tokens):
-            neighbours = self._neighbours(key)
-            if not neighbours:
-                continue
+            if key in self._known:
+                continue  # a known surname is another person's, not a typo
             where = next(i for i, t in enumerate(tokens) if t.key == key)
-            for other in sorted(neighbours):
+            for other in sorted(self._neighbours(key)):
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
-                slots = self._slots(fixed, inflected=False)
-                slots = [s for s in slots if _cheap(fixed, names[s][2]) >= whole]
-                for candidate in self._grade(mention, fixed, slots):
-                    match = candidate.match
-                    score = round(max(0.05, min(match.score, 0.7) - 0.1), 3)
-                    typo = NameMatch(MatchKind.FUZZY, score, ("typo",))
-                    found.append(attrs.evolve(candidate, match=typo))
-        return found
+                for slot in self._slots(fixed, inflected=False)[:MAX_GRADED]:
+                    id_, name, entry = names[slot]
+                    match = typo_match(tokens[where], fixed, entry)
+                    if match is not None:
+                        _keep(found, Candidate(id_, name, match))
+        return list(found.values())
 
     def _neighbours(self, key: str) -> set[str]:
         """Indexed surname keys one substitution, deletion or insertion away from ``key``."""
@@ -295,13 +342,26 @@ class NameIndex:
         return index
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"names": self._names, "blocks": self._blocks, "near": self._near}
+        return {
+            "names": self._names,
+            "blocks": self._blocks,
+            "near": self._near,
+            "known": self._known,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
         self._names = state["names"]
         self._blocks = state["blocks"]
         self._near = state.get("near", {})
+        self._known = state["known"]
+
+
+def _clear(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
+    """:func:`clear_match` in the matcher's fixed order (the smaller string first)."""
+    if a <= b:
+        return clear_match(a, ta, b, tb)
+    return clear_match(b, tb, a, ta)
 
 
 def _graded(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch:

@@ -1,0 +1,294 @@
+"""The clear cases of :class:`belnews.NameIndex`, graded without the full rule list.
+
+Most lookups of a directory compare a mention with a name whose words have the *same keys*: a
+given name of one group, a surname of one skeleton, an initial that fits ("Ivan Kuznetsov" and
+"Іван Кузняцоў", "KUZNIATSOU IVAN", "I. Kuzniatsou").  For those pairs the rules of
+:func:`belnews.match_names` always decide the same way - the words are linked by
+``given_name_group`` or ``same_skeleton`` (TRANSLIT when the fine skeletons agree, else
+CROSS_LANGUAGE), an initial by ``initials`` - so the result is computed here directly from the
+tokens, with the matcher's own scoring (:func:`clear_match`).  Anything else (a word without an
+equal key, two patronymics, a listed ambiguous skeleton, a pairing that links no surname, two
+Cyrillic names linked as be/ru forms, which the matcher confirms on their nominatives) is
+*not clear*: ``None``, and the caller asks the full matcher.
+
+``tests/test_names_index.py`` checks, as a property over a sample of directory names and
+mentions, that every answer given here equals the full matcher's.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from belnews.names._rules import Link
+from belnews.names._rules_readings import (
+    LOOSE_INITIALS,
+    base_skeletons,
+    fold_word,
+    group_initials,
+    other_gender,
+)
+from belnews.names._tokens import Token, word_fine
+from belnews.names.lexicon import group_of_skeleton, is_ambiguous_given
+from belnews.names.match import (  # the matcher's own scoring, so both agree by construction
+    _KINDS,
+    _PATRONYMIC_COST,
+    _case_may_differ,
+    _result,
+    _score,
+    _via,
+)
+from belnews.names.models import MatchKind, NameMatch
+from belnews.text import has_cyrillic
+
+__all__ = [
+    "clear_match",
+    "full_words",
+    "initials_fit",
+    "read_as_case",
+    "read_pairs",
+    "readings",
+    "typo_match",
+    "unpaired",
+]
+
+_EXACT = NameMatch(MatchKind.EXACT, 1.0, ("identical",))
+_FOLDED = NameMatch(MatchKind.NORMALIZED, 0.97)
+_FOLDED_ORDER = NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
+_INITIAL = Link(MatchKind.TRANSLIT, ("initials",), cost=0.05)
+_MAX_WORDS = 6  # as the matcher: longer names are compared on their first six words
+
+
+def _initial_link(x: Token, y: Token) -> Link | None:
+    """The ``initials`` rule: the first rule, so it decides for any pair with an initial."""
+    if x.initial and y.initial:
+        return _INITIAL if x.skeleton[:1] == y.skeleton[:1] else None
+    initial, word = (x, y) if x.initial else (y, x)
+    letter = initial.skeleton[:1]
+    if not letter:
+        return None
+    starts = group_initials(word.group) if word.group else (word.skeleton[:1],)
+    allowed = LOOSE_INITIALS.get(letter, letter)
+    return _INITIAL if any(s in allowed for s in starts) else None
+
+
+def _equal_link(x: Token, y: Token) -> Link | None:
+    """The link of two full words with equal keys (``given_name_group`` or ``same_skeleton``);
+    ``None`` for the one case another rule decides (an ambiguous listed skeleton)."""
+    same = x.text == y.text or word_fine(x.text) == word_fine(y.text)
+    kind = MatchKind.TRANSLIT if same else MatchKind.CROSS_LANGUAGE
+    if x.group is not None:
+        return Link(kind, () if same else (f"lexical:{x.group}",), lexical=True)
+    if not same and is_ambiguous_given(x.skeleton):
+        return None
+    return Link(kind, surname=True, lexical=same)
+
+
+def _pairing(
+    short: tuple[Token, ...], long: tuple[Token, ...]
+) -> tuple[list[Link], set[int]] | None:
+    """The matcher's equal-keys pairing (each full word of ``short`` has its own equal key in
+    ``long``; each initial fits exactly one word left), with the links."""
+    by_key = {t.key: j for j, t in enumerate(long)}
+    if len(by_key) != len(long):
+        return None
+    chosen = [-1] * len(short)
+    for i, word in enumerate(short):
+        if not word.initial:
+            j = by_key.get(word.key, -1)
+            if j < 0 or j in chosen:
+                return None
+            chosen[i] = j
+    links: list[Link] = []
+    for i, word in enumerate(short):
+        if word.initial:
+            fits = [j for j in range(len(long)) if j not in chosen and _initial_link(word, long[j])]
+            if len(fits) != 1:
+                return None
+            chosen[i] = fits[0]
+    for word, j in zip(short, chosen, strict=True):
+        other = long[j]
+        found = _initial_link(word, other) if word.initial or other.initial else None
+        if not (word.initial or other.initial):
+            found = _equal_link(word, other)
+        if found is None:
+            return None
+        links.append(found)
+    return links, set(chosen)
+
+
+def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
+    """The matcher's NORMALIZED check (the same words up to case, marks and order).
+
+    Folding keeps Cyrillic Cyrillic, so names whose words differ in script are not folded."""
+    if len(ta) != len(tb):
+        return None
+    if sorted(has_cyrillic(t.text) for t in ta) != sorted(has_cyrillic(t.text) for t in tb):
+        return None
+    fa, fb = [fold_word(t.text) for t in ta], [fold_word(t.text) for t in tb]
+    if fa == fb:
+        return _FOLDED
+    return _FOLDED_ORDER if sorted(fa) == sorted(fb) else None
+
+
+def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
+    """``grade_parsed(a, ta, b, tb)`` (``a <= b``) for a clear case, else ``None``."""
+    if a == b:
+        return _EXACT
+    if not ta or not tb:
+        return None
+    pat_a = any(t.patronymic for t in ta)
+    pat_b = any(t.patronymic for t in tb)
+    main_a = tuple(t for t in ta if not t.patronymic)[:_MAX_WORDS] if pat_a else ta[:_MAX_WORDS]
+    main_b = tuple(t for t in tb if not t.patronymic)[:_MAX_WORDS] if pat_b else tb[:_MAX_WORDS]
+    if not main_a or not main_b:
+        return None
+    short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
+    pairing = _pairing(short, long)
+    if pairing is None:
+        return None
+    folded = _folded(ta, tb)  # checked before the words by the matcher, so it wins
+    if folded is not None:
+        return folded
+    if pat_a and pat_b:
+        return None  # two patronymics: the matcher compares the fathers
+    links, chosen = pairing
+    if not any(lk.surname for lk in links):
+        return None  # given names only: the matcher's person rule and its reasons
+    extra = ["patronymic"] if pat_a != pat_b else []
+    leftovers = [t for j, t in enumerate(long) if j not in chosen]
+    if leftovers:
+        extra.append("partial name")
+    kind = _KINDS[min(lk.kind for lk in links)]
+    score = _score(kind, links, leftovers) - (_PATRONYMIC_COST if pat_a != pat_b else 0)
+    result = _result(kind, round(max(0.05, score), 3), _via(links, kind, extra))
+    return None if _case_may_differ(a, b, result) else result  # the nominatives must confirm
+
+
+# --- what a candidate shares with the mention, for the index's stages --------------------------
+
+
+def full_words(tokens: tuple[Token, ...]) -> list[Token]:
+    """The words that must be paired: not initials, not patronymics."""
+    return [t for t in tokens if not (t.initial or t.patronymic)]
+
+
+def unpaired(words: list[Token], entry: tuple[Token, ...]) -> list[Token]:
+    """The words of ``words`` whose key no word of ``entry`` has."""
+    keys = {t.key for t in entry}
+    return [t for t in words if t.key not in keys]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def readings(token: Token) -> frozenset[str]:
+    """The keys a word has when it is read as a case form: its own key, the skeletons of its
+    possible nominatives, and the ``@group`` of those that are listed given names."""
+    if token.initial or token.patronymic:
+        return frozenset((token.key,))
+    bases = base_skeletons(token.text)
+    groups = {"@" + g for g in map(group_of_skeleton, bases) if g}
+    return frozenset((token.key, *bases, *groups))
+
+
+def _his_genitive(word: Token, entry_word: Token) -> bool:
+    """A woman's -ава/-ова/-іна form is also the man's genitive (Кузнецова of Кузнецов)."""
+    return (
+        entry_word.group is None
+        and len(word.skeleton) == len(entry_word.skeleton) + 1
+        and other_gender(word, entry_word)
+    )
+
+
+def read_pairs(words: list[Token], entry: tuple[Token, ...]) -> list[tuple[Token, Token]] | None:
+    """Each word paired with a distinct full word of ``entry`` that one of its readings keys
+    (exactly one such word each), or ``None``."""
+    left = [t for t in entry if not (t.initial or t.patronymic)]
+    pairs = []
+    for word in words:
+        keys = readings(word)
+        fits = [t for t in left if t.key in keys or _his_genitive(word, t)]
+        if len(fits) != 1:
+            return None
+        left.remove(fits[0])
+        pairs.append((word, fits[0]))
+    return pairs
+
+
+def initials_fit(tokens: tuple[Token, ...], entry: tuple[Token, ...]) -> bool:
+    """Every initial of the mention fits some word of the entry."""
+    return all(
+        any(_initial_link(t, e) for e in entry if not e.patronymic) for t in tokens if t.initial
+    )
+
+
+_READ = Link(MatchKind.CROSS_LANGUAGE, ("inflection",), surname=True, cost=0.03)
+_READ_GIVEN = Link(MatchKind.CROSS_LANGUAGE, ("inflection",), cost=0.03, lexical=True)
+_KEYED = Link(MatchKind.CROSS_LANGUAGE, surname=True)
+_KEYED_GIVEN = Link(MatchKind.CROSS_LANGUAGE, lexical=True)
+
+
+def _link_read(word: Token, entry_word: Token) -> Link:
+    if word.key != entry_word.key:
+        return _READ_GIVEN if entry_word.group else _READ
+    return _KEYED_GIVEN if entry_word.group else _KEYED
+
+
+def read_as_case(
+    tokens: tuple[Token, ...], words: list[Token], entry: tuple[Token, ...]
+) -> NameMatch | None:
+    """The mention as a case form of the directory's name ``entry``, or ``None``.
+
+    Each full word of the mention must read (:func:`readings`) as its own word of the entry,
+    at least one through a case reading, a surname among them, and each initial must fit.  A
+    surname read as the other gender's form ("Кузнецова" for "Кузнецов") needs the whole name
+    read in that case ("Ивана Кузнецова"): with its given name in the nominative ("Саша
+    Кузнецова"), the gender the words show stands.  The result is CROSS_LANGUAGE (a case is a
+    reading, not a spelling), scored as the matcher scores an inflection, ``"inflection"`` in
+    ``via``.
+    """
+    pairs = read_pairs(words, entry) if words else None
+    if pairs is None or not initials_fit(tokens, entry):
+        return None
+    read = [(w, e) for w, e in pairs if w.key != e.key]
+    if not read or all(e.group is not None for _, e in pairs):
+        return None
+    if len(read) < len(pairs) and any(other_gender(w, e) for w, e in read):
+        return None
+    links = [
+        (_READ_GIVEN if e.group else _READ)
+        if w.key != e.key
+        else (_KEYED_GIVEN if e.group else _KEYED)
+        for w, e in pairs
+    ]
+    paired = {id(e) for _, e in pairs}
+    leftovers = [t for t in entry if not (t.initial or t.patronymic) and id(t) not in paired]
+    kind = MatchKind.CROSS_LANGUAGE
+    via = ("inflection", "partial name") if leftovers else ("inflection",)
+    return _result(kind, _score(kind, links, leftovers), via)
+
+
+def typo_match(word: Token, fixed: tuple[Token, ...], entry: tuple[Token, ...]) -> NameMatch | None:
+    """The mention with its surname ``word`` replaced by a key one edit away (``fixed``) against
+    the directory's name ``entry``: FUZZY when every full word then has its key in the entry,
+    every initial fits, and the two surnames are not a man's and a woman's form."""
+    words = full_words(fixed)
+    if unpaired(words, entry) or not initials_fit(fixed, entry):
+        return None
+    keys = {t.key for t in words}
+    surname = (
+        next(
+            (t for t in entry if t.key == fixed[fixed.index(word._replace()) if False else 0].key),
+            None,
+        )
+        if False
+        else None
+    )
+    del surname
+    others = [t for t in entry if not (t.initial or t.patronymic)]
+    if any(other_gender(word, t) for t in others if t.key in keys and t.group is None):
+        return None
+    leftovers = [t for t in others if t.key not in keys]
+    return _result(
+        MatchKind.FUZZY,
+        0.5 if leftovers else 0.6,
+        ("typo", "partial name") if leftovers else ("typo",),
+    )
