@@ -1,8 +1,9 @@
 """Name matching: belnews against the matchers a user would reach for, on the same pairs, in one run.
 
 Pairs: the CHECK half of ``tests/data/name_pairs_press.tsv`` (sanctions lists and press of several
-languages, hard negatives: relatives and namesakes; never used to tune belnews), and for reference
-the whole press set and ``tests/data/name_variants.tsv``.  Contenders, each giving a score per pair:
+languages, hard negatives: relatives and namesakes; never used to tune belnews), the held-out set
+``tests/data/name_pairs_heldout.tsv`` (round 3: pages no other set used), and for reference the
+whole press set and ``tests/data/name_variants.tsv``.  Contenders, each giving a score per pair:
 
 - ``belnews.match_names`` (its ``score``, 0 for NO_MATCH; ``min_kind=FUZZY`` so that the typo
   tier is on the curve) and its default verdict (``is_match``, ``min_kind=PHONETIC``);
@@ -38,6 +39,7 @@ from belnews.names import (
     MatchKind,
     NameIndex,
     _rules,
+    _rules_foreign,
     _rules_readings,
     _skeleton,
     _tokens,
@@ -48,6 +50,7 @@ from belnews.names import (
     match_names,
     name_key,
     places,
+    press,
 )
 from belnews.names import index as index_module
 from belnews.names.lexicon import given_names
@@ -78,9 +81,14 @@ def load_press(split: str | None) -> list[Pair]:
     return [(r["a"], r["b"], r["label"] == "1") for r in rows if split in (None, r["split"])]
 
 
-def per_class(split: str) -> None:
+def load_heldout() -> list[Pair]:
+    with (DATA / "name_pairs_heldout.tsv").open(encoding="utf-8") as f:
+        return [(r["a"], r["b"], r["label"] == "1") for r in csv.DictReader(f, delimiter="\t")]
+
+
+def per_class(split: str, file_name: str = "name_pairs_press.tsv") -> None:
     """``match_names`` (default threshold) right/total per failure class of one half."""
-    with (DATA / "name_pairs_press.tsv").open(encoding="utf-8") as f:
+    with (DATA / file_name).open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == split]
     counts: dict[str, list[int]] = {}
     for r in rows:
@@ -125,6 +133,8 @@ def clear_caches() -> None:
         index_module,
         _rules,
         _rules_readings,
+        _rules_foreign,
+        press,
         given,
         places,
     ):
@@ -389,6 +399,9 @@ def main() -> None:
     if args.svg:
         curves = {k: v for k, v in scored.items() if "default" not in k}
         write_svg(args.svg, check, curves)
+    heldout = load_heldout()
+    table("held-out set (name_pairs_heldout.tsv, round 3)", heldout, score_all(heldout, scorers))
+    per_class("heldout", "name_pairs_heldout.tsv")
     everything = load_press(None)
     table("press set, both halves", everything, score_all(everything, scorers))
     old = load_pairs()

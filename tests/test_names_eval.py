@@ -15,8 +15,8 @@ import pytest
 
 from belnews.names import MatchKind, match_names, name_key
 
-MATCH_PRECISION = 0.99
-MATCH_RECALL = 0.97
+MATCH_PRECISION = 0.999  # no false match left (round 3: 6 were read and fixed)
+MATCH_RECALL = 0.98
 KEY_PRECISION = 0.999
 KEY_RECALL = 0.78
 
@@ -63,9 +63,7 @@ def test_name_key_precision_and_recall(data_dir: Path) -> None:
 def test_hard_negatives_of_people_are_rejected(data_dir: Path, kind: str) -> None:
     rows = [r for r in _rows(data_dir) if r["kind"] == kind]
     accepted = [(r["a"], r["b"]) for r in rows if match_names(r["a"], r["b"]).is_match]
-    # at most one accepted pair per kind (Калеснікавай / Аляксандру Калеснікаву: a woman's
-    # genitive against a man's dative, which the matcher reads as her accusative)
-    assert len(accepted) <= max(1, len(rows) // 50), accepted
+    assert accepted == []
 
 
 # --- The second dev set (issue 11): sanctions lists and press of several languages, split once
@@ -73,7 +71,7 @@ def test_hard_negatives_of_people_are_rejected(data_dir: Path, kind: str) -> Non
 # The matcher was developed on the tune half only; the floors below are the check half's figures
 # when this was written (docs/names.md), so a change that lowers them fails.
 PRESS_CHECK_PRECISION = 0.999
-PRESS_CHECK_RECALL = 0.88
+PRESS_CHECK_RECALL = 0.99  # 0.996 in round 3 (its misses' classes were known: docs/names.md)
 _HARD_NEGATIVES = ("parent_child", "spouse", "sibling", "namesake")
 
 
@@ -110,3 +108,29 @@ def test_no_hard_negative_of_the_press_set_matches(data_dir: Path, split: str) -
             (r["a"], r["b"]) for r in rows if match_names(r["a"], r["b"], min_kind=kind).is_match
         ]
         assert accepted == [], kind
+
+
+# --- The held-out set (round 3): pages no other set used, only measured (its source.md).
+HELDOUT_PRECISION = 0.999
+HELDOUT_RECALL = 0.93  # 0.936 when measured first, after the round-3 rules were written
+
+
+def _heldout_rows(data_dir: Path) -> list[dict[str, str]]:
+    with (data_dir / "name_pairs_heldout.tsv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def test_heldout_precision_and_recall(data_dir: Path) -> None:
+    rows = _heldout_rows(data_dir)
+    precision, recall = _precision_recall(
+        rows, [match_names(r["a"], r["b"]).is_match for r in rows]
+    )
+    assert precision >= HELDOUT_PRECISION
+    assert recall >= HELDOUT_RECALL
+
+
+def test_no_hard_negative_of_the_heldout_set_matches(data_dir: Path) -> None:
+    rows = [r for r in _heldout_rows(data_dir) if r["label"] == "0"]
+    assert len(rows) >= 100
+    accepted = [(r["a"], r["b"]) for r in rows if match_names(r["a"], r["b"]).is_match]
+    assert accepted == []

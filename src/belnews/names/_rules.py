@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from belnews.names import _rules_readings as read
+from belnews.names._rules_foreign import foreign_case_bases
 from belnews.names._tokens import Token, word_fine
 from belnews.names.lexicon import group_of_form, group_of_skeleton, is_ambiguous_given
 from belnews.names.models import MatchKind
@@ -171,7 +172,7 @@ def inflected_given_name(x: Token, y: Token) -> Decision:
 
 def _given_bases(text: str) -> tuple[str, ...]:
     """The nominatives a given name is read as: the first reading, and a Polish case form's."""
-    return (*read.base_skeletons(text)[:1], *read.foreign_case_bases(text))
+    return (*read.base_skeletons(text)[:1], *foreign_case_bases(text))
 
 
 def inflection(x: Token, y: Token) -> Decision:

@@ -1,8 +1,8 @@
 """How one word of a name may be read: the helpers the link rules of :mod:`._rules` call.
 
-Each function reads a word (or its skeleton) one way - as a case form, as a French, German or
-Lithuanian press spelling, as a Polish case form, with Belarusian ў for л, with яканне - and
-is cached: the matcher calls them for the same words again and again.
+Each function reads a word (or its skeleton) one way - as a case form, as another language's
+press spelling (:mod:`._rules_foreign`), with Belarusian ў for л, with яканне - and is cached:
+the matcher calls them for the same words again and again.
 """
 
 from __future__ import annotations
@@ -10,19 +10,18 @@ from __future__ import annotations
 import functools
 import re
 
+from belnews.names._rules_foreign import case_readings, foreign_case_bases, foreign_skeletons
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
 from belnews.names._tokens import Token, word_fine, word_skeleton
 from belnews.names.forms import base_candidates
 from belnews.names.lexicon import given_name_group, given_names, group_of_skeleton
-from belnews.text import fold, has_cyrillic
+from belnews.text import fold
 
 __all__ = [
     "LOOSE_INITIALS",
     "base_skeletons",
     "fold_word",
-    "foreign_case_bases",
     "foreign_link",
-    "foreign_nominative",
     "group_initials",
     "initial_fits",
     "ka_ko",
@@ -71,101 +70,6 @@ def _skeleton_bases(sk: str) -> list[str]:
     return out
 
 
-# Polish, Slovenian and Lithuanian press put Belarusian names in their own cases.  Only endings
-# that cannot end a nominative of such a name are read, and only on a word that shows the
-# language (a Polish or Lithuanian letter) - never on a bare ASCII word.
-_POLISH_LETTERS = frozenset("ąęłśźżćńó")
-_LITHUANIAN_LETTERS = frozenset("ėįųūšžč")
-_Cases = tuple[tuple[re.Pattern[str], str], ...]
-_POLISH_CASES: _Cases = (
-    (re.compile("(?<=sk|ck)(?:iego|iemu|im)$"), "i"),  # Cichanouskiego: of Cichanouski
-    (re.compile("(?<=sk|ck)(?:iej|ą)$"), "a"),  # Cichanouskiej, Cichanouską: of Cichanouska
-    (re.compile("(?<=[^aeiouy])(?:ą|ę)$"), "a"),  # Sapiegę, Cepkałą, Swiatłaną: -a nouns
-    (re.compile("(?<=[^aeiouy])(?:em|owi)$"), ""),  # Waleryjem, Pratasiewiczowi
-    (re.compile("(?<![sc]k)(?<=[^aeiouy])(?:y|i)$"), "a"),  # Łukaszenki, Babaryki: of -a nouns
-)
-_LITHUANIAN_CASES: _Cases = (
-    (re.compile("(?<=[^aeiouy])os$"), "a"),
-    (re.compile("(?<=[^aeiouy])o$"), ""),
-)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def foreign_case_bases(text: str) -> tuple[str, ...]:
-    """Nominatives of a word printed in a Polish or Lithuanian case (Łukaszenkę, Lukašenkos)."""
-    lowered = text.lower()
-    letters = set(lowered)
-    rules: _Cases
-    if letters & _POLISH_LETTERS:
-        rules = _POLISH_CASES
-    elif letters & _LITHUANIAN_LETTERS:
-        rules = _LITHUANIAN_CASES
-    else:
-        return ()
-    out = []
-    for pattern, ending in rules:
-        if len(lowered) > 4 and pattern.search(lowered):
-            out.append(word_skeleton(pattern.sub(ending, lowered)))
-    return tuple(out)
-
-
-# A name printed in a Polish or Lithuanian case has every word in that case: the case shows in
-# one word (Łukaszenki, Lukašenkos, Cepkałą), the case of the others is read with it.
-# Masculine given names lose their genitive -a (Alaksandra, Wiktara) when the bare form is a
-# man's given name; -icz/-ič surnames lose it too (Pratasiewicza).
-_NAME_CASE_MARK = re.compile(
-    "(?:ą|ę|em|om|owi|iego|iej|os|(?<=ir)ja|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$"
-)
-# South Slavic press (Slovene, Croatian, Czech): -om/-em instrumental, -ir + -ja genitive.
-_SOUTH_SLAVIC_CASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile("(?<=[^aeiouy])om$"), ""),
-    (re.compile("(?<=ir)ja$"), ""),
-    (re.compile("(?<=[eoi]j)a$"), ""),  # Makeja: of Makej (Макей)
-)
-_MASCULINE_GENITIVE = re.compile("(?<=[^aeiouy])(?:a|u)$|(?<=r)ja$|(?<=[ij])a$|(?<=[^aeiouy])o$")
-_ICZ_GENITIVE = re.compile("(?<=i[cč]|cz)(?:a|em|owi|u)$")
-
-
-def _masculine_given(word: str) -> str | None:
-    match = _MASCULINE_GENITIVE.search(word)
-    if match is None:
-        return None
-    bare = word[: match.start()]
-    group = given_name_group(bare) if len(bare) > 2 else None
-    return bare if group is not None and group.gender == "m" else None
-
-
-def _nominative_word(word: str) -> str:
-    lowered = word.lower()
-    if given_name_group(word) is not None and _masculine_given(lowered) is None:
-        return word  # a given name in its nominative (Aleksandra is hers)
-    bare = _masculine_given(lowered) or _ICZ_GENITIVE.sub("", lowered)
-    if bare != lowered:
-        return bare
-    read = _first_case_form(lowered)
-    return word if read == lowered else read
-
-
-def _first_case_form(lowered: str) -> str:
-    for pattern, ending in (*_POLISH_CASES, *_LITHUANIAN_CASES, *_SOUTH_SLAVIC_CASES):
-        if len(lowered) > 4 and pattern.search(lowered):
-            return pattern.sub(ending, lowered)
-    return lowered
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def foreign_nominative(name: str) -> str | None:
-    """``name`` with each word read back from the Polish or Lithuanian case the name shows, or
-    ``None`` when no word shows one (Alaksandra Łukaszenki -> alaksandr łukaszenka)."""
-    words = name.replace(",", " ").split()
-    if not 1 < len(words) <= 6 or has_cyrillic(name):
-        return None
-    if not any(_NAME_CASE_MARK.search(w.lower()) for w in words):
-        return None  # no word shows an oblique case: Aleksandra Łukaszenko is hers
-    read = " ".join(_nominative_word(w) for w in words)
-    return None if read.lower() == name.lower() else read
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def base_skeletons(text: str) -> tuple[str, ...]:
     """Skeletons of the nominatives a word may be a case form of (its own first)."""
@@ -174,70 +78,8 @@ def base_skeletons(text: str) -> tuple[str, ...]:
         return (word_skeleton("-".join(parts)),)
     bases = [word_skeleton(c) for c in base_candidates(text)]
     extra = [*_skeleton_bases(word_skeleton(text)), *foreign_case_bases(text)]
+    extra.extend(word_skeleton(form) for form in case_readings(text))
     return tuple(dict.fromkeys([*bases, *extra]))
-
-
-# Foreign press spellings of a Russian or Belarusian name, read as they are meant (each only
-# as an extra reading of a Latin word, never in the key):
-_FRENCH_CH = re.compile("(?<!t)ch|tch")  # French ch = ш, tch = ч (Loukachenko, Baranovitchi)
-_GERMAN_Z = re.compile("(?<![cdstz])z")  # German z = ц (Zepkalo, Luniniez); ds = дз (Uladsimir)
-_LITHUANIAN_ENDING = re.compile("(?<=[^aeiouy])(?:as|us)$|(?<=[^aeiouy])(?<=.)(?:is|ys)$")
-
-
-# Endings other languages add to a foreign name (issue 11): Lithuanian -ius (Mackievičius),
-# Latvian -s after a consonant (Aleksandrs, Sergejs, Viktors), Czech and Slovak feminine -ová
-# (Cepkalová, Kolesnikovová: the -ová is added to the name).
-_OTHER_ENDINGS = (
-    (re.compile("(?<=[^aeiouy])ius$"), ""),
-    (re.compile("(?<=[bdgjklmnprtv])s$"), ""),
-    (re.compile("(?<=..)ová$"), "a"),
-)
-
-
-def _ending_readings(lowered: str) -> list[str]:
-    out = []
-    for pattern, replacement in _OTHER_ENDINGS:
-        if len(lowered) > 4 and pattern.search(lowered):
-            out.append(pattern.sub(replacement, lowered))
-    return out
-
-
-def _german_readings(lowered: str) -> list[str]:
-    if any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
-        return []
-    out = []
-    if "z" in lowered or "ds" in lowered:
-        out.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")))
-    if "sch" in lowered:  # German sch is ш and ж alike (Schodsina = Жодзіна)
-        out.append(_GERMAN_Z.sub("c", lowered.replace("ds", "dz")).replace("sch", "ž"))
-    return out
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def foreign_skeletons(text: str) -> frozenset[str]:
-    """Skeletons of a Latin word read as French, German or Lithuanian press spelling.
-
-    French: ou = у, ch = ш, tch = ч (Loukachenko, Baranovitchi).  German: z = ц, ds = дз
-    (Zepkalo, Uladsimir), sch = ж as well as ш (Schodsina, Dsjarschynsk).  Lithuanian: the
-    nominative endings -as, -us (after a consonant: Minskas, Mackievičus, Siarhejus) and -is,
-    -ys (-і/-ы: Cichanouskis) are not part of the name.
-    """
-    if has_cyrillic(text):
-        return frozenset()
-    lowered = text.lower()
-    readings = []
-    if "ou" in lowered or "ch" in lowered:
-        readings.append(
-            _FRENCH_CH.sub(lambda m: "č" if m.group() == "tch" else "š", lowered).replace("ou", "u")
-        )
-    readings.extend(_german_readings(lowered))
-    stripped = _LITHUANIAN_ENDING.sub(
-        lambda m: "" if m.group()[0] in "au" else m.group()[0], lowered
-    )
-    if stripped != lowered and len(stripped) > 2:
-        readings.append(stripped)
-    readings.extend(_ending_readings(lowered))
-    return frozenset(word_skeleton(reading) for reading in readings) - {word_skeleton(text)}
 
 
 def foreign_link(x: Token, y: Token) -> bool:

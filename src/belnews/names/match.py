@@ -26,11 +26,8 @@ import attrs
 
 from belnews.errors import ensure_str
 from belnews.names._rules import Link, link, why_not
-from belnews.names._rules_readings import (
-    fold_word,
-    foreign_nominative,
-    patronymic_group,
-)
+from belnews.names._rules_foreign import oblique_names
+from belnews.names._rules_readings import fold_word, patronymic_group
 from belnews.names._tokens import Token
 from belnews.names.forms import base_form
 from belnews.names.key import tokens_of
@@ -346,15 +343,19 @@ def _read_inflected(again: NameMatch) -> NameMatch:
 
 
 def _in_foreign_case(a: str, b: str, result: NameMatch) -> NameMatch:
-    """Names printed in a Polish or Lithuanian case, read back word by word (Alaksandra
-    Łukaszenki, Aliaksandro Lukašenkos)."""
-    read_a, read_b = foreign_nominative(a) or a, foreign_nominative(b) or b
-    if (read_a, read_b) == (a, b):
+    """Names printed in another language's case, read back as a whole (Alaksandra Łukaszenki,
+    Aliaksandro Lukašenkos, Aleksandru Lukašenku, Svetlane Tihanovske): each reading of one
+    name against each reading (or the name itself) of the other, the first match kept."""
+    reads_a, reads_b = oblique_names(a), oblique_names(b)
+    if not (reads_a or reads_b):
         return result
-    again = _compare(tokens_of(read_a), tokens_of(read_b), case_read=True)
-    if not again.is_match:
-        return result
-    return _read_inflected(again)
+    for read_a, read_b in itertools.product((*reads_a, a), (*reads_b, b)):
+        if (read_a, read_b) == (a, b):
+            continue
+        again = _compare(tokens_of(read_a), tokens_of(read_b), case_read=True)
+        if again.is_match:
+            return _read_inflected(again)
+    return result
 
 
 def _as_nominatives(a: str, b: str, result: NameMatch) -> NameMatch:
