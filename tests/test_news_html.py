@@ -176,3 +176,22 @@ def test_trim_rules_are_named_and_counted() -> None:
     assert [block.text for block in kept] == [blocks[1].text, blocks[3].text]
     assert counts == {"before-headline": 1, "byline": 1, "closing-label": 1}
     assert set(counts) <= set(TRIM_RULES)
+
+
+def test_a_sentence_that_is_mostly_one_link_stays_in_the_body() -> None:
+    first = "The council voted on Monday to raise the tariffs, a step that was long expected."
+    linked = (
+        "The plan had been shelved in 2017 but was <a href='/x'>re-opened earlier this year "
+        "after the election of the new council</a>."
+    )
+    html = (
+        f"<article><h1>Council raises the tariffs</h1><p>{first}</p><p>{linked}</p>"
+        "<p><a href='/a'>Home</a> <a href='/b'>World</a> <a href='/c'>Sport news</a></p></article>"
+    )
+    paragraphs = parse_article(html).paragraphs
+    assert paragraphs[:2] == (
+        first,
+        "The plan had been shelved in 2017 but was re-opened earlier this year after the "
+        "election of the new council.",
+    )
+    assert not any("Sport" in p for p in paragraphs)

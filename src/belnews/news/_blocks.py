@@ -25,6 +25,7 @@ __all__ = [
     "MAX_LINK_DENSITY",
     "TEXT_BLOCKS",
     "Reader",
+    "is_linked_sentence",
     "link_density",
     "read",
     "without_repeats",
@@ -248,8 +249,26 @@ def _read_block(reader: Reader, child: Node, tag: str) -> None:
             reader.flush()
             return
         text = collapse(raw)  # node_text(child), from the text already taken
-        if reader.links or link_density(child, len(text)) <= MAX_LINK_DENSITY:
+        if (
+            reader.links
+            or link_density(child, len(text)) <= MAX_LINK_DENSITY
+            or is_linked_sentence(child, text)
+        ):
             reader.add(text, TEXT_BLOCKS.get(tag, "p"))
+
+
+_SENTENCE_WORDS = 8
+_SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", "\u3002")
+_SENTENCE_LINKS = 2
+
+
+def is_linked_sentence(node: Node, text: str) -> bool:
+    """A sentence of the text that is mostly one or two links ("… was <a>re-opened earlier this
+    year following his eviction</a>."): it ends as a sentence, has eight words or more and at
+    most two links — navigation is many short links, and does not end with a full stop."""
+    if len(text.split()) < _SENTENCE_WORDS or not text.rstrip().endswith(_SENTENCE_END):
+        return False
+    return len(node.css("a")) <= _SENTENCE_LINKS
 
 
 _REPEAT_WORDS = 6
