@@ -279,6 +279,8 @@ def _nominatives(word: str) -> tuple[CaseForm, ...]:
             continue
         stem = lowered[: -len(ending)]
         for nominative in nominatives:
+            if nominative == "o" and stem[-1] not in "klł":
+                continue  # a man's -o name is -ko or -lo (Lukašenko, Cepkało): not *Mikailovno
             form = recase(word, stem + nominative)
             if form.lower() != lowered and form not in out:
                 out[form] = CaseForm(form, lang, name, _gender(name, nominative))
