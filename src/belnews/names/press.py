@@ -30,7 +30,8 @@ that reads it.  The rules are the standard paradigms:
 * Slovak: *Pravidlá slovenského pravopisu* - fem. -ová/-ská gen./dat. -ovej/-skej, acc. -ovú/-skú,
   ins. -ovou/-skou; masc. -o gen. -a, dat. -ovi, ins. -om.
 * Slovenian: *Slovenski pravopis* (2001), declension of foreign names - masc. -o (Lukašenko)
-  gen./acc. -a, dat./loc. -u, ins. -om; consonant stems the same (-em after c, č, j, š, ž); fem.
+  gen./acc. -a, dat./loc. -u, ins. -om; consonant stems the same (-em after c, č, j, š, ž; a
+  stem in -r takes -j-: Viktor, Viktorja, Viktorju, Viktorjem); fem.
   -a gen. -e, dat./loc. -i, acc./ins. -o; adjectival -ski -skega -skemu -skem -skim, fem. -ska
   -ske -ski -sko.
 * Croatian: *Hrvatski pravopis* (Institut za hrvatski jezik) - masc. -o and consonant stems gen.
@@ -205,6 +206,9 @@ _RULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("lt_aja_dat", "lt", "ajai", ("aja",)),
     ("lt_aja_acc", "lt", "ają", ("aja",)),
     # nouns: masculine -o / -a and feminine -a (a-stems), consonant stems
+    ("sl_gen_rj", "sl", "rja", ("r",)),  # Slovenian -r stems take -j-: Viktor, Viktorja
+    ("sl_dat_rj", "sl", "rju", ("r",)),
+    ("sl_ins_rj", "sl", "rjem", ("r",)),
     ("pl_gen_ki", "pl", "ki", ("ka", "ko")),
     ("pl_gen_gi", "pl", "gi", ("ga", "go")),
     ("pl_dat_ce", "pl", "ce", ("ka", "ko")),
@@ -224,6 +228,7 @@ _RULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("pl_gen_a", "pl", "a", ("",)),
     ("dat_u", "sl hr", "u", ("o", "", "a")),
     ("pl_loc_u", "pl", "u", ("",)),
+    ("cs_acc_u", "cs sk", "u", ("a",)),  # Světlanu, Oľgu: the a-stem accusative
     ("gen_e", "sl hr cs", "e", ("a",)),
     ("cs_dat_e", "cs", "ě", ("a",)),
     ("dat_i", "sl hr", "i", ("a",)),
@@ -297,7 +302,7 @@ def _gender(rule: str, nominative: str) -> Literal["m", "f", ""]:
         return "m" if nominative.endswith(("i", "ý")) else "f"
     if rule == "en_possessive":
         return ""
-    return "m" if nominative in ("", "o", "i") else ""
+    return "m" if nominative in ("", "o", "i", "r") else ""
 
 
 def case_nominatives(word: str, /) -> tuple[CaseForm, ...]:
