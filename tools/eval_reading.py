@@ -7,7 +7,12 @@ Russian (or Belarusian) form is a word of one of the person's Cyrillic forms of 
 the share of all Latin nominative forms not taken for foreign names.  Figures per split
 (tune/check, as made once in name_pairs_press.tsv).
 
-Run:  python tools/eval_reading.py [-v]
+With ``--heldout`` the Latin forms are those of ``tests/data/name_pairs_heldout_forms.tsv`` (pages
+no earlier set used, built by the ``match`` helper in round 3; every case, since a case form is
+read to its nominative), judged against the Cyrillic nominatives of both form files; split
+``heldout``.
+
+Run:  python tools/eval_reading.py [-v] [--heldout]
 """
 
 from __future__ import annotations
@@ -36,6 +41,9 @@ def main() -> int:
         for row in csv.DictReader(f, delimiter="\t"):
             if row["case"] == "nom":
                 forms[row["person"]].append((row["form"], row["lang"]))
+    if "--heldout" in sys.argv:
+        forms = _heldout(forms)
+        split = dict.fromkeys(forms, "heldout")
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for person, found in forms.items():
@@ -65,6 +73,20 @@ def main() -> int:
     for key in sorted(total):
         print(f"{key:12} {right[key]:4}/{total[key]:<4} {right[key] / total[key]:.3f}")
     return 0
+
+
+def _heldout(press: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    """The held-out set's forms (every case), with the Cyrillic nominatives of both files."""
+    heldout: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    with (DATA / "name_pairs_heldout_forms.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            cyrillic = row["lang"] in ("ru", "be")
+            if cyrillic and row["case"] != "nom":
+                continue
+            heldout[row["person"]].append((row["form"], row["lang"] if cyrillic else "latin"))
+    for person, found in heldout.items():
+        found.extend((form, lang) for form, lang in press.get(person, []) if lang in ("ru", "be"))
+    return heldout
 
 
 if __name__ == "__main__":
