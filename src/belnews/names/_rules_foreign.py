@@ -155,6 +155,9 @@ def _ending_readings(lowered: str) -> list[str]:
 
 _GERMAN_SIGNS = re.compile("sch|w|(?<![cdstz])z(?!h)|ss|tz")
 _GERMAN_GENITIVE = re.compile("(?<=[aeiouy])s$")  # Lukaschenkos, Tichanowskajas: of ...
+# A spelling of the Duden table that English-press forms (kh, sh, zh, y) do not use: only such a
+# word is read by the German table (most words are not, and each reading costs a skeleton).
+_GERMAN_EVIDENCE = re.compile("sch|w|(?<![cdstz])z|ss|tz|ß|(?<![kstcz])ch|j[aeiou]")
 
 
 def _german_readings(word: str, lowered: str) -> list[str]:
@@ -162,6 +165,8 @@ def _german_readings(word: str, lowered: str) -> list[str]:
     before a vowel = з, z = ц, sch = ш or ж, tsch = ч, w = в ...), and a German genitive -s
     taken off a word that shows German spelling (Lukaschenkos, Tichanowskajas)."""
     if any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
+        return []
+    if not _GERMAN_EVIDENCE.search(lowered):
         return []
     out = list(german_spellings(word))
     if len(lowered) > 5 and _GERMAN_GENITIVE.search(lowered) and _GERMAN_SIGNS.search(lowered):
