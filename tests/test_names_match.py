@@ -437,3 +437,10 @@ def test_a_womans_name_is_read_as_a_mans_case_only_with_the_surnames_case() -> N
     assert "inflection" in m.via
     # ... but beside a nominative -o surname it stays hers.
     assert not match_names("Aleksandra Lukašenko", "Aleksander Lukašenko").is_match
+
+
+def test_a_given_name_in_a_case_form_is_a_persons_part_left_over() -> None:
+    # The leftover of a one-word case form may be a given name of any lexicon, itself in a
+    # case (Alexandrovi), but not a possessive with a separating apostrophe (Мар'іна).
+    assert match_names("Lukašenku", "Alexandrovi Lukašenkovi").is_match
+    assert not match_names("Горкі", "Мар’іна Горка").is_match

@@ -32,7 +32,7 @@ from belnews.names.press import case_nominatives, german_spellings
 from belnews.text import has_cyrillic
 
 __all__ = ["case_readings", "foreign_case_bases", "foreign_nominative", "foreign_skeletons",
-           "oblique_names"]  # fmt: skip
+           "is_given_word", "oblique_names"]  # fmt: skip
 
 # Polish, Slovenian and Lithuanian press put Belarusian names in their own cases.  Only endings
 # that cannot end a nominative of such a name are read, and only on a word that shows the
@@ -271,6 +271,20 @@ def _given_genders(word: str) -> frozenset[str]:
     if listed is not None:
         return frozenset({listed.gender})
     return frozenset(sense.gender for sense in given_name_groups(word))
+
+
+_APOSTROPHES = frozenset("'’ʼ′")
+
+
+def is_given_word(word: str) -> bool:
+    """A given name in any lexicon, as printed or read back from a case (Alexandrovi).
+
+    A word with a separating apostrophe inside is not taken from the multilingual lexicon,
+    which folds the apostrophe away: Мар'іна (a possessive, of Марына) is no Марына.  (The
+    curated table, which the caller asks first, lists the given names that have one: Дар'я.)"""
+    if _APOSTROPHES & set(word):
+        return False
+    return bool(_given_genders(word)) or any(_given_genders(f) for f in case_readings(word))
 
 
 def _given_reading(word: str, gender: str) -> tuple[str, str] | None:

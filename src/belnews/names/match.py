@@ -26,7 +26,7 @@ import attrs
 
 from belnews.errors import ensure_str
 from belnews.names._rules import Link, link, why_not
-from belnews.names._rules_foreign import oblique_names
+from belnews.names._rules_foreign import is_given_word, oblique_names
 from belnews.names._rules_readings import fold_word, patronymic_group
 from belnews.names._tokens import Token
 from belnews.names.forms import base_form
@@ -202,7 +202,8 @@ def _split_patronymics(
 
 def _two_guesses(links: list[Link], leftovers: list[Token], short: tuple[Token, ...]) -> bool:
     """A one-word name linked only through a case reading, to a name with a word left over
-    that is not a person's part (a listed given name, an initial): two guesses at once.
+    that is not a person's part (a given name of any lexicon, also in a case form, or an
+    initial): two guesses at once.
 
     Горкі read as a case of Горка is a guess (it is also a plural nominative), and Мар'іна is
     not a given name: Горкі and Мар'іна Горка are two towns.  Лосика and Ігар Лосік, or
@@ -210,7 +211,7 @@ def _two_guesses(links: list[Link], leftovers: list[Token], short: tuple[Token, 
     """
     if len(short) != 1 or not leftovers:
         return False
-    return any(not (t.initial or t.group) for t in leftovers)
+    return any(not (t.initial or t.group or is_given_word(t.text)) for t in leftovers)
 
 
 def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = False) -> NameMatch:
