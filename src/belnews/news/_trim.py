@@ -124,37 +124,41 @@ def _closing_start(blocks: list[Block]) -> int:
     return start
 
 
+def _head_marks(blocks: list[Block], names: tuple[str, ...]) -> dict[int, str]:
+    """Index → rule of the head lines to drop; a date line the dateline reader understands is
+    kept and turned into a ``time`` block in ``blocks`` (in place)."""
+    marks: dict[int, str] = {}
+    kinds = [block.kind for block in blocks]
+    headline = kinds.index("h1") if "h1" in kinds else -1
+    for index in range(max(headline, 0)):
+        text = blocks[index].text
+        if _words(text) <= 20 and not _is_sentence(text):
+            marks[index] = "before-headline"
+    zone_start = headline + 1
+    for index in range(zone_start, _head_zone_end(blocks, zone_start, names)):
+        rule = _head_rule(blocks[index], names)
+        if rule == "date-line" and parse_date_line(blocks[index].text) is not None:
+            blocks[index] = Block(blocks[index].text, "time")
+        elif rule is not None:
+            marks[index] = rule
+    return marks
+
+
 def trim_edges(
     blocks: list[Block], /, *, names: tuple[str, ...] = ()
 ) -> tuple[list[Block], dict[str, int]]:
     """``blocks`` without the head lines and closing labels of :data:`TRIM_RULES`, and the
     number of blocks each rule removed.  ``names`` are the stated authors and the site name."""
     folded = tuple(name.casefold() for name in names if name and name.strip())
-    counts: dict[str, int] = {}
-    drop: set[int] = set()
-
-    def mark(index: int, rule: str) -> None:
-        drop.add(index)
-        counts[rule] = counts.get(rule, 0) + 1
-
     blocks = list(blocks)
-    kinds = [block.kind for block in blocks]
-    headline = kinds.index("h1") if "h1" in kinds else -1
-    for index in range(max(headline, 0)):
-        block = blocks[index]
-        if _words(block.text) <= 20 and not _is_sentence(block.text):
-            mark(index, "before-headline")
-    zone_start = headline + 1
-    for index in range(zone_start, _head_zone_end(blocks, zone_start, folded)):
-        rule = _head_rule(blocks[index], folded)
-        if rule == "date-line" and parse_date_line(blocks[index].text) is not None:
-            blocks[index] = Block(blocks[index].text, "time")
-        elif rule is not None:
-            mark(index, rule)
+    marks = _head_marks(blocks, folded)
     for index, block in enumerate(blocks):
-        if index not in drop and _is_ad_label(block):
-            mark(index, "ad-label")
-    kept = [block for index, block in enumerate(blocks) if index not in drop]
+        if index not in marks and _is_ad_label(block):
+            marks[index] = "ad-label"
+    counts: dict[str, int] = {}
+    for rule in marks.values():
+        counts[rule] = counts.get(rule, 0) + 1
+    kept = [block for index, block in enumerate(blocks) if index not in marks]
     end = _closing_start(kept)
     if end < len(kept) and any(_words(b.text) >= _TEXT_WORDS for b in kept[:end]):
         counts["closing-label"] = len(kept) - end

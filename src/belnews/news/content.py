@@ -274,21 +274,22 @@ def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, floa
     """The best-scoring candidate, with every candidate's score."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
-    chars: Counter[int] = Counter()  # paragraph text held within three levels
+    chars: Counter[int] = Counter()  # paragraph text held within six levels
     for carrier, text, start in _carriers(body, holders):
         if len(text) < _MIN_PARAGRAPH:
             continue
         points = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
         ancestor = carrier.parent if start == 0 else carrier
-        for level in range(3):
+        for level in range(_CHAR_LEVELS):
             if ancestor is None or ancestor.tag in ("html", "#document"):
                 break
             key = ancestor.mem_id
-            if key not in scores:
-                nodes[key] = ancestor
-                scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
-            scores[key] += points / (1, 2, 3)[level]
             chars[key] += len(text)
+            if level < 3:
+                if key not in scores:
+                    nodes[key] = ancestor
+                    scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
+                scores[key] += points / (1, 2, 3)[level]
             ancestor = ancestor.parent
     best: Node | None = None
     best_score = 0.0
@@ -300,21 +301,32 @@ def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, floa
     return _widen(best, scores, chars), scores
 
 
-_WIDEN_TEXT = 1.1  # the parent holds this much more paragraph text than the body …
-_WIDEN_SCORE = 1 / 3  # … and scores at least this share of it (Readability's threshold)
+_WIDEN_TEXT = 1.1  # the ancestor holds this much more paragraph text than the body …
+_WIDEN_SCORE = 1 / 3  # … and scores at least this share of it (Readability's threshold), …
+_WIDEN_LINKS = 0.25  # … or, unscored (too far above any paragraph), is this link-poor at most
+_WIDEN_LEVELS = 4  # ancestors looked at
+_WIDEN_FAR = 1.4  # past a wrapper that adds nothing, the ancestor must add this much text
+_CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three)
 
 
 def _widen(best: Node | None, scores: dict[int, float], chars: Counter[int]) -> Node | None:
-    """Move the body up to its parent (twice at most) when the parent holds more paragraph
-    text and still scores well: a story split in two boxes ("Read more" folds, ads between)."""
-    for _ in range(2):
-        parent = best.parent if best is not None else None
-        if best is None or parent is None or parent.mem_id not in scores:
+    """Move the body up (four levels at most) to an ancestor that holds more paragraph text and
+    still scores well — a story split in boxes ("Read more" folds, ads between, one box per
+    step or section).  A wrapper that adds no paragraph text is passed through."""
+    node = best
+    for _ in range(_WIDEN_LEVELS):
+        parent = node.parent if node is not None else None
+        if best is None or parent is None or parent.tag in ("body", "html"):
             break
         key, parent_key = best.mem_id, parent.mem_id
-        if chars[parent_key] < _WIDEN_TEXT * chars[key]:
-            break
-        if scores[parent_key] < _WIDEN_SCORE * scores[key]:
+        wanted = _WIDEN_TEXT if node is best else _WIDEN_FAR
+        node = parent
+        if chars[parent_key] < wanted * chars[key]:
+            continue
+        if parent_key in scores:
+            if scores[parent_key] < _WIDEN_SCORE * scores[key]:
+                break
+        elif link_density(parent, len(parent.text(deep=True))) > _WIDEN_LINKS:
             break
         best = parent
     return best
