@@ -48,15 +48,18 @@ def beyond_bmp(text: str, /) -> bool:
     return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
 
 
-def find_words(text: str, /, *, hyphenated: bool = False) -> list[str]:
-    """``word_pattern(hyphenated=…).findall(text)``, faster.
+def find_words(
+    text: str, start: int = 0, end: int | None = None, /, *, hyphenated: bool = False
+) -> list[str]:
+    """``word_pattern(hyphenated=…).findall(text[start:end])``, faster.
 
     >>> find_words("Якуб Колас (1882–1956), сям’я, Навуменка-Лісоўская")
     ['Якуб', 'Колас', 'сям’я', 'Навуменка', 'Лісоўская']
     """
-    if beyond_bmp(text):
-        return list(word_pattern(hyphenated=hyphenated).findall(text))
-    return _bmp_pattern(hyphenated).findall(text)
+    stop = len(text) if end is None else end
+    if _beyond_bmp(text):
+        return list(word_pattern(hyphenated=hyphenated).findall(text, start, stop))
+    return _bmp_pattern(hyphenated).findall(text, start, stop)
 
 
 @functools.lru_cache(maxsize=4)

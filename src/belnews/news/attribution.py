@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from belnews.news._words import find_words, iter_words
 from belnews.news._words import forget as forget_paragraphs
-from belnews.news._words import iter_words
 from belnews.news.speech import (
     ARTICLES,
     AUXILIARIES,
@@ -88,7 +88,14 @@ def _verb(word: str) -> tuple[bool, bool | None]:
 
 
 def is_verb(word: str) -> bool:
-    return _verb(word)[0]
+    lower = word.lower()
+    return lower in SPEECH_VERBS or ("-" in lower and _verb(word)[0])
+
+
+def _no_verb(words: list[str]) -> bool:
+    """Whether no word of ``words`` is a verb of saying: none is one, and none has the hyphen
+    of "dit-il" (the cheap test that settles most sentences)."""
+    return SPEECH_VERBS.isdisjoint(map(str.lower, words)) and "-" not in "".join(words)
 
 
 def run_ending_at(words: Sequence[Word], text: str, end: int) -> tuple[int, int]:
@@ -337,6 +344,8 @@ def before(text: str, opener: int) -> Attribution | None:
     ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
     """
     begin = sentence_start(text, opener)
+    if _no_verb(find_words(text, begin, opener, hyphenated=True)):
+        return None  # no verb of saying in the sentence: nothing to read
     found = words_of(text, begin, opener)
     # A word cut by the look-back window is not a word of this sentence: it cannot be the verb.
     first = 1 if found and _inside_word(text, begin) else 0

@@ -181,15 +181,19 @@ def _known_prefix(text: str, vocabulary: _Vocabulary) -> tuple[tuple[str, ...], 
     return tuple(items), rest.strip() or None
 
 
-def _split_categories(text: str, vocabulary: _Vocabulary) -> tuple[tuple[str, ...], str | None]:
-    """``(categories, title)`` of one bullet's text (marker already removed)."""
+def _split_categories(
+    text: str, vocabulary: _Vocabulary, points: Sequence[int] | None = None
+) -> tuple[tuple[str, ...], str | None]:
+    """``(categories, title)`` of one bullet's text (marker already removed); ``points`` are
+    its :func:`_glue_points` when the caller has them."""
     whole = _is_category_word_list(text)
     if whole is not None and all(item in vocabulary.words for item in whole):
         return whole, None
     known = _known_prefix(text, vocabulary)
     if known is not None:
         return known
-    points = _glue_points(text[:81])
+    if points is None:
+        points = _glue_points(text[:81])
     # A split where every category is known wins; else the first split whose categories look
     # like categories (a new category of a known site); else no category at all.
     fallback: tuple[tuple[str, ...], str] | None = None
@@ -215,13 +219,14 @@ class _Line:
     text: str
     paywall: str | None
     glue: tuple[int, ...]
+    marker_cut: bool = False
 
     @classmethod
     def of(cls, body: str) -> _Line:
         if not body:
             return _EMPTY_LINE
-        text, paywall, _ = _strip_paywall(body, last=False)
-        return cls(text, paywall, tuple(_glue_points(text[:81])))
+        text, paywall, marker_cut = _strip_paywall(body, last=False)
+        return cls(text, paywall, tuple(_glue_points(text[:81])), marker_cut)
 
 
 _EMPTY_LINE = _Line("", None, ())
@@ -265,8 +270,12 @@ def learn_categories(
 ) -> frozenset[str]:
     """The category vocabulary of one list: what is ``known`` of its site (by default every
     site's categories) plus what the list teaches (:data:`CATEGORY_LESSONS`)."""
+    return _learned([_Line.of(body) for body in bodies], known)
+
+
+def _learned(lines: Sequence[_Line], known: Iterable[str] | None) -> frozenset[str]:
+    """:func:`learn_categories` of lines already read."""
     learned = set(KNOWN_CATEGORIES if known is None else known)
-    lines = [_Line.of(body) for body in bodies]
     # Only a list that carries categories at all can teach categories: in a plain headline
     # list "- Росси" is a cut title.
     if not any(_carries_categories(line, learned) for line in lines):
@@ -321,15 +330,20 @@ def parse_teaser_lines(
     """
     raw = [(line.rstrip("\r\n"), url) for line, url in lines]
     bodies = [_body_of(line) for line, _ in raw]
-    vocabulary = _Vocabulary.of(learn_categories(bodies, known=known))
+    lines = [_Line.of(body) for body in bodies]  # each line read once, for both passes
+    vocabulary = _Vocabulary.of(_learned(lines, known))
     result: list[Teaser] = []
     maybe_cut = False
-    for index, (body, (_, url)) in enumerate(zip(bodies, raw, strict=True)):
+    for index, (body, line, (_, url)) in enumerate(zip(bodies, lines, raw, strict=True)):
         if not body:
             continue  # a bare "-": nothing to keep
         last = page_ends and index == len(raw) - 1
-        text, paywall, marker_cut = _strip_paywall(body, last=last)
-        categories, title = _split_categories(text, vocabulary)
+        if last:  # the last line of a page may end in a cut marker
+            text, paywall, marker_cut = _strip_paywall(body, last=True)
+        else:
+            text, paywall, marker_cut = line.text, line.paywall, line.marker_cut
+        points = line.glue if text == line.text else None
+        categories, title = _split_categories(text, vocabulary, points)
         lead = leads[index] if leads is not None and index < len(leads) else None
         result.append(Teaser(title, categories, paywall, url, lead))
         maybe_cut = last and (marker_cut or paywall is None)
