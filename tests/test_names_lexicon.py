@@ -38,14 +38,25 @@ SAME = [
     ("Józef", "Joseph"), ("Józef", "Juozapas"), ("Язэп", "Иосиф"), ("Casimir", "Kazimieras"),
     ("Maria", "Марыя"), ("Marija", "Мария"), ("Ales", "Аляксандр"), ("Sergei", "Сяргей"),
     ("Siarhei", "Sergey"), ("Eugeniusz", "Яўген"),
+    # round 3: forms Wikidata keeps apart, linked by given_name_links.tsv (each row cites a king
+    # or pope whose name each language writes so)
+    ("Kazimierz", "Casimir"), ("Kazimierz", "Kazimieras"), ("Kazimierz", "Казімір"),
+    ("Kasimir", "Казимир"), ("Jan", "Johann"), ("Jan", "Jonas"), ("Johannes", "Ян"),
+    ("Jonas", "Ян"), ("Jan", "Іван"), ("Jan", "Ян"),
 ]  # fmt: skip
 DIMINUTIVE = [
     ("Sasha", "Aliaksandr"),
     ("Vova", "Uladzimir"),
     ("Маша", "Марыя"),
     ("Дима", "Дзмітрый"),
+    ("Kazik", "Kazimierz"),
 ]
-DIFFERENT = [("Ягор", "Ігар"), ("Uladzimir", "Aliaksandr"), ("Maria", "Marina"), ("Sasha", "Vova")]
+DIFFERENT = [
+    ("Ягор", "Ігар"), ("Uladzimir", "Aliaksandr"), ("Maria", "Marina"), ("Sasha", "Vova"),
+    # Ян and Іван are two names in Belarusian (given_name_links.tsv.source.md): only Polish
+    # Jan, which writes both, links to each
+    ("Ян", "Іван"), ("Johann", "Іван"), ("Jonas", "Іван"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("a", "b"), SAME)
@@ -98,6 +109,21 @@ def test_generated_given_name_file() -> None:
         assert row[4] in ("full", "diminutive"), row
         assert unicodedata.is_normalized("NFC", row[2]), row
     assert (DATA / "given_name_groups.tsv.source.md").exists()
+
+
+def test_given_name_links_file() -> None:
+    # Curated cross-language links: every row cites a source, and the builder put every linked
+    # form into the group of its anchor.
+    path = DATA / "given_name_links.tsv"
+    assert (DATA / "given_name_links.tsv.source.md").exists()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[0] == "anchor\tform\tlang\tkind\tsource"
+    for line in lines[1:-1]:
+        anchor, form, lang, kind, source = line.split("\t")
+        assert kind in ("full", "diminutive") and source, line
+        anchor_groups = {s.group for s in given_name_groups(anchor)}
+        assert len(anchor_groups) == 1, line
+        assert anchor_groups <= {s.group for s in given_name_groups(form) if s.lang == lang}, line
 
 
 PATRONYMICS = [

@@ -16,7 +16,9 @@ Józef and Juozapas).  The words looked up come from real lists:
 A word joins a curated group when it shares a Wikidata item with the group's Cyrillic forms (one
 hop: no chains through other words) and its gender allows it.  Words that join no curated group
 form new groups around each Russian or Ukrainian full name of Faker's lists in the same way.  A
-word that no full-name list holds (Саша, Вова, Дима, Маша) is marked a diminutive.
+word that no full-name list holds (Саша, Вова, Дима, Маша) is marked a diminutive.  Last, the
+curated cross-language links of ``given_name_links.tsv`` (each with a cited source) add the forms
+Wikidata keeps in items of their own (Kazimierz, Johann, Jonas) to the group of their anchor.
 
 Run:  python tools/build_given_names.py [--opencorpora-cache FILE]
 """
@@ -254,10 +256,35 @@ def build(cache: Path | None) -> list[tuple[str, str, str, str, str]]:
             gender = anchor.split("/")[1]
             if _gender_ok(gender, e.gender):
                 add(anchor_ids[anchor], "f" if gender == "f" else "m", e)
+    add_links(rows, rank)
     # Within a group and language the usual form comes first: curated, then Faker's lists, then
-    # the probes, then OpenCorpora's other spellings (Лидия before Лидиа).
+    # the probes and links, then OpenCorpora's other spellings (Лидия before Лидиа).
     order = sorted(rows, key=lambda k: (rows[k][0], rows[k][3], rank[k], rows[k][2]))
     return [rows[k] for k in order]
+
+
+def links() -> Iterator[tuple[str, str, str, str]]:
+    """(anchor, form, lang, kind) of the curated cross-language links (given_name_links.tsv)."""
+    with (DATA / "given_name_links.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            yield row["anchor"], row["form"], row["lang"], row["kind"]
+
+
+def add_links(
+    rows: dict[tuple[str, str], tuple[str, str, str, str, str]],
+    rank: dict[tuple[str, str], int],
+) -> None:
+    """Step 7: each curated link adds its form to the one group that holds its anchor (forms
+    Wikidata keeps in items of their own: Kazimierz, Johann, Jonas)."""
+    for anchor, form, lang, kind in links():
+        groups = {row[0] for row in rows.values() if fold(row[2]) == fold(anchor)}
+        if len(groups) != 1:
+            raise SystemExit(f"link anchor {anchor!r} is in {sorted(groups)}: need exactly one")
+        group = groups.pop()
+        gender = next(row[1] for row in rows.values() if row[0] == group)
+        key = (group, fold(form) + "/" + lang)
+        rows[key] = (group, gender, form, lang, kind)
+        rank[key] = _RANK["probe"]
 
 
 # A form no full-name list holds is a diminutive when it is built like one: a man's name in -а/-я
