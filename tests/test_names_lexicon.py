@@ -120,7 +120,8 @@ def test_given_name_links_file() -> None:
     assert lines[0] == "anchor\tform\tlang\tkind\tsource"
     for line in lines[1:-1]:
         anchor, form, lang, kind, source = line.split("\t")
-        assert kind in ("full", "diminutive") and source, line
+        assert kind in ("full", "diminutive"), line
+        assert source, line
         anchor_groups = {s.group for s in given_name_groups(anchor)}
         assert len(anchor_groups) == 1, line
         assert anchor_groups <= {s.group for s in given_name_groups(form) if s.lang == lang}, line
