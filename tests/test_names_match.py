@@ -444,3 +444,10 @@ def test_a_given_name_in_a_case_form_is_a_persons_part_left_over() -> None:
     # case (Alexandrovi), but not a possessive with a separating apostrophe (Мар'іна).
     assert match_names("Lukašenku", "Alexandrovi Lukašenkovi").is_match
     assert not match_names("Горкі", "Мар’іна Горка").is_match
+
+
+def test_greek_press_digraphs_and_german_s_before_a_consonant() -> None:
+    # Greek μπ = б, ου = у, ντ = д; Duden writes з as s before a consonant too (Знак = Snak).
+    assert match_names("Άλες Μπιαλιάτσκι", "Ales Bialiatski").is_match
+    assert match_names("Αλεξάντερ Λουκασένκο", "Alexander Lukashenko").is_match
+    assert match_names("Maxim Snak", "Максім Знак").is_match

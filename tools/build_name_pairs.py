@@ -20,6 +20,7 @@ with its failure ``class`` (what a matcher has to bridge), both person ids, both
 
     python tools/build_name_pairs.py          # rewrites tests/data/name_pairs_press.tsv
     python tools/build_name_pairs.py --heldout
+    python tools/build_name_pairs.py --heldout 2
 
 ``--heldout`` builds ``tests/data/name_pairs_heldout.tsv`` from ``name_pairs_heldout_forms.tsv``
 and ``name_pairs_heldout_relations.tsv`` the same way, every row with the split ``heldout``, with
@@ -27,7 +28,8 @@ one difference: that set also has lone surnames (Lukašenku, Cichanovskej), whic
 family, so its hard negatives pair only forms that carry a given name on both sides.  It is a
 third set, collected in round 3 from pages no earlier set used (German, Austrian, Dutch, Czech,
 Slovak, Slovenian, Croatian, Bosnian, Polish, Romanian, Portuguese press and wikis), and only
-measured.
+measured.  ``--heldout 2`` builds ``name_pairs_heldout2.tsv`` (split ``heldout2``): a second
+batch, collected after the round-3 rules were frozen.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def build(stem: str = "name_pairs_press", *, heldout: bool = False) -> list[dict
     rows: list[dict[str, str]] = []
     for person, items in by_person.items():
         for a, b in itertools.combinations(items, 2):
-            split = "heldout" if heldout else split_of(person)
+            split = stem.removeprefix("name_pairs_") if heldout else split_of(person)
             rows.append(_row(a, b, "1", pair_class(a, b), split))
     for rel in relations:
         cross = [
@@ -98,7 +100,8 @@ def build(stem: str = "name_pairs_press", *, heldout: bool = False) -> list[dict
             if not heldout or (_words(a["form"]) > 1 and _words(b["form"]) > 1)
         ]
         cross.sort(key=lambda ab: _hash(ab[0]["form"] + "\t" + ab[1]["form"]))
-        side = "heldout" if heldout else split_of(min(rel["person_a"], rel["person_b"]))
+        pair = min(rel["person_a"], rel["person_b"])
+        side = stem.removeprefix("name_pairs_") if heldout else split_of(pair)
         for a, b in cross[:NEGATIVES_PER_RELATION]:
             rows.append(_row(a, b, "0", rel["relation"], side))
     return rows
@@ -123,10 +126,16 @@ def _row(a: dict[str, str], b: dict[str, str], label: str, kind: str, split: str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="build name_pairs_heldout.tsv")
+    parser.add_argument(
+        "--heldout",
+        nargs="?",
+        const="",
+        help="build name_pairs_heldout.tsv (--heldout 2: name_pairs_heldout2.tsv)",
+    )
     args = parser.parse_args()
-    stem = "name_pairs_heldout" if args.heldout else "name_pairs_press"
-    rows = build(stem, heldout=args.heldout)
+    heldout = args.heldout is not None
+    stem = f"name_pairs_heldout{args.heldout}" if heldout else "name_pairs_press"
+    rows = build(stem, heldout=heldout)
     out = DATA / f"{stem}.tsv"
     with out.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")

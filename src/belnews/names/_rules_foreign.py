@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+
+from unidecode import unidecode
 
 from belnews.names._tokens import word_skeleton
 from belnews.names.lexicon import given_name_group
@@ -154,10 +157,11 @@ def _ending_readings(lowered: str) -> list[str]:
 
 
 _GERMAN_SIGNS = re.compile("sch|w|(?<![cdstz])z(?!h)|ss|tz")
+_GERMAN_INITIAL_S = re.compile("s[bdgklmnpvw]")
 _GERMAN_GENITIVE = re.compile("(?<=[aeiouy])s$")  # Lukaschenkos, Tichanowskajas: of ...
 # A spelling of the Duden table that English-press forms (kh, sh, zh, y) do not use: only such a
 # word is read by the German table (most words are not, and each reading costs a skeleton).
-_GERMAN_EVIDENCE = re.compile("sch|w|(?<![cdstz])z|ss|tz|ß|(?<![kstcz])ch|j[aeiou]")
+_GERMAN_EVIDENCE = re.compile("sch|w|(?<![cdstz])z|ss|tz|ß|(?<![kstcz])ch|j[aeiou]|^s[bdgklmnpv]")
 
 
 def _german_readings(word: str, lowered: str) -> list[str]:
@@ -169,6 +173,8 @@ def _german_readings(word: str, lowered: str) -> list[str]:
     if not _GERMAN_EVIDENCE.search(lowered):
         return []
     out = list(german_spellings(word))
+    if _GERMAN_INITIAL_S.match(lowered):  # Duden writes з as s before a consonant too (Snak)
+        out.extend("z" + spelling[1:].lower() for spelling in out[:2])
     if len(lowered) > 5 and _GERMAN_GENITIVE.search(lowered) and _GERMAN_SIGNS.search(lowered):
         out.append(lowered[:-1])
         out.extend(german_spellings(word[:-1]))
@@ -181,8 +187,28 @@ _DUTCH = (("tsj", "č"), ("sj", "š"), ("zj", "ž"), ("oe", "u"))
 _ROMANIAN_ICI = re.compile("ici$")
 
 
+# Greek press (Λουκασένκο, Μπιαλιάτσκι, Αλεξάντερ): the digraphs for the sounds Greek letters
+# lack - ου = у; μπ, ντ, γκ = б, д, г at the start of a word and мб, нд, нг inside it; τσ = ц,
+# τζ = дж - then a letter-by-letter reading.
+_GREEK_START = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+_GREEK = (("ου", "u"), ("μπ", "mb"), ("ντ", "nd"), ("γκ", "ng"), ("τσ", "c"), ("τζ", "dž"),
+          ("ξ", "ks"), ("ψ", "ps"), ("χ", "ch"), ("ς", "s"))  # fmt: skip
+
+
+def _greek_reading(lowered: str) -> list[str]:
+    if not any("\u0370" <= char <= "\u03ff" for char in lowered):
+        return []
+    text = "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
+    for spelling, letter in _GREEK_START:
+        if text.startswith(spelling):
+            text = letter + text[len(spelling) :]
+    for spelling, letter in _GREEK:
+        text = text.replace(spelling, letter)
+    return [unidecode(text).lower()]
+
+
 def _dutch_romanian_readings(lowered: str) -> list[str]:
-    out = []
+    out = _greek_reading(lowered)
     if "oe" in lowered or "sj" in lowered:
         dutch = lowered
         for spelling, letter in _DUTCH:
