@@ -257,6 +257,10 @@ def test_case_nominatives(word: str, nominative: str, gender: str) -> None:
         ("Hleb", "Глеб", "Глеб"),
         ("V. Tsapkala", "В. Цапкала", None),
         ("Kim Samusenka", "Кім Самусенка", None),
+        # an unknown (misspelt) given name before a surname with a strong ending; -nik, -onok
+        ("Ualdzimir Labkovich", None, None),
+        ("Kalesnik", "Калеснік", None),
+        ("Lukashonok", None, "Лукашонок"),
     ],
 )
 def test_press_classes_of_round_3(latin: str, be: str | None, ru: str | None) -> None:

@@ -14,10 +14,11 @@ from belnews.text import APOSTROPHES, fold, recase
 
 _SLAVIC_LANGS = frozenset({"be", "ru", "uk", "bg", "pl", "cs", "sk"})
 # Surname endings of East Slavic names (and their press spellings); -ala/-alo (Цапкала), -eu
-# (passport -еў: Salauyeu) and -vich/-vič/-witsch were added in round 3.
+# (passport -еў: Salauyeu), -nik/-onok/-onak (Калеснік, Лукашонак) and -vich/-vič/-witsch were
+# added in round 3.
 SLAVIC_ENDING = re.compile(
     "(?:enka|enko|skis|ckis|ská|cká|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
-    "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna|ala|alo"
+    "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna|ala|alo|nik|onok|onak"
     "|yeu|[bcdfghklmnprstvwz]eu)$",
     re.IGNORECASE,
 )
@@ -152,4 +153,6 @@ def slavic_surname(word: str, latin: str, score: float, *, strong: bool) -> bool
     nominatives.append(fold(LITHUANIAN_ENDING.sub("", word)))
     if any(STRONG_SLAVIC_ENDING.search(s) for s in (*spellings, *nominatives)):
         return True
+    # A weak ending counts only as printed: read through a case rule, too many words get one
+    # (Reine as a genitive of *Reina).
     return not strong and any(SLAVIC_ENDING.search(s) for s in spellings) and score > -0.5

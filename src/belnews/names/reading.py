@@ -361,6 +361,16 @@ def _slavic_surnames(roles: list[_Word], table: dict[str, _Candidate]) -> bool:
     if not surnames:
         return False
     strong = any(w.role == "given" for w in roles)
+    last = surnames[-1]
+    # Given Surname with a given name no lexicon lists (a typo: Ualdzimir Labkovich): the
+    # surname's strong ending decides
+    if (
+        len(surnames) > 1
+        and last == roles[-1].text
+        and last in table
+        and slavic_surname(last, table[last].latin, table[last].score, strong=True)
+    ):
+        return True
     return all(
         word in table and slavic_surname(word, table[word].latin, table[word].score, strong=strong)
         for word in surnames
