@@ -32,6 +32,7 @@ __all__ = [
     "composite_keys",
     "cut",
     "deletions",
+    "filing_keys",
     "name_tokens",
     "surname_keys",
 ]
@@ -109,15 +110,55 @@ def composite_keys(tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set
     words, surnames = _parts(tokens)
     out: set[str] = set()
     if len(words) == 1:
-        out.update(f"{key}|*" for keys in bases.values() for key in keys)
-    position = {id(token): i for i, token in enumerate(tokens)}
-    for surname in surnames:
-        for other in words:
-            if other is surname or abs(position[id(other)] - position[id(surname)]) > NEAR:
-                continue
-            for letter in initials_of(other):
-                out.update(f"{key}|{letter}" for key in bases[surname.key])
+        for keys in bases.values():
+            out.update(key + "|*" for key in keys)
+        return out
+    chosen = {id(t) for t in surnames}
+    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
+    for i, surname in placed:
+        if id(surname) not in chosen:
+            continue
+        keys = bases[surname.key]
+        for j, other in placed:
+            if j != i and abs(j - i) <= NEAR and other is not surname:
+                for suffix in _suffixes(other):
+                    out.update(key + suffix for key in keys)
     return out
+
+
+def _suffixes(token: Token) -> tuple[str, ...]:
+    """``|<letter>`` for each first letter :func:`initials_of` gives."""
+    if token.initial:
+        return _letter_suffixes(LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
+    if token.group:
+        return _letter_suffixes("".join(group_initials(token.group)))
+    return ("|" + token.skeleton[:1],)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _letter_suffixes(letters: str) -> tuple[str, ...]:
+    return tuple(sorted({"|" + letter for letter in letters}))
+
+
+def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
+    """(the surname keys of a directory name, every key it is filed under): the surname keys
+    (a bare surname finds every bearer) and :func:`composite_keys`, in one pass."""
+    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
+    full = [t for _, t in placed if not t.initial]
+    surnames = [t for t in full if t.group is None] or full
+    bases = list(dict.fromkeys(t.key for t in surnames))
+    keys = set(bases)
+    if len(placed) == 1:
+        keys.update(key + "|*" for key in bases)
+        return bases, keys
+    for i, surname in placed:
+        if surname.initial or (surname.group is not None and surnames is not full):
+            continue
+        for j, other in placed:
+            if j != i and abs(j - i) <= NEAR and other is not surname:
+                key = surname.key
+                keys.update(key + suffix for suffix in _suffixes(other))
+    return bases, keys
 
 
 def deletions(key: str) -> list[str]:

@@ -71,49 +71,67 @@ def _initial_link(x: Token, y: Token) -> Link | None:
     return _INITIAL if any(s in allowed for s in starts) else None
 
 
+_SAME_SURNAME = Link(MatchKind.TRANSLIT, surname=True, lexical=True)
+_CROSS_SURNAME = Link(MatchKind.CROSS_LANGUAGE, surname=True)
+_SAME_GIVEN = Link(MatchKind.TRANSLIT, lexical=True)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _cross_given(group: str) -> Link:
+    return Link(MatchKind.CROSS_LANGUAGE, (f"lexical:{group}",), lexical=True)
+
+
 def _equal_link(x: Token, y: Token) -> Link | None:
     """The link of two full words with equal keys (``given_name_group`` or ``same_skeleton``);
     ``None`` for the one case another rule decides (an ambiguous listed skeleton)."""
     same = x.text == y.text or word_fine(x.text) == word_fine(y.text)
-    kind = MatchKind.TRANSLIT if same else MatchKind.CROSS_LANGUAGE
     if x.group is not None:
-        return Link(kind, () if same else (f"lexical:{x.group}",), lexical=True)
-    if not same and is_ambiguous_given(x.skeleton):
-        return None
-    return Link(kind, surname=True, lexical=same)
+        return _SAME_GIVEN if same else _cross_given(x.group)
+    if same:
+        return _SAME_SURNAME
+    return None if is_ambiguous_given(x.skeleton) else _CROSS_SURNAME
 
 
 def _pairing(
     short: tuple[Token, ...], long: tuple[Token, ...]
-) -> tuple[list[Link], set[int]] | None:
+) -> tuple[list[Link], list[int]] | None:
     """The matcher's equal-keys pairing (each full word of ``short`` has its own equal key in
     ``long``; each initial fits exactly one word left), with the links."""
-    by_key = {t.key: j for j, t in enumerate(long)}
-    if len(by_key) != len(long):
+    keys = [t.key for t in long]
+    if len(set(keys)) != len(keys):
         return None
     chosen = [-1] * len(short)
-    for i, word in enumerate(short):
-        if not word.initial:
-            j = by_key.get(word.key, -1)
-            if j < 0 or j in chosen:
-                return None
-            chosen[i] = j
-    links: list[Link] = []
+    initials = False
     for i, word in enumerate(short):
         if word.initial:
-            fits = [j for j in range(len(long)) if j not in chosen and _initial_link(word, long[j])]
-            if len(fits) != 1:
+            initials = True
+        elif word.key in keys:
+            j = keys.index(word.key)
+            if j in chosen:
                 return None
-            chosen[i] = fits[0]
+            chosen[i] = j
+        else:
+            return None
+    if initials:
+        for i, word in enumerate(short):
+            if word.initial:
+                fits = [
+                    j for j in range(len(long)) if j not in chosen and _initial_link(word, long[j])
+                ]
+                if len(fits) != 1:
+                    return None
+                chosen[i] = fits[0]
+    links: list[Link] = []
     for word, j in zip(short, chosen, strict=True):
         other = long[j]
-        found = _initial_link(word, other) if word.initial or other.initial else None
-        if not (word.initial or other.initial):
+        if word.initial or other.initial:
+            found = _initial_link(word, other)
+        else:
             found = _equal_link(word, other)
         if found is None:
             return None
         links.append(found)
-    return links, set(chosen)
+    return links, chosen
 
 
 def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
@@ -154,14 +172,42 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
     links, chosen = pairing
     if not any(lk.surname for lk in links):
         return None  # given names only: the matcher's person rule and its reasons
-    extra = ["patronymic"] if pat_a != pat_b else []
-    leftovers = [t for j, t in enumerate(long) if j not in chosen]
+    leftovers = tuple(_part(t) for j, t in enumerate(long) if j not in chosen)
+    result = _scored(tuple(links), leftovers, pat_a != pat_b)
+    if result.kind is MatchKind.CROSS_LANGUAGE and _case_may_differ(a, b, result):
+        return None  # two Cyrillic names linked as be/ru forms: the nominatives must confirm
+    return result
+
+
+def _part(token: Token) -> Token:
+    """What the score of a leftover word depends on (initial, given name or surname)."""
+    return _LEFT_INITIAL if token.initial else (_LEFT_GIVEN if token.group else _LEFT_SURNAME)
+
+
+_LEFT_INITIAL = Token("", "", "", initial=True)
+_LEFT_GIVEN = Token("", "", "", group="?")
+_LEFT_SURNAME = Token("", "", "")
+_SCORED: dict[tuple[tuple[Link, ...], tuple[Token, ...], bool], NameMatch] = {}
+
+
+def _scored(
+    links: tuple[Link, ...], leftovers: tuple[Token, ...], one_patronymic: bool
+) -> NameMatch:
+    """The matcher's kind, score and ``via`` for these links (few distinct: remembered)."""
+    key = (links, leftovers, one_patronymic)
+    known = _SCORED.get(key)
+    if known is not None:
+        return known
+    extra = ["patronymic"] if one_patronymic else []
     if leftovers:
         extra.append("partial name")
     kind = _KINDS[min(lk.kind for lk in links)]
-    score = _score(kind, links, leftovers) - (_PATRONYMIC_COST if pat_a != pat_b else 0)
-    result = _result(kind, round(max(0.05, score), 3), _via(links, kind, extra))
-    return None if _case_may_differ(a, b, result) else result  # the nominatives must confirm
+    score = _score(kind, list(links), list(leftovers)) - (_PATRONYMIC_COST if one_patronymic else 0)
+    result = _result(kind, round(max(0.05, score), 3), _via(list(links), kind, extra))
+    if len(_SCORED) >= 1 << 12:
+        _SCORED.clear()
+    _SCORED[key] = result
+    return result
 
 
 # --- what a candidate shares with the mention, for the index's stages --------------------------

@@ -31,16 +31,23 @@ from typing import Any
 import attrs
 
 from belnews.errors import ConfigError, ensure_str
-from belnews.names._blocking import composite_keys, cut, deletions, name_tokens, surname_keys
+from belnews.names._blocking import (
+    composite_keys,
+    cut,
+    deletions,
+    filing_keys,
+    name_tokens,
+    surname_keys,
+)
 from belnews.names._index_fast import (
     clear_match,
     full_words,
     read_as_case,
     typo_match,
-    unpaired,
 )
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token
+from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -51,6 +58,8 @@ MAX_GRADED = 48
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
 _FORMAT = "belnews.NameIndex/3"
+# The tokens of a directory name without the lookups' cache (each directory name is new).
+_parse = getattr(tokens_of, "__wrapped__", tokens_of)
 
 
 @attrs.frozen
@@ -118,33 +127,35 @@ class NameIndex:
 
         ``name`` is read by the cut rule (its first 6 words of at most 48 characters).
         """
-        name = ensure_str(name, "name")
+        if type(name) is not str:
+            name = ensure_str(name, "name")
         if self._memo:
             self._memo.clear()
-        tokens = name_tokens(name)
+        tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
         slot = len(self._names)
         self._names.append((id, name, tokens))
-        self._known.update(t.key for t in tokens if not (t.initial or t.patronymic))
-        bases = surname_keys(tokens)
-        for key in bases:
-            if key not in self._blocks:
+        known = self._known
+        for token in tokens:
+            if not (token.initial or token.patronymic):
+                known.add(token.key)
+        surnames, keys = filing_keys(tokens)
+        blocks = self._blocks
+        for key in surnames:
+            if key not in blocks:
                 self._add_near(key)
-        for key in set(bases) | composite_keys(tokens, bases):  # a bare surname finds all
-            self._file(key, slot)
+        for key in keys:
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = slot  # most keys have one bearer
+            elif type(block) is int:
+                blocks[key] = array("l", (block, slot))
+            else:
+                block.append(slot)
 
     def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
         """:meth:`add` each ``(id, name)`` pair."""
         for id_, name in names:
             self.add(name, id=id_)
-
-    def _file(self, key: str, slot: int) -> None:
-        block = self._blocks.get(key)
-        if block is None:
-            self._blocks[key] = slot  # most keys have one bearer
-        elif isinstance(block, int):
-            self._blocks[key] = array("l", (block, slot))
-        else:
-            block.append(slot)
 
     def _add_near(self, key: str) -> None:
         near = self._near
@@ -175,7 +186,8 @@ class NameIndex:
         if type(mention) is not str:
             mention = ensure_str(mention, "mention")
         limit = _check_limit(limit)
-        min_kind = MatchKind(min_kind)
+        if type(min_kind) is not MatchKind:
+            min_kind = MatchKind(min_kind)
         mention = cut(mention)
         memo_key = (mention, limit, int(min_kind))
         known = self._memo.get(memo_key)
@@ -233,7 +245,8 @@ class NameIndex:
         near: list[int] = []
         for slot in self._slots(tokens, inflected=False):
             entry = names[slot][2]
-            missing = unpaired(words, entry)
+            own = {t.key for t in entry}
+            missing = [t for t in words if t.key not in own]
             if not missing:
                 top.append(slot)
             elif len(missing) == 1 < len(words) and self._may_guess(missing[0], entry, words):
