@@ -216,3 +216,66 @@ def test_a_genitive_place_is_not_glued_to_a_cyrillic_name() -> None:
     """be/ru titles announce only Latin-letter names: "міністр ... Літвы Аўдронюс Ажубаліс"."""
     found = _surfaces("Пра гэта заявіў міністр замежных спраў Літвы Аўдронюс Ажубаліс у чацвер.")
     assert not any(s.startswith("Літвы") for s in found)
+
+
+# --- speed without a change of answer (round 3) -------------------------------------------------
+
+
+def test_a_lone_word_is_read_in_context() -> None:
+    """A word alone at the start of a sentence counts only as a word of a name seen before;
+    inside a sentence it is read (a surname, a given name), wherever it occurs first."""
+    assert _surfaces("Лукашэнка прыехаў, а потым Лукашэнка з'ехаў.") == ["Лукашэнка"]
+    assert _surfaces("Motoc spoke. Judge Iulia Motoc agreed. Motoc said no.") == [
+        "Iulia Motoc",
+        "Motoc",
+    ]
+    assert _surfaces("Аляксандр прыйшоў. Потым прыйшоў Аляксандр.") == ["Аляксандр"]
+    assert _surfaces("Мінск. Сустрэча з Ціханоўскай у Мінск.") == ["Ціханоўскай"]
+
+
+_OUTLINE_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzабвгдежзійклмнопрстуўфхцчшыьэюяёщъиєїґј"
+    "šžčłńśźćŭǔâûëßøæœđıŀŝĵĉĝĺľżąęóʼ'’-\u0301\u0306Λουκİǅʃʒ"
+)
+
+
+def _page_words(news_pages: Path) -> set[str]:
+    import regex
+
+    words: set[str] = set()
+    for page in sorted(news_pages.glob("*.txt")):
+        words.update(regex.findall(r"[\p{L}\p{M}'’ʼ-]+", page.read_text(encoding="utf-8")))
+    return words
+
+
+def _outline_agrees(word: str) -> None:
+    from belnews.names import lexicon
+    from belnews.names._outline import outline, word_outline
+    from belnews.names._skeleton import fine_skeleton, spell_out
+    from belnews.text import has_cyrillic
+
+    fine = fine_skeleton(word)
+    quick = word_outline(word)
+    assert quick is None or quick == outline(fine), word
+    spelled = spell_out(word)
+    if "w" not in spelled and not spelled.endswith("tj"):
+        assert outline(spelled) == outline(fine), word
+    assert lexicon.is_given_form(word) == (fine in lexicon._fine_forms(has_cyrillic(word)))
+
+
+@given(st.text(alphabet=_OUTLINE_LETTERS + _OUTLINE_LETTERS.upper(), max_size=14))
+def test_the_given_name_outline_never_changes_the_answer(word: str) -> None:
+    """is_given_form's quick "no" (a letter-class outline no listed form has) is exact: the
+    outline of a word is the outline of its fine skeleton, whatever the letters."""
+    _outline_agrees(word)
+
+
+def test_the_given_name_outline_on_real_words() -> None:
+    from belnews.names import lexicon
+    from belnews.names.forms import base_candidates
+
+    words = _page_words(Path(__file__).parent / "data" / "news_pages")
+    words |= {form for group in lexicon.given_names().values() for form in group.forms}
+    words |= {c for word in list(words) for c in base_candidates(word)}
+    for word in words:
+        _outline_agrees(word)

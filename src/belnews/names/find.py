@@ -100,8 +100,10 @@ class _Info(NamedTuple):
     nominative: bool  #: a listed given name as it is (not an inflected form of one)
 
 
-# What a segment may be (see find_names): decided once per distinct run.
-_FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS = range(5)
+# What a segment may be (see find_names): decided once per distinct run.  A word alone in its
+# segment is _LONE: what it can be is read only when the text around it asks (most such words
+# start a sentence, where only a word of a name seen before counts).
+_FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS, _LONE, _PLACE = range(7)
 
 
 class _Candidate(NamedTuple):
@@ -135,7 +137,9 @@ def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
         return False, folded in places, False
     nominative = base_candidates(word)[0]
     exact = is_given_form(word)
-    given = exact or (nominative != word and is_given_form(nominative))
+    # is_given_form reads a word in lower case: the nominative's lower case is the candidate
+    # base_candidates has just looked up (a cache hit), where the recased word is not.
+    given = exact or (nominative != word and is_given_form(nominative.lower()))
     place = folded in places or (not given and nominative.casefold() in places)
     return given, place, exact
 
@@ -192,13 +196,14 @@ def _tokens(run: str) -> list[_Token]:
     for match in _patterns()[1].finditer(run):
         word = match.group()
         start, end = match.span()
-        if word.endswith("."):
+        if word[-1] == ".":
             out.append(_Token(word, start, end, True, False))
             continue
         possessive = word.endswith(_POSSESSIVE)
         if possessive:
             word, end = word[:-2], end - 2
-        if 3 < len(word) <= _MAX_WORD:
+        # (a word in lower case after its second letter has no capital to be glued at)
+        if 3 < len(word) <= _MAX_WORD and not word[2:].islower():
             cut = _GLUED.search(word, 2)
             if cut is not None:
                 out.append(_Token(word[: cut.start()], start, start + cut.start(), False, False))
@@ -212,6 +217,7 @@ def _segments(run: str) -> list[list[_Token]]:
     where the script changes (a Latin name after a sentence-initial "Пазней" is not one name)."""
     segments: list[list[_Token]] = []
     current: list[_Token] = []
+    script = False  # the last token's: Cyrillic or not
     for token in _tokens(run):
         lowered = token.text.lower().rstrip(".")
         if len(lowered) > _MAX_WORD or lowered in (_TITLES if token.initial else _NOT_NAME):
@@ -219,14 +225,12 @@ def _segments(run: str) -> list[list[_Token]]:
                 segments.append(current)
             current = []
             continue
-        if current and (
-            len(current) >= _MAX_RUN
-            or current[-1].possessive
-            or has_cyrillic(current[-1].text) != has_cyrillic(token.text)
-        ):
+        cyrillic = has_cyrillic(token.text)
+        if current and (len(current) >= _MAX_RUN or current[-1].possessive or script != cyrillic):
             segments.append(current)
             current = []
         current.append(token)
+        script = cyrillic
     if current:
         segments.append(current)
     return segments
@@ -269,6 +273,12 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
     """Every possible name in a run, with what the context must confirm (kind)."""
     plan: list[_Candidate] = []
     for segment in _segments(run):
+        if len(segment) == 1:  # read in context (_Finder.lone_word); an initial alone is none
+            token = segment[0]
+            if not token.initial:
+                word = (token.text.casefold(),)
+                plan.append(_Candidate(_LONE, token.start, token.end, token.possessive, word))
+            continue
         span = _full_name(segment)
         if span is not None:
             tokens = segment[span[0] : span[1]]
@@ -294,7 +304,7 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
             # it is taken only as a word of a name seen before.
             lone_given = info.nominative and token.text.casefold() not in _AMBIGUOUS_GIVEN
             kind = _SURNAME if info.surname else _GIVEN if lone_given else _WORDS
-            if len(segment) == 1 or kind != _WORDS or info.given:
+            if kind != _WORDS or info.given:
                 word = (token.text.casefold(),)  # compared with the known words, not stored
                 plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
     return tuple(plan)
@@ -408,8 +418,48 @@ class _Finder:
                 if self.foreign(start, end, possessive):
                     self.add(start, end, words, english=True)
                     covered = end
+            elif kind == _LONE:
+                self.lone_word(start, end, words[0])
             elif self.lone(kind, start, end, words):
                 found.append(_mention(text, start, end))
+
+    def lone_word(self, start: int, end: int, folded: str) -> None:
+        """A word alone in its segment: read (``_info``) only when the context does not settle
+        it first - at the start of a sentence only a word of a name seen before counts."""
+        word = self.text[start:end]
+        kind = _LONE_KINDS.get(word)
+        if kind is None:
+            if folded not in self.known and _starts_sentence(self.text, start):
+                return
+            kind = _lone_kind(word, folded)
+        if kind == _WORDS:  # any other word: only as a word of a name seen before
+            if folded in self.known:
+                self.found.append(_mention(self.text, start, end))
+        elif kind != _PLACE and self.lone(kind, start, end, (folded,)):
+            self.found.append(_mention(self.text, start, end))
+
+
+_LONE_KINDS: dict[str, int] = {}  # what a lone word can be (_PLACE: a word of a city's name)
+
+
+def _lone_kind(word: str, folded: str) -> int:
+    """What a word alone in its segment can be, remembered (a bounded table)."""
+    info = _info(word)
+    if info.place:
+        kind = _PLACE
+    elif info.surname:
+        kind = _SURNAME
+    elif info.nominative and folded not in _AMBIGUOUS_GIVEN:
+        kind = _GIVEN
+    else:
+        kind = _WORDS
+    if len(_LONE_KINDS) >= _MAX_LONE_KINDS:
+        _LONE_KINDS.clear()
+    _LONE_KINDS[word] = kind
+    return kind
+
+
+_MAX_LONE_KINDS = 1 << 15
 
 
 def find_names(text: str, /) -> tuple[NameMention, ...]:

@@ -14,6 +14,7 @@ import importlib.resources
 
 import attrs
 
+from belnews.names._outline import outline, word_outline
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.text import fold, has_cyrillic
 
@@ -175,10 +176,21 @@ def _fine_forms(cyrillic: bool) -> frozenset[str]:
     )
 
 
+@functools.cache
+def _form_outlines(cyrillic: bool) -> frozenset[str]:
+    """The outlines (``belnews.names._outline``) of the listed forms' fine skeletons."""
+    return frozenset(outline(form) for form in _fine_forms(cyrillic))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def is_given_form(word: str, /) -> bool:
     """True when ``word`` spells a listed given name exactly (not an inflected form of one).
 
     >>> is_given_form("Аляксандр"), is_given_form("Aliaksandr"), is_given_form("Аляксандру")
     (True, True, False)
     """
-    return fine_skeleton(word) in _fine_forms(has_cyrillic(word))
+    cyrillic = has_cyrillic(word)
+    letters = word_outline(word)
+    if letters is not None and letters not in _form_outlines(cyrillic):
+        return False  # a cheap, exact "no" (most words): see belnews.names._outline
+    return fine_skeleton(word) in _fine_forms(cyrillic)
