@@ -147,7 +147,7 @@ class NameIndex:
             block = blocks.get(key)
             if block is None:
                 blocks[key] = slot  # most keys have one bearer
-            elif type(block) is int:
+            elif isinstance(block, int):
                 blocks[key] = array("l", (block, slot))
             else:
                 block.append(slot)
