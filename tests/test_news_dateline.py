@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belnews.news import Dateline, Teaser, parse_article
 from belnews.news.dateline import date_from_url, parse_date_line, resolve_date, split_dateline
@@ -226,3 +228,48 @@ def test_footer_after_the_teaser_list_is_dropped() -> None:
     )
     assert article.paragraphs == (LEAD, BODY)
     assert [t.title for t in article.related] == ["Cichanoŭskaja to visit Denmark this week"]
+
+
+_PLACES = ["Minsk", "MINSK", "Мінск", "Нова Каховка", "Vilnius Old Town", "Брэст-Літоўск", "x"]
+_MONTH_WORDS = ["December", "Dec.", "снежня", "декабря", "śniežnia", "Sept", "Monday"]
+_SOURCES = ["Pozirk", "BPN", "БелТА", "Charter97.org", "Nasha Niva"]
+_PIECES = [
+    *_PLACES,
+    *_MONTH_WORDS,
+    *_SOURCES,
+    "2",
+    "09",
+    "2024",
+    ", ",
+    " ",
+    ".",
+    " (",
+    ") ",
+    "–",
+    "—",
+    ":",
+    " г.",
+    "Fear, terror and persecution.",
+    "«",
+    "\n",
+    "1,5",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=12).map("".join))
+def test_the_quick_test_never_hides_a_dateline(text: str) -> None:
+    # split_dateline tries its patterns only when a cheap standard-library test passes; the
+    # answers are those of the patterns alone
+    from belnews.news import dateline
+
+    expected = None
+    head = text[:120]
+    for pattern in dateline._glued():
+        match = pattern.match(head)
+        if match is not None:
+            found = dateline._dateline(match)
+            rest = text[match.end() :].strip()
+            if found is not None and rest:
+                expected = (found, rest)
+                break
+    assert split_dateline(text) == expected

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 import attrs
 
@@ -213,11 +212,11 @@ class _Evidence:
     script: str | None
     words: list[str]  # the words of the script
     n_words: int
-    letters: Counter[str]  # the letters of those words that not every candidate writes, counted
+    letters: dict[str, int]  # the letters of those words that not every candidate writes, counted
     total: int  # the letters of those words
 
 
-_NO_EVIDENCE = _Evidence(None, [], 0, Counter(), 0)
+_NO_EVIDENCE = _Evidence(None, [], 0, {}, 0)
 
 
 @functools.cache
@@ -226,6 +225,13 @@ def _distinctive(script: str) -> re.Pattern[str]:
     foreign to one of them, or a candidate's own)."""
     common = frozenset.intersection(*(language.alphabet for language in _candidates(script)[0]))
     return re.compile(f"[^{''.join(re.escape(c) for c in sorted(common))}]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _lacking(script: str, letter: str) -> tuple[int, ...]:
+    """The positions of the candidates of ``script`` whose alphabet lacks ``letter``."""
+    languages, _ = _candidates(script)
+    return tuple(at for at, language in enumerate(languages) if letter not in language.alphabet)
 
 
 def _script_words(words: list[str]) -> tuple[list[str], list[str]]:
@@ -271,7 +277,8 @@ def _evidence(text: str) -> _Evidence:
         return _NO_EVIDENCE  # another script, or none
     # a letter every candidate writes is never foreign and never a candidate's own: only the
     # others are counted
-    letters = Counter(_distinctive(script).findall(joined))
+    found = _distinctive(script).findall(joined)
+    letters = {letter: found.count(letter) for letter in set(found)}
     return _Evidence(script, chosen, len(chosen), letters, total)
 
 
@@ -285,11 +292,12 @@ def _scores(evidence: _Evidence) -> dict[str, tuple[float, int, float]]:
     for word in evidence.words:
         for at in index.get(word, ()):
             hits[at] += 1
-    letters = evidence.letters.items()
+    foreign_letters = [0] * len(languages)
+    for letter, count in evidence.letters.items():
+        for at in _lacking(evidence.script, letter):
+            foreign_letters[at] += count
     scores = {}
-    for language, hit in zip(languages, hits, strict=True):
-        alphabet = language.alphabet
-        foreign = sum(n for c, n in letters if c not in alphabet)
+    for language, hit, foreign in zip(languages, hits, foreign_letters, strict=True):
         share = foreign / evidence.total if evidence.total else 0.0
         stop_share = hit / evidence.n_words if evidence.n_words else 0.0
         scores[language.code] = (stop_share - FOREIGN_WEIGHT * share, hit, share)
@@ -315,7 +323,7 @@ def _by_letters(evidence: _Evidence, scores: dict[str, tuple[float, int, float]]
     if len(clean) != 1:
         return None
     own = _only_letters()[evidence.script][clean[0]]
-    return clean[0] if any(evidence.letters[c] for c in own) else None
+    return clean[0] if any(evidence.letters.get(c) for c in own) else None
 
 
 def detect_language(text: str, /) -> str | None:
@@ -338,9 +346,10 @@ def detect_language(text: str, /) -> str | None:
     evidence = _evidence(text)
     if evidence.script is None:
         return None
-    scores = _ranked(evidence)
-    ranked = list(scores.items())
-    (best, (score, hits, _)), second = ranked[0], ranked[1][1][0]
+    scores = _scores(evidence)
+    # the best and the second score as _ranked orders them (of equal scores, the first)
+    best, (score, hits, _) = max(scores.items(), key=lambda item: item[1][0])
+    second = max(value[0] for code, value in scores.items() if code != best)
     if hits >= MIN_STOP_WORDS and score >= MIN_SCORE and score - second >= MARGIN:
         return best
     return _by_letters(evidence, scores)
