@@ -330,11 +330,11 @@ def parse_teaser_lines(
     """
     raw = [(line.rstrip("\r\n"), url) for line, url in lines]
     bodies = [_body_of(line) for line, _ in raw]
-    lines = [_Line.of(body) for body in bodies]  # each line read once, for both passes
-    vocabulary = _Vocabulary.of(_learned(lines, known))
+    read = [_Line.of(body) for body in bodies]  # each line read once, for both passes
+    vocabulary = _Vocabulary.of(_learned(read, known))
     result: list[Teaser] = []
     maybe_cut = False
-    for index, (body, line, (_, url)) in enumerate(zip(bodies, lines, raw, strict=True)):
+    for index, (body, line, (_, url)) in enumerate(zip(bodies, read, raw, strict=True)):
         if not body:
             continue  # a bare "-": nothing to keep
         last = page_ends and index == len(raw) - 1
