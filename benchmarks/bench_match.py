@@ -99,7 +99,7 @@ def per_class(split: str, file_name: str = "name_pairs_press.tsv") -> None:
         )
         tally[0] += right
         tally[1] += 1
-    print(f"  match_names per class ({split} half):")
+    print(f"  match_names per class ({split}):")
     for name, (right, total) in sorted(counts.items()):
         print(f"    {name:32} {right:4} / {total}")
     print()
