@@ -172,41 +172,86 @@ def _related_links(node: Node) -> list[Block]:
     return items
 
 
+class _Removal:
+    """Decompose nodes of one ``css(selector)`` list, in document order, so that a node inside
+    one removed before is never touched again: Lexbor frees a removed subtree at once, so its
+    nodes left in the list point at memory the parser reuses (and skipping them is most of the
+    work saved on menus and footers)."""
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        self.dead: set[int] = set()
+
+    def alive(self, node: Node) -> bool:
+        return node.mem_id not in self.dead
+
+    def remove(self, node: Node) -> None:
+        self.dead.update(inner.mem_id for inner in node.css(self.selector))
+        node.decompose()
+
+
+def _holders(body: Node, tag: str) -> set[int]:
+    """``mem_id`` of every element that holds a ``tag`` element (the element itself included)."""
+    held: set[int] = set()
+    for node in body.css(tag):
+        ancestor: Node | None = node
+        while ancestor is not None and ancestor.mem_id not in held:
+            held.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+    return held
+
+
 def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     """Remove chrome from the tree; return the related-story teasers and counts per rule."""
     counts: dict[str, int] = {}
+    removal = _Removal(_ALWAYS_DROP)
     for node in body.css(_ALWAYS_DROP):
-        node.decompose()
+        if removal.alive(node):
+            removal.remove(node)
     total = len(body.text(deep=True))
     keep = _main_form(tree, total)
+    removal = _Removal("form")
     for node in body.css("form"):
-        if node.mem_id not in keep:
-            node.decompose()
+        if node.mem_id not in keep and removal.alive(node):
+            removal.remove(node)
             counts["form"] = counts.get("form", 0) + 1
+    # no step below removes an element that holds the <h1>: who holds it is known once
+    headline = _holders(body, "h1")
     related: list[Block] = []
+    removal = _Removal(_CHROME_TAGS)
     for node in body.css(_CHROME_TAGS):
-        if node.css_first("h1") is None:
-            if node.tag == "aside" or _rule_for(class_hints(node)) == "related":
+        if node.mem_id not in headline and removal.alive(node):
+            tag = node.tag or "chrome"
+            if tag == "aside" or _rule_for(class_hints(node)) == "related":
                 related.extend(_related_links(node))
-            node.decompose()
-            counts[node.tag or "chrome"] = counts.get(node.tag or "chrome", 0) + 1
+            removal.remove(node)
+            counts[tag] = counts.get(tag, 0) + 1
+    _prune_by_class(body, total, headline, related, counts)
+    removal = _Removal("header")
+    for header in body.css("header"):
+        if header.mem_id not in headline and removal.alive(header):
+            removal.remove(header)
+    return related, counts
+
+
+def _prune_by_class(
+    body: Node, total: int, headline: set[int], related: list[Block], counts: dict[str, int]
+) -> None:
+    """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
+    removal = _Removal("[class], [id]")
     for node in body.css("[class], [id]"):
+        if not removal.alive(node) or node.mem_id in headline:
+            continue
         hints = class_hints(node)
         rule = _rule_for(hints)
         if rule is None or node.tag in ("html", "body", "article", "main"):
             continue
         if _POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
             continue
-        if node.css_first("h1") is not None:
-            continue
         if rule == "related":
             related.extend(_related_links(node))
-        node.decompose()
+        removal.remove(node)
         counts[rule] = counts.get(rule, 0) + 1
-    for header in body.css("header"):
-        if header.css_first("h1") is None:
-            header.decompose()
-    return related, counts
 
 
 # --- 2. scoring ---------------------------------------------------------------------------------
