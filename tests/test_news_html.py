@@ -195,3 +195,19 @@ def test_a_sentence_that_is_mostly_one_link_stays_in_the_body() -> None:
         "election of the new council.",
     )
     assert not any("Sport" in p for p in paragraphs)
+
+
+def test_removal_never_touches_a_node_inside_one_already_removed() -> None:
+    from belnews.news._dom import Removal, parse_dom
+
+    tree = parse_dom("<body><nav><nav><a>x</a></nav></nav><footer><nav>y</nav></footer><p>z</p>")
+    body = tree.body
+    assert body is not None
+    removal = Removal("nav, footer")
+    removed = 0
+    for node in body.css("nav, footer"):
+        if removal.alive(node):
+            removal.remove(node)
+            removed += 1
+    assert removed == 2  # the outer <nav> and the <footer>; the inner ones went with them
+    assert body.text(deep=True) == "z"

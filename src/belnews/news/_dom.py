@@ -21,6 +21,7 @@ __all__ = [
     "MAX_DEPTH",
     "SCAN_ABOVE",
     "Node",
+    "Removal",
     "Tree",
     "class_hints",
     "collapse",
@@ -91,3 +92,27 @@ def class_hints(node: Node, /) -> str:
     """The element's ``class`` and ``id``, the words page templates name their parts with."""
     attributes = node.attrs  # a lazy view: 7x faster than .attributes (a dict copy)
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
+class Removal:
+    """Decompose nodes of one ``css(selector)`` list, in document order, so that a node inside
+    one removed before is never touched again: Lexbor frees a removed subtree at once, so its
+    nodes left in the list point at memory the parser reuses (and skipping them is most of the
+    work saved on menus and footers)."""
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        self.dead: set[int] = set()
+
+    def alive(self, node: Node) -> bool:
+        return node.mem_id not in self.dead
+
+    def remove(self, node: Node) -> None:
+        self.dead.update(inner.mem_id for inner in node.css(self.selector))
+        node.decompose()
+
+    def remove_all(self, root: Node) -> None:
+        """Remove every element under ``root`` that the selector matches."""
+        for node in root.css(self.selector):
+            if self.alive(node):
+                self.remove(node)

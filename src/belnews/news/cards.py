@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from belnews.news._dom import Node, Tree, class_hints, node_text, parse_dom
+from belnews.news._dom import Node, Removal, Tree, class_hints, node_text, parse_dom
 from belnews.news.decode import decode_html
 from belnews.news.models import Teaser
 
@@ -189,8 +189,7 @@ def read_cards(html: str | bytes | Tree, /) -> tuple[Teaser, ...]:
     body = tree.body
     if body is None:
         return ()
-    for node in body.css(_DROP):
-        node.decompose()
+    Removal(_DROP).remove_all(body)
     cards = _cards(_title_links(body))
     shapes = Counter(_shape(card) for card, _link, _title in cards)
     teasers: list[Teaser] = []

@@ -40,7 +40,7 @@ from belnews.news._blocks import (
     read,
     without_repeats,
 )
-from belnews.news._dom import Node, Tree, class_hints, collapse, node_text
+from belnews.news._dom import Node, Removal, Tree, class_hints, collapse, node_text
 from belnews.news._trim import trim_edges
 from belnews.news.text import Block
 
@@ -172,24 +172,6 @@ def _related_links(node: Node) -> list[Block]:
     return items
 
 
-class _Removal:
-    """Decompose nodes of one ``css(selector)`` list, in document order, so that a node inside
-    one removed before is never touched again: Lexbor frees a removed subtree at once, so its
-    nodes left in the list point at memory the parser reuses (and skipping them is most of the
-    work saved on menus and footers)."""
-
-    def __init__(self, selector: str) -> None:
-        self.selector = selector
-        self.dead: set[int] = set()
-
-    def alive(self, node: Node) -> bool:
-        return node.mem_id not in self.dead
-
-    def remove(self, node: Node) -> None:
-        self.dead.update(inner.mem_id for inner in node.css(self.selector))
-        node.decompose()
-
-
 def _holders(body: Node, tag: str) -> set[int]:
     """``mem_id`` of every element that holds a ``tag`` element (the element itself included)."""
     held: set[int] = set()
@@ -204,13 +186,10 @@ def _holders(body: Node, tag: str) -> set[int]:
 def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     """Remove chrome from the tree; return the related-story teasers and counts per rule."""
     counts: dict[str, int] = {}
-    removal = _Removal(_ALWAYS_DROP)
-    for node in body.css(_ALWAYS_DROP):
-        if removal.alive(node):
-            removal.remove(node)
+    Removal(_ALWAYS_DROP).remove_all(body)
     total = len(body.text(deep=True))
     keep = _main_form(tree, total)
-    removal = _Removal("form")
+    removal = Removal("form")
     for node in body.css("form"):
         if node.mem_id not in keep and removal.alive(node):
             removal.remove(node)
@@ -218,7 +197,7 @@ def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     # no step below removes an element that holds the <h1>: who holds it is known once
     headline = _holders(body, "h1")
     related: list[Block] = []
-    removal = _Removal(_CHROME_TAGS)
+    removal = Removal(_CHROME_TAGS)
     for node in body.css(_CHROME_TAGS):
         if node.mem_id not in headline and removal.alive(node):
             tag = node.tag or "chrome"
@@ -227,7 +206,7 @@ def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
             removal.remove(node)
             counts[tag] = counts.get(tag, 0) + 1
     _prune_by_class(body, total, headline, related, counts)
-    removal = _Removal("header")
+    removal = Removal("header")
     for header in body.css("header"):
         if header.mem_id not in headline and removal.alive(header):
             removal.remove(header)
@@ -238,7 +217,7 @@ def _prune_by_class(
     body: Node, total: int, headline: set[int], related: list[Block], counts: dict[str, int]
 ) -> None:
     """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
-    removal = _Removal("[class], [id]")
+    removal = Removal("[class], [id]")
     for node in body.css("[class], [id]"):
         if not removal.alive(node) or node.mem_id in headline:
             continue
