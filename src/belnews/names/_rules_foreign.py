@@ -32,7 +32,7 @@ from unidecode import unidecode
 from belnews.names._tokens import word_skeleton
 from belnews.names.lexicon import given_name_group
 from belnews.names.press import case_nominatives, german_spellings
-from belnews.text import has_cyrillic
+from belnews.text import APOSTROPHES, has_cyrillic
 
 __all__ = ["case_readings", "foreign_case_bases", "foreign_nominative", "foreign_skeletons",
            "is_given_word", "oblique_names"]  # fmt: skip
@@ -277,8 +277,6 @@ def _case_forms(text: str) -> tuple[tuple[str, str], ...]:
         if shown and gender and gender != shown:
             continue
         out.setdefault(form, found.rule)
-        if form.endswith("rj"):  # Slovenian -r names take -j- in every case (Viktorja)
-            out.setdefault(form[:-1], found.rule)
     return tuple(out.items())
 
 
@@ -299,7 +297,7 @@ def _given_genders(word: str) -> frozenset[str]:
     return frozenset(sense.gender for sense in given_name_groups(word))
 
 
-_APOSTROPHES = frozenset("'’ʼ′")
+_APOSTROPHES = frozenset(APOSTROPHES)
 
 
 def is_given_word(word: str) -> bool:
