@@ -8,7 +8,6 @@ quotation, so the work per quotation is bounded.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -144,30 +143,23 @@ def is_initial(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
 
 
-@functools.lru_cache(maxsize=4)
-def _sentence_ends(text: str) -> list[int]:
-    """Every sentence end of a paragraph, found once (a paragraph is asked about many times)."""
-    return [m.start() for m in _stop().finditer(text) if not is_initial(text, m.start())]
-
-
 def forget_sentence_ends() -> None:
-    """Drop the cached sentence ends and scripts of paragraphs (after an article: its
-    paragraphs are not asked about again)."""
-    _sentence_ends.cache_clear()
+    """Drop what is cached of an article's paragraphs (after the article: its paragraphs are
+    not asked about again)."""
     forget_paragraphs()
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
-    """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``)."""
+    """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``).
+
+    Only the window is read: where it cuts the text, "$" of the pattern matches at its end, so
+    a full stop right before the cut counts as an end.
+    """
     stop = min(len(text), start + limit)
-    ends = _sentence_ends(text)
-    index = bisect.bisect_left(ends, start)
-    if index < len(ends) and ends[index] < stop:
-        return ends[index]
-    # the window's end cuts the text: "$" of the pattern matches there too
-    last = stop - 1
-    cut = stop < len(text) and last >= start and text[last : last + 1] in ("!", ".", "?")
-    return last if cut and not is_initial(text, last) else stop
+    for match in _stop().finditer(text, start, stop):
+        if not is_initial(text, match.start()):
+            return match.start()
+    return stop
 
 
 def sentence_start(text: str, end: int) -> int:
