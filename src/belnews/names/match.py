@@ -29,7 +29,7 @@ from belnews.names._rules import Link, link, why_not
 from belnews.names._rules_foreign import is_given_word, oblique_names
 from belnews.names._rules_readings import fold_word, patronymic_group
 from belnews.names._tokens import Token
-from belnews.names.forms import base_form
+from belnews.names.forms import base_candidates, base_form
 from belnews.names.key import tokens_of
 from belnews.names.models import MatchKind, NameMatch
 from belnews.text import has_cyrillic
@@ -329,11 +329,21 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
 
 def _case_may_differ(a: str, b: str, result: NameMatch) -> bool:
     """A match that the nominatives must confirm: one read through a case form, or two Cyrillic
-    names linked as be/ru forms - the coarse skeleton folds case endings too (Калеснікавай,
-    a woman's, and Калеснікаву, of Аляксандру Калеснікаву, a man's dative)."""
+    names linked as be/ru forms with a word that, read alone, is a case form - the coarse
+    skeleton folds case endings too (Калеснікавай, a woman's, and Калеснікаву, of Аляксандру
+    Калеснікаву, a man's dative).  Two names whose words are all nominatives as they stand
+    (Іван Дзеава / Иван Деова) are not read again."""
     if "inflection" in result.via:
         return True
-    return result.kind is MatchKind.CROSS_LANGUAGE and has_cyrillic(a) and has_cyrillic(b)
+    if result.kind is not MatchKind.CROSS_LANGUAGE or not (has_cyrillic(a) and has_cyrillic(b)):
+        return False
+    words = (*a.replace(",", " ").split(), *b.replace(",", " ").split())
+    return any(_first_base(word) != word for word in words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _first_base(word: str) -> str:
+    return base_candidates(word)[0] if word else word
 
 
 def _read_inflected(again: NameMatch) -> NameMatch:
