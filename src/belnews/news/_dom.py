@@ -108,7 +108,8 @@ class Removal:
         return node.mem_id not in self.dead
 
     def remove(self, node: Node) -> None:
-        self.dead.update(inner.mem_id for inner in node.css(self.selector))
+        if next(node.iter(), None) is not None:  # no child element: nothing inside to match
+            self.dead.update(inner.mem_id for inner in node.css(self.selector))
         node.decompose()
 
     def remove_all(self, root: Node) -> None:
