@@ -240,6 +240,9 @@ PLACE_NAMES = [
     ("Wizebsk", "Vitsyebsk"), ("Wiciebsk", "Vitsyebsk"), ("Гродно", "Hrodna"),
     ("Gardinas", "Hrodna"), ("Horadnia", "Hrodna"), ("Мѣньскъ", "Minsk"), ("Mińsk", "Minsk"),
     ("Mogilev", "Mahilyow"), ("Wołkowysk", "Vawkavysk"), ("Brest-Litovsk", "Brest"),
+    # round 3: the towns of >= 5,000 inhabitants (places_belarus_towns.tsv)
+    ("Liozna", "Liozno"), ("Лёзна", "Liozno"), ("Iwje", "Iwye"), ("Ивье", "Iwye"),
+    ("Любань", "Lyuban’"), ("Smolewitsch", "Smaliavičy"),
 ]  # fmt: skip
 
 

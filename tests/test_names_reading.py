@@ -149,6 +149,9 @@ def test_variants_is_linear(make: object) -> None:
         # a place of the gazetteer reads as the gazetteer spells it, in the input's case
         ("Baranowicze", "Баранавічы", "Барановичи"),
         ("BREST", "БРЭСТ", "БРЕСТ"),
+        # a town where GeoNames lists one Cyrillic name for both languages (Любань)
+        ("Lyuban", "Любань", "Любань"),
+        ("Liozna", "Лёзна", "Лиозно"),
         # Łacinka letters (ł ŭ ć ś ź) are Belarusian evidence on their own
         ("Cepkała", "Цэпкала", None),
     ],

@@ -1,7 +1,8 @@
 """Belarusian places under every name: GeoNames alternate names (CC BY), read on first use.
 
-``data/names/places_belarus_cities.tsv`` holds the 50 Belarusian cities of GeoNames with every
-alternate name it records: Belarusian and Russian Cyrillic, the romanizations (Vitsyebsk,
+``data/names/places_belarus_cities.tsv`` holds the 50 Belarusian cities of GeoNames, and
+``places_belarus_towns.tsv`` the other 92 towns of at least 5,000 inhabitants, with every
+alternate name GeoNames records: Belarusian and Russian Cyrillic, the romanizations (Vitsyebsk,
 Viciebsk, Vitebsk), other languages' names (Polish Witebsk, Lithuanian Vitebskas, German
 Wizebsk, Yiddish ויטבסק) and older names (Мѣньскъ).  :func:`place_of` finds the place of any of
 them; a spelling the file does not list is found by its phonetic skeleton when exactly one place
@@ -84,21 +85,28 @@ def _pick_ru(be: str, candidates: list[str]) -> str:
     return titled[0] if titled else best[:1] + best[1:].lower()
 
 
+_FILES = ("places_belarus_cities.tsv", "places_belarus_towns.tsv")
+
+
 @functools.cache
 def places() -> tuple[Place, ...]:
-    """Every place of the gazetteer (read once, on first use)."""
-    text = names_data("places_belarus_cities.tsv")
+    """Every place of the gazetteer (read once, on first use): the cities, then the towns."""
+    return tuple(place for file in _FILES for place in _read(file))
+
+
+def _read(file: str) -> list[Place]:
+    text = names_data(file)
     out = []
     for number, line in enumerate(text.splitlines()[1:], start=2):
         cells = line.split("\t")
         if len(cells) != 6 or not cells[0].isdigit():
-            raise ValueError(f"places_belarus_cities.tsv:{number}: malformed row")
+            raise ValueError(f"{file}:{number}: malformed row")
         geonameid, name, ascii_name, alternates, _, _ = cells
         names = list(dict.fromkeys([name, ascii_name, *filter(None, alternates.split(","))]))
         candidates = _cyrillic_names(names)
         be = _pick_be(name, candidates)
         out.append(Place(int(geonameid), name, be, _pick_ru(be, candidates), tuple(names)))
-    return tuple(out)
+    return out
 
 
 @functools.cache

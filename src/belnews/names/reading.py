@@ -61,7 +61,15 @@ from belnews.names.surnames import (
     surname_readings,
     unseen_trigrams,
 )
-from belnews.text import Script, detect_script, fold, is_cyrillic, recase, word_pattern
+from belnews.text import (
+    BELARUSIAN_ONLY,
+    Script,
+    detect_script,
+    fold,
+    is_cyrillic,
+    recase,
+    word_pattern,
+)
 
 __all__ = ["MAX_NAME", "MAX_WORD", "MAX_WORDS", "Reading", "read_latin"]
 
@@ -90,6 +98,7 @@ _RUSSIAN_ENDINGS = (
     ("гы", "гий"), ("хы", "хий"), ("ыі", "ый"), ("іі", "ий"), ("іа", "ия"), ("ыя", "ия"),
 )  # fmt: skip
 _RUSSIAN_LETTERS = str.maketrans({"ґ": "г", "і": "и", "ў": "в", "’": "ь", "'": "ь"})
+_BELARUSIAN_LETTERS = frozenset(BELARUSIAN_ONLY)
 _HARD_Y = re.compile("(?<=[кгх])ы")
 
 
@@ -382,9 +391,15 @@ def _place(name: str) -> Reading | None:
     from belnews.names.places import place_of
 
     place = place_of(name)
-    if place is None or not (place.be and place.ru):
+    if place is None or not (place.be or place.ru):
         return None
-    be, ru = recase(name, place.be), recase(name, place.ru)
+    # GeoNames lists one Cyrillic name where both languages write it alike (Любань, Лепель);
+    # otherwise the other language's form comes from the be <-> ru correspondences.
+    be = place.be or belarusian_surname(place.ru)
+    ru = place.ru or (
+        be if set(be.lower()).isdisjoint(_BELARUSIAN_LETTERS) else russian_surname(be)
+    )
+    be, ru = recase(name, be), recase(name, ru)
     return Reading(be, ru, _label(name, be, ru, "gazetteer", "be"), False)
 
 
