@@ -45,8 +45,8 @@ from belnews.names._index_fast import (
     read_as_case,
     typo_match,
 )
-from belnews.names._rules_readings import same_given_name
-from belnews.names._tokens import Token
+from belnews.names._rules import link
+from belnews.names._tokens import Token, word_fine
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
@@ -138,6 +138,8 @@ class NameIndex:
         for token in tokens:
             if not (token.initial or token.patronymic):
                 known.add(token.key)
+        for token in tokens:
+            word_fine(token.text)  # the clear cases compare these: computed once, at build
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
         for key in surnames:
@@ -242,33 +244,38 @@ class NameIndex:
         rules may link that word without a second guess (:meth:`_may_guess`)."""
         names = self._names
         top: list[int] = []
-        near: list[int] = []
+        near: list[tuple[int, Token]] = []
         for slot in self._slots(tokens, inflected=False):
-            entry = names[slot][2]
-            own = {t.key for t in entry}
+            own = {t.key for t in names[slot][2]}
             missing = [t for t in words if t.key not in own]
             if not missing:
                 top.append(slot)
-            elif len(missing) == 1 < len(words) and self._may_guess(missing[0], entry, words):
-                near.append(slot)
+            elif len(missing) == 1 < len(words):
+                near.append((slot, missing[0]))
         found = self._grade(mention, tokens, top[:MAX_GRADED])
-        return found or self._grade(mention, tokens, near[:MAX_GRADED])
+        if found or not near:
+            return found
+        guessed = [slot for slot, word in near if self._may_guess(word, names[slot][2], words)]
+        return self._grade(mention, tokens, guessed[:MAX_GRADED])
 
     def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
-        """Whether a word of the mention without an equal key in ``entry`` may be linked there.
+        """Whether a word of the mention without an equal key in ``entry`` may be linked there:
+        a word rule links it to a word of the entry left over (:func:`belnews.names._rules.link`,
+        remembered per pair of words), and it is not a guess at a word the directory knows.
 
         A word the directory does not know may be another spelling (a foreign form, one sound
-        off); a word the directory knows is another name - unless the given-name lexicon links
-        it to the entry's word (Sasha / Aliaksandr, Józef / Joseph).
+        off); a word it knows is another name, unless the link is lexical (Sasha / Aliaksandr,
+        Józef / Joseph).  So the full rules run only where a word rule already links.
         """
-        if word.key not in self._known:
-            return True
         keys = {t.key for t in words}
-        return any(
-            same_given_name(word.text, other.text) is not None
-            for other in entry
-            if other.key not in keys and not (other.initial or other.patronymic)
-        )
+        known = word.key in self._known
+        for other in entry:
+            if other.key in keys or other.initial or other.patronymic:
+                continue
+            found = link(word, other)
+            if found is not None and (found.lexical or not known):
+                return True
+        return False
 
     def _grade(self, mention: str, tokens: tuple[Token, ...], slots: list[int]) -> list[Candidate]:
         """The clear cases by :func:`clear_match`, the others by the full rules (unless their id
