@@ -5,7 +5,8 @@ is the function :func:`belnews.resolve` runs in one process, so the persons are 
 
 1. every partition of documents becomes mention records with their blocking key
    (:func:`belnews.people.cluster.records_of`);
-2. the records are grouped by block (a shuffle: all mentions of one surname meet on one worker);
+2. the records are grouped by block (a shuffle by bucket of blocks: all mentions of one surname
+   meet on one worker);
 3. each block is clustered (:func:`belnews.people.cluster.cluster_block`);
 4. the clusters come back to the client, which looks them up in the index (if any), merges the
    clusters the index says are one person and numbers the new ones
@@ -18,6 +19,7 @@ read.  With a ``dask.distributed.Client`` created first, the bag runs on its clu
 from __future__ import annotations
 
 import importlib
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,12 +40,27 @@ def records_of_partition(pairs: Iterable[tuple[str, Any]]) -> list[Record]:
     return out
 
 
-def _block(record: Record) -> str:
-    return record[0]  # a disk shuffle may hand records back as plain lists
+def _bucket(block: str, buckets: int) -> int:
+    """The bucket of a block: a stable hash (not ``hash``, which differs between processes)."""
+    return zlib.crc32(block.encode("utf-8", "surrogatepass")) % buckets
 
 
-def _cluster(item: tuple[str, list[Record]]) -> list[tuple[Record, ...]]:
-    return cluster_block(Record(*record) for record in item[1])
+def _split(records: list[Record], buckets: int) -> list[list[Record]]:
+    """A partition's records by bucket (the send side of the shuffle)."""
+    out: list[list[Record]] = [[] for _ in range(buckets)]
+    for record in records:
+        out[_bucket(record[0], buckets)].append(record)
+    return out
+
+
+def _cluster_bucket(parts: list[list[Record]]) -> list[tuple[Record, ...]]:
+    """Every block of one bucket, clustered (the receive side: the same bucket of every
+    partition, so all mentions of a block meet here)."""
+    blocks: dict[str, list[Record]] = {}
+    for part in parts:
+        for record in part:
+            blocks.setdefault(record[0], []).append(Record(*record))
+    return [c for _, records in sorted(blocks.items()) for c in cluster_block(records)]
 
 
 def resolve_bag(
@@ -53,13 +70,22 @@ def resolve_bag(
 
     ``scheduler`` is passed to ``compute`` (``None``: the active ``distributed`` client, or
     Dask's default).  The result equals :func:`belnews.resolve` on the same pairs.
+
+    The shuffle is by hand: each partition splits its records into as many buckets as there
+    are partitions (by a stable hash of the block), and bucket *i* of every partition is
+    clustered in one task - one message per pair of partitions, where a bag ``groupby`` moves
+    and regroups each record on its own.
     """
-    count = bag.count()
-    records = bag.map_partitions(records_of_partition)
-    clusters = records.groupby(_block).map(_cluster).flatten()
     dask: Any = importlib.import_module("dask")  # untyped: imported only when used
-    documents, found = dask.compute(count, clusters, scheduler=scheduler)
-    return finalize(found, index=index, documents=int(documents))
+    delayed = dask.delayed
+    buckets = max(1, bag.npartitions)
+    parts = bag.map_partitions(records_of_partition).to_delayed()
+    sizes = bag.map_partitions(lambda pairs: [sum(1 for _ in pairs)]).to_delayed()
+    split = [delayed(_split, nout=buckets)(part, buckets) for part in parts]
+    clustered = [delayed(_cluster_bucket)([s[i] for s in split]) for i in range(buckets)]
+    counts, found = dask.compute(sizes, clustered, scheduler=scheduler)
+    documents = sum(n for part in counts for n in part)
+    return finalize((c for bucket in found for c in bucket), index=index, documents=int(documents))
 
 
 def resolve_dask(
