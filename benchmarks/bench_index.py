@@ -358,15 +358,41 @@ def run_rapidfuzz(
             "build_s": build, "queries": len(subset)}  # fmt: skip
 
 
+def initials_ceiling(people: list[dict[str, Any]], qs: list[tuple[str, str, int]]) -> float:
+    """The best top-1 any index can reach on the ``initials`` queries: the share whose person is
+    the only one with that passport surname and given-name letter (others are a coin toss)."""
+    from belnews import to_latin
+
+    bearers: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for person in people:
+        given, surname = to_latin(person["be"], "passport", errors="ignore").split(" ", 1)
+        bearers.setdefault((given[:1], surname), set()).add((person["given"], person["surname"]))
+    wanted = [m for kind, m, _ in qs if kind == "initials"]
+    alone = sum(len(bearers.get((m[:1], m.split(" ", 1)[1]), ())) <= 1 for m in wanted)
+    return alone / max(len(wanted), 1)
+
+
+def calibration() -> float:
+    """Nanoseconds per iteration of a plain Python loop: how fast this machine runs Python now
+    (so figures from a loaded machine can be compared with a quiet one's)."""
+    start = time.process_time()
+    total = 0
+    for i in range(2_000_000):
+        total += i
+    return (time.process_time() - start) / 2_000_000 * 1e9
+
+
 def one_size(size: int, per_kind: int, baseline: int) -> dict[str, Any]:
     start = time.perf_counter()
     people, absent = directory(size)
     qs = queries(people, absent, per_kind)
     made = time.perf_counter() - start
     base = _peak_mb()
-    result = {"size": size, "queries": len(qs), "generate_s": made, "base_mb": base}
+    result = {"size": size, "queries": len(qs), "generate_s": made, "base_mb": base,
+              "calibration_ns": calibration()}  # fmt: skip
     result["belnews"] = run_belnews(people, qs)
     result["belnews"]["peak_mb"] = _peak_mb()
+    result["initials_ceiling"] = initials_ceiling(people, qs)
     if baseline:
         result["rapidfuzz"] = run_rapidfuzz(people, qs, baseline)
     return result
@@ -465,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         print(f"\n{r['size']:,} people, load {r['load']:.1f}: by kind {r['belnews']['by_kind']}; "
               f"µs per lookup by extra words {r['belnews']['growth']}")  # fmt: skip
+        if "initials_ceiling" in r:
+            print(f"initials: at most {r['initials_ceiling']:.3f} top-1 for any index (the others "
+                  f"share surname and initial); Python loop {r['calibration_ns']:.0f} ns/iteration")  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     if args.plot:
