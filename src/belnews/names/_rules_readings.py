@@ -88,7 +88,12 @@ def foreign_link(x: Token, y: Token) -> bool:
         readings = foreign_skeletons(one.text)
         if not readings:
             continue
-        if other.skeleton in readings or readings & set(base_skeletons(other.text)):
+        if other.skeleton in readings:
+            return True
+        # Case readings change endings only: a reading can meet one of them only if it starts
+        # like the word (and computing them is the dearer part).
+        first = other.skeleton[:1]
+        if any(r[:1] == first for r in readings) and readings & set(base_skeletons(other.text)):
             return True
         if other.group is not None and any(group_of_skeleton(r) == other.group for r in readings):
             return True
