@@ -279,3 +279,31 @@ def test_the_given_name_outline_on_real_words() -> None:
     words |= {c for word in list(words) for c in base_candidates(word)}
     for word in words:
         _outline_agrees(word)
+
+
+def _runs(text: str) -> list[str]:
+    from belnews.names import find
+
+    return [
+        piece
+        for match in find._patterns()[0].finditer(text)
+        for _, piece in find._pieces(match.group(), match.start())
+    ]
+
+
+def _same_tokens(text: str) -> None:
+    from belnews.names import find
+
+    for run in _runs(text):
+        assert find._tokens(run) == find._scanned_tokens(run), run
+
+
+@given(st.text(alphabet="AaBbĆćŁłЖжЎўXx’'ʼ-. \u00a0sS", max_size=40))
+def test_a_run_split_at_spaces_has_the_scanned_tokens(text: str) -> None:
+    """A run without a dot is split at its spaces in C: the same tokens as the token pattern."""
+    _same_tokens(text)
+
+
+def test_runs_of_real_pages_split_as_scanned() -> None:
+    for page in sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt")):
+        _same_tokens(page.read_text(encoding="utf-8"))

@@ -191,25 +191,46 @@ def _place_adjective(folded: str) -> bool:
 
 
 def _tokens(run: str) -> list[_Token]:
-    """The tokens of a run; words glued by a lost space ("PoliticsŁukašenka") are split."""
+    """The tokens of a run; words glued by a lost space ("PoliticsŁukašenka") are split.
+
+    A run without a dot is its words between single spaces (the run scan took them so): split
+    in C.  A dot may end an initial glued to the next token ("A.Lukashenko"), or be left out of
+    a run-final "Ab." whose look-ahead the run cut off, so such runs are tokenised again."""
+    if "." in run:
+        return _scanned_tokens(run)
+    out: list[_Token] = []
+    start = 0
+    for word in run.replace("\u00a0", " ").split(" "):
+        _add_word(out, word, start)
+        start += len(word) + 1
+    return out
+
+
+def _scanned_tokens(run: str) -> list[_Token]:
+    """The tokens of any run, by the token pattern."""
     out: list[_Token] = []
     for match in _patterns()[1].finditer(run):
         word = match.group()
-        start, end = match.span()
         if word[-1] == ".":
-            out.append(_Token(word, start, end, True, False))
-            continue
-        possessive = word.endswith(_POSSESSIVE)
-        if possessive:
-            word, end = word[:-2], end - 2
-        # (a word in lower case after its second letter has no capital to be glued at)
-        if 3 < len(word) <= _MAX_WORD and not word[2:].islower():
-            cut = _GLUED.search(word, 2)
-            if cut is not None:
-                out.append(_Token(word[: cut.start()], start, start + cut.start(), False, False))
-                word, start = word[cut.start() :], start + cut.start()
-        out.append(_Token(word, start, end, False, possessive))
+            out.append(_Token(word, match.start(), match.end(), True, False))
+        else:
+            _add_word(out, word, match.start())
     return out
+
+
+def _add_word(out: list[_Token], word: str, start: int) -> None:
+    """A word token (a possessive 's cut off, a glued pair split) at ``start`` in its run."""
+    end = start + len(word)
+    possessive = word.endswith(_POSSESSIVE)
+    if possessive:
+        word, end = word[:-2], end - 2
+    # (a word in lower case after its second letter has no capital to be glued at)
+    if 3 < len(word) <= _MAX_WORD and not word[2:].islower():
+        cut = _GLUED.search(word, 2)
+        if cut is not None:
+            out.append(_Token(word[: cut.start()], start, start + cut.start(), False, False))
+            word, start = word[cut.start() :], start + cut.start()
+    out.append(_Token(word, start, end, False, possessive))
 
 
 def _segments(run: str) -> list[list[_Token]]:
@@ -236,26 +257,28 @@ def _segments(run: str) -> list[list[_Token]]:
     return segments
 
 
-def _full_name(segment: list[_Token]) -> tuple[int, int] | None:
-    """The part of a segment that is a name by its own words (a given name, an initial)."""
-    first_initial = next((i for i, token in enumerate(segment) if token.initial), None)
-    if first_initial is not None:
-        if first_initial + 1 < len(segment) and not all(t.initial for t in segment):
-            return first_initial, len(segment)
-        return None
-    givens = [i for i, token in enumerate(segment) if _info(token.text).given]
-    if len(segment) >= 2 and givens:
-        # Words before the first given name belong to the name only if they read as a surname
-        # ("Лукашэнка Аляксандр"), not "Philosopher Uładzimir Mackievič".
-        first = givens[0]
-        while first > 0 and _surname_ending(segment[first - 1].text):
-            first -= 1
-        if first == givens[0] and first == len(segment) - 1:
-            return None
-        if any(_info(token.text).place for token in segment[first:]):
-            return None
+def _initial_name(segment: list[_Token], first: int) -> tuple[int, int] | None:
+    """A name by an initial (the first at ``first``) before a word: "A. Lukashenko"."""
+    if first + 1 < len(segment) and not all(t.initial for t in segment):
         return first, len(segment)
     return None
+
+
+def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:
+    """The part of a segment of two or more words that is a name by a given name in it."""
+    first = next((i for i, info in enumerate(infos) if info.given), -1)
+    if first < 0:
+        return None
+    # Words before the first given name belong to the name only if they read as a surname
+    # ("Лукашэнка Аляксандр"), not "Philosopher Uładzimir Mackievič".
+    given = first
+    while first > 0 and _surname_ending(segment[first - 1].text):
+        first -= 1
+    if first == given and first == len(segment) - 1:
+        return None
+    if any(info.place for info in infos[first:]):
+        return None
+    return first, len(segment)
 
 
 def _folded(tokens: list[_Token]) -> tuple[str, ...]:
@@ -279,7 +302,13 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
                 word = (token.text.casefold(),)
                 plan.append(_Candidate(_LONE, token.start, token.end, token.possessive, word))
             continue
-        span = _full_name(segment)
+        initial = next((i for i, token in enumerate(segment) if token.initial), -1)
+        if initial >= 0:  # a name by its initial, or none
+            span = _initial_name(segment, initial)
+            infos = []
+        else:
+            infos = [_info(token.text) for token in segment]
+            span = _given_name(segment, infos)
         if span is not None:
             tokens = segment[span[0] : span[1]]
             plan.append(
@@ -287,27 +316,28 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
                     _FULL, tokens[0].start, tokens[-1].end, tokens[-1].possessive, _folded(tokens)
                 )
             )
-            continue
-        if any(token.initial for token in segment):
-            continue
-        infos = [_info(token.text) for token in segment]
-        if any(info.place for info in infos):
-            continue
-        last = segment[-1]
-        if 2 <= len(segment) <= 3 and all(info.shaped for info in infos):
-            plan.append(
-                _Candidate(_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
-            )
-        for token, info in zip(segment, infos, strict=True):
-            # A given name alone only in its nominative: an inflected one ("што Сяргея
-            # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to;
-            # it is taken only as a word of a name seen before.
-            lone_given = info.nominative and token.text.casefold() not in _AMBIGUOUS_GIVEN
-            kind = _SURNAME if info.surname else _GIVEN if lone_given else _WORDS
-            if kind != _WORDS or info.given:
-                word = (token.text.casefold(),)  # compared with the known words, not stored
-                plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
+        elif infos and not any(info.place for info in infos):
+            _plan_words(segment, infos, plan)
     return tuple(plan)
+
+
+def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate]) -> None:
+    """The candidates of a segment of two or more words that no given name or initial makes a
+    name: a foreign name (name-shaped words), and each word on its own."""
+    last = segment[-1]
+    if len(segment) <= 3 and all(info.shaped for info in infos):
+        plan.append(
+            _Candidate(_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
+        )
+    for token, info in zip(segment, infos, strict=True):
+        # A given name alone only in its nominative: an inflected one ("што Сяргея
+        # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to;
+        # it is taken only as a word of a name seen before.
+        lone_given = info.nominative and token.text.casefold() not in _AMBIGUOUS_GIVEN
+        kind = _SURNAME if info.surname else _GIVEN if lone_given else _WORDS
+        if kind != _WORDS or info.given:
+            word = (token.text.casefold(),)  # compared with the known words, not stored
+            plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
 
 
 @functools.lru_cache(maxsize=1 << 14)
