@@ -207,6 +207,7 @@ def test_german_press_spellings_read_back() -> None:
         ("Schodsina", ("Šodzina", "Žodzina")),  # sch: ш or ж; ds: дз
         ("Zepkalo", ("Ciepkało",)),  # z: ц
         ("Jelzin", ("Jełcin", "Jelcin")),  # l before a consonant: л or ль
+        ("Snak", ("Snak", "Znak")),  # initial s before a voiced consonant: с or з
     ],
 )
 def test_german_spellings(word: str, spellings: tuple[str, ...]) -> None:
@@ -228,6 +229,9 @@ def test_german_spellings(word: str, spellings: tuple[str, ...]) -> None:
         ("Beļackim", "Beļacki", "m"),  # Latvian dative of Beļackis
         ("Aleksandrom", "Aleksandr", "m"),  # Slovenian/Croatian instrumental
         ("Semchanka’s", "Semchanka", ""),  # English possessive
+        ("Alesiowi", "Aleś", "m"),  # Polish soft-stem given name
+        ("Viktorja", "Viktor", "m"),  # Slovenian -r stem with -j-
+        ("Světlanu", "Světlana", ""),  # Czech a-stem accusative
     ],
 )
 def test_case_nominatives(word: str, nominative: str, gender: str) -> None:

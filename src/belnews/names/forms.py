@@ -392,7 +392,8 @@ def base_form(name: str, /) -> str:
         ]
     if len(out) > 1 and _masculine(out):
         # A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава).
-        out = [_masculine_surname(word) for word in out]
+        russian = not _RUSSIAN.isdisjoint(name.lower())  # Иван Колесникова: no ў in Russian
+        out = [_masculine_surname(word, russian=russian) for word in out]
     return " ".join(out)
 
 
@@ -422,11 +423,13 @@ _MASCULINE_ENDINGS = (
 )  # fmt: skip
 
 
-def _masculine_surname(word: str) -> str:
+def _masculine_surname(word: str, *, russian: bool = False) -> str:
     if _listed(word) is not None:
         return word
     lowered = word.lower()
     for ending, nominative in _MASCULINE_ENDINGS:
+        if russian and has_cyrillic(word):
+            nominative = nominative.replace("ў", "в")  # Колесникова -> Колесников
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return recase(word, lowered[: -len(ending)] + nominative)
     return word

@@ -4,13 +4,14 @@ Belarusian names, and the case endings other Slavic and Baltic languages give th
 **German press** writes Russian and Belarusian names in the German (Duden) transcription
 (Duden, *Die deutsche Rechtschreibung*, "Transkription aus dem Russischen"; the same table is
 used for Belarusian names, with ў written u or w; ь and ъ are not written): с = s (ss between
-vowels), з = s, ц = z, е = e after a consonant (Łacinka ie), й = i after a vowel,
-ж and ш = sch, ч = tsch, щ = schtsch, х = ch, в = w, й = j (-ий/-ый = -i/-y), е = je after a
-vowel and word-initially, э = e, ю ja jo = ju ja jo, дз = ds.  Where the table writes two
-letters alike, the spelling is ambiguous: a single s before a vowel is з inside a word (the
-table writes с there as ss) but с or з at the start (Sergej = Сергей, Sacharenko = Захаренко);
-sch is ш or ж (Schodsina = Жодзіна).  :func:`german_spellings` gives every reading, spelled in
-Łacinka letters (which the transliteration engine and the name keys already read), best first.
+vowels), з = s (also before a voiced consonant: Snak = Знак), ц = z, е = e after a consonant
+(Łacinka ie), й = i after a vowel, ж and ш = sch, ч = tsch, щ = schtsch, х = ch, в = w, й = j
+(-ий/-ый = -i/-y), е = je after a vowel and word-initially, э = e, ю ja jo = ju ja jo, дз = ds.
+Where the table writes two letters alike, the spelling is ambiguous: a single s before a vowel
+is з inside a word (the table writes с there as ss) but с or з at the start (Sergej = Сергей,
+Sacharenko = Захаренко); sch is ш or ж (Schodsina = Жодзіна).  :func:`german_spellings` gives
+every reading, spelled in Łacinka letters (which the transliteration engine and the name keys
+already read), best first.
 
 **Case endings.**  Polish, Czech, Slovak, Slovenian, Croatian, Lithuanian and Latvian decline a
 foreign name by their own paradigms, so the press prints Łukaszenki, Lukašenkovi, Lukašenka
@@ -18,7 +19,8 @@ foreign name by their own paradigms, so the press prints Łukaszenki, Lukašenko
 gives the nominatives a word may be a case form of, each with the rule (language, case, class)
 that reads it.  The rules are the standard paradigms:
 
-* Polish: *Wielki słownik ortograficzny PWN* / Rada Języka Polskiego on declining surnames -
+* Polish: *Wielki słownik ortograficzny PWN* / Rada Języka Polskiego on declining surnames (and
+  given names in a soft consonant: Aleś, gen. Alesia, dat. Alesiowi, ins. Alesiem) -
   a-stem (-a, -o after a consonant) gen. -y/-i, dat./loc. -e with k -> c, g -> dz, ł -> l,
   r -> rz, acc. -ę, ins. -ą; adjectival -ski gen. -skiego, dat. -skiemu, ins./loc. -skim, fem.
   -ska gen./dat./loc. -skiej, acc./ins. -ską; -owa -owej/-ową; consonant stems gen. -a, dat.
@@ -76,6 +78,7 @@ _GERMAN_TOKEN = re.compile(
     "ow$|ew$|ij$|yj$|schtsch|tsch|sch|ss|ds|ch|ts|ß|[szwjlei]", re.IGNORECASE
 )
 _CONSONANT_LETTERS = "bcdfghklmnprstvwzßł"
+_VOICED = "bdglmnrw"
 
 
 def _german_token(token: str, before: str, after: str) -> tuple[str, ...]:
@@ -90,6 +93,8 @@ def _german_token(token: str, before: str, after: str) -> tuple[str, ...]:
     if token == "s":
         if after and after in _VOWELS + "j":
             return ("z",) if before and before in _VOWELS else ("s", "z")
+        if not before and after and after in _VOICED:
+            return ("s", "z")  # з before a voiced consonant: Snak = Знак, Swjaginzew = Звягинцев
         return ("s",)
     if token == "l":
         if after and after in "aouy":
@@ -205,6 +210,13 @@ _RULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("lt_aja_gen", "lt", "ajos", ("aja",)),
     ("lt_aja_dat", "lt", "ajai", ("aja",)),
     ("lt_aja_acc", "lt", "ają", ("aja",)),
+    # Polish given names in a soft consonant decline with -si-/-ci-/-zi- (Aleś, Alesia, Alesiowi)
+    ("pl_gen_soft", "pl", "sia", ("ś",)),
+    ("pl_dat_soft", "pl", "siowi", ("ś",)),
+    ("pl_ins_soft", "pl", "siem", ("ś",)),
+    ("pl_gen_soft", "pl", "cia", ("ć",)),
+    ("pl_dat_soft", "pl", "ciowi", ("ć",)),
+    ("pl_ins_soft", "pl", "ciem", ("ć",)),
     # nouns: masculine -o / -a and feminine -a (a-stems), consonant stems
     ("sl_gen_rj", "sl", "rja", ("r",)),  # Slovenian -r stems take -j-: Viktor, Viktorja
     ("sl_dat_rj", "sl", "rju", ("r",)),
@@ -302,7 +314,7 @@ def _gender(rule: str, nominative: str) -> Literal["m", "f", ""]:
         return "m" if nominative.endswith(("i", "ý")) else "f"
     if rule == "en_possessive":
         return ""
-    return "m" if nominative in ("", "o", "i", "r") else ""
+    return "m" if nominative in ("", "o", "i", "r", "ś", "ć") else ""
 
 
 def case_nominatives(word: str, /) -> tuple[CaseForm, ...]:
