@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +14,9 @@ from hypothesis import strategies as st
 from belnews import to_latin
 from belnews.errors import ConfigError
 from belnews.names import MatchKind, NameIndex
-from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut
+from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut, name_tokens
+from belnews.names._index_fast import clear_match
+from belnews.names.match import grade_parsed
 from strategies import any_str, belarusian_names, hostile_repetition
 
 
@@ -252,3 +256,115 @@ def test_an_added_name_is_found_in_its_lacinka_spelling(name: str) -> None:
     built.add(name, id="x")
     found = built.lookup(to_latin(name, "lacinka"))
     assert [c.id for c in found][:1] == ["x"]
+
+
+# --- the clear cases (names/_index_fast.py) agree with the full matcher ------------------------
+
+
+def _variant_rows() -> list[list[str]]:
+    text = (Path(__file__).parent / "data" / "name_variants.tsv").read_text(encoding="utf-8")
+    return [row.split("\t") for row in text.splitlines()[1:]]
+
+
+def _agrees(x: str, y: str) -> bool | None:
+    """``None`` when the pair is not a clear case, else whether the clear answer is the
+    matcher's."""
+    a, b = sorted((x, y))
+    ta, tb = name_tokens(a), name_tokens(b)
+    fast = clear_match(a, ta, b, tb)
+    return None if fast is None else fast == grade_parsed(a, ta, b, tb)
+
+
+def test_clear_cases_agree_with_the_matcher_on_name_variants() -> None:
+    """Every sourced pair of name_variants.tsv, and each row's first name against the previous
+    row's second (mostly other people): where the fast path answers, the matcher agrees."""
+    rows = _variant_rows()
+    pairs = [(r[0], r[1]) for r in rows] + [(r[0], q[1]) for q, r in itertools.pairwise(rows)]
+    answers = [_agrees(x, y) for x, y in pairs]
+    disagree = [p for p, ok in zip(pairs, answers, strict=True) if ok is False]
+    assert disagree == []
+    assert sum(ok is True for ok in answers) > 1000  # the sample does exercise the fast path
+
+
+_SYSTEMS = ("lacinka", "passport", "bgn-pcgn", "national-2007", "iso9", "ala-lc")
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    belarusian_names(),
+    belarusian_names(),
+    st.sampled_from(_SYSTEMS),
+    st.sampled_from(("as is", "upper", "surname first", "initial")),
+)
+def test_clear_cases_agree_with_the_matcher(name: str, other: str, system: str, how: str) -> None:
+    """A name against its own romanization (in capitals, surname first, or with an initial) and
+    against another generated name: wherever the fast path answers, the matcher agrees."""
+    given_name, surname = to_latin(name, system).split(" ", 1)
+    variant = {
+        "as is": f"{given_name} {surname}",
+        "upper": f"{given_name} {surname}".upper(),
+        "surname first": f"{surname} {given_name}",
+        "initial": f"{given_name[:1]}. {surname}",
+    }[how]
+    for x, y in ((name, variant), (name, other), (variant, other)):
+        assert _agrees(x, y) is not False, (x, y)
+
+
+# --- the stages of a lookup ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def directory() -> NameIndex:
+    built = NameIndex()
+    built.update(
+        [
+            ("ivan", "Иван Кузнецов"),
+            ("ivan", "Іван Кузняцоў"),
+            ("maria", "Мария Кузнецова"),
+            ("sasha", "Саша Кузнецов"),
+            ("fiodar", "Фёдар Паўлюкевіч"),
+            ("alena", "Алена Паўлюкевіч"),
+        ]
+    )
+    return built
+
+
+def test_relatives_are_not_accepted(directory: NameIndex) -> None:
+    """Same surname, another given name: another person (stage 1 does not guess at a word the
+    directory knows)."""
+    assert [c.id for c in directory.lookup("Ivan Kuznetsov")] == ["ivan"]
+    assert [c.id for c in directory.lookup("Alena Paŭliukievič")] == ["alena"]
+    assert directory.lookup("Фёдар Кузняцоў") == ()
+    assert directory.lookup("Alena Kuznetsova", min_kind=MatchKind.FUZZY) == ()
+
+
+def test_a_case_form_is_read_against_the_directory(directory: NameIndex) -> None:
+    """Stage 2: "Ивана Кузнецова" is Иван Кузнецов's genitive (the whole name is in the case);
+    "Саша Кузнецова" keeps the gender its words show, and is nobody here."""
+    found = directory.lookup("Ивана Кузнецова")
+    assert [c.id for c in found] == ["ivan"]
+    assert "inflection" in found[0].match.via
+    assert directory.lookup("Саша Кузнецова") == ()
+    assert [c.id for c in directory.lookup("Марии Кузнецовой")] == ["maria"]
+
+
+def test_a_typo_is_only_read_in_a_surname_the_directory_does_not_know() -> None:
+    built = NameIndex()
+    built.update([(1, "Аляксандр Лукашэнка"), (2, "Аляксандр Лукашэнак")])  # one edit apart
+    typo = built.lookup("Aliaksandr Lukashnka", min_kind=MatchKind.FUZZY)
+    assert [(c.id, c.match.kind) for c in typo] == [(1, MatchKind.FUZZY)]
+    # "Lukashenak" is a surname of the directory: that person, never a typo of the other.
+    assert [c.id for c in built.lookup("Aliaksandr Lukashenak", min_kind=MatchKind.FUZZY)] == [2]
+
+
+def test_save_and_load_round_trip(directory: NameIndex, tmp_path: Path) -> None:
+    mentions = ["Ivan Kuznetsov", "Ивана Кузнецова", "I. Kuzniatsou", "Kuznetsova", "Nobody"]
+    path = tmp_path / "directory.pickle"
+    directory.save(path)
+    copy = NameIndex.load(path)
+    assert len(copy) == len(directory)
+    for mention in mentions:
+        for kind in (MatchKind.PHONETIC, MatchKind.FUZZY):
+            assert copy.lookup(mention, min_kind=kind) == directory.lookup(mention, min_kind=kind)
+    copy.add("Ivan Kuznetsov", id="other")  # a loaded index takes more names
+    assert {c.id for c in copy.lookup("Ivan Kuznetsov")} == {"ivan", "other"}

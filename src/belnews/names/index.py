@@ -303,7 +303,11 @@ class NameIndex:
         (:func:`read_as_case`)."""
         found: dict[Hashable, Candidate] = {}
         names = self._names
-        for slot in self._slots(tokens, inflected=True)[:MAX_GRADED]:
+        bases = surname_keys(tokens, inflected=True)
+        for word in words:  # a woman's -ава/-іна form is also the man's genitive
+            if word.key in bases and word.skeleton.endswith("a") and len(word.skeleton) > 4:
+                bases[word.key].add(word.skeleton[:-1])
+        for slot in self._collect(self._wanted(tokens, bases))[:MAX_GRADED]:
             id_, name, entry = names[slot]
             match = read_as_case(tokens, words, entry)
             if match is not None:
