@@ -152,16 +152,3 @@ def test_rejects_non_str() -> None:
         parse_article("text", url=3)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         parse_article("text", reference_date="2024-01-01")  # type: ignore[arg-type]
-
-
-@given(any_text | noisy_text | newsy_text | st.text(alphabet="aя'’-‑́𝔞𐐨1 .ǅʼ"))
-def test_fast_words_are_the_text_layers_words(text: str) -> None:
-    # the news steps' re twin of belnews.text's word patterns finds exactly the same words
-    from belnews.news._words import find_words, iter_words
-    from belnews.text import word_pattern
-
-    for hyphenated in (False, True):
-        expected = word_pattern(hyphenated=hyphenated).findall(text)
-        assert find_words(text, hyphenated=hyphenated) == expected
-        found = [m.span() for m in iter_words(text, hyphenated=hyphenated)]
-        assert found == [m.span() for m in word_pattern(hyphenated=hyphenated).finditer(text)]

@@ -16,8 +16,6 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from belnews.news._words import find_words, iter_words
-from belnews.news._words import forget as forget_paragraphs
 from belnews.news.speech import (
     ARTICLES,
     AUXILIARIES,
@@ -27,14 +25,13 @@ from belnews.news.speech import (
     PRONOUNS,
     SPEECH_VERBS,
 )
-from belnews.text import DASHES, LETTER
+from belnews.text import DASHES, LETTER, findall_words, finditer_words
 
 __all__ = [
     "Attribution",
     "after",
     "before",
     "dash_attribution",
-    "forget_sentence_ends",
     "run_ending_at",
     "words_of",
 ]
@@ -64,7 +61,7 @@ def words_of(
 ) -> tuple[Word, ...]:
     """The words of ``text[start:end]`` (hyphenated words whole) with their offsets in ``text``,
     at most ``limit``."""
-    matches = itertools.islice(iter_words(text, start, end, hyphenated=True), limit)
+    matches = itertools.islice(finditer_words(text, start, end, hyphenated=True), limit)
     return tuple([(m.start(), m.end(), m.group()) for m in matches])
 
 
@@ -141,12 +138,6 @@ def _stop() -> re.Pattern[str]:
 def is_initial(text: str, i: int) -> bool:
     """Whether the full stop at ``i`` ends an initial ("M.", "A.") rather than a sentence."""
     return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-
-
-def forget_sentence_ends() -> None:
-    """Drop what is cached of an article's paragraphs (after the article: its paragraphs are
-    not asked about again)."""
-    forget_paragraphs()
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -336,7 +327,7 @@ def before(text: str, opener: int) -> Attribution | None:
     ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
     """
     begin = sentence_start(text, opener)
-    if _no_verb(find_words(text, begin, opener, hyphenated=True)):
+    if _no_verb(findall_words(text, begin, opener, hyphenated=True)):
         return None  # no verb of saying in the sentence: nothing to read
     found = words_of(text, begin, opener)
     # A word cut by the look-back window is not a word of this sentence: it cannot be the verb.

@@ -26,8 +26,7 @@ import re
 
 import attrs
 
-from belnews.news._words import find_words
-from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN
+from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN, findall_words
 
 __all__ = ["LANGUAGES", "Language", "detect_language", "language_scores"]
 
@@ -264,7 +263,7 @@ def _evidence(text: str) -> _Evidence:
     sample = text[:SAMPLE].lower()
     if any(mark in sample for mark in _NOISE):
         sample = _noise().sub(" ", sample)
-    words = find_words(sample)
+    words = findall_words(sample)
     in_cyrillic, in_latin = _script_words(words)
     joined_cyrillic, joined_latin = "".join(in_cyrillic), "".join(in_latin)
     # the script with more letters (Cyrillic on a tie)

@@ -27,7 +27,7 @@ import regex
 from belnews.names import NameMention
 from belnews.news import _deps
 from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
-from belnews.news.language import detect_language
+from belnews.news.language import SAMPLE, detect_language
 from belnews.news.models import Article, Dateline, Teaser
 from belnews.news.quotes import NamePos, find_quotes
 from belnews.news.teasers import parse_teaser_lines, site_categories, split_bullet
@@ -344,8 +344,11 @@ def assemble(
     mentions = _deps.find_person_names(body) if body else ()
     names = _names_by_paragraph(paragraphs, mentions)
     quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
+    # detect_language reads only the first SAMPLE characters: no copy of a long body
     language_sample = (
-        f"{head.headline or ''}\n{body}" if body else "\n".join(t.title or "" for t in related)
+        f"{head.headline or ''}\n{body[:SAMPLE]}"
+        if body
+        else "\n".join(t.title or "" for t in related)
     )
     return Article(
         headline=head.headline,
@@ -358,6 +361,7 @@ def assemble(
         names=tuple(mentions),
         url=url,
         language=detect_language(language_sample),
+        body=body,  # joined once (the field's default would join the paragraphs again)
     )
 
 

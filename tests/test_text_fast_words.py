@@ -1,0 +1,40 @@
+"""``findall_words`` / ``finditer_words`` (the ``re`` twins of ``WORD`` and ``WORD_HYPHENATED``)
+find exactly the words of the ``regex`` patterns, on any text and between any bounds."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from belnews.text import findall_words, finditer_words, word_pattern
+from strategies import any_text, noisy_text
+
+# letters, marks, apostrophes, hyphens, digits, a letter past the BMP (𝔞, 𐐨), a lone surrogate
+_EDGES = "aя'’ʼ-\u2010\u2011\u0301𝔞𐐨1 .ǅ\ud800Ł"
+
+
+@given(
+    any_text | noisy_text | st.text(alphabet=_EDGES) | st.text(),
+    st.integers(min_value=-2, max_value=40),
+    st.integers(min_value=-2, max_value=60) | st.none(),
+)
+def test_the_twins_find_the_words_of_the_patterns(text: str, start: int, end: int | None) -> None:
+    # the bounds as re reads pos and endpos: clamped to the text
+    bounds = (
+        min(max(start, 0), len(text)),
+        len(text) if end is None else min(max(end, 0), len(text)),
+    )
+    for hyphenated in (False, True):
+        pattern = word_pattern(hyphenated=hyphenated)
+        expected = [m.span() for m in pattern.finditer(text, *bounds)]
+        found = [m.span() for m in finditer_words(text, start, end, hyphenated=hyphenated)]
+        assert found == expected
+        words = findall_words(text, start, end, hyphenated=hyphenated)
+        assert words == pattern.findall(text, *bounds)
+
+
+def test_the_twin_is_the_re_module_on_bmp_text() -> None:
+    import re
+
+    assert isinstance(next(finditer_words("Якуб Колас")), re.Match)
+    assert findall_words("𝔞bc сям’я") == ["𝔞bc", "сям’я"]  # past the BMP: the regex pattern
