@@ -148,16 +148,21 @@ def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
     return _FOLDED_ORDER if sorted(fa) == sorted(fb) else None
 
 
+def _main(tokens: tuple[Token, ...]) -> tuple[bool, tuple[Token, ...]]:
+    """(whether the name has a patronymic, its other words as the matcher compares them)."""
+    if any(t.patronymic for t in tokens):
+        return True, tuple(t for t in tokens if not t.patronymic)[:_MAX_WORDS]
+    return False, tokens[:_MAX_WORDS]
+
+
 def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
     """``grade_parsed(a, ta, b, tb)`` (``a <= b``) for a clear case, else ``None``."""
     if a == b:
         return _EXACT
     if not ta or not tb:
         return None
-    pat_a = any(t.patronymic for t in ta)
-    pat_b = any(t.patronymic for t in tb)
-    main_a = tuple(t for t in ta if not t.patronymic)[:_MAX_WORDS] if pat_a else ta[:_MAX_WORDS]
-    main_b = tuple(t for t in tb if not t.patronymic)[:_MAX_WORDS] if pat_b else tb[:_MAX_WORDS]
+    pat_a, main_a = _main(ta)
+    pat_b, main_b = _main(tb)
     if not main_a or not main_b:
         return None
     short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
@@ -272,12 +277,6 @@ _KEYED = Link(MatchKind.CROSS_LANGUAGE, surname=True)
 _KEYED_GIVEN = Link(MatchKind.CROSS_LANGUAGE, lexical=True)
 
 
-def _link_read(word: Token, entry_word: Token) -> Link:
-    if word.key != entry_word.key:
-        return _READ_GIVEN if entry_word.group else _READ
-    return _KEYED_GIVEN if entry_word.group else _KEYED
-
-
 def read_as_case(
     tokens: tuple[Token, ...], words: list[Token], entry: tuple[Token, ...]
 ) -> NameMatch | None:
@@ -299,12 +298,18 @@ def read_as_case(
         return None
     if len(read) < len(pairs) and any(other_gender(w, e) for w, e in read):
         return None
-    links = [
-        (_READ_GIVEN if e.group else _READ)
-        if w.key != e.key
-        else (_KEYED_GIVEN if e.group else _KEYED)
-        for w, e in pairs
-    ]
+    return _read_result(pairs, entry)
+
+
+def _read_link(word: Token, entry_word: Token) -> Link:
+    if word.key != entry_word.key:
+        return _READ_GIVEN if entry_word.group else _READ
+    return _KEYED_GIVEN if entry_word.group else _KEYED
+
+
+def _read_result(pairs: list[tuple[Token, Token]], entry: tuple[Token, ...]) -> NameMatch:
+    """The CROSS_LANGUAGE result of a case reading, scored as the matcher scores one."""
+    links = [_read_link(w, e) for w, e in pairs]
     paired = {id(e) for _, e in pairs}
     leftovers = [t for t in entry if not (t.initial or t.patronymic) and id(t) not in paired]
     kind = MatchKind.CROSS_LANGUAGE
