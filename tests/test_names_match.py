@@ -458,3 +458,11 @@ def test_nominatives_as_they_stand_are_not_read_again() -> None:
     # Дзеаў), the Russian Деова not; both names are nominatives as they stand, so the be/ru
     # link is not re-read through them.
     assert match_names("Іван Дзеава", "Иван Деова").is_match
+
+
+def test_a_given_name_switches_gender_only_in_the_surnames_case_and_language() -> None:
+    # Polish: Alesia (a woman's name, and the genitive of Aleś) beside the genitive -skiego.
+    assert match_names("Alesia Bialackiego", "Ales Bialiatski").is_match
+    # Lukašenko read as a Slovenian woman's accusative, or a Lithuanian genitive: not the
+    # masculine genitive Aleksandra is in, so Aleksandra stays hers.
+    assert not match_names("Aleksandra Lukašenko", "Aleksander Lukašenko").is_match

@@ -264,7 +264,7 @@ def _gender_of_form(lowered: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 15)
 def _case_forms(text: str) -> tuple[tuple[str, str], ...]:
-    """(nominative, rule) of a Latin word printed in another language's case, the gender the
+    """(nominative, "lang:case") of a Latin word printed in another language's case, the gender the
     word shows kept (Lukašenku -> Lukašenko; Tichanovskou -> Tichanovská; Kolesnikova stays
     hers)."""
     if len(text) < 4 or has_cyrillic(text):
@@ -276,7 +276,7 @@ def _case_forms(text: str) -> tuple[tuple[str, str], ...]:
         gender = _gender_of_form(form.lower())
         if shown and gender and gender != shown:
             continue
-        out.setdefault(form, found.rule)
+        out.setdefault(form, f"{found.lang}:{_case_of(found.rule, found.gender)}")
     return tuple(out.items())
 
 
@@ -318,17 +318,31 @@ def _given_reading(word: str, gender: str) -> tuple[str, str] | None:
     return None
 
 
+_CASES = ("gen", "dat", "acc", "ins", "loc")
+
+
+def _case_of(rule: str, gender: str) -> str:
+    """The case a rule of :mod:`belnews.names.press` reads ("gen_a", "pl_adj_m_gen", "sl_acc_o"),
+    a man's accusative taken as his genitive (animate nouns: Aleksandra, Lukašenka); the rule
+    itself when it names no case."""
+    for part in rule.split("_"):
+        if part in _CASES:
+            return "gen" if part == "acc" and gender == "m" else part
+    return rule
+
+
 def _read_as(words: list[str], gender: str) -> str | None:
     """The name read as one person of ``gender`` in one oblique case, or ``None``.
 
     Some word must show the case (a given name that is no nominative, like Viktorja, or a
-    surname read back); a given name that is a nominative of the other gender (Aleksandra)
-    is read as this gender's case form only when a surname beside it takes the same ending
-    rule (Aleksandra Lukašenka: the genitive -a of both, Aleksandr and Lukašenko)."""
+    surname read back); a given name that is a nominative of the other gender (Aleksandra,
+    Alesia) is read as this gender's case form only when a surname beside it is read in the
+    same case of the same language (Aleksandra Lukašenka: the genitive of Aleksandr Lukašenko;
+    Alesia Bialackiego: of Aleś Bialacki)."""
     out: list[str] = []
     surnames: list[tuple[int, tuple[tuple[str, str], ...]]] = []
     shown = False
-    switched: set[str] = set()  # the rules a given name changed gender by
+    switched: set[str] = set()  # the "lang:case" a given name changed gender by
     for word in words:
         listed = _given_genders(word)
         if gender in listed:
@@ -361,14 +375,14 @@ def _with_surnames(
     *,
     shown: bool,
 ) -> str | None:
-    """The surnames of :func:`_read_as` read back by the rule a given name switched by (or any
-    rule), and the name, or ``None`` when no word shows the case."""
+    """The surnames of :func:`_read_as` read back in the case a given name switched by (or any
+    case), and the name, or ``None`` when no word shows the case."""
     for at, readings in surnames:
-        agreeing = [form for form, rule in readings if not switched or rule in switched]
+        agreeing = [form for form, case in readings if not switched or case in switched]
         if agreeing:
             out[at] = agreeing[0]
             shown = True
-    if switched and not any(rule in switched for _, rs in surnames for _, rule in rs):
+    if switched and not any(case in switched for _, rs in surnames for _, case in rs):
         return None
     return " ".join(out) if shown else None
 
