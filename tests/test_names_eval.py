@@ -114,8 +114,8 @@ def test_no_hard_negative_of_the_press_set_matches(data_dir: Path, split: str) -
 HELDOUT_PRECISION = 0.999
 # 0.936 when measured first, after the round-3 rules were written; 0.993 after fixes found on it
 # (docs/names.md says which).  The second batch was collected after those: 0.809 when measured
-# first, 0.901 after its misses were read (Greek digraphs, Duden s before a consonant).
-HELDOUT_RECALL = {"name_pairs_heldout.tsv": 0.99, "name_pairs_heldout2.tsv": 0.9}
+# first, 0.941 after its misses were read (Greek digraphs, Duden s before a consonant, Alesia).
+HELDOUT_RECALL = {"name_pairs_heldout.tsv": 0.99, "name_pairs_heldout2.tsv": 0.94}
 
 
 def _heldout_rows(data_dir: Path, name: str) -> list[dict[str, str]]:
