@@ -255,8 +255,26 @@ def _patronymic(word: str) -> Patronymic | None:
 
 
 def _masculine_group(word: str) -> str | None:
-    groups = {s.group for s in _senses(word) if s.gender == "m" and not s.diminutive}
+    """The one man's group a father's name (a patronymic's stem) spells: a listed form, or one
+    with the same fine skeleton; one edit away only for a stem of five letters or more (in a
+    short stem one edit is too much: Лаовіч is no son of Леў, though Лаов is one edit from
+    Лёв; Ильин-ична is Илья's daughter)."""
+    senses = _exact_senses(word) or (_senses(word) if len(word) >= 5 else frozenset())
+    groups = {s.group for s in senses if s.gender == "m" and not s.diminutive}
     return min(groups) if len(groups) == 1 else None
+
+
+def _exact_senses(word: str) -> frozenset[NameSense]:
+    if not word or len(word) > _MAX_WORD:
+        return frozenset()
+    by_form, by_skeleton = _indexes()
+    found = by_form.get(fold(word))
+    if found:
+        return found
+    plain = word.replace("-", "")
+    fine = _fine(plain)
+    candidates = by_skeleton.get(skeleton(plain), ())
+    return frozenset(sense for form_fine, sense in candidates if form_fine == fine)
 
 
 def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) -> str | None:
