@@ -46,15 +46,18 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._rules import link
+from belnews.names._rules_readings import foreign_skeletons, same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
-__all__ = ["MAX_GRADED", "MEMO_SIZE", "Candidate", "NameIndex"]
+__all__ = ["MAX_GRADED", "MAX_GUESSED", "MEMO_SIZE", "Candidate", "NameIndex"]
 
 #: At most this many candidates of one lookup are graded by the full rules.
 MAX_GRADED = 48
+#: At most this many names missing one key are looked at in one lookup (the most alike first).
+MAX_GUESSED = 8
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
 _FORMAT = "belnews.NameIndex/3"
@@ -73,6 +76,28 @@ class Candidate:
 
 def _best_first(candidate: Candidate) -> tuple[float, int, str]:
     return (-candidate.match.score, -int(candidate.match.kind), str(candidate.id))
+
+
+def _plausible(word: Token, other: Token) -> bool:
+    """Two words a word rule may link although their keys differ (the cheap part of the rules:
+    they keep the first sound, except я/е, given names, double surnames, foreign spellings)."""
+    first, second = word.skeleton[:1], other.skeleton[:1]
+    if first == second or (word.group or other.group) or {first, second} <= {"j", "e"}:
+        return True
+    return "-" in word.skeleton + other.skeleton or other.skeleton in foreign_skeletons(word.text)
+
+
+def _likeness(word: Token, entry: tuple[Token, ...]) -> int:
+    """How many first letters ``word``'s skeleton shares with the closest word of ``entry``."""
+    best = 0
+    for other in entry:
+        n = 0
+        for a, b in zip(word.skeleton, other.skeleton, strict=False):
+            if a != b:
+                break
+            n += 1
+        best = max(best, n)
+    return best
 
 
 def _keep(found: dict[Hashable, Candidate], candidate: Candidate) -> None:
@@ -255,25 +280,28 @@ class NameIndex:
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
-        guessed = [slot for slot, word in near if self._may_guess(word, names[slot][2], words)]
-        return self._grade(mention, tokens, guessed[:MAX_GRADED])
+        near.sort(key=lambda pair: -_likeness(pair[1], names[pair[0]][2]))
+        guessed = [s for s, word in near[:MAX_GUESSED] if self._may_guess(word, names[s][2], words)]
+        return self._grade(mention, tokens, guessed)
 
     def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
-        """Whether a word of the mention without an equal key in ``entry`` may be linked there:
-        a word rule links it to a word of the entry left over (:func:`belnews.names._rules.link`,
-        remembered per pair of words), and it is not a guess at a word the directory knows.
+        """Whether a word of the mention without an equal key in ``entry`` may be linked there.
 
-        A word the directory does not know may be another spelling (a foreign form, one sound
-        off); a word it knows is another name, unless the link is lexical (Sasha / Aliaksandr,
-        Józef / Joseph).  So the full rules run only where a word rule already links.
+        A word the directory knows is another name, unless the given-name lexicon links it to
+        the entry's word (Sasha / Aliaksandr, Józef / Joseph).  A word it does not know may be
+        another spelling: a word rule must link it (:func:`belnews.names._rules.link`,
+        remembered per pair) to a word of the entry left over that starts alike (or is a given
+        name, a double surname, я/е, or one of its foreign readings).
         """
         keys = {t.key for t in words}
         known = word.key in self._known
         for other in entry:
             if other.key in keys or other.initial or other.patronymic:
                 continue
-            found = link(word, other)
-            if found is not None and (found.lexical or not known):
+            if known:
+                if same_given_name(word.text, other.text) is not None:
+                    return True
+            elif _plausible(word, other) and link(word, other) is not None:
                 return True
         return False
 
