@@ -46,7 +46,8 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._rules import link
-from belnews.names._rules_readings import foreign_skeletons, same_given_name
+from belnews.names._rules_foreign import foreign_skeletons
+from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
