@@ -80,9 +80,11 @@ MAX_WORD = 40
 #: Readers, in the order of their weight in press text (a tie goes to the earlier one).
 BELARUSIAN_READERS = (
     "passport", "bgn-pcgn", "lacinka", "press", "polish", "german", "lithuanian", "french",
-    "national-2023", "national-2007", "ala-lc",
+    "national-2023", "national-2007", "ala-lc", "iso9",
 )  # fmt: skip
-_SYSTEMS_FOR_LABEL = ("passport", "bgn-pcgn", "lacinka", "national-2023", "national-2007", "ala-lc")
+_SYSTEMS_FOR_LABEL = (
+    "passport", "bgn-pcgn", "lacinka", "national-2023", "national-2007", "ala-lc", "iso9",
+)  # fmt: skip
 RUSSIAN_SYSTEMS = ("wikipedia", "bgn-pcgn", "passport", "ala-lc", "iso9")
 # A case reading of a word (Slovenian Lukašenka as Lukašenko) costs this much against the word
 # as printed, so a word that reads well as it is stays a nominative.
@@ -352,8 +354,12 @@ def _assemble(
 def _label(name: str, be: str, ru: str, reader: str, lang: str) -> str:
     from belnews.translit import to_latin
 
-    for system in _SYSTEMS_FOR_LABEL:
-        if fold(to_latin(be, system, errors="ignore")) == fold(name):
+    spelled = {system: to_latin(be, system, errors="ignore") for system in _SYSTEMS_FOR_LABEL}
+    for system, latin in spelled.items():  # letter for letter first (ISO 9 â ì è, Łacinka ł ŭ)
+        if latin.casefold() == name.casefold():
+            return system
+    for system, latin in spelled.items():
+        if fold(latin) == fold(name):
             return system
     for system in RUSSIAN_SYSTEMS:
         if fold(to_latin(ru, system, lang="ru", errors="ignore")) == fold(name):
