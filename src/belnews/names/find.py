@@ -434,12 +434,17 @@ class _Finder:
             return
         covered = -1  # a candidate inside a name already taken is skipped
         for kind, start, end, possessive, words in plan:
+            if kind == _LONE:  # a word alone: what it can be, remembered or read in context
+                word = text[start + offset : end + offset]
+                kind = _LONE_KINDS.get(word, _LONE)
+                if kind == _LONE:
+                    kind = self.read_lone(word, start + offset, words[0])
             if kind == _WORDS:  # any other word: only as a word of a name seen before
                 if words[0] in known and start + offset >= covered:
                     found.append(_mention(text, start + offset, end + offset))
                 continue
             start, end = start + offset, end + offset
-            if start < covered:
+            if start < covered or kind == _PLACE:
                 continue
             if kind == _FULL:
                 self.add(start, end, words)
@@ -448,25 +453,16 @@ class _Finder:
                 if self.foreign(start, end, possessive):
                     self.add(start, end, words, english=True)
                     covered = end
-            elif kind == _LONE:
-                self.lone_word(start, end, words[0])
             elif self.lone(kind, start, end, words):
                 found.append(_mention(text, start, end))
 
-    def lone_word(self, start: int, end: int, folded: str) -> None:
-        """A word alone in its segment: read (``_info``) only when the context does not settle
-        it first - at the start of a sentence only a word of a name seen before counts."""
-        word = self.text[start:end]
-        kind = _LONE_KINDS.get(word)
-        if kind is None:
-            if folded not in self.known and _starts_sentence(self.text, start):
-                return
-            kind = _lone_kind(word, folded)
-        if kind == _WORDS:  # any other word: only as a word of a name seen before
-            if folded in self.known:
-                self.found.append(_mention(self.text, start, end))
-        elif kind != _PLACE and self.lone(kind, start, end, (folded,)):
-            self.found.append(_mention(self.text, start, end))
+    def read_lone(self, word: str, start: int, folded: str) -> int:
+        """What a word alone in its segment can be, read (``_info``) only when the context does
+        not settle it first: at the start of a sentence only a word of a name seen before
+        counts, whatever the word is (_PLACE here: nothing to find)."""
+        if folded not in self.known and _starts_sentence(self.text, start):
+            return _PLACE
+        return _lone_kind(word, folded)
 
 
 _LONE_KINDS: dict[str, int] = {}  # what a lone word can be (_PLACE: a word of a city's name)
