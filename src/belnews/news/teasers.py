@@ -322,14 +322,17 @@ def parse_teaser_lines(
     known: Iterable[str] | None = None,
     page_ends: bool = True,
     leads: Sequence[str | None] | None = None,
+    bodies: Sequence[str] | None = None,
 ) -> tuple[Teaser, ...]:
     """Teasers from ``(line, url)`` pairs of one list (bullet marks already allowed or not).
 
     ``page_ends`` says the list's last line is the last line of the page, so it may be cut;
-    ``leads`` gives each line's lead, when the markup had one.
+    ``leads`` gives each line's lead, when the markup had one; ``bodies`` each line's text
+    without its bullet mark, when the caller has read them already.
     """
     raw = [(line.rstrip("\r\n"), url) for line, url in lines]
-    bodies = [_body_of(line) for line, _ in raw]
+    if bodies is None or len(bodies) != len(raw):
+        bodies = [_body_of(line) for line, _ in raw]
     read = [_Line.of(body) for body in bodies]  # each line read once, for both passes
     vocabulary = _Vocabulary.of(_learned(read, known))
     result: list[Teaser] = []

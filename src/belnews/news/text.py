@@ -246,8 +246,20 @@ def _is_footer(block: Block) -> bool:
     return _is_furniture(block.text) or (_words(block.text) <= 6 and not _ends_sentence(block.text))
 
 
-def _trailing_items(blocks: Sequence[Block]) -> tuple[int, int]:
-    """``(start, end)`` of the teaser list at the end of the page (``(n, n)`` if there is none).
+def _item_body(block: Block) -> str | None:
+    """The text of a list item without its bullet mark ("- Title" -> "Title"; an ``<li>``'s
+    text), or ``None`` when ``block`` is no list item (:func:`_is_item`)."""
+    if block.kind == "li":
+        return block.text.strip()
+    if block.kind == "line":
+        bullet = split_bullet(block.text)
+        return None if bullet is None else bullet[1]
+    return None
+
+
+def _trailing_items(blocks: Sequence[Block]) -> tuple[int, int, list[str]]:
+    """``(start, end, bodies)`` of the teaser list at the end of the page (``(n, n, [])`` if
+    there is none); ``bodies`` are its items' texts without their bullet marks.
 
     A few short footer lines after the list ("© Pozirk 2024") do not hide it; they are dropped.
     """
@@ -257,9 +269,15 @@ def _trailing_items(blocks: Sequence[Block]) -> tuple[int, int]:
     if end == 0 or not _is_item(blocks[end - 1]):
         end = len(blocks)
     start = end
-    while start > 0 and _is_item(blocks[start - 1]):
+    bodies: list[str] = []  # each item read once: a page may be one long list
+    while start > 0:
+        body = _item_body(blocks[start - 1])
+        if body is None:
+            break
+        bodies.append(body)
         start -= 1
-    return start, end
+    bodies.reverse()
+    return start, end, bodies
 
 
 def _names_by_paragraph(
@@ -304,12 +322,16 @@ def _related_story(body: list[Block]) -> list[Teaser]:
     return []
 
 
-def _list_teasers(items: Sequence[Block], *, url: str | None, page_ends: bool) -> list[Teaser]:
+def _list_teasers(
+    items: Sequence[Block], bodies: Sequence[str], *, url: str | None, page_ends: bool
+) -> list[Teaser]:
     """The teasers of the list that ends the page (its last line may be cut with the page)."""
     lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
     leads = [b.lead for b in items]
     known = site_categories(url)
-    return list(parse_teaser_lines(lines, known=known, page_ends=page_ends, leads=leads))
+    return list(
+        parse_teaser_lines(lines, known=known, page_ends=page_ends, leads=leads, bodies=bodies)
+    )
 
 
 def assemble(
@@ -321,7 +343,7 @@ def assemble(
 ) -> Article:
     """Build the :class:`Article` from a page's blocks (text lines or HTML elements)."""
     blocks = [b for b in blocks if b.text]
-    list_start, list_end = _trailing_items(blocks)
+    list_start, list_end, item_bodies = _trailing_items(blocks)
     main, items = blocks[:list_start], blocks[list_start:list_end]
     first_body = next((i for i, block in enumerate(main) if _is_body(block)), len(main))
     head = _read_head(main[:first_body], has_body=first_body < len(main))
@@ -338,7 +360,8 @@ def assemble(
     lead = next((p for p in paragraphs if not _is_subheading(p)), None)
 
     if items:
-        related.extend(_list_teasers(items, url=url, page_ends=list_end == len(blocks)))
+        page_ends = list_end == len(blocks)
+        related.extend(_list_teasers(items, item_bodies, url=url, page_ends=page_ends))
 
     body = "\n\n".join(paragraphs)
     mentions = _deps.find_person_names(body) if body else ()
@@ -386,11 +409,11 @@ def parse_text(
         if source is not None:
             lines = lines[1:]
             url = url or source
-    blocks: list[Block] = []
-    gap = False
-    for line in lines:
-        stripped = line.strip()
-        if stripped:
-            blocks.append(Block(stripped, "line", None, line, gap))
-        gap = not stripped
+    stripped = [line.strip() for line in lines]
+    gaps = [False, *(not text for text in stripped)]  # a blank line stood before the line
+    blocks = [
+        Block(text, "line", None, line, gap)
+        for text, line, gap in zip(stripped, lines, gaps, strict=False)
+        if text
+    ]
     return assemble(blocks, url=url, reference_date=reference_date)
