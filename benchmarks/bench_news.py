@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from belnews.names import find, forms
+from belnews.names import find, forms, lexicon
 from belnews.news import Article, _deps, parse_article
 from belnews.news._deps import find_person_names
 
@@ -63,6 +63,8 @@ def find_names_cold(body: str) -> object:
     """
     for cache in (find._info, find._cached_plan, find._base_and_key, forms._word_candidates):
         cache.cache_clear()
+    lexicon.is_given_form.cache_clear()
+    find._LONE_KINDS.clear()
     return find_person_names(body)
 
 
