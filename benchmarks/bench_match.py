@@ -2,9 +2,10 @@
 
 Pairs: the CHECK half of ``tests/data/name_pairs_press.tsv`` (sanctions lists and press of several
 languages, hard negatives: relatives and namesakes; never used to tune belnews), the held-out set
-``tests/data/name_pairs_heldout.tsv`` and ``name_pairs_heldout2.tsv`` (round 3: pages no other set
-used; the second collected after the round-3 rules were frozen), and for reference the whole press
-set and ``tests/data/name_variants.tsv``.  Contenders, each giving a score per pair:
+``tests/data/name_pairs_heldout.tsv``, ``name_pairs_heldout2.tsv`` and ``name_pairs_heldout3.tsv``
+(round 3: pages no other set used; the second collected after the round-3 rules were frozen, the
+third after the last rule), and for reference the whole press set and
+``tests/data/name_variants.tsv``.  Contenders, each giving a score per pair:
 
 - ``belnews.match_names`` (its ``score``, 0 for NO_MATCH; ``min_kind=FUZZY`` so that the typo
   tier is on the curve) and its default verdict (``is_match``, ``min_kind=PHONETIC``);
@@ -403,6 +404,7 @@ def main() -> None:
     for name, split in (
         ("name_pairs_heldout.tsv", "heldout"),
         ("name_pairs_heldout2.tsv", "heldout2"),
+        ("name_pairs_heldout3.tsv", "heldout3"),
     ):
         heldout = load_heldout(name)
         table(f"held-out set ({name}, round 3)", heldout, score_all(heldout, scorers))

@@ -115,7 +115,12 @@ HELDOUT_PRECISION = 0.999
 # 0.936 when measured first, after the round-3 rules were written; 0.993 after fixes found on it
 # (docs/names.md says which).  The second batch was collected after those: 0.809 when measured
 # first, 0.941 after its misses were read (Greek digraphs, Duden s before a consonant, Alesia).
-HELDOUT_RECALL = {"name_pairs_heldout.tsv": 0.99, "name_pairs_heldout2.tsv": 0.94}
+# A third batch was collected after the last rule and measured once, nothing fixed after: 0.984.
+HELDOUT_RECALL = {
+    "name_pairs_heldout.tsv": 0.99,
+    "name_pairs_heldout2.tsv": 0.94,
+    "name_pairs_heldout3.tsv": 0.98,
+}
 
 
 def _heldout_rows(data_dir: Path, name: str) -> list[dict[str, str]]:

@@ -21,6 +21,7 @@ with its failure ``class`` (what a matcher has to bridge), both person ids, both
     python tools/build_name_pairs.py          # rewrites tests/data/name_pairs_press.tsv
     python tools/build_name_pairs.py --heldout
     python tools/build_name_pairs.py --heldout 2
+    python tools/build_name_pairs.py --heldout 3
 
 ``--heldout`` builds ``tests/data/name_pairs_heldout.tsv`` from ``name_pairs_heldout_forms.tsv``
 and ``name_pairs_heldout_relations.tsv`` the same way, every row with the split ``heldout``, with
@@ -29,7 +30,8 @@ family, so its hard negatives pair only forms that carry a given name on both si
 third set, collected in round 3 from pages no earlier set used (German, Austrian, Dutch, Czech,
 Slovak, Slovenian, Croatian, Bosnian, Polish, Romanian, Portuguese press and wikis), and only
 measured.  ``--heldout 2`` builds ``name_pairs_heldout2.tsv`` (split ``heldout2``): a second
-batch, collected after the round-3 rules were frozen.
+batch, collected after the round-3 rules were frozen; ``--heldout 3`` a third, collected after the
+last round-3 rule and measured once.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def main() -> None:
         "--heldout",
         nargs="?",
         const="",
-        help="build name_pairs_heldout.tsv (--heldout 2: name_pairs_heldout2.tsv)",
+        help="build name_pairs_heldout.tsv (--heldout N: name_pairs_heldoutN.tsv)",
     )
     args = parser.parse_args()
     heldout = args.heldout is not None
