@@ -211,3 +211,26 @@ def test_removal_never_touches_a_node_inside_one_already_removed() -> None:
             removed += 1
     assert removed == 2  # the outer <nav> and the <footer>; the inner ones went with them
     assert body.text(deep=True) == "z"
+
+
+def test_a_story_split_in_one_box_per_section_is_read_whole() -> None:
+    def step(n: int) -> str:
+        text = (
+            f"Step {n} of the guide explains, in plain words, what to do next, why it matters "
+            "and how long it takes, so that readers can follow it at home."
+        )
+        return f"<span><div class='step'><div class='inner'><p>{text}</p></div></div></span>"
+
+    first = "".join(
+        f"<p>The first step of the guide is long, with commas, words, and more words {i}.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<body><div class='sidebar-links'><a href='/a'>Home</a></div><article><h1>A guide</h1>"
+        f"<span><div class='step'><div class='inner'>{first}</div></div></span>"
+        + "".join(step(n) for n in range(2, 6))
+        + "</article></body>"
+    )
+    paragraphs = parse_article(html).paragraphs
+    assert sum(p.startswith("Step ") for p in paragraphs) == 4
+    assert sum(p.startswith("The first step") for p in paragraphs) == 6

@@ -212,7 +212,12 @@ def read(reader: Reader, node: Node, depth: int = 0) -> None:
         if tag == "-text":
             reader.loose.append(child.text_content or "")
         elif tag in _INLINE and not (tag == "time" and not reader.loose):
-            _read_inline(reader, child, tag)
+            if tag in _WRAPPERS and _holds_blocks(child):
+                reader.flush()
+                read(reader, child, depth + 1)  # a <span> around <div>s: a container
+                reader.flush()
+            else:
+                _read_inline(reader, child, tag)
         elif tag in HEADINGS or tag in TEXT_BLOCKS or child.mem_id in reader.leaves:
             _read_block(reader, child, tag)
         elif tag in _LISTS:
@@ -223,6 +228,29 @@ def read(reader: Reader, node: Node, depth: int = 0) -> None:
             reader.flush()
             read(reader, child, depth + 1)
             reader.flush()
+
+
+_WRAPPERS = frozenset({"span", "font"})  # inline elements templates wrap whole sections in
+_LOOK = 32  # elements of an inline subtree looked at for a block inside, at most
+
+
+def _holds_blocks(node: Node) -> bool:
+    """Whether a block element (a ``div``, ``p``, list, table…) stands inside the inline element
+    ``node``, looking through its inline children only, and at :data:`_LOOK` elements at most —
+    past that, the element stays inline, as before (so nested wrappers cost linear time)."""
+    stack = list(node.iter())
+    seen = 0
+    while stack:
+        seen += 1
+        if seen > _LOOK:
+            return False
+        inner = stack.pop()
+        tag = inner.tag or ""
+        if tag not in _INLINE and tag != "br":
+            return True
+        if tag in _WRAPPERS:
+            stack.extend(inner.iter())
+    return False
 
 
 def _read_inline(reader: Reader, child: Node, tag: str) -> None:

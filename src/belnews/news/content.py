@@ -304,8 +304,9 @@ def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, floa
             continue
         points = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
         ancestor = carrier.parent if start == 0 else carrier
-        for level in range(_CHAR_LEVELS):
-            if ancestor is None or ancestor.tag in ("html", "#document"):
+        level = depth = 0  # depth: levels of structure (an inline wrapper is not one)
+        while ancestor is not None and depth < _CHAR_LEVELS and level < 2 * _CHAR_LEVELS:
+            if ancestor.tag in ("html", "#document"):
                 break
             key = ancestor.mem_id
             chars[key] += len(text)
@@ -314,6 +315,8 @@ def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, floa
                     nodes[key] = ancestor
                     scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
                 scores[key] += points / (1, 2, 3)[level]
+            level += 1
+            depth += ancestor.tag not in _INLINE_WRAPPERS
             ancestor = ancestor.parent
     best: Node | None = None
     best_score = 0.0
@@ -331,6 +334,7 @@ _WIDEN_LINKS = 0.25  # … or, unscored (too far above any paragraph), is this l
 _WIDEN_LEVELS = 4  # ancestors looked at
 _WIDEN_FAR = 1.4  # past a wrapper that adds nothing, the ancestor must add this much text
 _CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three)
+_INLINE_WRAPPERS = frozenset({"span", "font"})  # not a level of structure when counting text
 
 
 def _widen(best: Node | None, scores: dict[int, float], chars: Counter[int]) -> Node | None:
