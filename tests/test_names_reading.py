@@ -288,6 +288,15 @@ def test_still_foreign(name: str) -> None:
     assert read_latin(name).foreign
 
 
+def test_lithuanian_reader_spells_l_and_iu_as_lithuanian_does() -> None:
+    from belnews.names.press import reader_spellings
+
+    # l before a back vowel is the hard л, li before a vowel ль, iu ю (Lithuanian orthography)
+    assert reader_spellings("Bialiackis", "lithuanian") == (("Bialacki", "lacinka"),)
+    assert reader_spellings("Liudmila", "lithuanian") == (("Ludmiła", "lacinka"),)
+    assert read_latin("Liudmila Bialiackienė").foreign is False
+
+
 def test_press_functions_are_total_and_bounded() -> None:
     from belnews.names.press import case_nominatives, german_spellings, reader_spellings
 

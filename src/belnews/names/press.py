@@ -370,8 +370,21 @@ def _polish(word: str) -> str:
 
 
 def _lithuanian(word: str) -> str:
-    """Lithuanian press in Łacinka letters: its own ending off, u after a vowel is ŭ."""
-    return _POLISH_U.sub("ŭ", LITHUANIAN_ENDING.sub("", word))
+    """Lithuanian press in Łacinka letters: its own ending off, u after a vowel is ŭ (iu is ю);
+    l is the hard л (Łacinka ł) unless i or e follows, and li before a vowel is ль (Łacinka l:
+    Lithuanian Bialiackis, Łacinka Bialacki)."""
+    stem = _LT_U.sub("ŭ", LITHUANIAN_ENDING.sub("", word))
+    return _LT_SOFT_L.sub(lambda m: m.group()[0], _LT_HARD_L.sub(_hard_l, stem))
+
+
+def _hard_l(match: re.Match[str]) -> str:
+    return "Ł" if match.group() == "L" else "ł"
+
+
+_LT_HARD_L = re.compile("l(?![ie])", re.IGNORECASE)
+# ў after a vowel, but iu is ю (Liudmila)
+_LT_U = re.compile("(?<=[aeoy])u(?![aeiouy])", re.IGNORECASE)
+_LT_SOFT_L = re.compile("li(?=[aou])", re.IGNORECASE)
 
 
 def _german_reader(word: str) -> tuple[str, ...]:
