@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from belnews.text import words as text_words
+from belnews.text import findall_words
 
 __all__: list[str] = []  # private to belnews.names.find
 
@@ -108,9 +108,10 @@ _BEFORE = 52  # characters looked at before a run for a title or a verb of sayin
 def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
     """A title or a verb of saying shortly before, in the same sentence: "judge Iulia Motoc"
     (and, before a name in Latin letters, "суддзя Iulia Motoc")."""
-    window = text[max(0, start - _BEFORE) : start]
-    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    words = {w.lower() for w in text_words(window[cut + 1 :])}
+    lo = max(0, start - _BEFORE)
+    cut = max(text.rfind(".", lo, start), text.rfind("!", lo, start))
+    cut = max(cut, text.rfind("?", lo, start), text.rfind("\n", lo, start), lo - 1)
+    words = {w.lower() for w in findall_words(text, cut + 1, start)}
     if not _PERSON_WORDS.isdisjoint(words):
         return True
     return latin and not _PERSON_WORDS_BE_RU.isdisjoint(words)
