@@ -26,7 +26,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 
 import attrs
 
@@ -117,17 +116,22 @@ _POSITIVE = re.compile(
 @functools.lru_cache(maxsize=8192)  # pages repeat their class names
 def _rule_for(hints: str) -> str | None:
     """The first rule one of whose beginnings starts a word of ``hints`` (see PRUNE_RULES)."""
-    words = [word for word in _WORD_SPLIT.split(_CAMEL.sub(" ", hints).lower()) if word]
-    words += [a + b for a, b in pairwise(words)]
+    if not hints.islower():  # camel case to words; most class names are lower case already
+        hints = _CAMEL.sub(" ", hints).lower()
     found: str | None = None
     order = len(PRUNE_RULES)
-    for word in words:
-        for beginning, name in _BY_HEAD.get(word[:2], ()):
-            exact = beginning in _EXACT
-            if (word == beginning) if exact else word.startswith(beginning):
-                rank = _RANK[name]
-                if rank < order:
-                    found, order = name, rank
+    previous = ""
+    for word in _WORD_SPLIT.split(hints):
+        if not word:
+            continue
+        for whole in (word, previous + word) if previous else (word,):
+            for beginning, name in _BY_HEAD.get(whole[:2], ()):
+                exact = beginning in _EXACT
+                if (whole == beginning) if exact else whole.startswith(beginning):
+                    rank = _RANK[name]
+                    if rank < order:
+                        found, order = name, rank
+        previous = word
     return found
 
 
