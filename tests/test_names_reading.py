@@ -263,6 +263,7 @@ def test_case_nominatives(word: str, nominative: str, gender: str) -> None:
         ("Svâtlana Cìhanoǔskaâ", "Святлана Ціханоўская", "Светлана Тихановская"),
         # German press, given names too
         ("Uladsimir Labkowitsch", "Уладзімір Лабковіч", "Владимир Лабкович"),
+        ("Ales Bjaljazki", "Алесь Бяляцкі", "Алесь Беляцкий"),  # ja after a consonant: я
         # a lone Slavic given name; -ala; a strong ending beside a non-Slavic given name
         ("Hleb", "Глеб", "Глеб"),
         ("V. Tsapkala", "В. Цапкала", None),

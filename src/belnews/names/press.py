@@ -102,6 +102,12 @@ def _german_token(token: str, before: str, after: str) -> tuple[str, ...]:
         if after and after in "iej":
             return ("l",)  # ли, ле, ля: soft, as Łacinka l reads before i, ie, j
         return ("ł", "l")  # the table drops ь: l before a consonant is л or ль (Jelzin)
+    if token == "j" and before and before in _CONSONANT_LETTERS and after and after in _VOWELS:
+        # я ю ё after a consonant are ja ju jo (Bjaljazki = Бяляцкі), and so are ья, ъя (Ilja):
+        # a soft consonant (Łacinka i, or nothing after l) or a separating sign (Łacinka j)
+        if before == "r":
+            return ("j",)  # Belarusian р is hard: р'я
+        return ("", "j") if before == "l" else ("i", "j")
     if token == "e":  # е after a consonant (Łacinka ie); э at the start or after a vowel
         return ("ie",) if before and before in _CONSONANT_LETTERS else ("e",)
     if token == "i":  # й after a vowel before a consonant (Tschaikowski, Schoigu, Sergei)
