@@ -252,6 +252,33 @@ def metadata_accuracy(shared: Path, part: str) -> dict[str, tuple[int, int]]:
     return {key: (right[key], labelled[key]) for key in labelled}
 
 
+def uk_accuracy(shared: Path) -> dict[str, tuple[int, int]]:
+    """(right, labelled) for headline, date and author on ``articles_uk``: 13 Ukrainian news
+    pages labelled by another project's scraper tests, never used to develop belnews's rules.
+    Headline as on the Readability pages (the labels are that scraper's titles, some with the
+    site suffix); date: the calendar day of ``published_at`` as written; author: the labelled
+    name among ``Article.authors`` (folded)."""
+    from belnews.news import parse_article
+    from belnews.news.dateline import parse_datetime
+
+    folder = shared / "data" / "html" / "articles_uk"
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["articles"]
+    right: Counter[str] = Counter()
+    labelled: Counter[str] = Counter()
+    for label in labels:
+        article = parse_article(_gunzip(folder / label["file"]))
+        if label.get("title"):
+            labelled["headline (fair)"] += 1
+            right["headline (fair)"] += headline_matches(article.headline, label["title"])
+        if label.get("published_at"):
+            labelled["date"] += 1
+            right["date"] += article.date == parse_datetime(label["published_at"])[1]
+        if label.get("author"):
+            labelled["author"] += 1
+            right["author"] += _fold(label["author"]) in {_fold(a) for a in article.authors}
+    return {key: (right[key], labelled[key]) for key in labelled}
+
+
 # --- listings -------------------------------------------------------------------------------------
 
 
@@ -510,6 +537,8 @@ def main(argv: list[str] | None = None) -> None:
         _print_split(split, results)
     for key, (right, total) in metadata_accuracy(args.shared, args.part).items():
         print(f"readability_pages {key}: {right}/{total} = {right / total:.1%}")
+    for key, (right, total) in uk_accuracy(args.shared).items():
+        print(f"articles_uk {key}: {right}/{total} = {right / total:.1%}")
     found, total = teaser_accuracy(args.shared)
     print(f"listings teasers found: {found}/{total} = {found / max(total, 1):.1%}")
     if args.plot:
