@@ -8,6 +8,7 @@ quotation, so the work per quotation is bounded.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -32,6 +33,7 @@ __all__ = [
     "after",
     "before",
     "dash_attribution",
+    "forget_sentence_ends",
     "run_ending_at",
     "words_of",
 ]
@@ -140,17 +142,29 @@ def is_initial(text: str, i: int) -> bool:
     return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
 
 
-def sentence_end(text: str, start: int, limit: int) -> int:
-    """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``).
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Every sentence end of a paragraph, found once (a paragraph is asked about many times,
+    and a window read again for each question would read the same initials again)."""
+    return [m.start() for m in _stop().finditer(text) if not is_initial(text, m.start())]
 
-    Only the window is read: where it cuts the text, "$" of the pattern matches at its end, so
-    a full stop right before the cut counts as an end.
-    """
+
+def forget_sentence_ends() -> None:
+    """Drop the cached sentence ends (after an article: its paragraphs are not asked again)."""
+    _sentence_ends.cache_clear()
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Index of the full stop ending the sentence that starts at ``start`` (within ``limit``)."""
     stop = min(len(text), start + limit)
-    for match in _stop().finditer(text, start, stop):
-        if not is_initial(text, match.start()):
-            return match.start()
-    return stop
+    ends = _sentence_ends(text)
+    index = bisect.bisect_left(ends, start)
+    if index < len(ends) and ends[index] < stop:
+        return ends[index]
+    # the window's end cuts the text: "$" of the pattern matches there too
+    last = stop - 1
+    cut = stop < len(text) and last >= start and text[last : last + 1] in ("!", ".", "?")
+    return last if cut and not is_initial(text, last) else stop
 
 
 def sentence_start(text: str, end: int) -> int:

@@ -40,6 +40,7 @@ from belnews.news.attribution import (
     after,
     before,
     dash_attribution,
+    forget_sentence_ends,
     is_name_word,
     run_ending_at,
     sentence_end,
@@ -411,4 +412,5 @@ def find_quotes(
     if finder.carry is not None:
         carry = finder.carry
         finder.emit(carry.first, "\n".join(carry.parts), carry.attribution, carry.first)
+    forget_sentence_ends()  # the per-paragraph cache must not keep a page alive
     return finder.quotes()
