@@ -179,7 +179,7 @@ def yakanne(x: Token, y: Token) -> bool:
     """Belarusian word-initial я- where Russian writes е- (яканне): Ярмошына / Ермошина,
     Ярмоленка / Ермоленко / Yermolenko.  The rest of the skeleton must agree."""
     a, b = x.skeleton, y.skeleton
-    if len(a) < 5 or a[1:] != b[1:] or {a[0], b[0]} != {"j", "e"}:
+    if len(a) < 3 or a[1:] != b[1:] or {a[0], b[0]} != {"j", "e"}:
         return False
     ja, je = (x, y) if a[0] == "j" else (y, x)
     return word_fine(ja.text).startswith("a") and word_fine(je.text).startswith("e")
