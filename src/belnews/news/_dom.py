@@ -90,7 +90,7 @@ def node_text(node: Node, /) -> str:
 
 def class_hints(node: Node, /) -> str:
     """The element's ``class`` and ``id``, the words page templates name their parts with."""
-    attributes = node.attrs  # a lazy view: 7x faster than .attributes (a dict copy)
+    attributes = node.attributes  # one dict of the (few) attributes: faster than two lookups
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 

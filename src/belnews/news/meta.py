@@ -186,7 +186,7 @@ def _meta_values(tree: Tree) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / http-equiv."""
     values: dict[str, list[str]] = {}
     for node in tree.css("meta[content]"):
-        attributes = node.attrs
+        attributes = node.attributes  # one dict of a <meta>'s few attributes
         content = (attributes.get("content") or "").strip()
         if not content:
             continue
