@@ -264,6 +264,9 @@ def test_case_nominatives(word: str, nominative: str, gender: str) -> None:
         # German press, given names too
         ("Uladsimir Labkowitsch", "Уладзімір Лабковіч", "Владимир Лабкович"),
         ("Ales Bjaljazki", "Алесь Бяляцкі", "Алесь Беляцкий"),  # ja after a consonant: я
+        # Polish letters are Slavic evidence, and a Polish spelling is never read as German
+        ("Andżelika Borys", "Анджэліка Борыс", None),
+        ("Ihar Iljasz", None, "Игорь Ильяш"),
         # a lone Slavic given name; -ala; a strong ending beside a non-Slavic given name
         ("Hleb", "Глеб", "Глеб"),
         ("V. Tsapkala", "В. Цапкала", None),

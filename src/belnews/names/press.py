@@ -364,6 +364,9 @@ _FRENCH = (
 _WEST_FEMININE = re.compile("(?<=[sc]k)[aá]$", re.IGNORECASE)
 
 
+_POLISH_SPELLING = re.compile("sz|cz|rz|[łżśćńź]", re.IGNORECASE)
+
+
 def _respell(word: str, table: tuple[tuple[str, str], ...]) -> str:
     lowered = word.lower()
     for spelling, lacinka in table:
@@ -402,7 +405,8 @@ def _german_reader(word: str) -> tuple[str, ...]:
 
 def reader_spellings(word: str, reader: str, /) -> tuple[tuple[str, str], ...]:
     """A Latin word respelled for one press reader, each with the system that then reads it (a
-    system id reads the word as it is); the German reader gives every Duden reading.
+    system id reads the word as it is); the German reader gives every Duden reading, and none
+    for a word in Polish spelling.
 
     >>> reader_spellings("Sacharenko", "german")
     (('Sacharienko', 'lacinka'), ('Zacharienko', 'lacinka'))
@@ -410,6 +414,8 @@ def reader_spellings(word: str, reader: str, /) -> tuple[tuple[str, str], ...]:
     (('Tsikhanouskaia', 'passport'),)
     """
     if reader == "german":
+        if _POLISH_SPELLING.search(word):
+            return ()  # sz cz rz ł ż ś ć ń ź are Polish, never Duden (Iljasz is no Iljas+z)
         return tuple((spelling, "lacinka") for spelling in _german_reader(word))
     if reader == "polish":
         return ((_polish(word), "lacinka"),)

@@ -101,6 +101,7 @@ _RUSSIAN_ENDINGS = (
 )  # fmt: skip
 _RUSSIAN_LETTERS = str.maketrans({"ґ": "г", "і": "и", "ў": "в", "’": "ь", "'": "ь"})
 _BELARUSIAN_LETTERS = frozenset(BELARUSIAN_ONLY)
+_POLISH_LETTERS = re.compile("[żśćńź]", re.IGNORECASE)
 _HARD_Y = re.compile("(?<=[кгх])ы")
 
 
@@ -428,6 +429,7 @@ def _read(name: str) -> Reading:
         or attested
         or _slavic_surnames(roles, table)
         or any(detect_script(w.text) is Script.LACINKA for w in roles)  # ł ŭ ć ś ź: Belarusian
+        or _POLISH_LETTERS.search(name) is not None  # ż ś ć ń ź: a Polish spelling is Slavic
     ):
         return Reading(name, name, "foreign", True)
     forms = []
