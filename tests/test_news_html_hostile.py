@@ -39,8 +39,8 @@ SHAPES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "stray end tags": (lambda n: "<html><body>" + "</" * n, 20_000),
     "unclosed p script": (lambda n: "<p><script>" + "var x = '<p>';" * n, 20_000),
     "binary junk": (_junk, 100_000),
-    "nested spans around divs": (lambda n: "<article>" + "<span><div>y " * n + "x", 5_000),
-    "many short labels": (lambda n: "<article><h1>T</h1>" + "<p>Tags:</p>" * n, 5_000),
+    "nested spans around divs": (lambda n: "<article>" + "<span><div>y " * n + "x", 2_000),
+    "many short labels": (lambda n: "<article><h1>T</h1>" + "<p>Tags:</p>" * n, 1_500),
     "many paragraphs": (lambda n: "<html><body><h1>T</h1><article>" + _paragraphs(n), 1_000),
     "truncated download": (
         lambda n: ("<html><body><article>" + _paragraphs(n) + "</article></body></html>")[: 40 * n],
