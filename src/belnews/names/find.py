@@ -18,9 +18,11 @@ segment reads as a person's name when it is -
   or a listed given name inside a sentence.
 
 Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a
-town, not a Ms Marjina.  The work per word (is it a given name, a surname, a place?) and per run
-is cached in bounded caches, so a text costs one regex scan plus a few dictionary look-ups per
-capitalised run; names recur in news, and so do their runs.
+town, not a Ms Marjina.  The work per word (is it a given name, a surname, a place?  See
+``_find_info``) and per run is cached in bounded caches, so a text costs one regex scan plus a few
+dictionary look-ups per capitalised run; names recur in news, and so do their runs.  A word alone
+in its segment is read only when the text around it asks: at the start of a sentence only a word
+of a name seen before counts, so most sentence-initial words are never read at all.
 
 Each mention carries its span, the text as written, its nominative (:func:`base_form`) and the
 :func:`name_key` of that nominative, ready for :class:`belnews.NameIndex`.
@@ -28,18 +30,15 @@ Each mention carries its span, the text as written, its nominative (:func:`base_
 
 from __future__ import annotations
 
-import csv
 import functools
-import re
-from importlib import resources
 from typing import NamedTuple
 
 import regex
 
 from belnews.errors import ensure_str
+from belnews.names._find_info import _Info, _info
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
-    _COUNTRY_ADJECTIVE,
     _GLUED,
     _LIST_GAPS,
     _LONGEST_GAP,
@@ -57,9 +56,8 @@ from belnews.names._find_words import (
     _person_before,
     _surname_ending,
 )
-from belnews.names.forms import base_candidates, base_form
+from belnews.names.forms import base_form
 from belnews.names.key import name_key
-from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
 from belnews.text import APOSTROPHES, HYPHENS, LETTER, char_class, has_cyrillic
 
@@ -90,16 +88,6 @@ class _Token(NamedTuple):
     possessive: bool
 
 
-class _Info(NamedTuple):
-    """What a single word can be, computed once per distinct word."""
-
-    given: bool  #: a listed given name, in any case form
-    surname: bool  #: looks like a surname on its own (ending, not a country adjective)
-    place: bool  #: a word of a Belarusian city name
-    shaped: bool  #: could be a word of a foreign name (Title case, not a common word)
-    nominative: bool  #: a listed given name as it is (not an inflected form of one)
-
-
 # What a segment may be (see find_names): decided once per distinct run.  A word alone in its
 # segment is _LONE: what it can be is read only when the text around it asks (most such words
 # start a sentence, where only a word of a name seen before counts).
@@ -112,82 +100,6 @@ class _Candidate(NamedTuple):
     end: int
     possessive: bool
     words: tuple[str, ...]  #: casefolded words (what a later lone mention is compared with)
-
-
-@functools.cache
-def _place_words() -> frozenset[str]:
-    """Casefolded words of the names of Belarusian cities, in every script (GeoNames)."""
-    words: set[str] = set()
-    path = resources.files("belnews").joinpath("data/names/places_belarus_cities.tsv")
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            names = [row["name"], row["asciiname"], *row["alternatenames"].split(",")]
-            for name in names:
-                for word in re.split(r"[\s-]+", name):
-                    word = word.strip("'’").casefold()
-                    if len(word) > 3 and word.isalpha():
-                        words.add(word)
-    return frozenset(words)
-
-
-def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
-    """(a given name in any case form, a word of a city's name, a given name as it is)."""
-    places = _place_words()
-    if len(word) < 3:
-        return False, folded in places, False
-    nominative = base_candidates(word)[0]
-    exact = is_given_form(word)
-    # is_given_form reads a word in lower case: the nominative's lower case is the candidate
-    # base_candidates has just looked up (a cache hit), where the recased word is not.
-    given = exact or (nominative != word and is_given_form(nominative.lower()))
-    place = folded in places or (not given and nominative.casefold() in places)
-    return given, place, exact
-
-
-def _surname_shaped(word: str, folded: str) -> bool:
-    """A surname ending, and not an acronym (ДНС-сервераў), a country's or a city's adjective."""
-    return (
-        len(word) > 4
-        and not word[1].isupper()
-        and _surname_ending(word)
-        and _COUNTRY_ADJECTIVE.match(word) is None
-        and not _place_adjective(folded)
-    )
-
-
-def _title_case(word: str) -> bool:
-    """Title case, hyphens aside (Motoc, Ab-cd)."""
-    rest = word[1:].replace("-", "")
-    return len(word) > 1 and (rest.islower() or not rest)
-
-
-def _title_parts(word: str) -> bool:
-    """Title case in each hyphenated part (Alapini-Gansou)."""
-    return "-" in word and all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
-
-
-def _common_word(folded: str) -> bool:
-    """A capitalised word that names an office, an organisation, a place or a month."""
-    return folded in _NOT_PERSON_WORD or folded in _NOT_NAME
-
-
-@functools.lru_cache(maxsize=1 << 15)
-def _info(word: str) -> _Info:
-    """What one word can be, from the named rules above (cached per distinct word)."""
-    folded = word.casefold()
-    given, place, exact = _given_and_place(word, folded)
-    surname = not given and not place and _surname_shaped(word, folded)
-    shaped = _title_parts(word) or (_title_case(word) and not place and not _common_word(folded))
-    return _Info(given, surname, place, shaped, exact)
-
-
-def _place_adjective(folded: str) -> bool:
-    """Віцебскай, Мінскай, Магілёўскай, Полацкі: an adjective made from a city's name."""
-    cut = max(folded.rfind("ск"), folded.rfind("цк"), folded.rfind("sk"), folded.rfind("ck"))
-    if cut < 3:
-        return False
-    places = _place_words()
-    return folded[: cut + 2] in places or folded[:cut] in places
 
 
 def _tokens(run: str) -> list[_Token]:
