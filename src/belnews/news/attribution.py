@@ -64,7 +64,7 @@ def words_of(
     """The words of ``text[start:end]`` (hyphenated words whole) with their offsets in ``text``,
     at most ``limit``."""
     matches = itertools.islice(finditer_words(text, start, end, hyphenated=True), limit)
-    return tuple([(m.start(), m.end(), m.group()) for m in matches])
+    return tuple([(*m.span(), m[0]) for m in matches])
 
 
 def is_name_word(word: str) -> bool:
@@ -365,5 +365,5 @@ def dash_attribution(text: str) -> int | None:
 
 
 @functools.cache
-def _spaced_dash() -> regex.Pattern[str]:
-    return regex.compile(f"(?<=[^ \t\u00a0] )[{DASHES}]")
+def _spaced_dash() -> re.Pattern[str]:
+    return re.compile(f"(?<=[^ \t\u00a0] )[{DASHES}]")

@@ -408,7 +408,8 @@ def find_quotes(
             continue  # "Read also: «…»": another story's title
         dash = para.startswith(_DIALOGUE) and not spans
         previous_dash = dash and finder.dash_dialogue(index, para, previous_dash)
-        finder.paragraph(index, para, spans)
+        if spans:
+            finder.paragraph(index, para, spans)
     if finder.carry is not None:
         carry = finder.carry
         finder.emit(carry.first, "\n".join(carry.parts), carry.attribution, carry.first)
