@@ -81,40 +81,61 @@ _CONSONANT_LETTERS = "bcdfghklmnprstvwzßł"
 _VOICED = "bdglmnrw"
 
 
+# The spellings the table writes one way wherever they stand.
+_GERMAN_FIXED = {
+    "schtsch": ("šč",), "tsch": ("č",), "ss": ("s",), "ß": ("s",), "ds": ("dz",), "ch": ("ch",),
+    "ts": ("c", "ts"), "z": ("c",), "w": ("v",), "sch": ("š", "ž"), "ow": ("oŭ", "ov"),
+    "ew": ("eŭ", "ev"), "ij": ("i",), "yj": ("y",),
+}  # fmt: skip
+
+
+def _german_s(before: str, after: str) -> tuple[str, ...]:
+    """с and з are both s (с between vowels is ss)."""
+    if after and after in _VOWELS + "j":
+        return ("z",) if before and before in _VOWELS else ("s", "z")
+    if not before and after and after in _VOICED:
+        return ("s", "z")  # з before a voiced consonant: Snak = Знак, Swjaginzew = Звягинцев
+    return ("s",)
+
+
+def _german_l(before: str, after: str) -> tuple[str, ...]:
+    """л and ль are both l (ь is not written)."""
+    if after and after in "aouy":
+        return ("ł",)  # Łacinka ł is the hard л
+    if after and after in "iej":
+        return ("l",)  # ли, ле, ля: soft, as Łacinka l reads before i, ie, j
+    return ("ł", "l")  # before a consonant or at the end: л or ль (Jelzin)
+
+
+def _german_j(before: str, after: str) -> tuple[str, ...]:
+    """я ю ё after a consonant are ja ju jo (Bjaljazki = Бяляцкі), and so are ья, ъя (Ilja): a
+    soft consonant (Łacinka i, or nothing after l) or a separating sign (Łacinka j)."""
+    if not (before and before in _CONSONANT_LETTERS and after and after in _VOWELS):
+        return ("j",)
+    if before == "r":
+        return ("j",)  # Belarusian р is hard: р'я
+    return ("", "j") if before == "l" else ("i", "j")
+
+
+def _german_e(before: str, after: str) -> tuple[str, ...]:
+    """е after a consonant (Łacinka ie); э at the start or after a vowel."""
+    return ("ie",) if before and before in _CONSONANT_LETTERS else ("e",)
+
+
+def _german_i(before: str, after: str) -> tuple[str, ...]:
+    """й after a vowel before a consonant (Tschaikowski, Schoigu, Sergei)."""
+    if before and before in "aeouy" and (not after or after not in _VOWELS):
+        return ("j", "i")
+    return ("i",)
+
+
+_GERMAN_CONTEXT = {"s": _german_s, "l": _german_l, "j": _german_j, "e": _german_e, "i": _german_i}
+
+
 def _german_token(token: str, before: str, after: str) -> tuple[str, ...]:
     """The Łacinka readings of one German spelling between the letters ``before`` and ``after``."""
-    fixed = {
-        "schtsch": ("šč",), "tsch": ("č",), "ss": ("s",), "ß": ("s",), "ds": ("dz",),
-        "ch": ("ch",), "ts": ("c", "ts"), "z": ("c",), "w": ("v",), "j": ("j",), "l": ("ł",),
-        "ow": ("oŭ", "ov"), "ew": ("eŭ", "ev"), "ij": ("i",), "yj": ("y",),
-    }  # fmt: skip
-    if token == "sch":
-        return ("š", "ž")
-    if token == "s":
-        if after and after in _VOWELS + "j":
-            return ("z",) if before and before in _VOWELS else ("s", "z")
-        if not before and after and after in _VOICED:
-            return ("s", "z")  # з before a voiced consonant: Snak = Знак, Swjaginzew = Звягинцев
-        return ("s",)
-    if token == "l":
-        if after and after in "aouy":
-            return ("ł",)  # Łacinka ł is the hard л
-        if after and after in "iej":
-            return ("l",)  # ли, ле, ля: soft, as Łacinka l reads before i, ie, j
-        return ("ł", "l")  # the table drops ь: l before a consonant is л or ль (Jelzin)
-    if token == "j" and before and before in _CONSONANT_LETTERS and after and after in _VOWELS:
-        # я ю ё after a consonant are ja ju jo (Bjaljazki = Бяляцкі), and so are ья, ъя (Ilja):
-        # a soft consonant (Łacinka i, or nothing after l) or a separating sign (Łacinka j)
-        if before == "r":
-            return ("j",)  # Belarusian р is hard: р'я
-        return ("", "j") if before == "l" else ("i", "j")
-    if token == "e":  # е after a consonant (Łacinka ie); э at the start or after a vowel
-        return ("ie",) if before and before in _CONSONANT_LETTERS else ("e",)
-    if token == "i":  # й after a vowel before a consonant (Tschaikowski, Schoigu, Sergei)
-        if before and before in "aeouy" and (not after or after not in _VOWELS):
-            return ("j", "i")
-        return ("i",)
-    return fixed[token]
+    reader = _GERMAN_CONTEXT.get(token)
+    return reader(before, after) if reader is not None else _GERMAN_FIXED[token]
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -410,6 +410,18 @@ def _place(name: str) -> Reading | None:
     return Reading(be, ru, _label(name, be, ru, "gazetteer", "be"), False)
 
 
+def _slavic_evidence(name: str, roles: list[_Word], table: dict[str, _Candidate]) -> bool:
+    """Something shows the name is Slavic (an attested surname aside): a Slavic given name,
+    a romanization's marks, East Slavic surname endings, Łacinka or Polish letters."""
+    return (
+        any(w.slavic for w in roles)
+        or any(romanized(w.text) for w in roles)
+        or _slavic_surnames(roles, table)
+        or any(detect_script(w.text) is Script.LACINKA for w in roles)  # ł ŭ ć ś ź: Belarusian
+        or _POLISH_LETTERS.search(name) is not None  # ż ś ć ń ź: a Polish spelling is Slavic
+    )
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _read(name: str) -> Reading:
     words = _words(name)
@@ -423,14 +435,7 @@ def _read(name: str) -> Reading:
     reader, lang, table, attested = "passport", "be", dict[str, _Candidate](), False
     if surnames:
         reader, lang, table, attested = _choose(surnames, any(w.oblique for w in roles))
-    if not (
-        any(w.slavic for w in roles)
-        or any(romanized(w.text) for w in roles)
-        or attested
-        or _slavic_surnames(roles, table)
-        or any(detect_script(w.text) is Script.LACINKA for w in roles)  # ł ŭ ć ś ź: Belarusian
-        or _POLISH_LETTERS.search(name) is not None  # ż ś ć ń ź: a Polish spelling is Slavic
-    ):
+    if not (attested or _slavic_evidence(name, roles, table)):
         return Reading(name, name, "foreign", True)
     forms = []
     for word in roles:
