@@ -245,6 +245,10 @@ def metadata_accuracy(shared: Path, part: str) -> dict[str, tuple[int, int]]:
         if meta.get("publishedTime"):
             labelled["date"] += 1
             right["date"] += article.date == parse_datetime(meta["publishedTime"])[1]
+        if meta.get("byline"):  # the label is the page's byline line ("By X, Title"): an
+            labelled["author"] += 1  # author counts when its words are in it
+            byline = _fold(meta["byline"])
+            right["author"] += any(_fold(a) and _fold(a) in byline for a in article.authors)
         if meta.get("lang"):
             labelled["language"] += 1
             want = meta["lang"].split("-")[0].lower()

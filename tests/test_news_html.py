@@ -234,3 +234,15 @@ def test_a_story_split_in_one_box_per_section_is_read_whole() -> None:
     paragraphs = parse_article(html).paragraphs
     assert sum(p.startswith("Step ") for p in paragraphs) == 4
     assert sum(p.startswith("The first step") for p in paragraphs) == 6
+
+
+def test_a_visible_byline_names_the_author_when_no_metadata_does() -> None:
+    html = (
+        "<article><h1>Council raises the tariffs</h1>"
+        "<div class='byline'>By <a rel='author' href='/a/jr'>Jane  Roe</a> March 25, 2015</div>"
+        "<p>The council voted on Monday to raise the tariffs, a step long expected by all.</p>"
+        "</article>"
+    )
+    assert parse_article(html).authors == ("Jane Roe",)
+    stated = html.replace("<article>", "<meta name='author' content='John Doe'><article>")
+    assert parse_article(stated).authors == ("John Doe",)

@@ -17,7 +17,7 @@ from belnews.news.dateline import parse_date_line
 from belnews.news.text import Block
 from belnews.text import QUOTES_OPEN
 
-__all__ = ["TRIM_RULES", "trim_edges"]
+__all__ = ["DATE_IN_TEXT", "TRIM_RULES", "trim_edges"]
 
 TRIM_RULES = (
     "before-headline",  # a short non-sentence above the body's <h1>: kicker, date, "Advertisement"
@@ -45,6 +45,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}\s?[ap]\.m\."  # "10 p.m."
     r"|\b\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b"  # "1 day ago"
 )
+DATE_IN_TEXT = _DATE  # a date or a time inside a line ("Nov. 18", "19.11.2019", "8:54 am")
 _BYLINE = re.compile(r"(?i)^(?:[-–—]\s*)?by[\s:]")
 _AD_LABELS = frozenset(
     {

@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 
 from belnews.news._dom import Node, Tree, node_text
+from belnews.news._trim import DATE_IN_TEXT
 from belnews.news.dateline import parse_datetime
 from belnews.text import fold
 
@@ -262,6 +263,36 @@ def _site_name(values: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
     return " ".join(site.split()) if site and site.strip() else None
 
 
+# Elements that name the author on the page, most explicit first (Readability's byline signals).
+_BYLINE_SELECTORS = (
+    '[itemprop~="author"] [itemprop~="name"]',
+    '[itemprop~="author"]',
+    '[rel="author"]',
+    '[class*="byline" i], [id*="byline" i]',
+    '[class*="author" i]',
+)
+_BYLINE_MAX = 80  # characters of a byline at most (an author box is longer)
+_BY = re.compile(r"^(?:written\s+by|posted\s+by|by|von|par|por|автор|аўтар)\s*:?\s+", re.I)
+
+
+def _byline(tree: Tree) -> tuple[str, ...]:
+    """The author named by the page's visible byline, when no metadata names one: the first
+    short text of an element marked as the author (``itemprop=author``, ``rel=author``, a
+    ``byline``/``author`` class), "By " and the like removed."""
+    body = tree.body
+    if body is None:
+        return ()
+    for selector in _BYLINE_SELECTORS:
+        for node in body.css(selector)[:20]:
+            text = " ".join(node_text(node).split())
+            date = DATE_IN_TEXT.search(text)  # "By Nathan Willis March 25, 2015"
+            text = _BY.sub("", text[: date.start()] if date else text).strip(" ,|·-–—")
+            words = text.split()
+            if 1 <= len(words) <= 8 and len(text) <= _BYLINE_MAX and any(map(str.isupper, text)):
+                return (text,)
+    return ()
+
+
 def _text_or_none(node: Node | None) -> str | None:
     text = node_text(node) if node is not None else ""
     return text or None
@@ -288,6 +319,7 @@ def read_meta(tree: Tree, /) -> PageMeta:
             for name in values.get("article:author", []) + values.get("author", [])
             if not name.startswith("http")
         )[:20]
+        or _byline(tree)
     )
     section = _strings(ld.get("articleSection")) or _strings(values.get("article:section"))
     tags = _strings(ld.get("keywords")) or _strings(
