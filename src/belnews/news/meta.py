@@ -10,7 +10,8 @@ headline        see :func:`reconcile_headline` (``<h1>``, JSON-LD, ``og:title``,
 published       JSON-LD ``datePublished``; ``article:published_time``; ``<meta>`` date names;
                 ``itemprop=datePublished``; the first ``<time datetime>`` in an article
 modified        JSON-LD ``dateModified``; ``article:modified_time``; ``og:updated_time``
-authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>``
+authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>``; the
+                visible byline (``itemprop=author``, ``rel=author``, a byline class)
 section         JSON-LD ``articleSection``; ``article:section``
 tags            JSON-LD ``keywords``; ``article:tag``; ``<meta name=news_keywords|keywords>``
 site_name       ``og:site_name``; JSON-LD ``publisher.name``
