@@ -12,7 +12,10 @@ no earlier set used, built by the ``match`` helper in round 3; every case, since
 read to its nominative), judged against the Cyrillic nominatives of both form files; split
 ``heldout``.
 
-Run:  python tools/eval_reading.py [-v] [--heldout]
+With ``--german`` it reads the German press spellings of ``tests/data/german_press_names.tsv``
+(Duden transcription of Russian names) and counts the Russian forms read right (ё = е).
+
+Run:  python tools/eval_reading.py [-v] [--heldout | --german]
 """
 
 from __future__ import annotations
@@ -29,8 +32,23 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 
 
+def german(verbose: bool) -> int:
+    rows = (DATA / "german_press_names.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    right = 0
+    for latin, russian in (row.split("\t") for row in rows):
+        got = read_latin(latin).ru
+        ok = got.lower().replace("ё", "е") == russian.lower().replace("ё", "е")
+        right += ok
+        if verbose and not ok:
+            print(latin, "->", got, "|", russian)
+    print(f"german ru    {right:4}/{len(rows):<4} {right / len(rows):.3f}")
+    return 0
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
+    if "--german" in sys.argv:
+        return german(verbose)
     with (DATA / "name_pairs_press.tsv").open(encoding="utf-8") as f:
         split = {}
         for row in csv.DictReader(f, delimiter="\t"):
