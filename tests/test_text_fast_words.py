@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from belnews.text import findall_words, finditer_words, word_pattern
+from belnews.text import beyond_bmp, findall_words, finditer_words, word_pattern
 from strategies import any_text, noisy_text
 
 # letters, marks, apostrophes, hyphens, digits, a letter past the BMP (𝔞, 𐐨), a lone surrogate
@@ -27,10 +27,12 @@ def test_the_twins_find_the_words_of_the_patterns(text: str, start: int, end: in
     for hyphenated in (False, True):
         pattern = word_pattern(hyphenated=hyphenated)
         expected = [m.span() for m in pattern.finditer(text, *bounds)]
-        found = [m.span() for m in finditer_words(text, start, end, hyphenated=hyphenated)]
-        assert found == expected
-        words = findall_words(text, start, end, hyphenated=hyphenated)
-        assert words == pattern.findall(text, *bounds)
+        # bmp_only: None (checked here), the caller's own check, or False (the regex path)
+        for bmp_only in (None, not beyond_bmp(text), False):
+            found = finditer_words(text, start, end, hyphenated=hyphenated, bmp_only=bmp_only)
+            assert [m.span() for m in found] == expected
+            words = findall_words(text, start, end, hyphenated=hyphenated, bmp_only=bmp_only)
+            assert words == pattern.findall(text, *bounds)
 
 
 def test_the_twin_is_the_re_module_on_bmp_text() -> None:

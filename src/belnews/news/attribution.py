@@ -26,7 +26,7 @@ from belnews.news.speech import (
     PRONOUNS,
     SPEECH_VERBS,
 )
-from belnews.text import DASHES, LETTER, findall_words, finditer_words
+from belnews.text import DASHES, LETTER, beyond_bmp, findall_words, finditer_words
 
 __all__ = [
     "Attribution",
@@ -63,7 +63,8 @@ def words_of(
 ) -> tuple[Word, ...]:
     """The words of ``text[start:end]`` (hyphenated words whole) with their offsets in ``text``,
     at most ``limit``."""
-    matches = itertools.islice(finditer_words(text, start, end, hyphenated=True), limit)
+    found = finditer_words(text, start, end, hyphenated=True, bmp_only=_bmp_only(text))
+    matches = itertools.islice(found, limit)
     return tuple([(*m.span(), m[0]) for m in matches])
 
 
@@ -149,9 +150,17 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in _stop().finditer(text) if not is_initial(text, m.start())]
 
 
+@functools.lru_cache(maxsize=4)
+def _bmp_only(text: str) -> bool:
+    """Whether nothing in a paragraph is past the BMP (checked once: its windows are read many
+    times)."""
+    return not beyond_bmp(text)
+
+
 def forget_sentence_ends() -> None:
-    """Drop the cached sentence ends (after an article: its paragraphs are not asked again)."""
+    """Drop what is cached of the paragraphs (after an article: they are not asked again)."""
     _sentence_ends.cache_clear()
+    _bmp_only.cache_clear()
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -341,7 +350,7 @@ def before(text: str, opener: int) -> Attribution | None:
     ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
     """
     begin = sentence_start(text, opener)
-    if _no_verb(findall_words(text, begin, opener, hyphenated=True)):
+    if _no_verb(findall_words(text, begin, opener, hyphenated=True, bmp_only=_bmp_only(text))):
         return None  # no verb of saying in the sentence: nothing to read
     found = words_of(text, begin, opener)
     # A word cut by the look-back window is not a word of this sentence: it cannot be the verb.

@@ -27,7 +27,7 @@ import regex
 from belnews.text._classes import APOSTROPHES, HYPHENS, char_class
 from belnews.text._words import LETTER, word_pattern
 
-__all__ = ["findall_words", "finditer_words"]
+__all__ = ["beyond_bmp", "findall_words", "finditer_words"]
 
 
 @functools.cache
@@ -49,13 +49,21 @@ def _bmp_pattern(hyphenated: bool) -> re.Pattern[str]:
     return re.compile(word)
 
 
-def _beyond_bmp(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a character past the BMP (its UTF-16 form then needs
-    more than two bytes for some character; a lone surrogate takes two, like any BMP one)."""
-    if text.isascii():
-        return False
-    piece = text[start:end]
-    return len(piece.encode("utf-16-le", "surrogatepass")) > 2 * len(piece)
+def beyond_bmp(text: str, /) -> bool:
+    """Whether ``text`` holds a character past the Basic Multilingual Plane (its UTF-16 form
+    then needs more than two bytes for some character; a lone surrogate takes two, like any
+    BMP character).
+
+    >>> beyond_bmp("Łatuška"), beyond_bmp("𝔞")
+    (False, True)
+    """
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+def _regex_needed(text: str, start: int, end: int, bmp_only: bool | None) -> bool:
+    if bmp_only is not None:
+        return not bmp_only
+    return not text.isascii() and beyond_bmp(text[start:end])
 
 
 def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
@@ -66,23 +74,40 @@ def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
 
 
 def findall_words(
-    text: str, start: int = 0, end: int | None = None, /, *, hyphenated: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    /,
+    *,
+    hyphenated: bool = False,
+    bmp_only: bool | None = None,
 ) -> list[str]:
     """``word_pattern(hyphenated=…).findall(text, start, end)``: the words of
     ``text[start:end]``, faster (the patterns look neither behind nor ahead, so the words of the
-    slice are those found between the bounds)."""
+    slice are those found between the bounds).
+
+    ``bmp_only`` is what the caller knows of the text: ``True`` if nothing in it is past the
+    BMP (``not beyond_bmp(text)``, checked once for a text read many times), ``False`` if
+    something may be, ``None`` (the default) to have the stretch checked here."""
     start, stop = _bounds(text, start, end)
-    if _beyond_bmp(text, start, stop):
+    if _regex_needed(text, start, stop, bmp_only):
         return list(word_pattern(hyphenated=hyphenated).findall(text, start, stop))
     return _bmp_pattern(hyphenated).findall(text, start, stop)
 
 
 def finditer_words(
-    text: str, start: int = 0, end: int | None = None, /, *, hyphenated: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    /,
+    *,
+    hyphenated: bool = False,
+    bmp_only: bool | None = None,
 ) -> Iterator[re.Match[str] | regex.Match[str]]:
     """``word_pattern(hyphenated=…).finditer(text, start, end)``, faster: the words of
-    ``text[start:end]`` as matches, with their offsets in ``text``."""
+    ``text[start:end]`` as matches, with their offsets in ``text`` (``bmp_only`` as for
+    :func:`findall_words`)."""
     start, stop = _bounds(text, start, end)
-    if _beyond_bmp(text, start, stop):
+    if _regex_needed(text, start, stop, bmp_only):
         return word_pattern(hyphenated=hyphenated).finditer(text, start, stop)
     return _bmp_pattern(hyphenated).finditer(text, start, stop)
