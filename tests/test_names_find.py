@@ -307,3 +307,74 @@ def test_a_run_split_at_spaces_has_the_scanned_tokens(text: str) -> None:
 def test_runs_of_real_pages_split_as_scanned() -> None:
     for page in sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt")):
         _same_tokens(page.read_text(encoding="utf-8"))
+
+
+def _read_in_full(word: str) -> tuple[bool, bool, bool]:
+    """What _given_and_place answers, always by the nominative base_candidates reads."""
+    from belnews.names import _find_info
+    from belnews.names.forms import base_candidates
+    from belnews.names.lexicon import is_given_form
+
+    places, folded = _find_info._place_words(), word.casefold()
+    if len(word) < 3:
+        return False, folded in places, False
+    nominative = base_candidates(word)[0]
+    exact = is_given_form(word)
+    given = exact or (nominative != word and is_given_form(nominative))
+    return given, folded in places or (not given and nominative.casefold() in places), exact
+
+
+def _reads_as_in_full(word: str) -> None:
+    from belnews.names import _find_info
+    from belnews.names.forms import base_candidates
+
+    assert _find_info._given_and_place(word, word.casefold()) == _read_in_full(word), word
+    kept = len(word) - _find_info._CASE_TAIL  # the letters every nominative keeps
+    for nominative in base_candidates(word) if kept > 0 else ():
+        assert nominative.lower()[:kept] == word.lower()[:kept], (word, nominative)
+
+
+def _real_words() -> set[str]:
+    from belnews.names import _find_info, lexicon
+
+    words = {
+        w for w in _page_words(Path(__file__).parent / "data" / "news_pages") if w[:1].isupper()
+    }
+    listed = [f for g in lexicon.given_names().values() for f in g.forms] + [
+        w.title() for w in _find_info._place_words()
+    ]
+    endings = (
+        "",
+        "у",
+        "а",
+        "ам",
+        "ы",
+        "і",
+        "ай",
+        "аю",
+        "е",
+        "u",
+        "a",
+        "om",
+        "aj",
+        "em",
+        "ою",
+        "ём",
+    )
+    for form in listed:
+        words.update(form[:cut] + ending for cut in (len(form), -1) for ending in endings)
+    return words
+
+
+def test_a_word_no_nominative_of_which_is_listed_reads_as_in_full() -> None:
+    """The nominative is read only when its kept letters could begin a listed given name or
+    a city's word; real words, listed names and places in case forms read as in full."""
+    for word in _real_words():
+        _reads_as_in_full(word)
+
+
+@given(
+    st.text(alphabet="АБВЖКМСабвгдежзікмнопстуўхцчшыьяёAKSakmnoszvwščłŭ’", min_size=1, max_size=12)
+)
+def test_any_word_reads_as_in_full(word: str) -> None:
+    _reads_as_in_full(word[:1].upper() + word[1:])

@@ -20,8 +20,9 @@ from belnews.names._find_words import (
     _NOT_PERSON_WORD,
     _surname_ending,
 )
+from belnews.names._outline import word_outline
 from belnews.names.forms import base_candidates
-from belnews.names.lexicon import is_given_form
+from belnews.names.lexicon import _form_outlines, is_given_form
 
 __all__: list[str] = []  # private to belnews.names.find
 
@@ -57,13 +58,55 @@ def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
     places = _place_words()
     if len(word) < 3:
         return False, folded in places, False
-    nominative = base_candidates(word)[0]
     exact = is_given_form(word)
+    if exact:  # a listed given name: no case form to read
+        return True, folded in places, True
+    if _no_listed_nominative(word):
+        return False, folded in places, False
+    return _read_nominative(word, folded)
+
+
+def _read_nominative(word: str, folded: str) -> tuple[bool, bool, bool]:
+    """``_given_and_place`` by the nominative :func:`base_candidates` reads, for a word that
+    is no listed given name as it is."""
+    nominative = base_candidates(word)[0]
     # is_given_form reads a word in lower case: the nominative's lower case is the candidate
     # base_candidates has just looked up (a cache hit), where the recased word is not.
-    given = exact or (nominative != word and is_given_form(nominative.lower()))
-    place = folded in places or (not given and nominative.casefold() in places)
-    return given, place, exact
+    given = nominative != word and is_given_form(nominative.lower())
+    place = folded in _place_words() or (not given and nominative.casefold() in _place_words())
+    return given, place, False
+
+
+# base_candidates changes at most the last _CASE_TAIL letters of a word (Паўлам -> Павел: the
+# instrumental -ам, then the fleeting e of ўл; every other rule fewer), so a nominative keeps
+# the word's first letters, recased as the word is.  tests/test_names_find.py checks the bound.
+_CASE_TAIL = 4
+
+
+def _no_listed_nominative(word: str) -> bool:
+    """True when no nominative of ``word`` can be a listed given name or a city's word: the
+    letters every nominative keeps begin no listed form's outline (``belnews.names._outline``:
+    the skeleton keeps a prefix's outline, its last letter class aside) and no city's word."""
+    lowered = word.lower()
+    size = len(word) - _CASE_TAIL
+    if size < 2 or len(lowered) != len(word) or word.isupper() or lowered[0].upper() != word[0]:
+        return False  # (recase would not give back the word's first letters as they are)
+    kept = word[0] + lowered[1:size]
+    letters = word_outline(kept)
+    if letters is None or letters[:-1] in _given_outline_prefixes():
+        return False
+    return kept.casefold() not in _place_prefixes()
+
+
+@functools.cache
+def _given_outline_prefixes() -> frozenset[str]:
+    outlines = _form_outlines(cyrillic=False) | _form_outlines(cyrillic=True)
+    return frozenset(form[:end] for form in outlines for end in range(len(form) + 1))
+
+
+@functools.cache
+def _place_prefixes() -> frozenset[str]:
+    return frozenset(word[:end] for word in _place_words() for end in range(len(word) + 1))
 
 
 def _surname_shaped(word: str, folded: str) -> bool:
