@@ -181,11 +181,12 @@ def parse_date_line(line: str, /) -> Dateline | None:
 
 
 @functools.cache
-def _url_patterns() -> tuple[regex.Pattern[str], ...]:
+def _url_patterns() -> tuple[re.Pattern[str], ...]:
+    # the standard re: plain digits and fixed-width look-behinds, found fastest there
     return (
-        regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)/(?P<nmonth>\d\d?)/(?P<day>\d\d?)(?!\d)"),
-        regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)(?!\d)"),
-        regex.compile(r"(?<!\d)(?P<day>\d\d)-(?P<nmonth>\d\d)-(?P<year>(?:19|20)\d\d)(?!\d)"),
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)/(?P<nmonth>\d\d?)/(?P<day>\d\d?)(?!\d)"),
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)(?!\d)"),
+        re.compile(r"(?<!\d)(?P<day>\d\d)-(?P<nmonth>\d\d)-(?P<year>(?:19|20)\d\d)(?!\d)"),
     )
 
 

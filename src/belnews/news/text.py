@@ -75,13 +75,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 _SHORT_FURNITURE = 40
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _words(text: str, cap: int) -> int:
+    """The number of words of ``text``, counted up to ``cap + 1`` (enough to compare it with
+    ``cap``: a long paragraph is not split whole to be told it is long)."""
+    return len(text.split(None, cap))
 
 
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSING + " ")
-    return stripped[-1:] in _SENTENCE_END or (stripped[-1:] in "!?…" and _words(text) >= 25)
+    return stripped[-1:] in _SENTENCE_END or (stripped[-1:] in "!?…" and _words(text, 25) >= 25)
 
 
 def _is_furniture(text: str) -> bool:
@@ -91,10 +93,10 @@ def _is_furniture(text: str) -> bool:
     if (
         ("Phot" in head or "Фот" in head or "Fot" in head)  # else the pattern cannot match
         and patterns["caption"].search(head)
-        and _words(text) <= 40
+        and _words(text, 40) <= 40
     ):
         return True
-    if text.startswith("(") and text.endswith(")") and _words(text) <= 12:
+    if text.startswith("(") and text.endswith(")") and _words(text, 12) <= 12:
         return True  # a photo credit: "(Ministry of Internal Affairs)"
     if len(text) > _SHORT_FURNITURE:
         return False
@@ -103,7 +105,7 @@ def _is_furniture(text: str) -> bool:
 
 def _is_logo(text: str) -> bool:
     """A short line without lower-case letters: "BIEŁ Ł RUS", "BELSAT"."""
-    if len(text) > 60 or _words(text) > 4:
+    if len(text) > 60 or _words(text, 4) > 4:
         return False
     return text == text.upper() and sum(c.isalpha() for c in text) >= 2
 
@@ -113,7 +115,7 @@ _BYLINE_PREFIXES = ("By ", "Аўтар:", "Аўтар ", "Автор:", "Авт�
 
 def _is_byline(text: str) -> bool:
     """An author line: "Maksim Syraježka" (two or three capitalised words) or "By …"."""
-    if text.startswith(_BYLINE_PREFIXES) and _words(text) <= 6:
+    if text.startswith(_BYLINE_PREFIXES) and _words(text, 6) <= 6:
         return True
     words = text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
@@ -126,7 +128,7 @@ def _headline_like(text: str) -> bool:
     first = text.lstrip(QUOTES_OPEN + QUOTES_NEUTRAL)[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    return 3 <= _words(text) <= 40 and not _ends_sentence(text)
+    return 3 <= _words(text, 40) <= 40 and not _ends_sentence(text)
 
 
 def _is_body(block: Block) -> bool:
@@ -137,7 +139,8 @@ def _is_body(block: Block) -> bool:
         return False
     if split_dateline(block.text) is not None:
         return True
-    return _words(block.text) >= 30 or (_words(block.text) >= 4 and _ends_sentence(block.text))
+    words = _words(block.text, 30)
+    return words >= 30 or (words >= 4 and _ends_sentence(block.text))
 
 
 def _is_item(block: Block) -> bool:
@@ -145,7 +148,7 @@ def _is_item(block: Block) -> bool:
 
 
 def _is_subheading(text: str) -> bool:
-    return _words(text) <= 10 and not _ends_sentence(text) and text[-1:] not in "!?…"
+    return _words(text, 10) <= 10 and not _ends_sentence(text) and text[-1:] not in "!?…"
 
 
 @attrs.frozen
@@ -243,7 +246,9 @@ def _is_footer(block: Block) -> bool:
     """A short line after the last list: "© Pozirk 2024", "Share:", "Read more"."""
     if block.kind != "line" or split_bullet(block.text) is not None:
         return False
-    return _is_furniture(block.text) or (_words(block.text) <= 6 and not _ends_sentence(block.text))
+    return _is_furniture(block.text) or (
+        _words(block.text, 6) <= 6 and not _ends_sentence(block.text)
+    )
 
 
 def _item_body(block: Block) -> str | None:
