@@ -30,6 +30,8 @@ quotation, so the work is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -132,6 +134,11 @@ class _Resolver:
 
 
 _LEADERS = f" -{DASHES}"  # what stands before a dialogue line's words
+
+
+@functools.cache
+def _any_dash() -> re.Pattern[str]:
+    return re.compile(f"[{DASHES}]")
 
 
 def _clean(text: str) -> str:
@@ -318,6 +325,8 @@ class _Finder:
         """A quotation its attribution interrupts: ``«Усё далёка ня так маляўніча, — кажа
         доктарка. — …»``: the words before the dash, and those after the attribution's
         sentence (which a quotation left open carries on)."""
+        if _any_dash().search(para, span.start, span.end) is None:
+            return False, None  # most quotations hold no dash: no copy of them to look further
         inner = dash_attribution(para[span.start : span.end])
         if inner is None:
             return False, None
