@@ -69,8 +69,9 @@ def _regex_needed(text: str, start: int, end: int, bmp_only: bool | None) -> boo
 def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
     """The bounds as ``re`` reads ``pos`` and ``endpos``: clamped to the text (the ``regex``
     module would read a negative bound from the end)."""
-    stop = len(text) if end is None else min(max(end, 0), len(text))
-    return min(max(start, 0), len(text)), stop
+    size = len(text)
+    stop = size if end is None or end > size else max(end, 0)
+    return (start if 0 <= start <= size else max(min(start, size), 0)), stop
 
 
 def findall_words(
