@@ -97,7 +97,7 @@ PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("page-footer", ("footer", "copyright")),
     ("author-box", ("authorbio", "abouttheauthor", "bylinebio")),
     ("tag-list", ("tags", "taglist", "tagslist", "keywords")),
-    ("modal", ("modal", "popup", "overlay", "lightbox")),
+    ("modal", ("modal", "popup", "overlay", "lightbox", "hovercard", "rollover")),
     ("caption", ("caption", "credit", "photocredit", "imagecredit")),
 )
 # Beginnings of two letters or fewer must be the whole word ("ad", not "adress").
