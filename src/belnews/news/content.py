@@ -285,12 +285,12 @@ def _mostly_paragraphs(node: Node) -> bool:
     return inside >= 0.5 * len(node.text(deep=True))
 
 
-def _carriers(body: Node, holders: list[Node]) -> Iterator[tuple[Node, str, int]]:
+def _carriers(nodes: list[Node], holders: list[Node]) -> Iterator[tuple[Node, str, int]]:
     """``(carrier, text, level)``: ``p``/``pre``/``td`` and leaf ``div``s score from their
     parent up (level 0 is the parent); each ``<br>``-separated line of a text holder scores
     from the holder itself (level -1).  A generator: the texts are not all held at once."""
     held = {holder.mem_id for holder in holders}
-    for node in body.css(f"p, pre, td, {LEAF_DIVS}"):
+    for node in nodes:
         if node.mem_id not in held:  # a <br> holder scores by its lines, below
             yield node, node_text(node), 0
     for holder in holders:
@@ -298,12 +298,13 @@ def _carriers(body: Node, holders: list[Node]) -> Iterator[tuple[Node, str, int]
             yield holder, collapse(line), -1
 
 
-def _score(body: Node, holders: list[Node]) -> tuple[Node | None, dict[int, float]]:
-    """The best-scoring candidate, with every candidate's score."""
+def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict[int, float]]:
+    """The best-scoring candidate, with every candidate's score (``carriers``: the paragraph
+    carriers of the page, ``p``/``pre``/``td`` and leaf ``div``s in document order)."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chars: Counter[int] = Counter()  # paragraph text held within six levels
-    for carrier, text, start in _carriers(body, holders):
+    for carrier, text, start in _carriers(carriers, holders):
         if len(text) < _MIN_PARAGRAPH:
             continue
         points = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
@@ -416,8 +417,10 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     if body is None:
         return Content(())
     related, counts = _prune(tree, body)
-    best, scores = _score(body, _break_lines(body))
-    reader = Reader(leaves=frozenset(node.mem_id for node in body.css(LEAF_DIVS)))
+    holders = _break_lines(body)
+    carriers = body.css(f"p, pre, td, {LEAF_DIVS}")
+    best, scores = _score(carriers, holders)
+    reader = Reader(leaves=frozenset(node.mem_id for node in carriers if node.tag == "div"))
     if best is None:
         read(reader, body)
     else:
