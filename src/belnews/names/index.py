@@ -47,7 +47,7 @@ from belnews.names._index_fast import (
 )
 from belnews.names._rules import link
 from belnews.names._rules_foreign import foreign_skeletons
-from belnews.names._rules_readings import fold_word, same_given_name
+from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
@@ -166,7 +166,6 @@ class NameIndex:
                 known.add(token.key)
         for token in tokens:  # the clear cases compare these: computed once, at build
             word_fine(token.text)
-            fold_word(token.text)
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
         for key in surnames:
