@@ -58,11 +58,10 @@ def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
     places = _place_words()
     if len(word) < 3:
         return False, folded in places, False
-    exact = is_given_form(word)
-    if exact:  # a listed given name: no case form to read
-        return True, folded in places, True
-    if _no_listed_nominative(word):
+    if _no_listed_nominative(word):  # (the word itself is one of the strings it rules out)
         return False, folded in places, False
+    if is_given_form(word):  # a listed given name as it is: no case form to read
+        return True, folded in places, True
     return _read_nominative(word, folded)
 
 
