@@ -175,6 +175,10 @@ def test_trim_rules_are_named_and_counted() -> None:
     kept, counts = trim_edges(blocks, names=("Steve Peoples",))
     assert [block.text for block in kept] == [blocks[1].text, blocks[3].text]
     assert counts == {"before-headline": 1, "byline": 1, "closing-label": 1}
+    credit = Block("Associated Press writer Jill Lawless contributed to this report.", "p")
+    kept, counts = trim_edges([*blocks[1:4], credit])
+    assert kept[-1] == blocks[3]
+    assert counts["credit-line"] == 1
     assert set(counts) <= set(TRIM_RULES)
 
 

@@ -26,6 +26,7 @@ TRIM_RULES = (
     "byline",  # a short head line "By …", or one naming a stated author or the site
     "ad-label",  # "Advertisement", "Anzeige", "Реклама" standing alone anywhere
     "closing-label",  # the short non-sentences and headings that end the body: "Comments"
+    "credit-line",  # the wire credit that ends a story: "X contributed to this report."
 )
 
 _HEAD_WORDS = 16  # a head line (date, byline) is at most this many words
@@ -64,6 +65,11 @@ _AD_LABELS = frozenset(
         "sponsored",
     }
 )
+_CREDIT = re.compile(
+    r"(?i)\bcontributed(?: reporting| to (?:this|the) (?:report|story))\b"  # AP, NYT, Fox
+    r"|^\(?(?:reporting|additional reporting|writing) by\b"  # Reuters: "(Reporting by X; …)"
+)
+_CREDIT_WORDS = 60
 _SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", ")", "\u3002")
 _ELLIPSIS = ("...", "\u2026")
 
@@ -164,4 +170,20 @@ def trim_edges(
     if end < len(kept) and any(_words(b.text) >= _TEXT_WORDS for b in kept[:end]):
         counts["closing-label"] = len(kept) - end
         kept = kept[:end]
+    credits = 0
+    while len(kept) > 1 and _is_credit(kept[-1]) and credits < 3:
+        kept.pop()
+        credits += 1
+    if credits:
+        counts["credit-line"] = credits
     return kept, counts
+
+
+def _is_credit(block: Block) -> bool:
+    """The wire credit that ends a story ("Associated Press writers X and Y contributed to this
+    report.", "(Reporting by X; Editing by Y)")."""
+    return (
+        block.kind in ("p", "line")
+        and _words(block.text) <= _CREDIT_WORDS
+        and _CREDIT.search(block.text) is not None
+    )
