@@ -1,6 +1,7 @@
 """Throughput of belnews.parse_article on the shared news pages, against trafilatura.extract.
 
     python benchmarks/bench_news.py [--seconds 3] [--shared ../shared] [--no-hostile]
+    python benchmarks/bench_news.py --against /tmp/base/src [--rounds 12]
 
 Prints articles/s of ``parse_article`` over the shared pages given as text and as simple HTML
 (headline in <h1>, paragraphs in <p>, teasers in a <ul>), trafilatura's pages/s on the same HTML
@@ -8,6 +9,11 @@ in the same run, the ratio, ``find_names`` alone on the article bodies (warm, th
 caches emptied before every body: a stream of articles that share no capitalised word), and a
 linear-time table for hostile input (1, 2, 4, 8 MB of one repeated character -> seconds).
 Not a test: the figures go to docs/performance.md.
+
+``--against SRC`` compares plain-text ``parse_article`` with another version of belnews (a
+source tree, e.g. ``git archive 9e22275 | tar -x -C /tmp/base`` then ``--against
+/tmp/base/src``): two fresh processes, one importing each version, parse the same pages in
+interleaved rounds (CPU time per round), and the median of each gives the ratio.
 """
 
 from __future__ import annotations
@@ -105,15 +111,79 @@ def hostile_table(units: Sequence[str], sizes: Sequence[int]) -> None:
         print(f"{unit!r:<10}" + "".join(f"{s:>7.2f}  " for s in row))
 
 
+_WORKER = """
+import json, sys, time
+from belnews.news import parse_article
+texts = json.loads(sys.stdin.readline())
+for text in texts:
+    parse_article(text)
+for line in sys.stdin:
+    times = []
+    for _ in range(int(line)):
+        start = time.process_time()
+        for text in texts:
+            parse_article(text)
+        times.append((time.process_time() - start) / len(texts))
+    print(json.dumps(times), flush=True)
+"""
+
+
+def against(texts: Sequence[str], other_src: Path, rounds: int) -> None:
+    """Plain-text parse_article of this belnews against the one in ``other_src``, interleaved."""
+    import json
+    import os
+    import statistics
+    import subprocess
+    import sys
+
+    trees = {"this version": str(ROOT / "src"), f"{other_src}": str(other_src)}
+    workers = {
+        label: subprocess.Popen(
+            [sys.executable, "-c", _WORKER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": tree},
+            cwd="/",
+        )
+        for label, tree in trees.items()
+    }
+    times: dict[str, list[float]] = {label: [] for label in workers}
+    for worker in workers.values():
+        assert worker.stdin is not None
+        worker.stdin.write(json.dumps(list(texts)) + "\n")
+    for _ in range(rounds):
+        for label, worker in workers.items():
+            assert worker.stdin is not None
+            assert worker.stdout is not None
+            worker.stdin.write("5\n")
+            worker.stdin.flush()
+            times[label].extend(json.loads(worker.stdout.readline()))
+    for worker in workers.values():
+        assert worker.stdin is not None
+        worker.stdin.close()
+        worker.wait()
+    medians = {label: statistics.median(values) for label, values in times.items()}
+    for label, median in medians.items():
+        print(f"{label:<40} {median * 1e6:8.1f} µs per article (median CPU of {rounds * 5})")
+    this, other = medians["this version"], medians[f"{other_src}"]
+    print(f"plain-text parse_article, this version / {other_src}: {other / this:.2f}x the speed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--no-hostile", action="store_true")
+    parser.add_argument("--against", type=Path, help="another belnews source tree to compare")
+    parser.add_argument("--rounds", type=int, default=12)
     args = parser.parse_args(argv)
 
     paths = sorted((args.shared / "data" / "news").glob("*.txt"))
     texts = [path.read_text(encoding="utf-8") for path in paths]
+    if args.against is not None:
+        against(texts, args.against, args.rounds)
+        return 0
     htmls = [simple_html(parse_article(text)) for text in texts]
     print(f"{len(texts)} shared news pages, {sum(map(len, texts)) // len(texts)} chars on average")
 
