@@ -99,7 +99,9 @@ class _Candidate(NamedTuple):
     start: int  #: offsets inside the run
     end: int
     possessive: bool
-    words: tuple[str, ...]  #: casefolded words (what a later lone mention is compared with)
+    words: tuple[
+        str, ...
+    ]  #: casefolded words (a later lone word is compared with); _LONE: + as written
 
 
 def _tokens(run: str) -> list[_Token]:
@@ -210,8 +212,8 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
     for segment in _segments(run):
         if len(segment) == 1:  # read in context (_Finder.lone_word); an initial alone is none
             token = segment[0]
-            if not token.initial:
-                word = (token.text.casefold(),)
+            if not token.initial:  # (the casefolded word, and the word as written)
+                word = (token.text.casefold(), token.text)
                 plan.append(_Candidate(_LONE, token.start, token.end, token.possessive, word))
             continue
         initial = next((i for i, token in enumerate(segment) if token.initial), -1)
@@ -347,10 +349,9 @@ class _Finder:
         covered = -1  # a candidate inside a name already taken is skipped
         for kind, start, end, possessive, words in plan:
             if kind == _LONE:  # a word alone: what it can be, remembered or read in context
-                word = text[start + offset : end + offset]
-                kind = _LONE_KINDS.get(word, _LONE)
+                kind = _LONE_KINDS.get(words[1], _LONE)
                 if kind == _LONE:
-                    kind = self.read_lone(word, start + offset, words[0])
+                    kind = self.read_lone(words[1], start + offset, words[0])
             if kind == _WORDS:  # any other word: only as a word of a name seen before
                 if words[0] in known and start + offset >= covered:
                     found.append(_mention(text, start + offset, end + offset))
