@@ -99,9 +99,8 @@ class _Candidate(NamedTuple):
     start: int  #: offsets inside the run
     end: int
     possessive: bool
-    words: tuple[
-        str, ...
-    ]  #: casefolded words (a later lone word is compared with); _LONE: + as written
+    #: casefolded words (what a later lone word is compared with); a _LONE word, also as written
+    words: tuple[str, ...]
 
 
 def _tokens(run: str) -> list[_Token]:
