@@ -250,3 +250,19 @@ def test_a_visible_byline_names_the_author_when_no_metadata_does() -> None:
     assert parse_article(html).authors == ("Jane Roe",)
     stated = html.replace("<article>", "<meta name='author' content='John Doe'><article>")
     assert parse_article(stated).authors == ("John Doe",)
+
+
+def test_a_related_block_with_teaser_leads_is_pruned_once() -> None:
+    items = "".join(
+        f"<li class='item'><a class='t' href='/s{i}'>Another story of the day number {i}</a>"
+        f"<p class='lead'>Its lead, in one sentence, number {i}.</p></li>"
+        for i in range(3)
+    )
+    html = (
+        "<article><h1>Council raises the tariffs</h1>"
+        "<p>The council voted on Monday to raise the tariffs, a step long expected by all.</p>"
+        f"<div class='related-stories'><ul class='list'>{items}</ul></div></article>"
+    )
+    article = parse_article(html)
+    assert [teaser.url for teaser in article.related] == ["/s0", "/s1", "/s2"]
+    assert article.related[0].lead == "Its lead, in one sentence, number 0."

@@ -107,9 +107,15 @@ class Removal:
     def alive(self, node: Node) -> bool:
         return node.mem_id not in self.dead
 
-    def remove(self, node: Node) -> None:
+    def mark(self, node: Node) -> None:
+        """Take ``node`` and the listed elements inside it as removed (call before any of
+        them is decomposed, then decompose ``node``)."""
+        self.dead.add(node.mem_id)
         if next(node.iter(), None) is not None:  # no child element: nothing inside to match
             self.dead.update(inner.mem_id for inner in node.css(self.selector))
+
+    def remove(self, node: Node) -> None:
+        self.mark(node)
         node.decompose()
 
     def remove_all(self, root: Node) -> None:

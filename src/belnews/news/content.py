@@ -205,9 +205,10 @@ def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     for node in body.css(_CHROME_TAGS):
         if node.mem_id not in headline and removal.alive(node):
             tag = node.tag or "chrome"
+            removal.mark(node)  # before reading: the reader decomposes a teaser's lead
             if tag == "aside" or _rule_for(class_hints(node)) == "related":
                 related.extend(_related_links(node))
-            removal.remove(node)
+            node.decompose()
             counts[tag] = counts.get(tag, 0) + 1
     _prune_by_class(body, total, headline, related, counts)
     removal = Removal("header")
@@ -231,9 +232,10 @@ def _prune_by_class(
             continue
         if _POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
             continue
+        removal.mark(node)  # before reading: the reader decomposes a teaser's lead
         if rule == "related":
             related.extend(_related_links(node))
-        removal.remove(node)
+        node.decompose()
         counts[rule] = counts.get(rule, 0) + 1
 
 
