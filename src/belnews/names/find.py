@@ -196,8 +196,8 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
 
 def _folded(tokens: list[_Token]) -> tuple[str, ...]:
     """The words of a name that a later lone word may repeat ("Maria" of "Maria Kolesnikova")."""
-    words = (token.text.casefold() for token in tokens if not token.initial)
-    return tuple(w for w in words if len(w) > 2 and w not in _NOT_PERSON_WORD)
+    words = [token.text.casefold() for token in tokens if not token.initial]
+    return tuple([w for w in words if len(w) > 2 and w not in _NOT_PERSON_WORD])
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -215,8 +215,9 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
                 word = (token.text.casefold(), token.text)
                 plan.append(_Candidate(_LONE, token.start, token.end, token.possessive, word))
             continue
-        initial = next((i for i, token in enumerate(segment) if token.initial), -1)
-        if initial >= 0:  # a name by its initial, or none
+        initials = [i for i, token in enumerate(segment) if token.initial]
+        if initials:  # a name by its initial, or none
+            initial = initials[0]
             span = _initial_name(segment, initial)
             infos = []
         else:
