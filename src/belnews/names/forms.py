@@ -66,6 +66,7 @@ _FIXED = {
 _RUSSIAN = frozenset("иъщ")  # letters of Russian, not of Belarusian
 _RUSSIAN_INSTRUMENTAL = ("овым", "евым", "ёвым", "ыным")
 _FIXED_SIZES = sorted({len(ending) for ending in _FIXED}, reverse=True)
+_FIXED_ENDINGS = tuple(_FIXED)  # one endswith before the per-size look-ups
 
 _CYR_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
 _LAT_CONSONANTS = "bcćčdfghklłmnńprsśštvzźžŭ"
@@ -244,8 +245,17 @@ ENDING_RULES: tuple[tuple[str, Callable[[str], list[str] | None]], ...] = (
 )
 
 
+# The last letters the rules other than after_vowel start from (each rule's first test is on
+# the last letter): a word ending otherwise, whose letter before the last is a consonant (so
+# after_vowel does not apply either), goes through no rule - an exact shortcut of the chain.
+_RULE_FINALS = frozenset("sмmуuюыyіiеeаaя")
+_NOT_AFTER_VOWEL = frozenset(_CONSONANTS + "ьj’'ʼ")
+
+
 def _ending_rule(word: str) -> tuple[str, list[str]]:
     """(name of the rule that applied, its candidates) for a lower-case word."""
+    if word[-1] not in _RULE_FINALS and len(word) >= 3 and word[-2] in _NOT_AFTER_VOWEL:
+        return "none", []
     for name, rule in ENDING_RULES:
         found = rule(word)
         if found is not None:
@@ -258,6 +268,7 @@ def _generic(word: str) -> list[str]:
     return _ending_rule(word)[1]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # inflected forms of one name share candidates
 def _listed_woman(candidate: str) -> bool:
     """A woman's given name of the cross-language lexicon (Рэгіна, Эльжбета, Райна): so -у is
     her accusative (Рэгіну), not a man's dative of *Рэгін."""
@@ -268,6 +279,8 @@ def _listed_woman(candidate: str) -> bool:
 
 
 def _feminine_instrumental(word: str) -> list[str]:
+    if not word.endswith(("й", "ю", "j", "ju")):
+        return []
     for ending, nominative in (("ай", "а"), ("аю", "а"), ("яй", "я"), ("яю", "я"), ("ой", "а")):
         if word.endswith(ending) and len(word) > 4:
             return ["", word[: -len(ending)] + nominative]
@@ -328,6 +341,8 @@ def _whole_word(word: str, lowered: str) -> tuple[str, tuple[str, ...]] | None:
     if lowered.endswith(_RUSSIAN_INSTRUMENTAL) and not _RUSSIAN.isdisjoint(lowered):
         # Ивановым, Путиным: -ов/-ин (the Belarusian -овым is -оў)
         return "russian_instrumental", (word[:-2],)
+    if not lowered.endswith(_FIXED_ENDINGS):
+        return None
     for size in _FIXED_SIZES:
         ending = lowered[-size:]
         if ending in _FIXED and len(lowered) > size + 1:
