@@ -237,11 +237,9 @@ def _script_words(words: list[str]) -> tuple[list[str], list[str]]:
     """The words written wholly in Cyrillic, and those wholly in Latin letters (a Cyrillic
     word typed with Latin look-alikes, "якiя", is read as Cyrillic)."""
     patterns = _patterns()
-    cyrillic, latin, mixed = (
-        patterns["Cyrillic"].fullmatch,
-        patterns["Latin"].fullmatch,
-        (patterns["mixed"].search),
-    )
+    cyrillic = patterns["Cyrillic"].fullmatch
+    latin = patterns["Latin"].fullmatch
+    mixed = patterns["mixed"].search
     in_cyrillic: list[str] = []
     in_latin: list[str] = []
     for word in words:
