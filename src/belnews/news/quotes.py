@@ -313,7 +313,7 @@ class _Finder:
                 paragraph_speaker = speaker or paragraph_speaker
                 continue
             if not span.closed:
-                if opens_paragraph or len(text.split()) >= 3:
+                if opens_paragraph or len(text.split(None, 3)) >= 3:
                     found_before = None if opens_paragraph else before(para, span.start - 1)
                     self.carry = _Carry(index, (text,), span.opener, found_before)
                 continue
@@ -352,7 +352,7 @@ class _Finder:
         first_text = len(para) - len(para.lstrip(_LEADERS))
         if span.start - 1 == first_text:
             return self.opening_quote(index, para, span, text)
-        if len(text.split()) < 3:
+        if len(text.split(None, 3)) < 3:  # (words counted up to four)
             return None  # a title or a scare quote
         found_before = before(para, span.start - 1)
         if found_before is not None:

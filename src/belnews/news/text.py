@@ -117,7 +117,7 @@ def _is_byline(text: str) -> bool:
     """An author line: "Maksim Syraježka" (two or three capitalised words) or "By …"."""
     if text.startswith(_BYLINE_PREFIXES) and _words(text, 6) <= 6:
         return True
-    words = text.split()
+    words = text.split(None, 3)  # four parts at most: enough to tell two or three words
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
