@@ -33,6 +33,7 @@ __all__ = [
     "cut",
     "deletions",
     "filing_keys",
+    "keys_around",
     "name_tokens",
     "surname_keys",
 ]
@@ -159,6 +160,19 @@ def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
                 key = surname.key
                 keys.update(key + suffix for suffix in _suffixes(other))
     return bases, keys
+
+
+def keys_around(tokens: tuple[Token, ...], position: int, key: str) -> set[str]:
+    """The blocks a surname ``key`` at ``position`` meets: ``<key>|<letter>`` for the words within
+    :data:`NEAR` of it, and ``<key>|*``; a bare surname meets every bearer (``key`` itself)."""
+    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
+    if len(placed) == 1:
+        return {key}
+    out = {key + "|*"}
+    for i, other in placed:
+        if i != position and abs(i - position) <= NEAR:
+            out.update(key + suffix for suffix in _suffixes(other))
+    return out
 
 
 def deletions(key: str) -> list[str]:

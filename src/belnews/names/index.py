@@ -36,6 +36,7 @@ from belnews.names._blocking import (
     cut,
     deletions,
     filing_keys,
+    keys_around,
     name_tokens,
     surname_keys,
 )
@@ -88,12 +89,13 @@ def _plausible(word: Token, other: Token) -> bool:
     return "-" in word.skeleton + other.skeleton or other.skeleton in foreign_skeletons(word.text)
 
 
-def _likeness(word: Token, entry: tuple[Token, ...]) -> int:
-    """How many first letters ``word``'s skeleton shares with the closest word of ``entry``."""
+def _likeness(word: Token, entry: tuple[tuple[Any, ...], ...]) -> int:
+    """How many first letters ``word``'s skeleton shares with the closest word of ``entry``
+    (words as plain tuples: the skeleton is the third field)."""
     best = 0
     for other in entry:
         n = 0
-        for a, b in zip(word.skeleton, other.skeleton, strict=False):
+        for a, b in zip(word.skeleton, other[2], strict=False):
             if a != b:
                 break
             n += 1
@@ -134,14 +136,16 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
-        self._names: list[tuple[Hashable, str, tuple[Token, ...]]] = []
+        # Each name's words as plain tuples: a NamedTuple (Token) is tracked by the garbage
+        # collector, a tuple of strings is not, so a big index adds nothing to every collection.
+        self._names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]] = []
         # A block is one slot (an int) or an array of slots: neither is tracked by the garbage
         # collector, so a big index does not make every full collection long.
         self._blocks: dict[str, int | array[int]] = {}
         # One-edit neighbours of the distinct surname keys: deleted form -> keys.
-        self._near: dict[str, str | list[str]] = {}
+        self._near: dict[str, str | tuple[str, ...]] = {}
         # The keys of the directory's words: a word it knows is not a misspelling of another.
-        self._known: set[str] = set()
+        self._known: dict[str, None] = {}  # a dict of strings is not tracked; a set is
         # Answers to recent lookups (news repeats its names); emptied by every add.
         self._memo: dict[tuple[str, int, int], tuple[Candidate, ...]] = {}
 
@@ -159,11 +163,11 @@ class NameIndex:
             self._memo.clear()
         tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
         slot = len(self._names)
-        self._names.append((id, name, tokens))
+        self._names.append((id, name, tuple(map(tuple, tokens))))
         known = self._known
         for token in tokens:
             if not (token.initial or token.patronymic):
-                known.add(token.key)
+                known[token.key] = None
         for token in tokens:  # the clear cases compare these: computed once, at build
             word_fine(token.text)
         surnames, keys = filing_keys(tokens)
@@ -192,9 +196,9 @@ class NameIndex:
             if found is None:
                 near[deleted] = key
             elif isinstance(found, str):
-                near[deleted] = [found, key]
+                near[deleted] = (found, key)
             else:
-                found.append(key)
+                near[deleted] = (*found, key)  # tuples of strings: not tracked by the collector
 
     def lookup(
         self,
@@ -272,7 +276,7 @@ class NameIndex:
         top: list[int] = []
         near: list[tuple[int, Token]] = []
         for slot in self._slots(tokens, inflected=False):
-            own = {t.key for t in names[slot][2]}
+            own = {t[1] for t in names[slot][2]}  # the words' keys
             missing = [t for t in words if t.key not in own]
             if not missing:
                 top.append(slot)
@@ -282,8 +286,15 @@ class NameIndex:
         if found or not near:
             return found
         near.sort(key=lambda pair: -_likeness(pair[1], names[pair[0]][2]))
-        guessed = [s for s, word in near[:MAX_GUESSED] if self._may_guess(word, names[s][2], words)]
+        guessed = [
+            s for s, word in near[:MAX_GUESSED] if self._may_guess(word, self._entry(s)[2], words)
+        ]
         return self._grade(mention, tokens, guessed)
+
+    def _entry(self, slot: int) -> tuple[Hashable, str, tuple[Token, ...]]:
+        """The id, name and words (as tokens) filed at ``slot``."""
+        id_, name, plain = self._names[slot]
+        return id_, name, tuple(map(Token._make, plain))
 
     def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
         """Whether a word of the mention without an equal key in ``entry`` may be linked there.
@@ -310,17 +321,16 @@ class NameIndex:
         """The clear cases by :func:`clear_match`, the others by the full rules (unless their id
         was found already).  One answer per id: the best of its names."""
         found: dict[Hashable, Candidate] = {}
-        names = self._names
         unclear = []
         for slot in slots:
-            id_, name, name_tokens = names[slot]
+            id_, name, name_tokens = self._entry(slot)
             match = _clear(mention, tokens, name, name_tokens)
             if match is None:
                 unclear.append(slot)
             else:
                 _keep(found, Candidate(id_, name, match))
         for slot in unclear:
-            id_, name, name_tokens = names[slot]
+            id_, name, name_tokens = self._entry(slot)
             if id_ not in found:
                 match = _graded(mention, tokens, name, name_tokens)
                 if match.is_match:
@@ -331,13 +341,12 @@ class NameIndex:
         """Stage 2, the mention read as a case form of a name in the directory
         (:func:`read_as_case`)."""
         found: dict[Hashable, Candidate] = {}
-        names = self._names
         bases = surname_keys(tokens, inflected=True)
         for word in words:  # a woman's -ава/-іна form is also the man's genitive
             if word.key in bases and word.skeleton.endswith("a") and len(word.skeleton) > 4:
                 bases[word.key].add(word.skeleton[:-1])
         for slot in self._collect(self._wanted(tokens, bases))[:MAX_GRADED]:
-            id_, name, entry = names[slot]
+            id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
             if match is not None:
                 _keep(found, Candidate(id_, name, match))
@@ -347,7 +356,6 @@ class NameIndex:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
         does not know; every other word keyed alike; no change of gender)."""
         found: dict[Hashable, Candidate] = {}
-        names = self._names
         for key in surname_keys(tokens):
             if key in self._known:
                 continue  # a known surname is another person's, not a typo
@@ -355,8 +363,8 @@ class NameIndex:
             for other in sorted(self._neighbours(key)):
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
-                for slot in self._slots(fixed, inflected=False)[:MAX_GRADED]:
-                    id_, name, entry = names[slot]
+                for slot in self._collect(keys_around(fixed, where, other))[:MAX_GRADED]:
+                    id_, name, entry = self._entry(slot)
                     match = typo_match(tokens[where], fixed, entry)
                     if match is not None:
                         _keep(found, Candidate(id_, name, match))
