@@ -25,6 +25,7 @@ from belnews.names._rules_readings import (
     base_skeletons,
     fold_word,
     group_initials,
+    one_typo,
     other_gender,
 )
 from belnews.names._tokens import Token, word_fine
@@ -317,26 +318,29 @@ def _read_result(pairs: list[tuple[Token, Token]], entry: tuple[Token, ...]) -> 
     return _result(kind, _score(kind, links, leftovers), via)
 
 
-def typo_match(word: Token, fixed: tuple[Token, ...], entry: tuple[Token, ...]) -> NameMatch | None:
-    """The mention with its surname ``word`` replaced by a key one edit away (``fixed``) against
+def _one_slip(word: Token, surname: Token) -> bool:
+    """One typing error between the two spellings (fine skeletons), as the matcher's ``typo``
+    rule reads it; words too short for that rule pass on their keys alone."""
+    mine, theirs = word_fine(word.text), word_fine(surname.text)
+    return min(len(mine), len(theirs)) < 8 or one_typo(mine, theirs)
+
+
+def typo_match(
+    word: Token, key: str, fixed: tuple[Token, ...], entry: tuple[Token, ...]
+) -> NameMatch | None:
+    """The mention with its surname ``word`` read as ``key`` (one edit away: ``fixed``) against
     the directory's name ``entry``: FUZZY when every full word then has its key in the entry,
-    every initial fits, and the two surnames are not a man's and a woman's form."""
+    every initial fits, the entry's surname is one typing error from ``word`` in their fine
+    spellings too (:func:`belnews.names._rules_readings.one_typo`, or a short word whose keys
+    alone differ by one edit), and the two are not a man's and a woman's form."""
     words = full_words(fixed)
     if unpaired(words, entry) or not initials_fit(fixed, entry):
         return None
     keys = {t.key for t in words}
-    surname = (
-        next(
-            (t for t in entry if t.key == fixed[fixed.index(word._replace()) if False else 0].key),
-            None,
-        )
-        if False
-        else None
-    )
-    del surname
     others = [t for t in entry if not (t.initial or t.patronymic)]
-    if any(other_gender(word, t) for t in others if t.key in keys and t.group is None):
-        return None
+    for surname in (t for t in others if t.key == key):
+        if other_gender(word, surname) or not _one_slip(word, surname):
+            return None
     leftovers = [t for t in others if t.key not in keys]
     return _result(
         MatchKind.FUZZY,

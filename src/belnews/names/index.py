@@ -89,6 +89,16 @@ def _plausible(word: Token, other: Token) -> bool:
     return "-" in word.skeleton + other.skeleton or other.skeleton in foreign_skeletons(word.text)
 
 
+def _spelling(word: Token, other: Token) -> bool:
+    """A word rule links the two words, as a spelling (CROSS_LANGUAGE or better, or lexical)
+    when both are surnames; a given name may also be one sound off (Ualdzimir)."""
+    found = link(word, other)
+    if found is None:
+        return False
+    given = word.group is not None or other.group is not None
+    return given or found.lexical or found.kind >= MatchKind.CROSS_LANGUAGE
+
+
 def _likeness(word: Token, entry: tuple[tuple[Any, ...], ...]) -> int:
     """How many first letters ``word``'s skeleton shares with the closest word of ``entry``
     (words as plain tuples: the skeleton is the third field)."""
@@ -303,7 +313,9 @@ class NameIndex:
         the entry's word (Sasha / Aliaksandr, Józef / Joseph).  A word it does not know may be
         another spelling: a word rule must link it (:func:`belnews.names._rules.link`,
         remembered per pair) to a word of the entry left over that starts alike (or is a given
-        name, a double surname, я/е, or one of its foreign readings).
+        name, a double surname, я/е, or one of its foreign readings), by a spelling rule - not
+        by "one sound apart", for a surname: in a directory of many families a surname one
+        sound from another is usually another family's (:func:`_spelling`).
         """
         keys = {t.key for t in words}
         known = word.key in self._known
@@ -313,7 +325,7 @@ class NameIndex:
             if known:
                 if same_given_name(word.text, other.text) is not None:
                     return True
-            elif _plausible(word, other) and link(word, other) is not None:
+            elif _plausible(word, other) and _spelling(word, other):
                 return True
         return False
 
@@ -365,7 +377,7 @@ class NameIndex:
                 fixed += tokens[where + 1 :]
                 for slot in self._collect(keys_around(fixed, where, other))[:MAX_GRADED]:
                     id_, name, entry = self._entry(slot)
-                    match = typo_match(tokens[where], fixed, entry)
+                    match = typo_match(tokens[where], other, fixed, entry)
                     if match is not None:
                         _keep(found, Candidate(id_, name, match))
         return list(found.values())
