@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from belnews.names import find, forms, lexicon
+from belnews.names import _find_info, find, forms, lexicon
 from belnews.news import Article, _deps, parse_article
 from belnews.news._deps import find_person_names
 
@@ -71,6 +71,7 @@ def find_names_cold(body: str) -> object:
         cache.cache_clear()
     lexicon.is_given_form.cache_clear()
     find._LONE_KINDS.clear()
+    _find_info._begins_nothing_listed.cache_clear()
     return find_person_names(body)
 
 

@@ -90,7 +90,13 @@ def _no_listed_nominative(word: str) -> bool:
     size = len(word) - _CASE_TAIL
     if size < 2 or len(lowered) != len(word) or word.isupper() or lowered[0].upper() != word[0]:
         return False  # (recase would not give back the word's first letters as they are)
-    kept = word[0] + lowered[1:size]
+    return _begins_nothing_listed(word[0] + lowered[1:size])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _begins_nothing_listed(kept: str) -> bool:
+    """No listed given name's outline and no city's word begins with ``kept`` (cached: the kept
+    letters of a name's case forms, and of words of one family, are the same)."""
     letters = word_outline(kept)
     if letters is None or letters[:-1] in _given_outline_prefixes():
         return False
