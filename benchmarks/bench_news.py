@@ -67,8 +67,9 @@ def find_names_cold(body: str) -> object:
     The finder's caches (per word, per run, per mention) and the nominative cache are emptied
     before each body: the figure for a stream of articles that share no capitalised word.
     """
-    for cache in (find._info, find._cached_plan, find._base_and_key, forms._word_candidates):
+    for cache in (find._info, find._cached_plan, find._base_and_key, forms._decide):
         cache.cache_clear()
+    forms._listed_woman.cache_clear()
     lexicon.is_given_form.cache_clear()
     find._LONE_KINDS.clear()
     _find_info._begins_nothing_listed.cache_clear()
