@@ -156,6 +156,9 @@ class NameIndex:
         self._near: dict[str, str | tuple[str, ...]] = {}
         # The keys of the directory's words: a word it knows is not a misspelling of another.
         self._known: dict[str, None] = {}  # a dict of strings is not tracked; a set is
+        # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
+        # names are added).
+        self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         # Answers to recent lookups (news repeats its names); emptied by every add.
         self._memo: dict[tuple[str, int, int], tuple[Candidate, ...]] = {}
 
@@ -173,7 +176,9 @@ class NameIndex:
             self._memo.clear()
         tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
         slot = len(self._names)
-        self._names.append((id, name, tuple(map(tuple, tokens))))
+        words = self._words  # one plain tuple per distinct word, shared by every name with it
+        plain = tuple(words.setdefault(word, word) for word in map(tuple, tokens))
+        self._names.append((id, name, plain))
         known = self._known
         for token in tokens:
             if not (token.initial or token.patronymic):
@@ -428,6 +433,7 @@ class NameIndex:
         self._blocks = state["blocks"]
         self._near = state.get("near", {})
         self._known = state["known"]
+        self._words = {}
 
 
 def _clear(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
