@@ -5,19 +5,22 @@ in bounded steps (see :mod:`belnews.names._blocking` for the keys and the cut ru
 
 1. **cut**: the mention is read as its first 6 words of at most 48 characters each;
 2. **block**: the names that share a composite key with the mention (the same surname key and a
-   fitting first letter of the other name; every bearer for a bare surname).  When that finds
-   nothing, the mention's possible nominatives are tried ("Ціханоўскай"), and then (when
-   ``min_kind`` is ``FUZZY``) the surnames one edit away from its own (a typo: "Tsikhanuoskaya");
-3. **cheap score**: the candidates are ranked by the keys and fine skeletons they share with the
-   mention, and only the best :data:`MAX_GRADED` go on;
-4. **grade**: those are graded with the rules of :func:`belnews.match_names`; a candidate found
-   only through a typo matches as ``FUZZY`` with ``"typo"`` in ``via`` when the mention with
-   the candidate's surname would match.
+   fitting first letter of the other name; every bearer for a bare surname);
+3. **stage 1, own keys**: a name with every key of the mention's words is a *clear case*, graded
+   from the words with the matcher's own scoring (:mod:`belnews.names._index_fast`); the rest of
+   those by the rules of :func:`belnews.match_names`.  When none matches, names missing one
+   word's key (at most :data:`MAX_GUESSED`), if a spelling rule links that word and the directory
+   does not know it (a word the directory knows is another name, not a misspelling);
+4. **stage 2, case forms** (when stage 1 found nobody): the mention read as a case form of a name
+   ("Ціханоўскай", "Ивана Кузнецова");
+5. **stage 3, one typo** (only with ``min_kind=MatchKind.FUZZY``): a surname the directory does not
+   know, one edit from one it knows ("Tsikhanuoskaya"), as ``FUZZY`` with ``"typo"`` in ``via``.
 
-So a lookup grades at most :data:`MAX_GRADED` names whatever the mention and the directory.  The
-index holds the parsed words of each name and a dict of blocks (an int for a key with one bearer,
-an array of ints otherwise: nothing the garbage collector has to walk).  It pickles (or use
-:meth:`NameIndex.save` / :meth:`NameIndex.load`), so a built index ships to worker processes.
+So a lookup grades at most :data:`MAX_GRADED` names per stage whatever the mention and the
+directory.  The index holds each name's words as plain tuples (shared per distinct word), its
+word keys and a dict of blocks (an int for a key with one bearer, an array of ints otherwise):
+nothing the garbage collector has to walk.  It pickles (or use :meth:`NameIndex.save` /
+:meth:`NameIndex.load`), so a built index ships to worker processes.
 """
 
 from __future__ import annotations
