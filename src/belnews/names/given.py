@@ -122,6 +122,12 @@ def _near(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 15)
 def _senses(word: str) -> frozenset[NameSense]:
+    return _lookup(word, exact=False)
+
+
+def _lookup(word: str, *, exact: bool) -> frozenset[NameSense]:
+    """The senses of a listed form, else of the forms with the word's skeleton whose fine
+    skeleton is the word's (``exact``) or one edit from it."""
     if not word or len(word) > _MAX_WORD:
         return frozenset()
     by_form, by_skeleton = _indexes()
@@ -133,6 +139,8 @@ def _senses(word: str) -> frozenset[NameSense]:
     if not candidates:
         return frozenset()
     fine = _fine(plain)
+    if exact:
+        return frozenset(sense for form_fine, sense in candidates if form_fine == fine)
     return frozenset(sense for form_fine, sense in candidates if _near(fine, form_fine))
 
 
@@ -265,16 +273,7 @@ def _masculine_group(word: str) -> str | None:
 
 
 def _exact_senses(word: str) -> frozenset[NameSense]:
-    if not word or len(word) > _MAX_WORD:
-        return frozenset()
-    by_form, by_skeleton = _indexes()
-    found = by_form.get(fold(word))
-    if found:
-        return found
-    plain = word.replace("-", "")
-    fine = _fine(plain)
-    candidates = by_skeleton.get(skeleton(plain), ())
-    return frozenset(sense for form_fine, sense in candidates if form_fine == fine)
+    return _lookup(word, exact=True)
 
 
 def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) -> str | None:
