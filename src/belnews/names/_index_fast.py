@@ -36,6 +36,7 @@ from belnews.names.match import (  # the matcher's own scoring, so both agree by
     _case_may_differ,
     _result,
     _score,
+    _split_patronymics,
     _via,
 )
 from belnews.names.models import MatchKind, NameMatch
@@ -56,7 +57,6 @@ _EXACT = NameMatch(MatchKind.EXACT, 1.0, ("identical",))
 _FOLDED = NameMatch(MatchKind.NORMALIZED, 0.97)
 _FOLDED_ORDER = NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
 _INITIAL = Link(MatchKind.TRANSLIT, ("initials",), cost=0.05)
-_MAX_WORDS = 6  # as the matcher: longer names are compared on their first six words
 
 
 def _initial_link(x: Token, y: Token) -> Link | None:
@@ -149,21 +149,17 @@ def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
     return _FOLDED_ORDER if sorted(fa) == sorted(fb) else None
 
 
-def _main(tokens: tuple[Token, ...]) -> tuple[bool, tuple[Token, ...]]:
-    """(whether the name has a patronymic, its other words as the matcher compares them)."""
-    if any(t.patronymic for t in tokens):
-        return True, tuple(t for t in tokens if not t.patronymic)[:_MAX_WORDS]
-    return False, tokens[:_MAX_WORDS]
-
-
 def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
     """``grade_parsed(a, ta, b, tb)`` (``a <= b``) for a clear case, else ``None``."""
     if a == b:
         return _EXACT
     if not ta or not tb:
         return None
-    pat_a, main_a = _main(ta)
-    pat_b, main_b = _main(tb)
+    # The matcher's own split and order (match._compare); only the pairing differs: equal keys
+    # and fitting initials, linked without the rule list (the clear case), else the matcher.
+    patronymics_a, main_a = _split_patronymics(ta)
+    patronymics_b, main_b = _split_patronymics(tb)
+    pat_a, pat_b = bool(patronymics_a), bool(patronymics_b)
     if not main_a or not main_b:
         return None
     short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
