@@ -473,3 +473,22 @@ def test_yakanne_on_a_short_surname() -> None:
     # the Russian form of Іван Яфа, so the я/е rule reads three-letter surnames too.
     assert match_names("Іван Яфа", "Иван Ефа").is_match
     assert not match_names("Яфа", "Ефім").is_match
+
+
+def test_case_check_reads_only_the_compared_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: the be/ru case check read every word of the raw strings (an 88 KB "name"
+    took 0.57 s and filled the forms cache), not the at most seven words compared."""
+    from belnews.names import match as match_module
+
+    seen: list[str] = []
+    first_base = match_module._first_base
+
+    def counting(word: str) -> str:
+        seen.append(word)
+        return first_base(word)
+
+    monkeypatch.setattr(match_module, "_first_base", counting)
+    long_name = "Александр Лукашенко " + "Иванов " * 12_000
+    result = match_names("Аляксандр Лукашэнка", long_name)
+    assert result.kind is MatchKind.CROSS_LANGUAGE
+    assert 0 < len(seen) <= 2 * 7

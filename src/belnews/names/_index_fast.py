@@ -176,7 +176,7 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
         return None  # given names only: the matcher's person rule and its reasons
     leftovers = tuple(_part(t) for j, t in enumerate(long) if j not in chosen)
     result = _scored(tuple(links), leftovers, pat_a != pat_b)
-    if result.kind is MatchKind.CROSS_LANGUAGE and _case_may_differ(a, b, result):
+    if result.kind is MatchKind.CROSS_LANGUAGE and _case_may_differ(ta, tb, result):
         return None  # two Cyrillic names linked as be/ru forms: the nominatives must confirm
     return result
 

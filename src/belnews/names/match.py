@@ -319,7 +319,7 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     if folded is not None:
         return folded
     result = _compare(ta, tb)
-    if (len(ta) < 2 and len(tb) < 2) or (result.is_match and not _case_may_differ(a, b, result)):
+    if (len(ta) < 2 and len(tb) < 2) or (result.is_match and not _case_may_differ(ta, tb, result)):
         return result
     result = _as_nominatives(a, b, result)
     if result.is_match or result.via not in ((), ("same family name",)):
@@ -327,18 +327,28 @@ def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -
     return _in_foreign_case(a, b, result)
 
 
-def _case_may_differ(a: str, b: str, result: NameMatch) -> bool:
+def _case_may_differ(ta: tuple[Token, ...], tb: tuple[Token, ...], result: NameMatch) -> bool:
     """A match that the nominatives must confirm: one read through a case form, or two Cyrillic
     names linked as be/ru forms with a word that, read alone, is a case form - the coarse
     skeleton folds case endings too (Калеснікавай, a woman's, and Калеснікаву, of Аляксандру
     Калеснікаву, a man's dative).  Two names whose words are all nominatives as they stand
-    (Іван Дзеава / Иван Деова) are not read again."""
+    (Іван Дзеава / Иван Деова) are not read again.  Only the words compared are looked at (a
+    patronymic and the first six others: :func:`_split_patronymics`), whatever the length of
+    the strings."""
     if "inflection" in result.via:
         return True
-    if result.kind is not MatchKind.CROSS_LANGUAGE or not (has_cyrillic(a) and has_cyrillic(b)):
+    if result.kind is not MatchKind.CROSS_LANGUAGE:
         return False
-    words = (*a.replace(",", " ").split(), *b.replace(",", " ").split())
-    return any(_first_base(word) != word for word in words)
+    words_a, words_b = _compared_words(ta), _compared_words(tb)
+    if not (any(map(has_cyrillic, words_a)) and any(map(has_cyrillic, words_b))):
+        return False
+    return any(_first_base(word) != word for word in (*words_a, *words_b))
+
+
+def _compared_words(tokens: tuple[Token, ...]) -> list[str]:
+    """The texts of the words :func:`_compare` pairs (a patronymic, the first six others)."""
+    patronymics, main = _split_patronymics(tokens)
+    return [t.text for t in (*patronymics, *main)]
 
 
 @functools.lru_cache(maxsize=1 << 16)
