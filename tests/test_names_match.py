@@ -492,3 +492,23 @@ def test_case_check_reads_only_the_compared_words(monkeypatch: pytest.MonkeyPatc
     result = match_names("Аляксандр Лукашэнка", long_name)
     assert result.kind is MatchKind.CROSS_LANGUAGE
     assert 0 < len(seen) <= 2 * 7
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Piotr Iljasz", "Piotr Ilasc"),
+        ("Anna Czerwińska", "Anna Cerwinska"),
+    ],
+)
+def test_a_polish_spelling_is_not_read_by_the_german_table(a: str, b: str) -> None:
+    """Regression: the Duden reading (z = ц) was tried on words in Polish spelling (sz cz rz
+    ł ż ś ć ń ź), which made matches of other spellings."""
+    assert not match_names(a, b).is_match
+
+
+def test_kowalczyk_is_not_a_german_spelling() -> None:
+    result = match_names("Jan Kowalczyk", "Ян Ковальцак")
+    assert result.kind < MatchKind.CROSS_LANGUAGE
+    assert "foreign spelling" not in result.via
+    assert match_names("Alexander Lukaschenko", "Аляксандр Лукашэнка").is_match

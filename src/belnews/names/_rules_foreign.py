@@ -31,6 +31,7 @@ from unidecode import unidecode
 
 from belnews.names._tokens import word_skeleton
 from belnews.names.lexicon import given_name_group
+from belnews.names.press import _POLISH_SPELLING as POLISH_SPELLING  # press's one pattern
 from belnews.names.press import case_nominatives, german_spellings
 from belnews.text import APOSTROPHES, has_cyrillic
 
@@ -167,8 +168,9 @@ _GERMAN_EVIDENCE = re.compile("sch|w|(?<![cdstz])z|ss|tz|ß|(?<![kstcz])ch|j[aei
 def _german_readings(word: str, lowered: str) -> list[str]:
     """The Duden transcription read back (:func:`belnews.names.press.german_spellings`: s
     before a vowel = з, z = ц, sch = ш or ж, tsch = ч, w = в ...), and a German genitive -s
-    taken off a word that shows German spelling (Lukaschenkos, Tichanowskajas)."""
-    if any(mark in lowered for mark in ("ž", "ż", "ź", "zh")):
+    taken off a word that shows German spelling (Lukaschenkos, Tichanowskajas).  Not a word in
+    Polish spelling (sz cz rz ł ż ś ć ń ź: Kowalczyk is no Kowal+z+yk), as the press readers."""
+    if "ž" in lowered or "zh" in lowered or POLISH_SPELLING.search(lowered):
         return []
     if not _GERMAN_EVIDENCE.search(lowered):
         return []
