@@ -368,3 +368,37 @@ def test_save_and_load_round_trip(directory: NameIndex, tmp_path: Path) -> None:
             assert copy.lookup(mention, min_kind=kind) == directory.lookup(mention, min_kind=kind)
     copy.add("Ivan Kuznetsov", id="other")  # a loaded index takes more names
     assert {c.id for c in copy.lookup("Ivan Kuznetsov")} == {"ivan", "other"}
+
+
+def test_typo_stage_grades_at_most_max_graded_in_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: each neighbour key had its own MAX_GRADED, so one lookup could grade
+    thousands of names; the documented bound is one budget for the whole stage."""
+    from belnews.names import index as index_module
+
+    mention = "Bardonski"
+    own = name_tokens(mention)[0].key
+    neighbours: dict[str, str] = {}
+    for i in range(len(mention) + 1):
+        for letter in "bdfgklmnprstvz":
+            for other in (
+                mention[:i] + letter + mention[i + 1 :],
+                mention[:i] + letter + mention[i:],
+            ):
+                key = name_tokens(other)[0].key
+                if key != own:
+                    neighbours.setdefault(key, other)
+    directory = NameIndex()
+    for surname in neighbours.values():
+        for j in range(8):
+            directory.add(f"Ivan {surname}", id=(surname, j))
+    calls = []
+    typo_match = index_module.typo_match
+
+    def counting(*args: object) -> object:
+        calls.append(args)
+        return typo_match(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module, "typo_match", counting)
+    found = directory.lookup(f"Ivan {mention}", min_kind=MatchKind.FUZZY)
+    assert found  # neighbours were graded ...
+    assert len(calls) <= index_module.MAX_GRADED  # ... within one budget

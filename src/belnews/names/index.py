@@ -374,16 +374,22 @@ class NameIndex:
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
-        does not know; every other word keyed alike; no change of gender)."""
+        does not know; every other word keyed alike; no change of gender).  At most
+        :data:`MAX_GRADED` names are graded in all, over every neighbour key."""
         found: dict[Hashable, Candidate] = {}
+        budget = MAX_GRADED
         for key in surname_keys(tokens):
             if key in self._known:
                 continue  # a known surname is another person's, not a typo
             where = next(i for i, t in enumerate(tokens) if t.key == key)
             for other in sorted(self._neighbours(key)):
+                if budget <= 0:
+                    return list(found.values())
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
-                for slot in self._collect(keys_around(fixed, where, other))[:MAX_GRADED]:
+                slots = self._collect(keys_around(fixed, where, other))[:budget]
+                budget -= len(slots)
+                for slot in slots:
                     id_, name, entry = self._entry(slot)
                     match = typo_match(tokens[where], other, fixed, entry)
                     if match is not None:
