@@ -305,3 +305,33 @@ def test_press_functions_are_total_and_bounded() -> None:
         german_spellings(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         case_nominatives(3)  # type: ignore[arg-type]
+
+
+# Review findings (round 3): ı and ſ once matched the German table's [is] under IGNORECASE and
+# raised KeyError from public functions; a consonant-stem reading of a vowel stem turned a
+# woman's -ia name into a man's (Viktoryia as a genitive of *Viktoryi), so a father and a
+# daughter matched.
+def test_dotless_i_and_long_s_are_total() -> None:
+    from belnews.names import match_names
+    from belnews.names.press import german_spellings
+
+    assert not match_names("Waſil", "Kiril Sidorov").is_match
+    assert isinstance(variants("Sıdorow"), dict)
+    assert german_spellings("Waſil")
+    assert german_spellings("Sıdorow")
+
+
+def test_a_vowel_stem_is_no_consonant_stem() -> None:
+    from belnews.names import match_names
+    from belnews.names.press import case_nominatives
+
+    assert "Viktoryi" not in {c.form for c in case_nominatives("Viktoryia")}
+    assert not match_names("Viktar Babaryka", "Viktoryia Babaryka").is_match
+
+
+def test_polish_spelling_is_public() -> None:
+    from belnews.names.press import POLISH_SPELLING, polish_spelling
+
+    assert polish_spelling("Kowalczyk")
+    assert not polish_spelling("Kowaltschuk")
+    assert POLISH_SPELLING.search("Łukaszenka")

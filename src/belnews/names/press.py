@@ -44,6 +44,8 @@ that reads it.  The rules are the standard paradigms:
   dat. -ui, acc. -ą; -is gen. -io, dat. -iui, acc. -į; -aja gen. -ajos, dat. -ajai, acc. -ają.
 * Latvian: *Latviešu valodas gramatika* - masc. -s gen. -a, dat. -am, acc. -u; -is dat. -im,
   acc. -i; fem. -a gen. -as, dat. -ai.
+* Romanian press writes я as ia, so the feminine -ская is -skaia, contracted -skia (a nominative
+  in its own spelling, read here like the Baltic endings).
 
 The nominative is given as the Slavic name (the Lithuanian or Latvian nominative ending it
 would carry is left off: Beļackim -> Beļacki, Lukašenkos -> Lukašenka).  Letters only one
@@ -65,7 +67,14 @@ import attrs
 from belnews.errors import ensure_str
 from belnews.text import recase
 
-__all__ = ["CaseForm", "case_nominatives", "german_spellings", "reader_spellings"]
+__all__ = [
+    "POLISH_SPELLING",
+    "CaseForm",
+    "case_nominatives",
+    "german_spellings",
+    "polish_spelling",
+    "reader_spellings",
+]
 
 MAX_WORD = 40  #: longer words are not read (nothing is returned)
 _MAX_SPELLINGS = 8
@@ -75,8 +84,8 @@ _VOWELS = "aeiouyäöü"
 # One pass over the word, longest spelling first; each spelling gives its Łacinka readings
 # (the first is the more usual), decided by what stands around it.
 _GERMAN_TOKEN = re.compile(
-    "ow$|ew$|ij$|yj$|schtsch|tsch|sch|ss|ds|ch|ts|ß|[szwjlei]", re.IGNORECASE
-)
+    "ow$|ew$|ij$|yj$|schtsch|tsch|sch|ss|ds|ch|ts|ß|[szwjlei]"  # on lower-cased text: no
+)  # IGNORECASE, which would let ı and ſ match [is] and miss the tables
 _CONSONANT_LETTERS = "bcdfghklmnprstvwzßł"
 _VOICED = "bdglmnrw"
 
@@ -135,7 +144,7 @@ _GERMAN_CONTEXT = {"s": _german_s, "l": _german_l, "j": _german_j, "e": _german_
 def _german_token(token: str, before: str, after: str) -> tuple[str, ...]:
     """The Łacinka readings of one German spelling between the letters ``before`` and ``after``."""
     reader = _GERMAN_CONTEXT.get(token)
-    return reader(before, after) if reader is not None else _GERMAN_FIXED[token]
+    return reader(before, after) if reader is not None else _GERMAN_FIXED.get(token, (token,))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -234,6 +243,8 @@ _RULES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("cs_ova_ins", "cs sk", "ovou", ("ová", "ova")),
     ("sk_ova_gen", "sk", "ovej", ("ová", "ova")),
     ("sk_ova_acc", "sk", "ovú", ("ová", "ova")),
+    # Romanian press writes the feminine -ская as -skaia, contracted -skia (Tsihanouskia)
+    ("ro_adj_f", "ro", "kia", ("kaja",)),
     ("lt_aja_gen", "lt", "ajos", ("aja",)),
     ("lt_aja_dat", "lt", "ajai", ("aja",)),
     ("lt_aja_acc", "lt", "ają", ("aja",)),
@@ -293,7 +304,7 @@ _LANG_LETTERS = (
     ("lt", "ėįųūąę"),
     ("hr", "ćđ"),
 )
-_LANGS = ("pl", "cs", "sk", "sl", "hr", "lt", "lv", "en")
+_LANGS = ("pl", "cs", "sk", "sl", "hr", "lt", "lv", "ro", "en")
 _MIN_STEM = 3  # a nominative keeps at least three letters before its ending
 
 
@@ -305,6 +316,7 @@ def _langs(lowered: str) -> frozenset[str]:
 
 
 _MAX_FORMS = 8
+_STEM_VOWELS = frozenset("aeiouyáéíóúýěůäôąęėįųūāēīō")
 _FINALS = frozenset(ending[-1] for _, _, ending, _ in _RULES)
 
 
@@ -325,6 +337,8 @@ def _nominatives(word: str) -> tuple[CaseForm, ...]:
         for nominative in nominatives:
             if nominative == "o" and stem[-1] not in "klł":
                 continue  # a man's -o name is -ko or -lo (Lukašenko, Cepkało): not *Mikailovno
+            if nominative == "" and name != "en_possessive" and stem[-1] in _STEM_VOWELS:
+                continue  # a consonant-stem reading needs a consonant stem: not *Viktoryi
             form = recase(word, stem + nominative)
             if form.lower() != lowered and form not in out:
                 out[form] = CaseForm(form, lang, name, _gender(name, nominative))
@@ -335,7 +349,7 @@ def _gender(rule: str, nominative: str) -> Literal["m", "f", ""]:
     """The gender of the nominative a rule reads: an adjectival -ki/-ký is a man's, -ka/-ká a
     woman's; -owa/-ová/-aja are women's; a noun read as a consonant stem, -o or Lithuanian -is
     (the Slavic -i) is a man's; a noun in -a may be either (Lukašenka, Sviatlana)."""
-    if nominative in ("owa", "ová", "ova", "aja"):
+    if nominative in ("owa", "ová", "ova", "aja", "kaja"):
         return "f"
     if "_adj_" in rule or rule.startswith("adj_"):
         return "m" if nominative.endswith(("i", "ý")) else "f"
@@ -385,7 +399,18 @@ _FRENCH = (
 _WEST_FEMININE = re.compile("(?<=[sc]k)[aá]$", re.IGNORECASE)
 
 
-_POLISH_SPELLING = re.compile("sz|cz|rz|[łżśćńź]", re.IGNORECASE)
+#: Spellings only Polish writes in names (sz cz rz ł ż ś ć ń ź): never the German transcription.
+POLISH_SPELLING = re.compile("sz|cz|rz|[łżśćńź]", re.IGNORECASE)
+_POLISH_SPELLING = POLISH_SPELLING  # the old private name, still imported by _rules_foreign
+
+
+def polish_spelling(word: str, /) -> bool:
+    """True when a word is spelled the Polish way (sz cz rz ł ż ś ć ń ź).
+
+    >>> polish_spelling("Kowalczyk"), polish_spelling("Kowaltschuk")
+    (True, False)
+    """
+    return POLISH_SPELLING.search(ensure_str(word, "word")) is not None
 
 
 def _respell(word: str, table: tuple[tuple[str, str], ...]) -> str:
@@ -435,7 +460,7 @@ def reader_spellings(word: str, reader: str, /) -> tuple[tuple[str, str], ...]:
     (('Tsikhanouskaia', 'passport'),)
     """
     if reader == "german":
-        if _POLISH_SPELLING.search(word):
+        if POLISH_SPELLING.search(word):
             return ()  # sz cz rz ł ż ś ć ń ź are Polish, never Duden (Iljasz is no Iljas+z)
         return tuple((spelling, "lacinka") for spelling in _german_reader(word))
     if reader == "polish":
