@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from belnews import to_latin
 from belnews.errors import ConfigError
-from belnews.names import MatchKind, NameIndex
+from belnews.names import MatchKind, NameIndex, match_names
 from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut, name_tokens
 from belnews.names._index_fast import clear_match
 from belnews.names.match import grade_parsed
@@ -402,3 +402,32 @@ def test_typo_stage_grades_at_most_max_graded_in_all(monkeypatch: pytest.MonkeyP
     found = directory.lookup(f"Ivan {mention}", min_kind=MatchKind.FUZZY)
     assert found  # neighbours were graded ...
     assert len(calls) <= index_module.MAX_GRADED  # ... within one budget
+
+
+@pytest.mark.parametrize(
+    ("directory_name", "mention"),
+    [
+        ("Ivan Kuznetsov", "I. Kuznetsova"),
+        ("Ivan Kuznetsov", "Kuznetsova"),
+        ("Сергей Петров", "Петрова"),
+        ("Сергей Петров", "S. Petrova"),
+        ("Aleksandr Lukashenko", "Aleksandra Lukashenko"),
+    ],
+)
+def test_a_case_reading_does_not_change_gender(directory_name: str, mention: str) -> None:
+    """Regression: stage 2 read a woman's form alone (or with an initial) as the man's
+    genitive, and a listed woman's given name as the man's; match_names rejects these (a
+    woman's form read alone stays hers), and so does the index now."""
+    built = NameIndex()
+    built.add(directory_name, id="him")
+    assert not match_names(mention, directory_name).is_match
+    assert built.lookup(mention) == ()
+    assert built.lookup(mention, min_kind=MatchKind.FUZZY) == ()
+
+
+def test_a_whole_name_in_the_genitive_is_still_read() -> None:
+    built = NameIndex()
+    built.add("Ivan Kuznetsov", id="ivan")
+    built.add("Сергей Петров", id="sergei")
+    assert [c.id for c in built.lookup("Ивана Кузнецова")] == ["ivan"]
+    assert [c.id for c in built.lookup("Ivana Kuznetsova")] == ["ivan"]

@@ -282,10 +282,13 @@ def read_as_case(
     Each full word of the mention must read (:func:`readings`) as its own word of the entry,
     at least one through a case reading, a surname among them, and each initial must fit.  A
     surname read as the other gender's form ("Кузнецова" for "Кузнецов") needs the whole name
-    read in that case ("Ивана Кузнецова"): with its given name in the nominative ("Саша
-    Кузнецова"), the gender the words show stands.  The result is CROSS_LANGUAGE (a case is a
-    reading, not a spelling), scored as the matcher scores an inflection, ``"inflection"`` in
-    ``via``.
+    read in that case ("Ивана Кузнецова"): alone, with initials only ("Кузнецова", "I.
+    Kuznetsova") or with its given name in the nominative ("Саша Кузнецова"), the gender the
+    words show stands, as in :func:`belnews.match_names`.  So does a listed given name read as
+    another listed name (Aleksandra Lukashenko is hers; Алеся Бяляцкага, the whole name read,
+    is Алесь Бяляцкі's genitive).  The result
+    is CROSS_LANGUAGE (a case is a reading, not a spelling), scored as the matcher scores an
+    inflection, ``"inflection"`` in ``via``.
     """
     pairs = read_pairs(words, entry) if words else None
     if pairs is None or not initials_fit(tokens, entry):
@@ -293,9 +296,18 @@ def read_as_case(
     read = [(w, e) for w, e in pairs if w.key != e.key]
     if not read or all(e.group is not None for _, e in pairs):
         return None
-    if len(read) < len(pairs) and any(other_gender(w, e) for w, e in read):
+    whole = len(read) == len(pairs) > 1  # every full word read, and more than one
+    if not whole and any(_reads_as_another(w, e) for w, e in read):
         return None
     return _read_result(pairs, entry)
+
+
+def _reads_as_another(word: Token, entry_word: Token) -> bool:
+    """The reading changes what the word shows as written: a surname's gender (Кузнецова for
+    Кузнецов) or a listed given name (Aleksandra for Aleksandr)."""
+    if other_gender(word, entry_word):
+        return True
+    return word.group is not None and entry_word.group not in (None, word.group)
 
 
 def _read_link(word: Token, entry_word: Token) -> Link:
