@@ -75,13 +75,6 @@ def name_tokens(name: str) -> tuple[Token, ...]:
     return tokens_of(cut(name))
 
 
-def initials_of(token: Token) -> frozenset[str]:
-    """First skeleton letters a given name (or an initial) may start with in any spelling."""
-    if token.initial:
-        return frozenset(LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
-    return group_initials(token.group) if token.group else frozenset(token.skeleton[:1])
-
-
 def _parts(tokens: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:
     """(words that are not patronymics, the surname-like ones among them)."""
     words = [t for t in tokens if not t.patronymic]
@@ -128,7 +121,8 @@ def composite_keys(tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set
 
 
 def _suffixes(token: Token) -> tuple[str, ...]:
-    """``|<letter>`` for each first letter :func:`initials_of` gives."""
+    """``|<letter>`` for each first skeleton letter a given name (or an initial) may start
+    with in any spelling."""
     if token.initial:
         return _letter_suffixes(LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
     if token.group:
