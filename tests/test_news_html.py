@@ -266,3 +266,80 @@ def test_a_related_block_with_teaser_leads_is_pruned_once() -> None:
     article = parse_article(html)
     assert [teaser.url for teaser in article.related] == ["/s0", "/s1", "/s2"]
     assert article.related[0].lead == "Its lead, in one sentence, number 0."
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<nobr>minister</nobr>",
+        "<!-- c -->minister",
+        "<acronym>minister</acronym>",
+        "minister<ruby>",
+    ],
+)
+def test_phrasing_elements_inside_a_span_keep_the_line_whole(inner: str) -> None:
+    # Only a real block element (div, p, list, table…) makes a <span> a container.
+    rest = "that prices would rise, and the bank agreed with him on every point."
+    html = (
+        "<article><h1>Prices will rise in Minsk</h1>"
+        f"<div class=text>Yesterday <span>the {inner} said</span> {rest}<br>"
+        "The second line of the story follows here with more words in it.</div></article>"
+    )
+    article = parse_article(html)
+    assert article.paragraphs[0].startswith(f"Yesterday the minister said {rest[:10]}")
+
+
+def test_a_teaser_lead_with_a_paragraph_nested_in_it_is_read_once() -> None:
+    # Quirks mode: <p><table><td><p> nests a paragraph in a paragraph.
+    items = "".join(
+        f"<li><a href='/n{i}'>Headline number {i} of the day here</a>"
+        f"<p>lead {i}<table><tr><td><p>inner {i} x</td></tr></table></li>"
+        for i in range(3)
+    )
+    html = (
+        "<article><h1>Prices will rise in Minsk</h1><p>The body of the story, one sentence.</p>"
+        f"<ul>{items}</ul></article>"
+    )
+    leads = [teaser.lead for teaser in parse_article(html).related]
+    assert leads == ["lead 0inner 0 x", "lead 1inner 1 x", "lead 2inner 2 x"]
+
+
+def test_head_rules_keep_sentences_and_lead_ins() -> None:
+    from belnews.news._trim import trim_edges
+    from belnews.news.text import Block
+
+    text = Block("A paragraph of the story that is long enough to be text, with a comma.", "p")
+    leads = [
+        Block("By Monday, the strike had spread to ten factories in Minsk.", "p"),
+        Block("Belsat has learned that the KGB detained two journalists.", "p"),
+        Block("Police detained 12 people on May 9 in Minsk:", "p"),
+    ]
+    heads = [Block("By Ivan Petrov", "p"), Block("Belsat, 9 May", "p")]
+    head = Block("Strike in Minsk", "h1")
+    kept, counts = trim_edges([head, *leads, text], names=("Belsat",))
+    assert (kept, counts) == ([head, *leads, text], {})
+    kept, counts = trim_edges([head, *heads, text], names=("Belsat",))
+    assert kept == [head, text]
+    kept, _ = trim_edges(
+        [head, Block("Belsatnews readers wrote to us", "p"), text], names=("Belsat",)
+    )
+    assert len(kept) == 3  # the name is a whole word or it is not the name
+
+
+def test_before_headline_only_above_an_h1_near_the_top() -> None:
+    from belnews.news._trim import trim_edges
+    from belnews.news.text import Block
+
+    twenty = Block(" ".join(["word"] * 20), "p")
+    blocks = [
+        Block("Strikes", "h"),
+        Block("A short paragraph", "p"),
+        Block("What the workers want", "h"),
+        twenty,
+        Block("Reactions abroad", "h1"),
+        Block("A paragraph of the story that is long enough to be text, with a comma.", "p"),
+    ]
+    assert trim_edges(blocks) == (blocks, {})
+    kicker = [Block("Politics", "p"), Block("9 May 2023", "p")]
+    kept, counts = trim_edges([*kicker, *blocks[4:]])
+    assert (kept, counts) == (blocks[4:], {"before-headline": 2})

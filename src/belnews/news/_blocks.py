@@ -15,10 +15,11 @@ from collections import Counter
 
 import attrs
 
-from belnews.news._dom import Node, collapse, node_text
+from belnews.news._dom import Node, Removal, collapse, node_text
 from belnews.news.text import Block
 
 __all__ = [
+    "BLOCK_TAGS",
     "BREAK",
     "HEADINGS",
     "LEAF_DIVS",
@@ -90,6 +91,15 @@ _INLINE = frozenset(
         "picture",
         "source",
         "time",
+        "acronym",  # obsolete and phrasing elements: text inside a line, not a block
+        "nobr",
+        "blink",
+        "ruby",
+        "rb",
+        "rp",
+        "rt",
+        "rtc",
+        "output",
     ]
 )
 _LISTS = frozenset({"ul", "ol"})
@@ -170,11 +180,16 @@ def _read_item(reader: Reader, item: Node, *, links: bool) -> None:
     link = item.css_first("a[href]")
     if link is not None:
         href = link.attributes.get("href")
-    leads = item.css("p")
-    lead = " ".join(node_text(p) for p in leads) or None
+    removal = Removal("p")  # a <p> inside a <p> (quirks mode, through a table) is read once
+    leads = []
+    for p in item.css("p"):
+        if removal.alive(p):
+            removal.mark(p)
+            leads.append(p)
+    lead = " ".join(text for text in map(node_text, leads) if text) or None
     if links and lead is not None:
         for p in leads:
-            p.decompose()
+            p.decompose()  # top-level paragraphs only: none lies inside another
     text = node_text(item)
     if links:
         reader.add(text, "li", href, lead=lead)
@@ -232,12 +247,60 @@ def read(reader: Reader, node: Node, depth: int = 0) -> None:
 
 _WRAPPERS = frozenset({"span", "font"})  # inline elements templates wrap whole sections in
 _LOOK = 32  # elements of an inline subtree looked at for a block inside, at most
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)  # what makes an inline wrapper a container; anything else (comments, <nobr>) stays inline
 
 
 def _holds_blocks(node: Node) -> bool:
-    """Whether a block element (a ``div``, ``p``, list, table…) stands inside the inline element
-    ``node``, looking through its inline children only, and at :data:`_LOOK` elements at most —
-    past that, the element stays inline, as before (so nested wrappers cost linear time)."""
+    """Whether a block element (one of :data:`BLOCK_TAGS`: a ``div``, ``p``, list, table…)
+    stands inside the inline element ``node``, looking through its wrapper children only, and at
+    :data:`_LOOK` elements at most — past that, the element stays inline, as before (so nested
+    wrappers cost linear time)."""
     stack = list(node.iter())
     seen = 0
     while stack:
@@ -246,7 +309,7 @@ def _holds_blocks(node: Node) -> bool:
             return False
         inner = stack.pop()
         tag = inner.tag or ""
-        if tag not in _INLINE and tag != "br":
+        if tag in BLOCK_TAGS:
             return True
         if tag in _WRAPPERS:
             stack.extend(inner.iter())

@@ -21,9 +21,11 @@ __all__ = ["DATE_IN_TEXT", "TRIM_RULES", "trim_edges"]
 
 TRIM_RULES = (
     "before-headline",  # a short non-sentence above the body's <h1>: kicker, date, "Advertisement"
+    # (only when the <h1> is near the top, with no paragraph of text above it)
     "date-line",  # a short head line holding a date or a time: "Published 1 day ago" (a line
     # the dateline reader understands stays, as a ``time`` block: the text steps read it)
-    "byline",  # a short head line "By …", or one naming a stated author or the site
+    "byline",  # a short head line "By …", or one naming a stated author or the site (not a
+    # sentence: "By Monday, the strike had spread…" is text)
     "ad-label",  # "Advertisement", "Anzeige", "Реклама" standing alone anywhere
     "closing-label",  # the short non-sentences and headings that end the body: "Comments"
     "credit-line",  # the wire credit that ends a story: "X contributed to this report."
@@ -97,14 +99,35 @@ def _head_rule(block: Block, names: tuple[str, ...]) -> str | None:
     text = block.text
     if block.kind not in ("p", "line", "h", "time") or _words(text) > _HEAD_WORDS:
         return None
-    if _DATE.search(text) and not _is_sentence(text):
+    if _is_sentence(text):
+        return None  # "By Monday, the strike had spread…", "Belsat has learned that…": text
+    if _DATE.search(text) and not _is_lead_in(text):
         return "date-line"
     if _BYLINE.match(text) and _words(text) <= 12:
         return "byline"
     folded = text.casefold()
-    if _words(text) <= 10 and any(name and folded.startswith(name) for name in names):
+    if _words(text) <= 10 and any(_starts_with_name(folded, name) for name in names):
         return "byline"
     return None
+
+
+def _starts_with_name(folded: str, name: str) -> bool:
+    """``folded`` begins with the word(s) ``name`` ("Belsat | 9 May", not "Belsatnews")."""
+    return (
+        bool(name) and folded.startswith(name) and not folded[len(name) : len(name) + 1].isalnum()
+    )
+
+
+_LEAD_IN_WORDS = 5  # words of letters beside the date that make a line ending in ":" a lead-in
+
+
+def _is_lead_in(text: str) -> bool:
+    """A line that opens what follows, with a clause of its own beside the date ("Police
+    detained 12 people on May 9 in Minsk:"), not a date with a label ("Updated: May 9, 10:15")."""
+    if not text.rstrip().endswith(":"):
+        return False
+    words = [word for word in _DATE.sub(" ", text).split() if word.strip(":,.").isalpha()]
+    return len(words) >= _LEAD_IN_WORDS
 
 
 def _head_zone_end(blocks: list[Block], start: int, names: tuple[str, ...]) -> int:
@@ -137,10 +160,11 @@ def _head_marks(blocks: list[Block], names: tuple[str, ...]) -> dict[int, str]:
     marks: dict[int, str] = {}
     kinds = [block.kind for block in blocks]
     headline = kinds.index("h1") if "h1" in kinds else -1
-    for index in range(max(headline, 0)):
-        text = blocks[index].text
-        if _words(text) <= 20 and not _is_sentence(text):
-            marks[index] = "before-headline"
+    if headline <= _HEAD_ZONE and all(_words(b.text) < _TEXT_WORDS for b in blocks[:headline]):
+        for index in range(max(headline, 0)):  # only a head zone above an <h1> near the top
+            text = blocks[index].text
+            if _words(text) <= 20 and not _is_sentence(text):
+                marks[index] = "before-headline"
     zone_start = headline + 1
     for index in range(zone_start, _head_zone_end(blocks, zone_start, names)):
         rule = _head_rule(blocks[index], names)
