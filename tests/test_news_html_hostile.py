@@ -96,3 +96,18 @@ def test_binary_junk_bytes_decode_with_a_stated_fallback() -> None:
     article = parse_article(_junk(5_000))
     assert article.encoding is not None
     assert article.encoding.endswith("(fallback)")
+
+
+def _author_boxes(n: int) -> str:
+    """``n // 5000`` nested author boxes around ``10 n`` words: depth and size grow together (up
+    to the 20 boxes a selector's candidates are capped at, for n ≤ 100,000)."""
+    depth = max(1, n // 5000)
+    wrap = '<div class="post-author-wrap">'
+    words = "word " * (10 * n)
+    return f"<html><body>{wrap * depth}<span>{words}</span>{'</div>' * depth}</body></html>"
+
+
+def test_nested_author_boxes_are_linear() -> None:
+    from belnews.news.meta import read_meta
+
+    assert_linear(lambda html: read_meta(parse_dom(html)), _author_boxes, 5_000, max_n=25_000)

@@ -34,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news.dateline import parse_datetime
@@ -276,6 +277,36 @@ _BYLINE_MAX = 80  # characters of a byline at most (an author box is longer)
 _BY = re.compile(r"^(?:written\s+by|posted\s+by|by|von|par|por|автор|аўтар)\s*:?\s+", re.I)
 
 
+_SKIP_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def _short_text(node: Node, seen: dict[int, str]) -> str | None:
+    """The first ``2 × _BYLINE_MAX`` characters of ``node``'s text (spaces folded), read lazily
+    (at most ``4 × _BYLINE_MAX`` nodes, each text node copied once per page through ``seen``) so
+    that nested author boxes around a long page cost linear time; ``None`` for a box whose text
+    runs past a block element (an author box with a bio, not a byline)."""
+    parts: list[str] = []
+    size = 0
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        tag = inner.tag
+        if count > 4 * _BYLINE_MAX:
+            break
+        if tag == "-text":
+            parent = inner.parent
+            if parent is not None and parent.tag in _SKIP_TEXT:
+                continue
+            key = inner.mem_id
+            if key not in seen:
+                seen[key] = (inner.text_content or "")[: 4 * _BYLINE_MAX]
+            parts.append(seen[key])
+            size += len(seen[key].strip())
+            if size > 2 * _BYLINE_MAX:
+                break
+        elif tag in BLOCK_TAGS and size and inner.mem_id != node.mem_id:
+            return None
+    return " ".join("".join(parts).split())[: 2 * _BYLINE_MAX]
+
+
 def _byline(tree: Tree) -> tuple[str, ...]:
     """The author named by the page's visible byline, when no metadata names one: the first
     short text of an element marked as the author (``itemprop=author``, ``rel=author``, a
@@ -283,9 +314,12 @@ def _byline(tree: Tree) -> tuple[str, ...]:
     body = tree.body
     if body is None:
         return ()
+    seen: dict[int, str] = {}
     for selector in _BYLINE_SELECTORS:
         for node in body.css(selector)[:20]:
-            text = " ".join(node_text(node).split())
+            text = _short_text(node, seen)
+            if text is None:
+                continue
             date = DATE_IN_TEXT.search(text)  # "By Nathan Willis March 25, 2015"
             text = _BY.sub("", text[: date.start()] if date else text).strip(" ,|·-–—")
             words = text.split()
