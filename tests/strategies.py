@@ -110,7 +110,9 @@ def belarusian_words(draw: st.DrawFn) -> str:
 _ENDINGS = ["", "ка", "енка", "скі", "ская", "цкі", "цкая", "ава", "аў", "овіч", "ук", "ін", "ёнак"]
 # Clusters no romanization can tell apart (docs/names.md, "Limits"): ў before a vowel (BGN's w
 # reads as в there), ц before з/с/ш, к before х, дз before з (its Russian д+з is read as дз).
-_AMBIGUOUS_CLUSTER = re.compile("ў[аеёіоуыэюя]|ць?[зсш]|кх|дзь?з")
+# Not Belarusian spelling at all: й before a vowel (a stem closed by й and an ending such as -аў
+# joined as «Ыйаў»; the language writes the iotated vowel, «Ыяў»).
+_AMBIGUOUS_CLUSTER = re.compile("[ўй][аеёіоуыэюя]|ць?[зсш]|кх|дзь?з")
 
 
 @functools.cache
