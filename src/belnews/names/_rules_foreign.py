@@ -31,8 +31,7 @@ from unidecode import unidecode
 
 from belnews.names._tokens import word_skeleton
 from belnews.names.lexicon import given_name_group
-from belnews.names.press import _POLISH_SPELLING as POLISH_SPELLING  # press's one pattern
-from belnews.names.press import case_nominatives, german_spellings
+from belnews.names.press import POLISH_SPELLING, case_nominatives, german_spellings
 from belnews.text import APOSTROPHES, has_cyrillic
 
 __all__ = ["case_readings", "foreign_case_bases", "foreign_nominative", "foreign_skeletons",
