@@ -34,6 +34,7 @@ from belnews.names.match import (  # the matcher's own scoring, so both agree by
     _KINDS,
     _PATRONYMIC_COST,
     _case_may_differ,
+    _equal_keys_pairing,
     _result,
     _score,
     _split_patronymics,
@@ -93,46 +94,10 @@ def _equal_link(x: Token, y: Token) -> Link | None:
     return None if is_ambiguous_given(x.skeleton) else _CROSS_SURNAME
 
 
-def _pairing(
-    short: tuple[Token, ...], long: tuple[Token, ...]
-) -> tuple[list[Link], list[int]] | None:
-    """The matcher's equal-keys pairing (each full word of ``short`` has its own equal key in
-    ``long``; each initial fits exactly one word left), with the links."""
-    keys = [t.key for t in long]
-    if len(set(keys)) != len(keys):
-        return None
-    chosen = [-1] * len(short)
-    initials = False
-    for i, word in enumerate(short):
-        if word.initial:
-            initials = True
-        elif word.key in keys:
-            j = keys.index(word.key)
-            if j in chosen:
-                return None
-            chosen[i] = j
-        else:
-            return None
-    if initials:
-        for i, word in enumerate(short):
-            if word.initial:
-                fits = [
-                    j for j in range(len(long)) if j not in chosen and _initial_link(word, long[j])
-                ]
-                if len(fits) != 1:
-                    return None
-                chosen[i] = fits[0]
-    links: list[Link] = []
-    for word, j in zip(short, chosen, strict=True):
-        other = long[j]
-        if word.initial or other.initial:
-            found = _initial_link(word, other)
-        else:
-            found = _equal_link(word, other)
-        if found is None:
-            return None
-        links.append(found)
-    return links, chosen
+def _fast_link(x: Token, y: Token) -> Link | None:
+    """The link of a clear case: ``initials`` for a pair with an initial, else the equal-keys
+    link (:func:`_equal_link`)."""
+    return _initial_link(x, y) if x.initial or y.initial else _equal_link(x, y)
 
 
 def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
@@ -163,7 +128,7 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
     if not main_a or not main_b:
         return None
     short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
-    pairing = _pairing(short, long)
+    pairing = _equal_keys_pairing(short, long, _fast_link)  # the matcher's pairing
     if pairing is None:
         return None
     folded = _folded(ta, tb)  # checked before the words by the matcher, so it wins

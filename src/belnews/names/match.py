@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -86,10 +87,15 @@ _PATRONYMIC_COST = 0.02
 
 
 def _equal_keys_pairing(
-    short: tuple[Token, ...], long: tuple[Token, ...]
+    short: tuple[Token, ...],
+    long: tuple[Token, ...],
+    link_of: Callable[[Token, Token], Link | None] = link,
 ) -> tuple[list[Link], tuple[int, ...]] | None:
     """The usual case, without trying every pairing: each full word of ``short`` has its own
-    equal key in ``long``, and each initial has exactly one word left that it fits."""
+    equal key in ``long``, and each initial has exactly one word left that it fits.
+
+    ``link_of`` links two words: the full rule list here; :mod:`belnews.names._index_fast` passes
+    its direct links of the clear cases (one pairing, two ways of linking)."""
     by_key = {t.key: j for j, t in enumerate(long)}
     if len(by_key) != len(long):
         return None
@@ -102,11 +108,11 @@ def _equal_keys_pairing(
             chosen[i] = j
     for i, word in enumerate(short):
         if word.initial:
-            fits = [j for j in range(len(long)) if j not in chosen and link(word, long[j])]
+            fits = [j for j in range(len(long)) if j not in chosen and link_of(word, long[j])]
             if len(fits) != 1:
                 return None
             chosen[i] = fits[0]
-    pairs = [link(word, long[j]) for word, j in zip(short, chosen, strict=True)]
+    pairs = [link_of(word, long[j]) for word, j in zip(short, chosen, strict=True)]
     found = [p for p in pairs if p is not None]
     if len(found) != len(pairs):
         return None
