@@ -42,3 +42,11 @@ def test_dask_sync_scheduler_equals_one_process() -> None:
 
     texts = golden_texts()[:6]
     assert resolve_dask(texts, partitions=4, scheduler="sync") == resolve(texts)
+
+
+def test_dask_fewer_buckets_than_partitions_same_persons(monkeypatch: pytest.MonkeyPatch) -> None:
+    from belnews.people import dask as people_dask
+
+    monkeypatch.setattr(people_dask, "MAX_BUCKETS", 2)  # the cap (64) below 5 partitions
+    texts = golden_texts()[:8]
+    assert people_dask.resolve_dask(texts, partitions=5, scheduler="sync") == resolve(texts)

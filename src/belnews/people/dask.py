@@ -40,6 +40,10 @@ def records_of_partition(pairs: Iterable[tuple[str, Any]]) -> list[Record]:
     return out
 
 
+#: The most buckets of :func:`resolve_bag`'s shuffle (each partition sends one piece to each).
+MAX_BUCKETS = 64
+
+
 def _bucket(block: str, buckets: int) -> int:
     """The bucket of a block: a stable hash (not ``hash``, which differs between processes)."""
     return zlib.crc32(block.encode("utf-8", "surrogatepass")) % buckets
@@ -71,14 +75,16 @@ def resolve_bag(
     ``scheduler`` is passed to ``compute`` (``None``: the active ``distributed`` client, or
     Dask's default).  The result equals :func:`belnews.resolve` on the same pairs.
 
-    The shuffle is by hand: each partition splits its records into as many buckets as there
-    are partitions (by a stable hash of the block), and bucket *i* of every partition is
-    clustered in one task - one message per pair of partitions, where a bag ``groupby`` moves
-    and regroups each record on its own.
+    The shuffle is by hand: each partition splits its records into buckets (by a stable hash
+    of the block; as many as there are partitions, at most :data:`MAX_BUCKETS`), and bucket *i*
+    of every partition is clustered in one task - one message per partition and bucket, where a
+    bag ``groupby`` moves and regroups each record on its own.  The cap keeps the graph at
+    most ``64 * npartitions`` edges (not ``npartitions**2``); a bucket holds whole blocks, so
+    the persons do not depend on the number of buckets.
     """
     dask: Any = importlib.import_module("dask")  # untyped: imported only when used
     delayed = dask.delayed
-    buckets = max(1, bag.npartitions)
+    buckets = max(1, min(bag.npartitions, MAX_BUCKETS))
     parts = bag.map_partitions(records_of_partition).to_delayed()
     sizes = bag.map_partitions(lambda pairs: [sum(1 for _ in pairs)]).to_delayed()
     split = [delayed(_split, nout=buckets)(part, buckets) for part in parts]
