@@ -186,7 +186,7 @@ class NameIndex:
         for token in tokens:
             if not (token.initial or token.patronymic):
                 known[token.key] = None
-        for token in tokens:  # the clear cases compare these: computed once, at build
+        for token in tokens:  # warms the process-wide cache the clear cases read (not saved)
             word_fine(token.text)
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
