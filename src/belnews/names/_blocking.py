@@ -137,23 +137,11 @@ def _letter_suffixes(letters: str) -> tuple[str, ...]:
 
 def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
     """(the surname keys of a directory name, every key it is filed under): the surname keys
-    (a bare surname finds every bearer) and :func:`composite_keys`, in one pass."""
-    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
-    full = [t for _, t in placed if not t.initial]
-    surnames = [t for t in full if t.group is None] or full
-    bases = list(dict.fromkeys(t.key for t in surnames))
-    keys = set(bases)
-    if len(placed) == 1:
-        keys.update(key + "|*" for key in bases)
-        return bases, keys
-    for i, surname in placed:
-        if surname.initial or (surname.group is not None and surnames is not full):
-            continue
-        for j, other in placed:
-            if j != i and abs(j - i) <= NEAR and other is not surname:
-                key = surname.key
-                keys.update(key + suffix for suffix in _suffixes(other))
-    return bases, keys
+    (a bare surname finds every bearer) and :func:`composite_keys`."""
+    bases = surname_keys(tokens)
+    keys = composite_keys(tokens, bases)
+    keys.update(bases)
+    return list(bases), keys
 
 
 def keys_around(tokens: tuple[Token, ...], position: int, key: str) -> set[str]:
