@@ -16,6 +16,7 @@ from collections import Counter
 import attrs
 
 from belnews.news._dom import Node, Removal, collapse, node_text
+from belnews.news._vocab import SENTENCE_END
 from belnews.news.text import Block
 
 __all__ = [
@@ -227,7 +228,7 @@ def read(reader: Reader, node: Node, depth: int = 0) -> None:
         if tag == "-text":
             reader.loose.append(child.text_content or "")
         elif tag in _INLINE and not (tag == "time" and not reader.loose):
-            if tag in _WRAPPERS and _holds_blocks(child):
+            if tag in INLINE_WRAPPERS and _holds_blocks(child):
                 reader.flush()
                 read(reader, child, depth + 1)  # a <span> around <div>s: a container
                 reader.flush()
@@ -245,7 +246,7 @@ def read(reader: Reader, node: Node, depth: int = 0) -> None:
             reader.flush()
 
 
-_WRAPPERS = frozenset({"span", "font"})  # inline elements templates wrap whole sections in
+INLINE_WRAPPERS = frozenset({"span", "font"})  # inline elements templates wrap sections in
 _LOOK = 32  # elements of an inline subtree looked at for a block inside, at most
 BLOCK_TAGS = frozenset(
     {
@@ -311,7 +312,7 @@ def _holds_blocks(node: Node) -> bool:
         tag = inner.tag or ""
         if tag in BLOCK_TAGS:
             return True
-        if tag in _WRAPPERS:
+        if tag in INLINE_WRAPPERS:
             stack.extend(inner.iter())
     return False
 
@@ -349,7 +350,6 @@ def _read_block(reader: Reader, child: Node, tag: str) -> None:
 
 
 _SENTENCE_WORDS = 8
-_SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", "\u3002")
 _SENTENCE_LINKS = 2
 
 
@@ -357,7 +357,7 @@ def is_linked_sentence(node: Node, text: str) -> bool:
     """A sentence of the text that is mostly one or two links ("… was <a>re-opened earlier this
     year following his eviction</a>."): it ends as a sentence, has eight words or more and at
     most two links — navigation is many short links, and does not end with a full stop."""
-    if len(text.split()) < _SENTENCE_WORDS or not text.rstrip().endswith(_SENTENCE_END):
+    if len(text.split()) < _SENTENCE_WORDS or not text.rstrip().endswith(SENTENCE_END):
         return False
     return len(node.css("a")) <= _SENTENCE_LINKS
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from belnews.news._vocab import AD_LABELS, BYLINE_WORDS, SENTENCE_END, alternation
 from belnews.news.dateline import parse_date_line
 from belnews.news.text import Block
 from belnews.text import QUOTES_OPEN
@@ -49,30 +50,15 @@ _DATE = re.compile(
     r"|\b\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b"  # "1 day ago"
 )
 DATE_IN_TEXT = _DATE  # a date or a time inside a line ("Nov. 18", "19.11.2019", "8:54 am")
-_BYLINE = re.compile(r"(?i)^(?:[-–—]\s*)?by[\s:]")
-_AD_LABELS = frozenset(
-    {
-        "advertisement",
-        "advert",
-        "ad",
-        "anzeige",
-        "werbung",
-        "publicité",
-        "publicidad",
-        "pubblicità",
-        "reklama",
-        "реклама",
-        "рэклама",
-        "iklan",
-        "sponsored",
-    }
-)
+_BYLINE = re.compile(rf"(?i)^(?:[-–—]\s*)?(?:{alternation(BYLINE_WORDS)})[\s:]")
 _CREDIT = re.compile(
     r"(?i)\bcontributed(?: reporting| to (?:this|the) (?:report|story))\b"  # AP, NYT, Fox
     r"|^\(?(?:reporting|additional reporting|writing) by\b"  # Reuters: "(Reporting by X; …)"
 )
 _CREDIT_WORDS = 60
-_SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", ")", "\u3002")
+# A head line that closes a parenthesis ("… (Reuters)", "… (video)") is kept as text too: never
+# cut as a date line or a byline.
+_SENTENCE_END = (*SENTENCE_END, ")")
 _ELLIPSIS = ("...", "\u2026")
 
 
@@ -91,7 +77,7 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_ad_label(block: Block) -> bool:
-    return block.text.strip(" :.-–—|").casefold() in _AD_LABELS
+    return block.text.strip(" :.-–—|").casefold() in AD_LABELS
 
 
 def _head_rule(block: Block, names: tuple[str, ...]) -> str | None:

@@ -32,6 +32,7 @@ import attrs
 from belnews.news._blocks import (
     BREAK,
     HEADINGS,
+    INLINE_WRAPPERS,
     LEAF_DIVS,
     TEXT_BLOCKS,
     Reader,
@@ -323,7 +324,7 @@ def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict
                     scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
                 scores[key] += points / (1, 2, 3)[level]
             level += 1
-            depth += ancestor.tag not in _INLINE_WRAPPERS
+            depth += ancestor.tag not in INLINE_WRAPPERS  # not a level of structure
             ancestor = ancestor.parent
     best: Node | None = None
     best_score = 0.0
@@ -341,7 +342,6 @@ _WIDEN_LINKS = 0.25  # … or, unscored (too far above any paragraph), is this l
 _WIDEN_LEVELS = 4  # ancestors looked at
 _WIDEN_FAR = 1.4  # past a wrapper that adds nothing, the ancestor must add this much text
 _CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three)
-_INLINE_WRAPPERS = frozenset({"span", "font"})  # not a level of structure when counting text
 
 
 def _widen(best: Node | None, scores: dict[int, float], chars: Counter[int]) -> Node | None:

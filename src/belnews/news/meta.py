@@ -37,6 +37,7 @@ import attrs
 from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
+from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
 from belnews.news.dateline import parse_datetime
 from belnews.text import fold
 
@@ -274,7 +275,7 @@ _BYLINE_SELECTORS = (
     '[class*="author" i]',
 )
 _BYLINE_MAX = 80  # characters of a byline at most (an author box is longer)
-_BY = re.compile(r"^(?:written\s+by|posted\s+by|by|von|par|por|автор|аўтар)\s*:?\s+", re.I)
+_BY = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
 
 
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template"})

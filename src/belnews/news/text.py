@@ -26,6 +26,7 @@ import regex
 
 from belnews.names import NameMention
 from belnews.news import _deps
+from belnews.news._vocab import AD_LABELS, BYLINE_WORDS, alternation
 from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
 from belnews.news.language import SAMPLE, detect_language
 from belnews.news.models import Article, Dateline, Teaser
@@ -53,6 +54,9 @@ class Block(NamedTuple):
     lead: str | None = None  # a teaser's lead (HTML: the <p> inside an <li>)
 
 
+# A plain-text line ends a paragraph with these (after closing quotes and brackets); "!", "?"
+# and "…" end one only in a long line (a short one is a headline): see _ends_sentence.  The
+# HTML steps read whole blocks and use _vocab.SENTENCE_END instead.
 _SENTENCE_END = ".:;"
 _CLOSING = QUOTES_CLOSE + QUOTES_NEUTRAL + ")]"
 
@@ -66,7 +70,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "clock": regex.compile(r"(?:\p{Lu}[\p{L}-]{1,30} )?\d{1,2}:\d\d"),
         "share": regex.compile(
             r"(?i)(?:share|поделиться|падзяліцца|падзяліцца ў сацсетках|padzialicca|print|"
-            r"абноўлена|обновлено|updated|abnoŭlena|advertisement|реклама|рэклама)\s?:?"
+            rf"абноўлена|обновлено|updated|abnoŭlena|{alternation(AD_LABELS)})\s?:?"
         ),
     }
 
@@ -110,7 +114,8 @@ def _is_logo(text: str) -> bool:
     return text == text.upper() and sum(c.isalpha() for c in text) >= 2
 
 
-_BYLINE_PREFIXES = ("By ", "Аўтар:", "Аўтар ", "Автор:", "Автор ", "Aŭtar:", "Aŭtar ")
+# "By …", "Аўтар: …": a byline word, capitalised, and a space or a colon
+_BYLINE_PREFIXES = tuple(f"{word.capitalize()}{mark}" for word in BYLINE_WORDS for mark in " :")
 
 
 def _is_byline(text: str) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 import regex
 
+from belnews.errors import ensure_str
 from belnews.text._classes import APOSTROPHES, HYPHENS, char_class
 from belnews.text._words import LETTER, word_pattern
 
@@ -57,6 +58,7 @@ def beyond_bmp(text: str, /) -> bool:
     >>> beyond_bmp("Łatuška"), beyond_bmp("𝔞")
     (False, True)
     """
+    text = ensure_str(text, "text")
     return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
 
 
@@ -90,6 +92,7 @@ def findall_words(
     ``bmp_only`` is what the caller knows of the text: ``True`` if nothing in it is past the
     BMP (``not beyond_bmp(text)``, checked once for a text read many times), ``False`` if
     something may be, ``None`` (the default) to have the stretch checked here."""
+    text = ensure_str(text, "text")
     start, stop = _bounds(text, start, end)
     if _regex_needed(text, start, stop, bmp_only):
         return list(word_pattern(hyphenated=hyphenated).findall(text, start, stop))
@@ -108,6 +111,7 @@ def finditer_words(
     """``word_pattern(hyphenated=…).finditer(text, start, end)``, faster: the words of
     ``text[start:end]`` as matches, with their offsets in ``text`` (``bmp_only`` as for
     :func:`findall_words`)."""
+    text = ensure_str(text, "text")
     start, stop = _bounds(text, start, end)
     if _regex_needed(text, start, stop, bmp_only):
         return word_pattern(hyphenated=hyphenated).finditer(text, start, stop)

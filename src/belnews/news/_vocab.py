@@ -1,0 +1,46 @@
+"""Words and marks the news steps share, each defined once: what ends a sentence, what opens a
+byline, what labels an advertisement.  It imports nothing of belnews, so that every step (plain
+text and HTML) can read it without a cycle."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The marks a sentence of running text ends with, a closing quotation mark included ("… he
+# said.”").  The HTML steps read them (`_blocks`, `_trim`); the plain-text head reads a line
+# differently (see `text._ends_sentence`).
+SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", "\u3002")
+
+# The words a byline opens with ("By Jane Doe", "Аўтар: Ян Тут"), lower case: every step
+# reads these.  The author box of the page's markup (`meta`) also reads BYLINE_WORDS_MARKED: in
+# running text and at the head of the body, "Posted by …" and "Par …" are kept as text (taking
+# them there would change what the shared pages give; a decision of its own).
+BYLINE_WORDS = ("by", "автор", "аўтар", "aŭtar")
+BYLINE_WORDS_MARKED = (*BYLINE_WORDS, "written by", "posted by", "von", "par", "por")
+
+# A block whose whole text is one of these (case folded) labels an advertisement.
+AD_LABELS = frozenset(
+    {
+        "advertisement",
+        "advert",
+        "ad",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "pubblicità",
+        "reklama",
+        "реклама",
+        "рэклама",
+        "iklan",
+        "sponsored",
+    }
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words`` (longest first; a space matches any run of
+    spaces)."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
