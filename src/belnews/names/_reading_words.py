@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from belnews.names.given import NameSense, _fine, _near, given_name_groups, group_forms
-from belnews.names.press import LITHUANIAN_ENDING, case_nominatives, german_spellings
+from belnews.names.press import GERMAN_SIGN, LITHUANIAN_ENDING, case_nominatives, german_spellings
 from belnews.names.surnames import belarusian_surname, russian_surname
 from belnews.text import APOSTROPHES, fold, recase
 
@@ -32,8 +32,12 @@ STRONG_SLAVIC_ENDING = re.compile(
     "|vichy|vichi|vicy|vici|witschi|wicze)$",
     re.IGNORECASE,
 )
-# Letters and spellings the German transcription writes (ds = дз, z = ц, w = в, sch, tsch).
-_GERMAN_SIGNS = re.compile("ds|z|w|sch", re.IGNORECASE)
+# When a given name is tried in the German transcription: sch and w of press.GERMAN_SIGN, every
+# z (dz, tz, zz too: the reading must still be a listed given name) and ds (дз: Uladsimir) - the
+# gate the given-name reader was tuned with; not ss alone.
+_GERMAN_SIGNS = re.compile(
+    "|".join((GERMAN_SIGN["sch"], GERMAN_SIGN["w"], "z", "ds")), re.IGNORECASE
+)
 _ROMANIZATION_MARKS = frozenset(APOSTROPHES + "ʺ”")  # ь ъ of BGN/PCGN, ISO 9, ALA-LC
 _TIE_OR_PRIME = re.compile("[\u0361\u0360ʹʺǔǓ]|ì(?=.)|Ì(?=.)")
 _BGN_SIGN = re.compile(

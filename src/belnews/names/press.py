@@ -68,10 +68,15 @@ from belnews.errors import ensure_str
 from belnews.text import recase
 
 __all__ = [
+    "GERMAN_SIGN",
+    "GERMAN_SIGNS",
+    "LITHUANIAN_ENDING",
+    "LITHUANIAN_ENDINGS",
     "POLISH_SPELLING",
     "CaseForm",
     "case_nominatives",
     "german_spellings",
+    "lithuanian_ending",
     "polish_spelling",
     "reader_spellings",
 ]
@@ -384,12 +389,26 @@ _POLISH = (("szcz", "šč"), ("cz", "č"), ("sz", "š"), ("rz", "ž"), ("ż", "�
 _PRESS_Y = re.compile("y(?=[aeiou])", re.IGNORECASE)
 # Polish press writes ў as u after a vowel (Cichanouska): Łacinka ŭ.
 _POLISH_U = re.compile("(?<=[aeiouy])u(?![aeiouy])", re.IGNORECASE)
-# Lithuanian press adds its own endings to Slavic names (Cichanouskis, Lukašenkos is a case form;
-# Aleksandras, Sergejus): taken off before the Łacinka reading.
-LITHUANIAN_ENDING = re.compile(
-    "(?<=[sc]ki)s$|(?<=[bcčdfghklmnprsštvzž])ius$|(?<=[bcčdfghklmnprsštvzž])(?:as|us)$|(?<=[ij])us$",
-    re.IGNORECASE,
-)
+#: The endings Lithuanian press adds to Slavic names (Lukašenkos is a case form), one definition:
+#: each pattern is formatted with ``c``, the letters the ending follows, and ``s``, what the -s
+#: of a name's -і/-ы follows (Aleksandras, Mackievičius, Sergejus, Cichanouskis).
+LITHUANIAN_ENDINGS = {
+    "as": "(?<={c})(?:as|us)$", "ius": "(?<={c})ius$", "jus": "(?<=[ij])us$", "is": "(?<={s})s$"
+}  # fmt: skip
+
+
+def lithuanian_ending(*endings: str, c: str = "[bcčdfghklmnprsštvzž]", s: str = "[sc]ki") -> str:
+    """The pattern of some :data:`LITHUANIAN_ENDINGS` (each user compiles it with its flags)."""
+    return "|".join(LITHUANIAN_ENDINGS[name].format(c=c, s=s) for name in endings)
+
+
+# Taken off before the Łacinka reading, which is the word's reading itself: after a Lithuanian
+# consonant, and -is only in -skis/-ckis (Boris, Denis keep their -s).
+LITHUANIAN_ENDING = re.compile(lithuanian_ending("as", "ius", "jus", "is"), re.IGNORECASE)
+#: Spellings only the German (Duden) transcription writes in a name, one definition: sch (ш,
+#: ж), w (в), z (ц; not cz sz dz tz zz, nor English zh), ss (с between vowels), tz (ц).
+GERMAN_SIGN = {"sch": "sch", "w": "w", "z": "(?<![cdstz])z(?!h)", "ss": "ss", "tz": "tz"}
+GERMAN_SIGNS = re.compile("|".join(GERMAN_SIGN.values()))
 # French press (Loukachenko, Tikhanovskaïa, Sergueï, Guéorguievna) in passport letters.
 _FRENCH = (
     ("ou", "u"), ("ch", "sh"), ("ï", "i"), ("ë", "e"), ("é", "e"), ("è", "e"), ("gue", "ge"),
@@ -401,7 +420,6 @@ _WEST_FEMININE = re.compile("(?<=[sc]k)[aá]$", re.IGNORECASE)
 
 #: Spellings only Polish writes in names (sz cz rz ł ż ś ć ń ź): never the German transcription.
 POLISH_SPELLING = re.compile("sz|cz|rz|[łżśćńź]", re.IGNORECASE)
-_POLISH_SPELLING = POLISH_SPELLING  # the old private name, still imported by _rules_foreign
 
 
 def polish_spelling(word: str, /) -> bool:
