@@ -150,10 +150,10 @@ class Content:
     pruned: tuple[tuple[str, int], ...] = ()  # (rule name, elements removed)
 
 
-def _main_form(tree: Tree, total: int) -> set[int]:
+def _main_form(forms: list[Node], total: int) -> set[int]:
     """Forms holding most of the page's text (ASP.NET pages): kept, not pruned."""
     keep: set[int] = set()
-    for form in tree.css("form"):
+    for form in forms:
         if total and len(form.text(deep=True)) >= 0.5 * total:
             keep.add(form.mem_id)
     return keep
@@ -193,9 +193,10 @@ def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
     counts: dict[str, int] = {}
     Removal(_ALWAYS_DROP).remove_all(body)
     total = len(body.text(deep=True))
-    keep = _main_form(tree, total)
+    forms = body.css("form")
+    keep = _main_form(forms, total)
     removal = Removal("form")
-    for node in body.css("form"):
+    for node in forms:
         if node.mem_id not in keep and removal.alive(node):
             removal.remove(node)
             counts["form"] = counts.get("form", 0) + 1
@@ -224,10 +225,13 @@ def _prune_by_class(
 ) -> None:
     """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
     removal = Removal("[class], [id]")
+    dead = removal.dead
     for node in body.css("[class], [id]"):
-        if not removal.alive(node) or node.mem_id in headline:
+        key = node.mem_id
+        if key in dead or key in headline:
             continue
-        hints = class_hints(node)
+        attributes = node.attributes  # class_hints, inline: this loop sees every marked element
+        hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         rule = _rule_for(hints)
         if rule is None or node.tag in ("html", "body", "article", "main"):
             continue
@@ -307,25 +311,25 @@ def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chars: Counter[int] = Counter()  # paragraph text held within six levels
+    chains: dict[int, list[tuple[int, Node, str]]] = {}  # the paragraphs of one parent share it
     for carrier, text, start in _carriers(carriers, holders):
-        if len(text) < _MIN_PARAGRAPH:
+        size = len(text)
+        if size < _MIN_PARAGRAPH:
             continue
-        points = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
-        ancestor = carrier.parent if start == 0 else carrier
-        level = depth = 0  # depth: levels of structure (an inline wrapper is not one)
-        while ancestor is not None and depth < _CHAR_LEVELS and level < 2 * _CHAR_LEVELS:
-            if ancestor.tag in ("html", "#document"):
-                break
-            key = ancestor.mem_id
-            chars[key] += len(text)
+        points = 1 + text.count(",") + text.count("،") + min(size // 100, 3)
+        first = carrier.parent if start == 0 else carrier
+        if first is None:
+            continue
+        chain = chains.get(first.mem_id)
+        if chain is None:
+            chain = chains[first.mem_id] = _ancestors(first)
+        for level, (key, ancestor, tag) in enumerate(chain):
+            chars[key] += size
             if level < 3:
                 if key not in scores:
                     nodes[key] = ancestor
-                    scores[key] = _TAG_WEIGHT.get(ancestor.tag or "", 0) + _class_weight(ancestor)
+                    scores[key] = _TAG_WEIGHT.get(tag, 0) + _class_weight(ancestor)
                 scores[key] += points / (1, 2, 3)[level]
-            level += 1
-            depth += ancestor.tag not in INLINE_WRAPPERS  # not a level of structure
-            ancestor = ancestor.parent
     best: Node | None = None
     best_score = 0.0
     for key, node in nodes.items():
@@ -334,6 +338,23 @@ def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict
         if final > best_score:
             best, best_score = node, final
     return _widen(best, scores, chars), scores
+
+
+def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
+    """``(mem_id, node, tag)`` of ``first`` and the ancestors a paragraph under it counts its
+    text in: six levels of structure (an inline wrapper is not one), twelve elements at most,
+    never ``<html>``."""
+    chain: list[tuple[int, Node, str]] = []
+    ancestor: Node | None = first
+    depth = 0
+    while ancestor is not None and depth < _CHAR_LEVELS and len(chain) < 2 * _CHAR_LEVELS:
+        tag = ancestor.tag or ""
+        if tag in ("html", "#document"):
+            break
+        chain.append((ancestor.mem_id, ancestor, tag))
+        depth += tag not in INLINE_WRAPPERS
+        ancestor = ancestor.parent
+    return chain
 
 
 _WIDEN_TEXT = 1.1  # the ancestor holds this much more paragraph text than the body …

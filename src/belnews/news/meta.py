@@ -127,9 +127,58 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
 
 
-def _ld_article(tree: Tree) -> dict[str, Any] | None:
+# One walk of the tree for the elements metadata is read from (each ``css`` call walks the whole
+# tree: one selector list costs a third of five), sorted by kind in document order below.
+_SCANNED = 'meta[content], script[type="application/ld+json"], [itemprop="datePublished"], time, h1'
+
+
+@attrs.frozen
+class _Scan:
+    metas: list[Node]  # meta[content]
+    scripts: list[Node]  # script[type="application/ld+json"] (the type is matched ignoring case)
+    dated: list[Node]  # [itemprop="datePublished"]
+    times: list[Node]  # time[datetime] inside an <article> or <main>, the first; else
+    pubdate: list[Node]  # time[pubdate][datetime], the first
+    h1: list[Node]
+
+
+def _scan(tree: Tree) -> _Scan:
+    scan = _Scan([], [], [], [], [], [])
+    for node in tree.css(_SCANNED):
+        tag, attributes = node.tag, node.attributes
+        if tag == "meta" and "content" in attributes:
+            scan.metas.append(node)
+        elif tag == "script" and _is_ld_type(attributes.get("type")):
+            scan.scripts.append(node)
+        elif tag == "h1":
+            scan.h1.append(node)
+        if attributes.get("itemprop") == "datePublished":
+            scan.dated.append(node)
+        if tag == "time" and "datetime" in attributes:
+            if not scan.times and _inside(node, ("article", "main")):
+                scan.times.append(node)
+            if not scan.pubdate and "pubdate" in attributes:
+                scan.pubdate.append(node)
+    return scan
+
+
+def _is_ld_type(value: str | None) -> bool:
+    """``type="application/ld+json"`` as a selector reads it in HTML: ASCII case ignored."""
+    return value is not None and value.isascii() and value.lower() == "application/ld+json"
+
+
+def _inside(node: Node, tags: tuple[str, ...]) -> bool:
+    ancestor = node.parent
+    while ancestor is not None:
+        if ancestor.tag in tags:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+def _ld_article(scripts: list[Node]) -> dict[str, Any] | None:
     """The first JSON-LD object typed as an article (else ``None``)."""
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         raw = script.text(deep=True)
         if len(raw) > _MAX_JSON:
             continue
@@ -186,10 +235,10 @@ def _free_flag(value: Any) -> bool | None:
 # --- <meta>, <link>, <time> --------------------------------------------------------------------
 
 
-def _meta_values(tree: Tree) -> dict[str, list[str]]:
+def _meta_values(metas: list[Node]) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / http-equiv."""
     values: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
+    for node in metas:
         attributes = node.attributes  # one dict of a <meta>'s few attributes
         content = (attributes.get("content") or "").strip()
         if not content:
@@ -225,15 +274,14 @@ def _first_date(
     return None, date_only
 
 
-def _time_candidates(tree: Tree) -> list[str | None]:
+def _time_candidates(scan: _Scan) -> list[str | None]:
     """``datetime`` of ``itemprop=datePublished`` elements, then of the first article ``<time>``."""
     found: list[str | None] = []
-    for node in tree.css('[itemprop="datePublished"]'):
+    for node in scan.dated:
         found.append(node.attributes.get("datetime") or node.attributes.get("content"))
-    first = tree.css_first("article time[datetime], main time[datetime]")
-    first = first or tree.css_first("time[pubdate][datetime]")
-    if first is not None:
-        found.append(first.attributes.get("datetime"))
+    first = scan.times or scan.pubdate
+    if first:
+        found.append(first[0].attributes.get("datetime"))
     return found
 
 
@@ -336,13 +384,14 @@ def _text_or_none(node: Node | None) -> str | None:
 
 def read_meta(tree: Tree, /) -> PageMeta:
     """Read every metadata source of the page (see the module docstring for the order)."""
-    values = _meta_values(tree)
-    ld = _ld_article(tree) or {}
+    scan = _scan(tree)
+    values = _meta_values(scan.metas)
+    ld = _ld_article(scan.scripts) or {}
     published, published_date = _first_date(
         [
             _as_str(ld.get("datePublished")),
             *(_first(values, k) for k in _PUBLISHED_META),
-            *_time_candidates(tree),
+            *_time_candidates(scan),
         ]
     )
     modified, _ = _first_date(
@@ -370,7 +419,7 @@ def read_meta(tree: Tree, /) -> PageMeta:
         title=_text_or_none(tree.css_first("head title") or tree.css_first("title")),
         og_title=_first(values, "og:title", "twitter:title"),
         ld_headline=" ".join(ld_headline.split()) if ld_headline else None,
-        h1=tuple(text for node in tree.css("h1")[:20] if (text := node_text(node))),
+        h1=tuple(text for node in scan.h1[:20] if (text := node_text(node))),
         published=published,
         published_date=published_date,
         modified=modified,
