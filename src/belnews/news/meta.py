@@ -6,10 +6,13 @@ wins) and is ``None`` when no source gives one — never a guess:
 ==============  ===========================================================================
 field           sources, most trusted first
 ==============  ===========================================================================
-headline        see :func:`reconcile_headline` (``<h1>``, JSON-LD, ``og:title``, ``<title>``)
-published       JSON-LD ``datePublished``; ``article:published_time``; ``<meta>`` date names;
+headline        see :mod:`belnews.news.headline` (``<h1>``, JSON-LD, ``og:title``, a Dublin
+                Core or ``<meta name=title>`` title, ``<title>``)
+published       JSON-LD ``datePublished`` of the article; ``article:published_time``; ``<meta>``
+                date names; JSON-LD ``datePublished`` of the web page;
                 ``itemprop=datePublished``; the first ``<time datetime>`` in an article
-modified        JSON-LD ``dateModified``; ``article:modified_time``; ``og:updated_time``
+modified        JSON-LD ``dateModified`` of the article; ``article:modified_time``;
+                ``og:updated_time``; JSON-LD ``dateModified`` of the web page
 authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>``; the
                 visible byline (``itemprop=author``, ``rel=author``, a byline class)
 section         JSON-LD ``articleSection``; ``article:section``
@@ -20,16 +23,16 @@ language        ``<html lang>``; ``<meta http-equiv=content-language>``; ``og:lo
 paywalled       JSON-LD ``isAccessibleForFree``; ``<meta name=article:content_tier>``
 ==============  ===========================================================================
 
-Dates are timezone-aware :class:`datetime.datetime` values; a value without a time zone or
-without a time of day gives ``published = None`` and only the calendar date (``published_date``).
+JSON-LD is read by :mod:`belnews.news.meta_jsonld`.  Dates are timezone-aware
+:class:`datetime.datetime` values; a value without a time zone or without a time of day gives
+``published = None`` and only the calendar date (``published_date``).
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -39,28 +42,11 @@ from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
 from belnews.news.dateline import parse_datetime
-from belnews.text import fold
+from belnews.news.headline import reconcile_headline, similar, strip_site
+from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
 
-__all__ = ["PageMeta", "read_meta", "reconcile_headline"]
+__all__ = ["PageMeta", "read_meta", "reconcile_headline"]  # reconcile_headline: from .headline
 
-_ARTICLE_TYPES = frozenset(
-    {
-        "Article",
-        "NewsArticle",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "BackgroundNewsArticle",
-        "ReviewNewsArticle",
-        "BlogPosting",
-        "LiveBlogPosting",
-        "TechArticle",
-        "ScholarlyArticle",
-        "Report",
-        "SocialMediaPosting",
-    }
-)
-_MAX_JSON = 1_000_000  # characters of one JSON-LD script read; past it the script is skipped
 _PUBLISHED_META = (
     "article:published_time",
     "og:published_time",
@@ -81,6 +67,8 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+# ``<meta>`` names of the document's title (Dublin Core and the like; Readability.js's list)
+_TITLE_META = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "parsely-title", "title")
 
 
 @attrs.frozen
@@ -102,29 +90,7 @@ class PageMeta:
     language: str | None = None
     paywalled: bool | None = None
     description: str | None = None
-
-
-# --- JSON-LD -----------------------------------------------------------------------------------
-
-
-def _walk_ld(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON object in a JSON-LD value (lists and ``@graph`` included), to depth 4."""
-    if depth > 4:
-        return
-    if isinstance(value, list):
-        for item in value[:200]:
-            yield from _walk_ld(item, depth + 1)
-    elif isinstance(value, dict):
-        yield value
-        graph = value.get("@graph")
-        if graph is not None:
-            yield from _walk_ld(graph, depth + 1)
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+    meta_title: str | None = None  # Dublin Core / <meta name=title>
 
 
 # One walk of the tree for the elements metadata is read from (each ``css`` call walks the whole
@@ -174,62 +140,6 @@ def _inside(node: Node, tags: tuple[str, ...]) -> bool:
             return True
         ancestor = ancestor.parent
     return False
-
-
-def _ld_article(scripts: list[Node]) -> dict[str, Any] | None:
-    """The first JSON-LD object typed as an article (else ``None``)."""
-    for script in scripts:
-        raw = script.text(deep=True)
-        if len(raw) > _MAX_JSON:
-            continue
-        try:
-            data = json.loads(_unwrap_json(raw), strict=False)
-        except ValueError:
-            continue
-        for obj in _walk_ld(data):
-            if _types(obj) & _ARTICLE_TYPES:
-                return obj
-    return None
-
-
-_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-
-
-def _unwrap_json(raw: str) -> str:
-    """The JSON inside a script: ``<![CDATA[ … ]]>`` and ``<!-- … -->`` wrappers removed."""
-    return _WRAPPERS.sub("", raw.strip()).strip().rstrip(";")
-
-
-def _names(value: Any) -> tuple[str, ...]:
-    """Person names from a JSON-LD ``author`` (a string, an object, a list of either)."""
-    items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items[:50]:
-        name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, list):
-            name = name[0] if name else None
-        if isinstance(name, str) and name.strip() and not name.startswith("http"):
-            names.append(" ".join(name.split()))
-    return tuple(dict.fromkeys(names))
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    """``keywords``/``articleSection`` as strings: a list, or one comma-separated string."""
-    items = value if isinstance(value, list) else [value]
-    out: list[str] = []
-    for item in items[:100]:
-        if isinstance(item, str):
-            out.extend(part.strip() for part in item.split(",") if part.strip())
-    return tuple(dict.fromkeys(out))
-
-
-def _free_flag(value: Any) -> bool | None:
-    """``isAccessibleForFree`` as "paywalled": ``False``/"false" → ``True``."""
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        return value.strip().lower() == "false"
-    return None
 
 
 # --- <meta>, <link>, <time> --------------------------------------------------------------------
@@ -386,19 +296,26 @@ def read_meta(tree: Tree, /) -> PageMeta:
     """Read every metadata source of the page (see the module docstring for the order)."""
     scan = _scan(tree)
     values = _meta_values(scan.metas)
-    ld = _ld_article(scan.scripts) or {}
+    found = ld_objects(scan.scripts)
+    ld = found.article or {}
+    page = found.page or {}
     published, published_date = _first_date(
         [
-            _as_str(ld.get("datePublished")),
+            as_str(ld.get("datePublished")),
             *(_first(values, k) for k in _PUBLISHED_META),
+            as_str(page.get("datePublished")),
             *_time_candidates(scan),
         ]
     )
     modified, _ = _first_date(
-        [_as_str(ld.get("dateModified")), *(_first(values, k) for k in _MODIFIED_META)]
+        [
+            as_str(ld.get("dateModified")),
+            *(_first(values, k) for k in _MODIFIED_META),
+            as_str(page.get("dateModified")),
+        ]
     )
     authors = (
-        _names(ld.get("author"))
+        names(ld.get("author"))
         or tuple(
             name
             for name in values.get("article:author", []) + values.get("author", [])
@@ -406,19 +323,20 @@ def read_meta(tree: Tree, /) -> PageMeta:
         )[:20]
         or _byline(tree)
     )
-    section = _strings(ld.get("articleSection")) or _strings(values.get("article:section"))
-    tags = _strings(ld.get("keywords")) or _strings(
+    section = strings(ld.get("articleSection")) or strings(values.get("article:section"))
+    tags = strings(ld.get("keywords")) or strings(
         values.get("article:tag") or values.get("news_keywords") or values.get("keywords")
     )
-    paywalled = _free_flag(ld.get("isAccessibleForFree"))
+    paywalled = free_flag(ld.get("isAccessibleForFree"))
     tier = _first(values, "article:content_tier")
     if paywalled is None and tier:
         paywalled = tier.lower() in ("locked", "metered", "premium")
-    ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    title = _text_or_none(tree.css_first("head title") or tree.css_first("title"))
+    site_name = _site_name(values, ld)
     return PageMeta(
-        title=_text_or_none(tree.css_first("head title") or tree.css_first("title")),
+        title=title,
         og_title=_first(values, "og:title", "twitter:title"),
-        ld_headline=" ".join(ld_headline.split()) if ld_headline else None,
+        ld_headline=pick_headline(ld, _agrees_with(title, site_name)) if ld else None,
         h1=tuple(text for node in scan.h1[:20] if (text := node_text(node))),
         published=published,
         published_date=published_date,
@@ -426,74 +344,21 @@ def read_meta(tree: Tree, /) -> PageMeta:
         authors=authors,
         section=section[0] if section else None,
         tags=tags,
-        site_name=_site_name(values, ld),
+        site_name=site_name,
         canonical_url=_canonical(tree, values, ld),
         language=_language(tree, values),
         paywalled=paywalled,
         description=_first(values, "og:description", "description"),
+        meta_title=_meta_title(values),
     )
 
 
-def _as_str(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    return value if isinstance(value, str) else None
+def _agrees_with(title: str | None, site_name: str | None) -> Callable[[str], bool]:
+    """Whether a text agrees with the ``<title>`` (without its site part); never without one."""
+    stripped = strip_site(title, site_name) if title else None
+    return lambda text: stripped is not None and similar(text, stripped)
 
 
-# --- headline ----------------------------------------------------------------------------------
-
-_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
-
-
-def _fold(text: str) -> str:
-    """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word)."""
-    return " ".join(word for word in map(fold, text.split()) if word)
-
-
-def _strip_site(title: str, site_name: str | None) -> str:
-    """``<title>`` without the site name: "Headline | Site" → "Headline"."""
-    parts = _SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title
-    site = _fold(site_name) if site_name else ""
-    kept = [part for part in parts if not site or _fold(part) != site]
-    if site and len(kept) < len(parts):
-        return " – ".join(kept) if len(kept) > 1 else kept[0] if kept else title
-    # no known site name: drop the shortest end part when the rest is a long enough headline
-    first, last = parts[0], parts[-1]
-    if len(first.split()) >= 3 and len(last.split()) <= max(4, len(first.split()) // 2):
-        return _SEPARATORS.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else first
-    if len(last.split()) >= 3 and len(first.split()) <= 4:
-        return last
-    return title
-
-
-def _similar(a: str, b: str) -> bool:
-    fa, fb = _fold(a), _fold(b)
-    if not fa or not fb:
-        return False
-    if fa in fb or fb in fa:
-        return min(len(fa), len(fb)) >= 0.5 * max(len(fa), len(fb))
-    wa, wb = set(fa.split()), set(fb.split())
-    return len(wa & wb) >= 0.75 * max(len(wa), len(wb))
-
-
-def reconcile_headline(meta: PageMeta, /, *, in_body: tuple[str, ...] = ()) -> str | None:
-    """The article's headline from what the page states, site names removed.
-
-    An ``<h1>`` that agrees with a stated title (JSON-LD, ``og:title`` or ``<title>``) wins — it
-    is the headline as shown; else the JSON-LD or OpenGraph headline without its site suffix; else
-    the first ``<h1>`` of the article's body (``in_body``: an ``<h1>`` in a page header is the
-    site's); else the ``<title>`` without its site suffix.
-    """
-    stated = [t for t in (meta.ld_headline, meta.og_title) if t]
-    title = _strip_site(meta.title, meta.site_name) if meta.title else None
-    references = [*stated, *([title] if title else [])]
-    for h1 in meta.h1:
-        if any(_similar(h1, ref) for ref in references):
-            return h1
-    if stated:
-        return _strip_site(stated[0], meta.site_name)
-    if in_body:
-        return in_body[0]  # the body's own <h1>; a <title> alone may be the site's name
-    return title
+def _meta_title(values: dict[str, list[str]]) -> str | None:
+    title = _first(values, *_TITLE_META)
+    return " ".join(title.split()) if title and title.strip() else None

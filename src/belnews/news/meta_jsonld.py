@@ -1,0 +1,164 @@
+"""JSON-LD (``<script type="application/ld+json">``): the objects a page describes itself with.
+
+A page may hold several scripts, each a JSON value of objects, lists and ``@graph`` lists.  Two
+objects are read from them (the first of each kind, in document order):
+
+* the **article**: an object typed as an article (``NewsArticle``, ``BlogPosting``, …; schema.org
+  and Readability.js's list of article types) — headline, dates, authors, section, keywords;
+* the **page**: an object typed ``WebPage`` (or a subtype), which many CMS templates (Yoast on
+  WordPress) write instead of an article, with the page's ``datePublished``/``dateModified``;
+  it is read only for those dates, after the article and the ``<meta>`` tags.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from belnews.news._dom import Node
+
+__all__ = ["LdObjects", "as_str", "free_flag", "ld_objects", "names", "pick_headline", "strings"]
+
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "AdvertiserContentArticle",
+        "SatiricalArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+        "APIReference",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "Report",
+        "SocialMediaPosting",
+    }
+)
+PAGE_TYPES = frozenset(
+    {"WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage", "MedicalWebPage"}
+)
+_MAX_JSON = 1_000_000  # characters of one JSON-LD script read; past it the script is skipped
+
+
+@attrs.frozen
+class LdObjects:
+    """The first article object and the first web-page object of a page's JSON-LD."""
+
+    article: dict[str, Any] | None = None
+    page: dict[str, Any] | None = None
+
+
+def _walk_ld(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD value (lists and ``@graph`` included), to depth 4."""
+    if depth > 4:
+        return
+    if isinstance(value, list):
+        for item in value[:200]:
+            yield from _walk_ld(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk_ld(graph, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def ld_objects(scripts: list[Node]) -> LdObjects:
+    """The first article-typed and the first page-typed JSON-LD object of ``scripts``; reading
+    stops at the first article (a page object after it is not needed)."""
+    page: dict[str, Any] | None = None
+    for script in scripts:
+        raw = script.text(deep=True)
+        if len(raw) > _MAX_JSON:
+            continue
+        try:
+            data = json.loads(_unwrap_json(raw), strict=False)
+        except ValueError:
+            continue
+        for obj in _walk_ld(data):
+            kinds = _types(obj)
+            if kinds & ARTICLE_TYPES:
+                return LdObjects(obj, page)
+            if page is None and kinds & PAGE_TYPES:
+                page = obj
+    return LdObjects(None, page)
+
+
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
+def _unwrap_json(raw: str) -> str:
+    """The JSON inside a script: ``<![CDATA[ … ]]>`` and ``<!-- … -->`` wrappers removed."""
+    return _WRAPPERS.sub("", raw.strip()).strip().rstrip(";")
+
+
+def names(value: Any) -> tuple[str, ...]:
+    """Person names from a JSON-LD ``author`` (a string, an object, a list of either)."""
+    items = value if isinstance(value, list) else [value]
+    found: list[str] = []
+    for item in items[:50]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, list):
+            name = name[0] if name else None
+        if isinstance(name, str) and name.strip() and not name.startswith("http"):
+            found.append(" ".join(name.split()))
+    return tuple(dict.fromkeys(found))
+
+
+def strings(value: Any) -> tuple[str, ...]:
+    """``keywords``/``articleSection`` as strings: a list, or one comma-separated string."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:100]:
+        if isinstance(item, str):
+            out.extend(part.strip() for part in item.split(",") if part.strip())
+    return tuple(dict.fromkeys(out))
+
+
+def free_flag(value: Any) -> bool | None:
+    """``isAccessibleForFree`` as "paywalled": ``False``/"false" → ``True``."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "false"
+    return None
+
+
+def as_str(value: Any) -> str | None:
+    """A JSON-LD value as one string: the first of a list; ``None`` for anything else."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, str) else None
+
+
+def pick_headline(article: dict[str, Any], agrees: Callable[[str], bool], /) -> str | None:
+    """The article object's headline: ``headline``; or ``name`` when the page's ``<title>``
+    agrees with ``name`` and not with ``headline`` (some templates put a description in
+    ``headline``: "constitutional monarchy in Oceania" for the article "New Zealand"), or when
+    there is no ``headline``.  ``agrees(text)``: whether ``text`` agrees with the ``<title>``."""
+    headline = as_str(article.get("headline"))
+    name = as_str(article.get("name"))
+    headline = " ".join(headline.split()) if headline else None
+    name = " ".join(name.split()) if name else None
+    if not headline:
+        return name
+    if name and name != headline and agrees(name) and not agrees(headline):
+        return name
+    return headline

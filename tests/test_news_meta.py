@@ -1,0 +1,136 @@
+"""Page metadata: JSON-LD objects, declared titles, the headline rules and their names.
+
+The pages here are small made-up documents in the shapes real pages use (a Yoast ``@graph``
+with a ``WebPage`` and no article object, a Dublin Core title, a JSON-LD ``headline`` that
+holds a description); the shared pages they stand for are named beside each test.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from belnews.news import parse_article
+from belnews.news._dom import parse_dom
+from belnews.news.headline import RULES, headline_rule, reconcile_headline, strip_site
+from belnews.news.meta import PageMeta, read_meta
+from belnews.news.meta import reconcile_headline as reconcile_from_meta
+
+UTC = datetime.timezone.utc
+BODY = "<p>" + "The council met on Monday and voted for the plan after a long debate. " * 6 + "</p>"
+
+
+def _page(head: str, body: str = BODY) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+def test_reconcile_headline_is_still_importable_from_meta() -> None:
+    assert reconcile_from_meta is reconcile_headline
+
+
+def test_rule_names_are_stable_and_in_order() -> None:
+    assert [name for name, _ in RULES] == [
+        "h1-agrees",
+        "stated",
+        "body-h1",
+        "meta-title",
+        "title",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("meta", "in_body", "expected"),
+    [
+        (PageMeta(title="Rain in Minsk | Daily", h1=("Daily", "Rain in Minsk")), (), "h1-agrees"),
+        (PageMeta(og_title="Snow in Brest | Daily", h1=("Daily",)), (), "stated"),
+        (PageMeta(title="Daily", h1=("Rain",)), ("Rain",), "body-h1"),
+        (PageMeta(title="draft-04 - Storage", meta_title="Storage"), (), "meta-title"),
+        (PageMeta(title="Rain in Minsk tomorrow and after - Daily"), (), "title"),
+        (PageMeta(), (), None),
+    ],
+)
+def test_each_rule_answers_for_its_case(
+    meta: PageMeta, in_body: tuple[str, ...], expected: str | None
+) -> None:
+    assert headline_rule(meta, in_body=in_body)[1] == expected
+
+
+def test_a_dublin_core_title_names_a_page_without_h1_or_opengraph() -> None:
+    # readability_pages/ietf-1: <title>draft-dejong-remotestorage-04 - remoteStorage</title>
+    # and <meta name="DC.Title" content="remoteStorage">; the document is "remoteStorage"
+    html = _page(
+        "<title>draft-dejong-remotestorage-04 - remoteStorage</title>"
+        '<meta name="DC.Title" content="remoteStorage">'
+    )
+    assert read_meta(parse_dom(html)).meta_title == "remoteStorage"
+    assert parse_article(html).headline == "remoteStorage"
+
+
+def test_a_meta_title_does_not_outrank_the_body_h1() -> None:
+    html = _page(
+        '<title>Daily</title><meta name="title" content="Daily News Portal">',
+        "<h1>Council votes for the plan</h1>" + BODY,
+    )
+    assert parse_article(html).headline == "Council votes for the plan"
+
+
+def test_jsonld_name_replaces_a_headline_that_is_a_description() -> None:
+    # wikipedia pages: "headline": "constitutional monarchy in Oceania", "name": "New Zealand"
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "name": "New Zealand",'
+        ' "headline": "constitutional monarchy in Oceania"}</script>'
+    )
+    meta = read_meta(parse_dom(_page("<title>New Zealand - Wikipedia</title>" + ld)))
+    assert meta.ld_headline == "New Zealand"
+
+
+def test_jsonld_headline_is_kept_when_the_title_does_not_decide() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "name": "Minsk",'
+        ' "headline": "Rain in Minsk"}</script>'
+    )
+    assert read_meta(parse_dom(_page(ld))).ld_headline == "Rain in Minsk"
+    with_title = _page("<title>Rain in Minsk | Daily</title>" + ld)
+    assert read_meta(parse_dom(with_title)).ld_headline == "Rain in Minsk"
+
+
+def test_jsonld_name_serves_when_there_is_no_headline() -> None:
+    ld = '<script type="application/ld+json">{"@type": "BlogPosting", "name": "Rain"}</script>'
+    assert read_meta(parse_dom(_page(ld))).ld_headline == "Rain"
+
+
+_YOAST = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+    '{"@type": "WebPage", "name": "Reform passed - Centre", '
+    '"datePublished": "2021-07-14T09:50:45+00:00", "dateModified": "2021-07-19T10:48:38+00:00"},'
+    '{"@type": "WebSite", "name": "Centre"}]}</script>'
+)
+
+
+def test_a_web_page_object_dates_a_page_without_an_article_object() -> None:
+    # articles_uk/uk_antac: a Yoast graph with a WebPage and no Article; the only <meta> date is
+    # article:modified_time; the visible date is "14/07/21"
+    head = '<meta property="article:modified_time" content="2021-07-19T10:48:38+00:00">' + _YOAST
+    article = parse_article(_page(head))
+    assert article.date == datetime.date(2021, 7, 14)
+    assert article.published == datetime.datetime(
+        2021, 7, 14, 9, 50, 45, tzinfo=datetime.timezone.utc
+    )
+    assert article.modified == datetime.datetime(
+        2021, 7, 19, 10, 48, 38, tzinfo=datetime.timezone.utc
+    )
+
+
+def test_the_article_object_and_meta_tags_outrank_the_web_page_object() -> None:
+    stated = '<meta property="article:published_time" content="2021-07-15T08:00:00+00:00">'
+    assert parse_article(_page(stated + _YOAST)).date == datetime.date(2021, 7, 15)
+    article_ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2021-07-16T08:00:00+00:00"}</script>'
+    )
+    assert parse_article(_page(_YOAST + article_ld)).date == datetime.date(2021, 7, 16)
+
+
+def test_strip_site_keeps_a_title_without_separators() -> None:
+    assert strip_site("Rain in Minsk", "Daily") == "Rain in Minsk"
