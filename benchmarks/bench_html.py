@@ -2,7 +2,7 @@
 
     python benchmarks/bench_html.py [--shared ../shared] [--part check|tune|all]
                                     [--peers trafilatura,readability] [--plot docs/img/html.png]
-                                    [--worst 0]
+                                    [--worst 0] [--misses] [--metadata-only]
     python benchmarks/bench_html.py --parsers      # Lexbor (selectolax) against lxml
     python benchmarks/bench_html.py --memory [--peers …]   # peak RSS for a 10 MB page
     python benchmarks/bench_html.py --readability-bodies [--part …]  # F1 against Readability.js
@@ -224,27 +224,56 @@ def headline_matches(got: str | None, expected: str | None, site: str | None = N
 _CUT = re.compile(_SEPARATORS.pattern + r"|:\s+")  # "Outside the web: X" is cut after the colon
 
 
-def metadata_accuracy(shared: Path, part: str) -> dict[str, tuple[int, int]]:
-    """(right, labelled) for headline, date and language on the readability pages."""
+def headline_rule(data: bytes) -> str | None:
+    """The name of the headline rule (``belnews.news.headline.RULES``) that answers for a page."""
+    from belnews.news._dom import parse_dom
+    from belnews.news.content import extract_content
+    from belnews.news.decode import decode_html
+    from belnews.news.headline import headline_rule as rule_of
+    from belnews.news.meta import read_meta
+
+    tree = parse_dom(decode_html(data)[0].lstrip("\ufeff"))
+    meta = read_meta(tree)
+    site = (meta.site_name,) if meta.site_name else ()
+    blocks = extract_content(tree, names=(*meta.authors, *site)).blocks
+    return rule_of(meta, in_body=tuple(b.text for b in blocks if b.kind == "h1"))[1]
+
+
+def _miss(misses: list[str] | None, what: str, name: str, got: object, want: object) -> None:
+    if misses is not None:
+        misses.append(f"{what} miss {name}: got {got!r}; label {want!r}")
+
+
+def metadata_accuracy(
+    shared: Path, part: str, misses: list[str] | None = None
+) -> dict[str, tuple[int, int]]:
+    """(right, labelled) for headline, date and language on the readability pages; each fair
+    headline miss and date miss is appended to ``misses`` (with the headline rule that
+    answered) when a list is given.  Read only the misses of the tune half."""
     from belnews.news import parse_article
     from belnews.news.dateline import parse_datetime
 
     right: Counter[str] = Counter()
     labelled: Counter[str] = Counter()
-    for _name, data, meta in readability_pages(shared, part):
+    for name, data, meta in readability_pages(shared, part):
         article = parse_article(data)
         if meta.get("title"):
             labelled["headline (fair: the label without its site part)"] += 1
             labelled["headline (strict: exactly the label)"] += 1
-            right["headline (fair: the label without its site part)"] += headline_matches(
-                article.headline, meta["title"], meta.get("siteName")
-            )
+            fair = headline_matches(article.headline, meta["title"], meta.get("siteName"))
+            right["headline (fair: the label without its site part)"] += fair
             right["headline (strict: exactly the label)"] += _fold(article.headline) == _fold(
                 meta["title"]
             )
+            if not fair and misses is not None:
+                rule = headline_rule(data)
+                _miss(misses, f"headline [{rule}]", name, article.headline, meta["title"])
         if meta.get("publishedTime"):
             labelled["date"] += 1
-            right["date"] += article.date == parse_datetime(meta["publishedTime"])[1]
+            day = parse_datetime(meta["publishedTime"])[1]
+            right["date"] += article.date == day
+            if article.date != day:
+                _miss(misses, "date", name, article.date, meta["publishedTime"])
         if meta.get("byline"):  # the label is the page's byline line ("By X, Title"): an
             labelled["author"] += 1  # author counts when its words are in it
             byline = _fold(meta["byline"])
@@ -256,12 +285,13 @@ def metadata_accuracy(shared: Path, part: str) -> dict[str, tuple[int, int]]:
     return {key: (right[key], labelled[key]) for key in labelled}
 
 
-def uk_accuracy(shared: Path) -> dict[str, tuple[int, int]]:
+def uk_accuracy(shared: Path, misses: list[str] | None = None) -> dict[str, tuple[int, int]]:
     """(right, labelled) for headline, date and author on ``articles_uk``: 13 Ukrainian news
     pages labelled by another project's scraper tests, never used to develop belnews's rules.
     Headline as on the Readability pages (the labels are that scraper's titles, some with the
     site suffix); date: the calendar day of ``published_at`` as written; author: the labelled
-    name among ``Article.authors`` (folded)."""
+    name among ``Article.authors`` (folded).  Misses as in :func:`metadata_accuracy` (this set
+    has no split: a miss read here is no longer unseen)."""
     from belnews.news import parse_article
     from belnews.news.dateline import parse_datetime
 
@@ -270,13 +300,21 @@ def uk_accuracy(shared: Path) -> dict[str, tuple[int, int]]:
     right: Counter[str] = Counter()
     labelled: Counter[str] = Counter()
     for label in labels:
-        article = parse_article(_gunzip(folder / label["file"]))
+        data = _gunzip(folder / label["file"])
+        article = parse_article(data)
         if label.get("title"):
             labelled["headline (fair)"] += 1
-            right["headline (fair)"] += headline_matches(article.headline, label["title"])
+            fair = headline_matches(article.headline, label["title"])
+            right["headline (fair)"] += fair
+            if not fair and misses is not None:
+                rule = headline_rule(data)
+                _miss(misses, f"headline [{rule}]", label["file"], article.headline, label["title"])
         if label.get("published_at"):
             labelled["date"] += 1
-            right["date"] += article.date == parse_datetime(label["published_at"])[1]
+            day = parse_datetime(label["published_at"])[1]
+            right["date"] += article.date == day
+            if article.date != day:
+                _miss(misses, "date", label["file"], article.date, label["published_at"])
         if label.get("author"):
             labelled["author"] += 1
             right["author"] += _fold(label["author"]) in {_fold(a) for a in article.authors}
@@ -489,6 +527,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=("tune", "check", "all"), default="check")
     parser.add_argument("--peers", default="trafilatura,readability")
     parser.add_argument("--worst", type=int, default=0, help="print the N worst belnews pages")
+    parser.add_argument(
+        "--misses", action="store_true", help="print the headline and date misses of --part"
+    )
+    parser.add_argument(
+        "--metadata-only", action="store_true", help="headline/date/author/language accuracy only"
+    )
     parser.add_argument("--plot", type=Path, default=None, help="write F1 vs pages/s (PNG)")
     parser.add_argument("--parsers", action="store_true", help="compare Lexbor and lxml only")
     parser.add_argument("--memory", action="store_true", help="the 10 MB page memory only")
@@ -504,6 +548,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.memory:
         for name in ["belnews", *[p for p in args.peers.split(",") if p]]:
             print(f"{name:16} peak RSS for a 10 MB page: {peak_memory_mb(name):.1f} MB", flush=True)
+        return
+    if args.metadata_only:
+        print_metadata(args.shared, args.part, show_misses=args.misses)
         return
     names = ["belnews", *[p for p in args.peers.split(",") if p]]
     if args.readability_bodies:
@@ -539,14 +586,22 @@ def main(argv: list[str] | None = None) -> None:
         print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
     if split:
         _print_split(split, results)
-    for key, (right, total) in metadata_accuracy(args.shared, args.part).items():
-        print(f"readability_pages {key}: {right}/{total} = {right / total:.1%}")
-    for key, (right, total) in uk_accuracy(args.shared).items():
-        print(f"articles_uk {key}: {right}/{total} = {right / total:.1%}")
+    print_metadata(args.shared, args.part, show_misses=args.misses)
     found, total = teaser_accuracy(args.shared)
     print(f"listings teasers found: {found}/{total} = {found / max(total, 1):.1%}")
     if args.plot:
         _plot(results, args.plot, args.part)
+
+
+def print_metadata(shared: Path, part: str, *, show_misses: bool = False) -> None:
+    """Headline/date/author/language accuracy (readability pages of ``part``, articles_uk)."""
+    misses: list[str] | None = [] if show_misses else None
+    for key, (right, total) in metadata_accuracy(shared, part, misses).items():
+        print(f"readability_pages {key}: {right}/{total} = {right / total:.1%}", flush=True)
+    for key, (right, total) in uk_accuracy(shared, misses).items():
+        print(f"articles_uk {key}: {right}/{total} = {right / total:.1%}", flush=True)
+    for line in misses or ():
+        print(f"   {line}")
 
 
 def _print_split(split: dict[str, float], results: dict[str, dict[str, float]]) -> None:
