@@ -30,6 +30,7 @@ How a word is folded (each step says which spellings it unifies):
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 
@@ -101,9 +102,14 @@ _W_BEFORE_VOWEL = re.compile("w(?=[aeio]|y(?![aeiou]))")  # Polish wy = вы (Po
 _T_BEFORE_FRONT = re.compile("t(?=[eijy])")
 _U_AS_V = re.compile("(?<=[aeo])u(?![aeiouyj])")
 _DOUBLE = re.compile("([bvhdtczsklmnprf\u0283])\\1+")
+# The replacement of a doubled consonant: a C-level callable, not the template r"\1" (which
+# sends every call through re's Python-level template machinery: ~2.5 µs a call).
+_SINGLE = operator.methodcaller("group", 1)
 
 # Step 5: endings that carry gender (checked in this order).
 _FEM_ADJECTIVE = re.compile("(?<=[sc]k)(?:aja|aya|aia|aa|a)$")
+_FEM_SUFFIXES = tuple(k + a for k in ("sk", "ck") for a in ("aja", "aya", "aia", "aa", "a"))
+_CONSONANT_LETTERS = frozenset(CONSONANTS + "\u0283")
 _MASC_ADJECTIVE = re.compile("(?<=[sc]k)[iy][iyj]*$")
 _MASC_SOFT = re.compile(f"(?<=[{CONSONANTS}\u0283])j?[iy][iyj]*$")
 
@@ -111,6 +117,8 @@ _MASC_SOFT = re.compile(f"(?<=[{CONSONANTS}\u0283])j?[iy][iyj]*$")
 _SOFT_IOTATED = re.compile("[iy][jiy]+[aeou]$")
 _FIRST_VOWELS = re.compile(f"^[{VOWELS}]+")
 _VOWEL_RUN = re.compile(f"[{VOWELS}]+")
+# A single vowel letter is its own quality (see _vowel_quality): only longer groups are read.
+_VOWEL_GROUP = re.compile(f"[{VOWELS}]{{2,}}")
 
 
 # Step 1 as one str.translate table: the letter readings above, ASCII non-alphanumerics dropped.
@@ -121,6 +129,11 @@ _TRANSLATE.update({code: None for code in range(128) if not chr(code).isalnum()}
 @functools.lru_cache(maxsize=1 << 16)
 def spell_out(word: str) -> str:
     """Step 1: lower-case plain letters a-z (other scripts' letters and digits pass through)."""
+    return _spell(word)
+
+
+def _spell(word: str) -> str:
+    """:func:`spell_out` without its cache (the skeletons, cached themselves, read it once)."""
     text = word.lower().translate(_TRANSLATE)
     if text.isascii():
         return text
@@ -150,6 +163,7 @@ def _spell_foreign(char: str) -> str:
     return ascii_reading or char
 
 
+@functools.lru_cache(maxsize=1024)
 def _first_vowel_class(run: str) -> str:
     """The class of a word-initial vowel group: ``a``, ``e``, ``i``, ``u`` or ``j`` (ja/ju)."""
     start = 0
@@ -175,24 +189,34 @@ def _both_classes(word: str) -> tuple[str, str]:
     The two differ only in дз (``ʒ`` in the fine text, ``d`` in the coarse one) and in т before
     a front vowel (``c`` in the coarse text only), so the coarse text is made from the fine one.
     """
-    fine = _consonant_classes(word, fine=True)
-    if "\u0292" in spell_out(word):  # an ezh written in the input: not a дз
-        return _consonant_classes(word, fine=False), fine
+    spelled = _spell(word)
+    fine = _consonant_classes(spelled, word, fine=True)
+    if "\u0292" in spelled:  # an ezh written in the input: not a дз
+        return _consonant_classes(spelled, word, fine=False), fine
     coarse = fine.replace("\u0292", "d") if "\u0292" in fine else fine
     if "t" in coarse:
         coarse = _T_BEFORE_FRONT.sub("c", coarse)
     return coarse, fine
 
 
-def _consonant_classes(word: str, *, fine: bool) -> str:
-    """Steps 1-2 (and 3 unless ``fine``): lower-case letters, consonant classes applied."""
-    text = spell_out(word)
+def _consonant_classes(text: str, word: str, *, fine: bool) -> str:
+    """Steps 1-2 (and 3 unless ``fine``) on ``text``, the spelled-out ``word``: lower-case
+    letters, consonant classes applied."""
     if text.endswith("tj") and len(text) > 3:  # Swedish -tj, Dutch -tsj = ч (Petrovitj)
         text = text[: -3 if text.endswith("tsj") else -2] + "H"
-    lowered = word.lower()
-    polish = _POLISH_MARK.search(lowered) is not None
+    # A Polish spelling (w, sz, rz, ł ...): cz is ч, not gost-b ц.  Only read when there is a cz.
+    polish = "cz" in text and _POLISH_MARK.search(word.lower()) is not None
     if polish and "szcz" in text:
         text = text.replace("szcz", "\u0283H")
+    text = _digraphs(text, fine=fine, polish=polish)
+    if "t" in text and not fine:
+        text = _T_BEFORE_FRONT.sub("c", text)
+    return text.lower()
+
+
+def _digraphs(text: str, *, fine: bool, polish: bool) -> str:
+    """Step 2's multi-letter spellings, in order, and what they make together (cz, cs, з/с/ц +
+    г/х, щ, w)."""
     for spelling, value in _DIGRAPHS:
         if spelling in text:
             text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)
@@ -206,9 +230,7 @@ def _consonant_classes(word: str, *, fine: bool) -> str:
         text = text.replace("\u0283H", "\u0283")
     if "w" in text:
         text = _W_BEFORE_VOWEL.sub("v", text).replace("w", "u")
-    if "t" in text and not fine:
-        text = _T_BEFORE_FRONT.sub("c", text)
-    return text.lower()
+    return text
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -223,23 +245,33 @@ def skeleton(word: str) -> str:
     text = _both_classes(word)[0]
     if "u" in text:
         text = _U_AS_V.sub("v", text)
-    text = _DOUBLE.sub(r"\1", text)
-    # ш is still ʃ here, so Latushka does not end like -ska.  (The tests on the last letter
-    # only skip patterns that cannot match.)
+    text = _DOUBLE.sub(_SINGLE, text)
+    # ш is still ʃ here, so Latushka does not end like -ska.  (The ending regexes run only where
+    # the last letters allow a match: the text has no newline, so "$" is its end.)
     last = text[-1:]
     if last == "a":
-        text = _FEM_ADJECTIVE.sub("A", text)
+        if text.endswith(_FEM_SUFFIXES):
+            text = _FEM_ADJECTIVE.sub("A", text)
     elif last in ("i", "y", "j"):
-        text, count = _MASC_ADJECTIVE.subn("I", text)
-        if not count:
-            text = _MASC_SOFT.sub("I", text)
+        text = _masculine_ending(text)
     if "\u0283" in text:
-        text = _DOUBLE.sub(r"\1", text.replace("\u0283", "s"))
+        text = _DOUBLE.sub(_SINGLE, text.replace("\u0283", "s"))
     first = _FIRST_VOWELS.match(text)
     if first is not None:
-        text = _first_vowel_class(first.group()) + text[first.end() :]
-        return text[0] + _VOWEL_RUN.sub("a", text[1:])
+        return _first_vowel_class(first.group()) + _VOWEL_RUN.sub("a", text[first.end() :])
     return _VOWEL_RUN.sub("a", text)
+
+
+def _masculine_ending(text: str) -> str:
+    """_MASC_ADJECTIVE, else _MASC_SOFT, as ``I``: both end the word in a run of i/y/j letters
+    that starts right after a consonant, so the run is the whole match (the soft one may start
+    with j before the i or y)."""
+    stem = text.rstrip("iyj")
+    if stem[-1:] in _CONSONANT_LETTERS and (
+        text[len(stem)] != "j" or text[len(stem) + 1 : len(stem) + 2] in ("i", "y")
+    ):
+        return stem + "I"
+    return text
 
 
 def _vowel_quality(run: str) -> str:
@@ -269,4 +301,8 @@ def fine_skeleton(word: str) -> str:
     ('lukashenka', 'lukashenka', 'lukashenko')
     """
     text = _both_classes(word)[1].replace("\u0283", "sh")
-    return _VOWEL_RUN.sub(lambda match: _vowel_quality(match.group()), text)
+    return _VOWEL_GROUP.sub(_group_quality, text)
+
+
+def _group_quality(match: re.Match[str]) -> str:
+    return _vowel_quality(match.group())

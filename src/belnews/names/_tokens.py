@@ -48,6 +48,7 @@ def _clean(chunk: str) -> str:
     return chunk.strip(_EDGE_PUNCT + "." + APOSTROPHES)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def word_skeleton(word: str) -> str:
     """The skeleton of a word, hyphenated parts keyed one by one."""
     if "-" not in word:
@@ -55,6 +56,7 @@ def word_skeleton(word: str) -> str:
     return "-".join(skeleton(part) for part in word.split("-") if part)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def word_fine(word: str) -> str:
     """The fine skeleton of a word, hyphenated parts one by one."""
     if "-" not in word:
@@ -68,7 +70,7 @@ def _token(chunk: str) -> Token | None:
     text = _clean(chunk)
     if not text:
         return None
-    letters = sum(1 for char in text if char.isalpha())
+    letters = len(text) if text.isalpha() else sum(1 for char in text if char.isalpha())
     if letters == 0:
         return None
     if (letters <= 2 and dotted) or (letters == 1 and len(text) == 1):
@@ -104,7 +106,9 @@ def _mark_patronymic(tokens: list[Token]) -> None:
 def parse_name(name: str) -> tuple[Token, ...]:
     """The tokens of ``name`` (already a ``str``), with roles marked."""
     text = nfc(name)
-    text = _INITIAL_DOT.sub(". ", text)
-    tokens = [token for chunk in _CHUNKS.findall(text) if (token := _token(chunk)) is not None]
-    _mark_patronymic(tokens)
+    if "." in text:
+        text = _INITIAL_DOT.sub(". ", text)
+    tokens = [token for token in map(_token, _CHUNKS.findall(text)) if token is not None]
+    if len(tokens) > 2:  # (a patronymic is read only in a name of three or more words)
+        _mark_patronymic(tokens)
     return tuple(tokens)

@@ -25,12 +25,16 @@ from belnews.names.lexicon import group_of_form, listed_skeletons
 
 __all__ = ["KEY_VERSION", "name_key", "tokens_of"]
 
+_parse = parse_name.__wrapped__
+
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
 KEY_VERSION = 2
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _exact_group(token: Token) -> Token:
-    """A word spelled exactly like a listed given name takes that name's group."""
+    """A word spelled exactly like a listed given name takes that name's group (cached: a
+    directory repeats its words)."""
     if token.initial or token.patronymic or token.skeleton not in listed_skeletons():
         return token  # (a hyphenated word's skeleton has a "-": never listed)
     group = group_of_form(token.text)
@@ -47,7 +51,8 @@ def tokens_of(name: str, /) -> tuple[Token, ...]:
     a listed given name belongs to that name's group even when its skeleton is another's
     (Helena is Алена, not Галіна; French Alexandre is Аляксандр, not Аляксандра).
     """
-    return tuple(_exact_group(token) for token in parse_name(name))
+    # parse_name's own cache is not filled: this function's cache answers a repeated name.
+    return tuple(map(_exact_group, _parse(name)))
 
 
 def name_key(name: str, /) -> str:
@@ -69,5 +74,5 @@ def name_key(name: str, /) -> str:
         name = ensure_str(name, "name")
     # Not through tokens_of's cache: a key is usually made once per name.
     return " ".join(
-        sorted(_exact_group(token).key for token in parse_name(name) if not token.patronymic)
+        sorted([_exact_group(token).key for token in parse_name(name) if not token.patronymic])
     )
