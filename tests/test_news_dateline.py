@@ -59,6 +59,20 @@ def test_no_dateline(text: str) -> None:
         ("21.01.2026 / 09:00", (2026, 1, 21)),
         ("22 February 2019, Friday, 2:02", (2019, 2, 22)),
         ("2023-05-01T10:00:00+03:00", (2023, 5, 1)),
+        # a weekday before the date, an English ordinal
+        ("Monday, November 18, 2019", (2019, 11, 18)),
+        ("Fri, 16 Feb 2018", (2018, 2, 16)),
+        ("Thurs., Nov. 21, 2019", (2019, 11, 21)),
+        ("середа, 21 листопада 2025", (2025, 11, 21)),
+        ("November 18th, 2019", (2019, 11, 18)),
+        # Ukrainian, Polish, German and French month names
+        ("21 листопада 2025, 10:26", (2025, 11, 21)),
+        ("3 травня 2024", (2024, 5, 3)),
+        ("18 listopada 2019", (2019, 11, 18)),
+        ("25. September 2018", (2018, 9, 25)),
+        ("3. März 2024", (2024, 3, 3)),
+        ("18 novembre 2019", (2019, 11, 18)),
+        ("1 août 2020", (2020, 8, 1)),
     ],
 )
 def test_date_lines(line: str, date: tuple[int, int, int]) -> None:
@@ -68,7 +82,18 @@ def test_date_lines(line: str, date: tuple[int, int, int]) -> None:
     assert found.raw == line
 
 
-@pytest.mark.parametrize("line", ["Minsk 04:13", "Share:", "Politics, Security", "31.02.2020"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minsk 04:13",
+        "Share:",
+        "Politics, Security",
+        "31.02.2020",
+        "Elections on 18 November 2019",  # a sentence about a date is not a date line
+        "Monday, November 31, 2019",
+        "Belsat, 9 May",  # a word before the date is a weekday or the line is no date line
+    ],
+)
 def test_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
 
@@ -273,3 +298,13 @@ def test_the_quick_test_never_hides_a_dateline(text: str) -> None:
                 expected = (found, rest)
                 break
     assert split_dateline(text) == expected
+
+
+def test_a_yearless_ukrainian_date_line_keeps_its_day_and_month() -> None:
+    # articles_uk/uk_chesno: "21 листопада 10:26" (the page states no year anywhere)
+    found = parse_date_line("21 листопада 10:26")
+    assert found is not None
+    assert (found.year, found.month, found.day) == (None, 11, 21)
+    assert resolve_date(found, reference_date=datetime.date(2026, 1, 5)) == datetime.date(
+        2025, 11, 21
+    )
