@@ -308,3 +308,16 @@ def test_a_yearless_ukrainian_date_line_keeps_its_day_and_month() -> None:
     assert resolve_date(found, reference_date=datetime.date(2026, 1, 5)) == datetime.date(
         2025, 11, 21
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://www.politifact.com/article/2019/nov/18/guide/", datetime.date(2019, 11, 18)),
+        ("https://www.theguardian.com/world/2019/Sep/3/story", datetime.date(2019, 9, 3)),
+        ("https://example.com/2019/abc/18/story", None),  # not a month
+        ("https://example.com/2019/feb/30/story", None),  # no such day
+    ],
+)
+def test_url_dates_with_an_english_month_abbreviation(url: str, date: datetime.date | None) -> None:
+    assert date_from_url(url) == date

@@ -233,17 +233,35 @@ def _url_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)/(?P<nmonth>\d\d?)/(?P<day>\d\d?)(?!\d)"),
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)(?!\d)"),
         re.compile(r"(?<!\d)(?P<day>\d\d)-(?P<nmonth>\d\d)-(?P<year>(?:19|20)\d\d)(?!\d)"),
+        # /2019/nov/18/ (The Guardian, PolitiFact): an English month abbreviation between
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)/(?P<month>[A-Za-z]{3})/(?P<day>\d\d?)(?!\d)"),
     )
 
 
+_URL_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
 def date_from_url(url: str | None, /) -> datetime.date | None:
-    """A full date written in a URL path (``/2018/2/12/``, ``2021-10-23``, ``23-10-2021``)."""
+    """A full date written in a URL path (``/2018/2/12/``, ``2021-10-23``, ``23-10-2021``,
+    ``/2019/nov/18/``).
+
+    >>> date_from_url("https://www.theguardian.com/world/2019/nov/18/some-story")
+    datetime.date(2019, 11, 18)
+    """
     if not url:
         return None
     path = url.split("?", 1)[0][:2000]
     for pattern in _url_patterns():
         for match in pattern.finditer(path):
-            year, month, day = (int(match.group(k)) for k in ("year", "nmonth", "day"))
+            groups = match.groupdict()
+            year, day = int(groups["year"]), int(groups["day"])
+            month = _URL_MONTHS.get(groups["month"].lower()) if groups.get("month") else None
+            month = month or int(groups.get("nmonth") or 0)
             if _valid(month, day, year):
                 return datetime.date(year, month, day)
     return None
