@@ -18,7 +18,7 @@ from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
 from belnews.text import APOSTROPHES, fold, nfc
 
-__all__ = ["Token", "fold", "parse_name", "word_fine", "word_skeleton"]
+__all__ = ["Token", "chunks", "fold", "parse_name", "tokens_from", "word_fine", "word_skeleton"]
 
 # Separators between the words of a name; a dot ends an initial ("A.Lukashenko" -> "A." + ...).
 _CHUNKS = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
@@ -102,13 +102,23 @@ def _mark_patronymic(tokens: list[Token]) -> None:
         tokens[chosen] = tokens[chosen]._replace(patronymic=True)
 
 
-@functools.lru_cache(maxsize=1 << 17)
-def parse_name(name: str) -> tuple[Token, ...]:
-    """The tokens of ``name`` (already a ``str``), with roles marked."""
+def chunks(name: str) -> list[str]:
+    """The chunks of ``name`` that :func:`parse_name` reads, one per word (with its dots)."""
     text = nfc(name)
     if "." in text:
         text = _INITIAL_DOT.sub(". ", text)
-    tokens = [token for token in map(_token, _CHUNKS.findall(text)) if token is not None]
+    return _CHUNKS.findall(text)
+
+
+def tokens_from(chunks: list[str]) -> tuple[Token, ...]:
+    """:func:`parse_name` of the name that has these :func:`chunks`."""
+    tokens = list(filter(None, map(_token, chunks)))  # (a Token is a non-empty tuple: true)
     if len(tokens) > 2:  # (a patronymic is read only in a name of three or more words)
         _mark_patronymic(tokens)
     return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def parse_name(name: str) -> tuple[Token, ...]:
+    """The tokens of ``name`` (already a ``str``), with roles marked."""
+    return tokens_from(chunks(name))

@@ -20,12 +20,10 @@ from __future__ import annotations
 import functools
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import Token, parse_name
+from belnews.names._tokens import Token, _token, chunks, tokens_from
 from belnews.names.lexicon import group_of_form, listed_skeletons
 
 __all__ = ["KEY_VERSION", "name_key", "tokens_of"]
-
-_parse = parse_name.__wrapped__
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
 KEY_VERSION = 2
@@ -51,8 +49,24 @@ def tokens_of(name: str, /) -> tuple[Token, ...]:
     a listed given name belongs to that name's group even when its skeleton is another's
     (Helena is Алена, not Галіна; French Alexandre is Аляксандр, not Аляксандра).
     """
-    # parse_name's own cache is not filled: this function's cache answers a repeated name.
-    return tuple(map(_exact_group, _parse(name)))
+    return _tokens_of(name)
+
+
+def _tokens_of(name: str) -> tuple[Token, ...]:
+    """:func:`tokens_of` without its cache, and without filling parse_name's.  A name of one
+    or two words has no patronymic: its tokens are each word's, read once per word."""
+    words = chunks(name)
+    tokens = tuple(filter(None, map(_exact_token, words)))
+    if len(tokens) > 2:
+        return tuple(map(_exact_group, tokens_from(words)))
+    return tokens
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _exact_token(chunk: str) -> Token | None:
+    """The token of one chunk as :func:`tokens_of` reads it outside a patronymic."""
+    token = _token(chunk)
+    return None if token is None else _exact_group(token)
 
 
 def name_key(name: str, /) -> str:
@@ -73,6 +87,4 @@ def name_key(name: str, /) -> str:
     if type(name) is not str:
         name = ensure_str(name, "name")
     # Not through tokens_of's cache: a key is usually made once per name.
-    return " ".join(
-        sorted([_exact_group(token).key for token in parse_name(name) if not token.patronymic])
-    )
+    return " ".join(sorted([token.key for token in _tokens_of(name) if not token.patronymic]))
