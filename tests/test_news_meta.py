@@ -134,3 +134,32 @@ def test_the_article_object_and_meta_tags_outrank_the_web_page_object() -> None:
 
 def test_strip_site_keeps_a_title_without_separators() -> None:
     assert strip_site("Rain in Minsk", "Daily") == "Rain in Minsk"
+
+
+def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
+    # article_benchmark (smithsonianmag): <time class="pub-date">November 18, 2019</time>
+    body = '<h1>Plague in China</h1><time class="pub-date">November 18, 2019</time>' + BODY
+    article = parse_article(_page("", body))
+    assert article.date == datetime.date(2019, 11, 18)
+    assert article.published is None  # a date without a time zone gives the date only
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        "<time>November 2019</time>",  # no day: no date
+        "<time>5 minutes ago</time>",
+        "<time>November 18</time>",  # no year: no date from the element
+    ],
+)
+def test_a_time_text_that_is_no_full_date_gives_none(time: str) -> None:
+    meta = read_meta(parse_dom(_page("", "<h1>Plague</h1>" + time + BODY)))
+    assert meta.published_date is None
+
+
+def test_a_time_element_outside_the_article_is_not_read() -> None:
+    html = (
+        "<html><body><header><time>November 18, 2019</time></header>"
+        f"<article>{BODY}</article></body></html>"
+    )
+    assert read_meta(parse_dom(html)).published_date is None

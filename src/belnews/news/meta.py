@@ -10,7 +10,8 @@ headline        see :mod:`belnews.news.headline` (``<h1>``, JSON-LD, ``og:title`
                 Core or ``<meta name=title>`` title, ``<title>``)
 published       JSON-LD ``datePublished`` of the article; ``article:published_time``; ``<meta>``
                 date names; JSON-LD ``datePublished`` of the web page;
-                ``itemprop=datePublished``; the first ``<time datetime>`` in an article
+                ``itemprop=datePublished``; the first ``<time datetime>`` in an article; the
+                text of the first ``<time>`` without ``datetime`` in an article (a date only)
 modified        JSON-LD ``dateModified`` of the article; ``article:modified_time``;
                 ``og:updated_time``; JSON-LD ``dateModified`` of the web page
 authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>``; the
@@ -41,7 +42,7 @@ from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
-from belnews.news.dateline import parse_datetime
+from belnews.news.dateline import parse_date_line, parse_datetime
 from belnews.news.headline import reconcile_headline, similar, strip_site
 from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
 
@@ -106,6 +107,8 @@ class _Scan:
     times: list[Node]  # time[datetime] inside an <article> or <main>, the first; else
     pubdate: list[Node]  # time[pubdate][datetime], the first
     h1: list[Node]
+    # <time> without datetime inside an <article> or <main>, the first: its text is the value
+    untimed: list[Node] = attrs.field(factory=list)
 
 
 def _scan(tree: Tree) -> _Scan:
@@ -125,6 +128,8 @@ def _scan(tree: Tree) -> _Scan:
                 scan.times.append(node)
             if not scan.pubdate and "pubdate" in attributes:
                 scan.pubdate.append(node)
+        elif tag == "time" and not scan.untimed and _inside(node, ("article", "main")):
+            scan.untimed.append(node)
     return scan
 
 
@@ -182,6 +187,15 @@ def _first_date(
         if date is not None and date_only is None:
             date_only = date
     return None, date_only
+
+
+def _date_in_text(text: str) -> datetime.date | None:
+    """The date of a ``<time>`` element without ``datetime``: its text, when that is a full date
+    ("November 18, 2019"; HTML says the text is then the machine-readable value)."""
+    line = parse_date_line(text[:80])
+    if line is None or line.year is None or line.month is None or line.day is None:
+        return None
+    return datetime.date(line.year, line.month, line.day)
 
 
 def _time_candidates(scan: _Scan) -> list[str | None]:
@@ -307,6 +321,8 @@ def read_meta(tree: Tree, /) -> PageMeta:
             *_time_candidates(scan),
         ]
     )
+    if published_date is None and scan.untimed:
+        published_date = _date_in_text(node_text(scan.untimed[0]))
     modified, _ = _first_date(
         [
             as_str(ld.get("dateModified")),
