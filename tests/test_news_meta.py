@@ -163,3 +163,14 @@ def test_a_time_element_outside_the_article_is_not_read() -> None:
         f"<article>{BODY}</article></body></html>"
     )
     assert read_meta(parse_dom(html)).published_date is None
+
+
+def test_dublin_core_creators_are_authors() -> None:
+    # readability_pages/ietf-1: two <meta name="DC.Creator"> (an Internet-Draft's authors)
+    head = (
+        '<meta name="DC.Creator" content="Kooman, F.">'
+        + '<meta name="DC.Creator" content="Jong, M.">'
+    )
+    assert read_meta(parse_dom(_page(head))).authors == ("Kooman, F.", "Jong, M.")
+    stated = '<meta name="author" content="Ann Lee">' + head
+    assert read_meta(parse_dom(_page(stated))).authors[0] == "Ann Lee"

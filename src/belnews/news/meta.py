@@ -14,8 +14,9 @@ published       JSON-LD ``datePublished`` of the article; ``article:published_ti
                 text of the first ``<time>`` without ``datetime`` in an article (a date only)
 modified        JSON-LD ``dateModified`` of the article; ``article:modified_time``;
                 ``og:updated_time``; JSON-LD ``dateModified`` of the web page
-authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>``; the
-                visible byline (``itemprop=author``, ``rel=author``, a byline class)
+authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>`` /
+                Dublin Core ``creator``; the visible byline (``itemprop=author``,
+                ``rel=author``, a byline class)
 section         JSON-LD ``articleSection``; ``article:section``
 tags            JSON-LD ``keywords``; ``article:tag``; ``<meta name=news_keywords|keywords>``
 site_name       ``og:site_name``; JSON-LD ``publisher.name``
@@ -68,6 +69,8 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+# ``<meta>`` names of the author, in order (Dublin Core's creator is Readability.js's too)
+_AUTHOR_META = ("article:author", "author", "dc.creator", "dc:creator", "dcterms.creator")
 # ``<meta>`` names of the document's title (Dublin Core and the like; Readability.js's list)
 _TITLE_META = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "parsely-title", "title")
 
@@ -334,7 +337,8 @@ def read_meta(tree: Tree, /) -> PageMeta:
         names(ld.get("author"))
         or tuple(
             name
-            for name in values.get("article:author", []) + values.get("author", [])
+            for key in _AUTHOR_META
+            for name in values.get(key, [])
             if not name.startswith("http")
         )[:20]
         or _byline(tree)
