@@ -329,6 +329,8 @@ def _reads_as_in_full(word: str) -> None:
     from belnews.names.forms import base_candidates
 
     assert _find_info._given_and_place(word, word.casefold()) == _read_in_full(word), word
+    _own_nominative_agrees(word)
+    _first_nominatives_agree(word)
     kept = len(word) - _find_info._CASE_TAIL  # the letters every nominative keeps
     for nominative in base_candidates(word) if kept > 0 else ():
         assert nominative.lower()[:kept] == word.lower()[:kept], (word, nominative)
@@ -378,3 +380,126 @@ def test_a_word_no_nominative_of_which_is_listed_reads_as_in_full() -> None:
 )
 def test_any_word_reads_as_in_full(word: str) -> None:
     _reads_as_in_full(word[:1].upper() + word[1:])
+
+
+# --- exact shortcuts of the case-form reading (round 4: cold cost) --------------------------
+
+
+def _own_nominative_agrees(word: str) -> None:
+    """A word whose ending no rule reads is its own nominative, as the full decision says."""
+    from belnews.names import _nominative, forms
+
+    if word and _nominative._own_nominative(word.lower()):
+        assert forms._decide(word)[1] == (word,), word
+
+
+def _first_nominatives_agree(word: str) -> None:
+    """What base_candidates gives first is among ``_first_nominatives`` (read without the
+    lexicon of women's names), and is the only one when that lexicon has no say."""
+    from belnews.names import _nominative, forms
+
+    if not word:
+        return
+    choices = _nominative._first_nominatives(word)
+    assert forms.base_candidates(word)[0] in choices, (word, choices)
+
+
+@given(st.text(alphabet=_OUTLINE_LETTERS + _OUTLINE_LETTERS.upper(), min_size=1, max_size=12))
+def test_a_word_no_rule_reads_is_its_own_nominative(word: str) -> None:
+    _own_nominative_agrees(word)
+    _first_nominatives_agree(word)
+
+
+@given(
+    st.text(alphabet="АБВГКМРСабвгдежзікмнопрстуўхцчшыьяёюйAKSakmnoszvjuwščłŭ’'", max_size=10),
+    st.sampled_from(["", "а", "я", "у", "ю", "ай", "аю", "яй", "ой", "ам", "ем", "ы", "і", "е"]),
+)
+def test_the_reading_without_the_lexicon_of_women_is_exact(stem: str, ending: str) -> None:
+    """Case forms of made-up and real women's names read as the full reading reads them."""
+    _reads_as_in_full((stem[:1].upper() + stem[1:] + ending) or "А")
+
+
+def _women_in_case_forms() -> set[str]:
+    from belnews.names import given as given_module
+
+    women = {
+        form
+        for _group, gender, form, lang, _kind in given_module._rows()
+        if gender == "f" and lang in ("be", "ru", "uk") and form[-1:] in ("а", "я")
+    }
+    endings = ("у", "ы", "і", "е", "ай", "аю", "яй", "ю", "ой")
+    return {w[:-1] + e for w in women for e in endings} | women
+
+
+def test_womens_names_in_case_forms_read_as_in_full() -> None:
+    """Every Cyrillic woman's name of the cross-language lexicon, in its case forms, reads with
+    the shortcuts as with the full reading (which asks that lexicon)."""
+    for word in _women_in_case_forms():
+        _reads_as_in_full(word)
+
+
+def _shared_words(shared: Path) -> set[str]:
+    import regex
+
+    data = shared / "data"
+    paths = [data / "texts" / "novaja_ziamla_kolas.txt"]
+    paths.append(data / "ud_belarusian" / "ud_sentences.txt")
+    paths += sorted((data / "news").glob("*.txt"))
+    capitalised = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʼ-]*")
+    words: set[str] = set()
+    for path in paths:
+        if path.is_file():
+            words.update(capitalised.findall(path.read_text(encoding="utf-8")))
+    forms = data / "ud_belarusian" / "propn_forms.tsv"
+    if forms.is_file():
+        words.update(line.split("\t")[0] for line in forms.read_text(encoding="utf-8").splitlines())
+    return {w for w in words if w}
+
+
+def test_every_capitalised_word_of_the_shared_corpora_reads_as_in_full(shared_dir: Path) -> None:
+    """Kolas's novel, the UD sentences and their proper-noun forms, the news pages: every
+    capitalised word reads with the shortcuts as with the full case-form reading."""
+    words = _shared_words(shared_dir)
+    assert len(words) > 5_000
+    for word in words:
+        _reads_as_in_full(word)
+
+
+@given(st.text(alphabet="AaBbĆćŁłЖжЎўXx’'ʼ-sSаяу", min_size=1, max_size=16))
+def test_a_one_word_run_is_planned_as_any_run(word: str) -> None:
+    from belnews.names import find
+
+    for run in _runs(word):
+        if " " not in run and "." not in run and "\u00a0" not in run:
+            assert find._planned(run) == find._planned_segments(find._segments(run)), run
+
+
+def test_the_surname_endings_are_read_by_their_last_two_letters() -> None:
+    from belnews.names import _find_words
+
+    assert min(map(len, _find_words._SURNAME_ENDINGS)) >= 2
+
+
+# --- language -------------------------------------------------------------------------------
+
+
+def test_a_language_that_does_not_decline_names_keeps_them_as_written() -> None:
+    text = "Jane Starner met Andrea Pescetti. Ціханоўскай сказала Лукашэнку."
+    default, english = find_names(text), find_names(text, language="en")
+    assert [(m.surface, m.start, m.end) for m in english] == [
+        (m.surface, m.start, m.end) for m in default
+    ]
+    assert all(m.base == m.surface and m.key == name_key(m.surface) for m in english)
+    assert [m.base for m in default][:2] == ["Jan Starner", "Andrej Pescetta"]
+    for language in ("be", "ru", "be-Latn", "PL", "", None):
+        assert find_names(text, language=language) == default, language
+    with pytest.raises(TypeError):
+        find_names(text, language=1)  # type: ignore[arg-type]
+
+
+def test_the_language_changes_no_mention_on_the_news_pages(news_pages_dir: Path) -> None:
+    for page in sorted(news_pages_dir.glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        default, english = find_names(text), find_names(text, language="de")
+        assert [m.surface for m in english] == [m.surface for m in default]
+        assert [m.start for m in english] == [m.start for m in default]

@@ -20,6 +20,7 @@ from belnews.names._find_words import (
     _NOT_PERSON_WORD,
     _surname_ending,
 )
+from belnews.names._nominative import _first_nominatives, _own_nominative
 from belnews.names._outline import word_outline
 from belnews.names.forms import base_candidates
 from belnews.names.lexicon import _form_outlines, is_given_form
@@ -58,6 +59,9 @@ def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
     places = _place_words()
     if len(word) < 3:
         return False, folded in places, False
+    if _own_nominative(word.lower()):  # no ending any rule reads: the word is its nominative
+        exact = is_given_form(word)
+        return exact, folded in places, exact
     if _no_listed_nominative(word):  # (the word itself is one of the strings it rules out)
         return False, folded in places, False
     if is_given_form(word):  # a listed given name as it is: no case form to read
@@ -67,10 +71,19 @@ def _given_and_place(word: str, folded: str) -> tuple[bool, bool, bool]:
 
 def _read_nominative(word: str, folded: str) -> tuple[bool, bool, bool]:
     """``_given_and_place`` by the nominative :func:`base_candidates` reads, for a word that
-    is no listed given name as it is."""
-    nominative = base_candidates(word)[0]
+    is no listed given name as it is.  The nominatives it may read are known without the
+    lexicon of women's names (``_first_nominatives``); that lexicon is asked only when they
+    answer differently."""
+    answers = {_answer(nominative, word, folded) for nominative in _first_nominatives(word)}
+    if len(answers) == 1:
+        return answers.pop()
+    return _answer(base_candidates(word)[0], word, folded)
+
+
+def _answer(nominative: str, word: str, folded: str) -> tuple[bool, bool, bool]:
+    """(given, place, exact) when ``nominative`` is what the case-form reading gives."""
     # is_given_form reads a word in lower case: the nominative's lower case is the candidate
-    # base_candidates has just looked up (a cache hit), where the recased word is not.
+    # the reading has just looked up (a cache hit), where the recased word is not.
     given = nominative != word and is_given_form(nominative.lower())
     place = folded in _place_words() or (not given and nominative.casefold() in _place_words())
     return given, place, False
@@ -146,6 +159,10 @@ def _info(word: str) -> _Info:
     """What one word can be, from the named rules above (cached per distinct word)."""
     folded = word.casefold()
     given, place, exact = _given_and_place(word, folded)
+    return _built(word, folded, given, place, exact)
+
+
+def _built(word: str, folded: str, given: bool, place: bool, exact: bool) -> _Info:
     surname = not given and not place and _surname_shaped(word, folded)
     shaped = _title_parts(word) or (_title_case(word) and not place and not _common_word(folded))
     return _Info(given, surname, place, shaped, exact)

@@ -23,10 +23,20 @@ _SURNAME_ENDINGS = tuple(
 )
 
 
+_SURNAME_LAST_TWO = frozenset(ending[-2:] for ending in _SURNAME_ENDINGS)  # (all have two+)
+
+
 def _surname_ending(word: str) -> bool:
-    return word.lower().endswith(_SURNAME_ENDINGS)
+    lowered = word.lower()  # (the last two letters first: one set look-up for most words)
+    return lowered[-2:] in _SURNAME_LAST_TWO and lowered.endswith(_SURNAME_ENDINGS)
 
 
+# Languages that decline personal names as the case-form reading of ``forms`` reads them
+# (Slavic and Baltic: Лукашэнку, Cichanouskiej, Cichanouskajos); in a text known to be in any
+# other language a name is taken as it is written.
+_CASE_LANGUAGES = frozenset(
+    str.split("be ru uk rue pl csb szl hsb dsb cs sk sl hr sr bs cnr bg mk lt lv sgs ltg")
+)
 # Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
 _SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
 _MAX_RUN = 4

@@ -39,6 +39,7 @@ from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
+    _CASE_LANGUAGES,
     _GLUED,
     _LIST_GAPS,
     _LONGEST_GAP,
@@ -207,8 +208,14 @@ def _cached_plan(run: str) -> tuple[_Candidate, ...]:
 
 def _planned(run: str) -> tuple[_Candidate, ...]:
     """Every possible name in a run, with what the context must confirm (kind)."""
+    if " " not in run and "." not in run and "\u00a0" not in run:  # one word (most runs)
+        return _planned_word(run)
+    return _planned_segments(_segments(run))
+
+
+def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
     plan: list[_Candidate] = []
-    for segment in _segments(run):
+    for segment in segments:
         if len(segment) == 1:  # read in context (_Finder.lone_word); an initial alone is none
             token = segment[0]
             if not token.initial:  # (the casefolded word, and the word as written)
@@ -233,6 +240,21 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
         elif infos and not any(info.place for info in infos):
             _plan_words(segment, infos, plan)
     return tuple(plan)
+
+
+def _planned_word(run: str) -> tuple[_Candidate, ...]:
+    """``_planned`` of a run that is one word: a _LONE candidate, unless the word never
+    belongs to a name or is two words glued (then read as any run)."""
+    tokens: list[_Token] = []
+    _add_word(tokens, run, 0)
+    if len(tokens) > 1:
+        return _planned_segments(_segments(run))
+    token = tokens[0]
+    lowered = token.text.lower().rstrip(".")
+    if len(lowered) > _MAX_WORD or lowered in _NOT_NAME:
+        return ()
+    word = (token.text.casefold(), token.text)
+    return (_Candidate(_LONE, token.start, token.end, token.possessive, word),)
 
 
 def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate]) -> None:
@@ -298,15 +320,21 @@ def _starts_sentence(text: str, start: int) -> bool:
 class _Finder:
     """The scan of one text: what was found so far decides what a lone word can be."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, cases: bool = True) -> None:
         self.text = text
         self.found: list[NameMention] = []
         self.known: set[str] = set()  # casefolded words of the names found in full
         self.last_end = -1  # end of the last name found in full (a list may go on from there)
+        # Whether names decline in the text's language: a name's base is its nominative, else
+        # the name as it is written.
+        self.cases = cases
+
+    def mention(self, start: int, end: int, *, english: bool = False) -> NameMention:
+        return _mention(self.text, start, end, english=english or not self.cases)
 
     def add(self, start: int, end: int, words: tuple[str, ...], english: bool = False) -> None:
         """A name found in full: its words become known, a list may go on after it."""
-        self.found.append(_mention(self.text, start, end, english=english))
+        self.found.append(self.mention(start, end, english=english))
         self.known.update(words)
         self.last_end = end
 
@@ -335,14 +363,19 @@ class _Finder:
         return kind == _GIVEN or _PLACE_NOUN.match(self.text, end, end + 16) is None
 
     def scan(self) -> list[NameMention]:
+        take = self.take
         for match in _patterns()[0].finditer(self.text):
-            for offset, piece in _pieces(match.group(), match.start()):
-                self.take(piece, offset)
+            run = match.group()
+            if len(run) <= _MAX_CACHED_RUN:  # (as _pieces gives it, without the list)
+                take(run, match.start())
+                continue
+            for offset, piece in _pieces(run, match.start()):
+                take(piece, offset)
         return self.found
 
     def take(self, run: str, offset: int) -> None:
         """The names of one run (or piece of a long run) at ``offset`` in the text."""
-        known, found, text = self.known, self.found, self.text
+        known, found = self.known, self.found
         plan = _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
         if not plan:  # most runs have none: a sentence-initial "The", a month, a title
             return
@@ -354,7 +387,7 @@ class _Finder:
                     kind = self.read_lone(words[1], start + offset, words[0])
             if kind == _WORDS:  # any other word: only as a word of a name seen before
                 if words[0] in known and start + offset >= covered:
-                    found.append(_mention(text, start + offset, end + offset))
+                    found.append(self.mention(start + offset, end + offset))
                 continue
             start, end = start + offset, end + offset
             if start < covered or kind == _PLACE:
@@ -367,7 +400,7 @@ class _Finder:
                     self.add(start, end, words, english=True)
                     covered = end
             elif self.lone(kind, start, end, words):
-                found.append(_mention(text, start, end))
+                found.append(self.mention(start, end))
 
     def read_lone(self, word: str, start: int, folded: str) -> int:
         """What a word alone in its segment can be, read (``_info``) only when the context does
@@ -401,14 +434,33 @@ def _lone_kind(word: str, folded: str) -> int:
 _MAX_LONE_KINDS = 1 << 15
 
 
-def find_names(text: str, /) -> tuple[NameMention, ...]:
+def find_names(text: str, /, *, language: str | None = None) -> tuple[NameMention, ...]:
     """The person names in ``text``, in order, with spans, nominatives and keys.
+
+    ``language`` is the text's language as :func:`belnews.detect_language` gives it ("en",
+    "be", "be-Latn" ...), or ``None`` when it is not known.  A name's ``base`` is its
+    nominative (Ціханоўскай -> Ціханоўская) unless the language is known and is none of the
+    Slavic and Baltic languages that decline names: in English, French, German ... a name is
+    written in its nominative, so its base is the name as written ("Andrea" is not a genitive
+    of *Andrej).  Which names are found does not depend on ``language``.
 
     >>> [m.surface for m in find_names("Sviatlana Tsikhanouskaya met A. Lukashenko's envoy.")]
     ['Sviatlana Tsikhanouskaya', 'A. Lukashenko']
     >>> m = find_names("Сустрэча са Сьвятланай Ціханоўскай адбылася ўчора.")[0]
     >>> m.surface, m.base
     ('Сьвятланай Ціханоўскай', 'Сьвятлана Ціханоўская')
+    >>> [m.base for m in find_names("Jane Starner met Andrea Pescetti.")]
+    ['Jan Starner', 'Andrej Pescetta']
+    >>> [m.base for m in find_names("Jane Starner met Andrea Pescetti.", language="en")]
+    ['Jane Starner', 'Andrea Pescetti']
     """
     text = ensure_str(text, "text")
-    return tuple(_Finder(text).scan())
+    if language is not None:
+        language = ensure_str(language, "language")
+    return tuple(_Finder(text, cases=_declines_names(language)).scan())
+
+
+def _declines_names(language: str | None) -> bool:
+    """Whether names are read for case forms in a text of ``language`` (``None``: not known,
+    so they are): be, be-Latn, pl, lt ... yes; en, de, fr ... no."""
+    return not language or language.split("-")[0].lower() in _CASE_LANGUAGES

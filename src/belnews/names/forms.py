@@ -301,9 +301,7 @@ def _decide(word: str) -> tuple[str, tuple[str, ...]]:
     whole = _whole_word(word, lowered)
     if whole is not None:
         return whole
-    feminine = _feminine_instrumental(lowered)
-    rule, found = ("feminine_instrumental", feminine) if feminine else _ending_rule(lowered)
-    found = [_fleeting(c) or c for c in found]
+    rule, found = _rule_candidates(lowered)
     # An empty string in the list means "the word itself, unless a given name says otherwise".
     # A curated given name first (Алесю -> Алесь), then a woman's name of the cross-language
     # lexicon (Рэгіну -> Рэгіна).
@@ -315,6 +313,13 @@ def _decide(word: str) -> tuple[str, tuple[str, ...]]:
     if not found or found[0] == "":
         return rule, (word, *(recase(word, c) for c in found if c))
     return rule, (*dict.fromkeys(recase(word, c) for c in found if c), word)
+
+
+def _rule_candidates(lowered: str) -> tuple[str, list[str]]:
+    """Rule 2 on a lower-case word: (the rule's name, its candidates, a fleeting e restored)."""
+    feminine = _feminine_instrumental(lowered)
+    rule, found = ("feminine_instrumental", feminine) if feminine else _ending_rule(lowered)
+    return rule, [_fleeting(c) or c for c in found]
 
 
 def _word_candidates(word: str) -> tuple[str, ...]:
@@ -352,6 +357,8 @@ def _whole_word(word: str, lowered: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _clean(name: str) -> str:
     """NFC without the stress marks on Cyrillic vowels (as :func:`base_form` reads a name)."""
+    if name.isascii():  # (no mark to take off: ASCII is its own NFD and NFC)
+        return name
     return nfc(_STRESS.sub("", nfd(name)))
 
 
