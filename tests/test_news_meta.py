@@ -174,3 +174,9 @@ def test_dublin_core_creators_are_authors() -> None:
     assert read_meta(parse_dom(_page(head))).authors == ("Kooman, F.", "Jong, M.")
     stated = '<meta name="author" content="Ann Lee">' + head
     assert read_meta(parse_dom(_page(stated))).authors[0] == "Ann Lee"
+
+
+def test_a_logo_h1_that_is_the_site_name_is_not_the_headline() -> None:
+    # a <title> that is only the site's name agrees with the logo <h1>: the logo is no headline
+    meta = PageMeta(title="Daily", h1=("Daily",), site_name="Daily")
+    assert headline_rule(meta, in_body=("Rain in Minsk",)) == ("Rain in Minsk", "body-h1")

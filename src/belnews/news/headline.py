@@ -9,7 +9,8 @@ first that answers wins (:data:`RULES`; :func:`headline_rule` says which one ans
 rule                answer
 ==================  ===========================================================================
 ``h1-agrees``       the first ``<h1>`` that agrees with a stated title (JSON-LD, ``og:title``,
-                    a ``<meta>`` title or the ``<title>`` without its site part)
+                    a ``<meta>`` title or the ``<title>`` without its site part) and is not
+                    the site's name (a logo)
 ``stated``          the JSON-LD headline, else ``og:title``, without a site suffix
 ``body-h1``         the first ``<h1>`` of the article's body (an ``<h1>`` in a page header is
                     the site's name; a ``<title>`` alone may be the site's name too)
@@ -87,12 +88,18 @@ def _stated(meta: PageMeta) -> list[str]:
     return [t for t in (meta.ld_headline, meta.og_title) if t]
 
 
+def _is_site(text: str, meta: PageMeta) -> bool:
+    """Whether ``text`` is the site's name (a logo ``<h1>``): never the article's headline,
+    even when the ``<title>`` is only the site's name too."""
+    return bool(meta.site_name) and _fold(text) == _fold(meta.site_name or "")
+
+
 def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
     title = _title(meta)
     references = [*_stated(meta), *([meta.meta_title] if meta.meta_title else [])]
     references += [title] if title else []
     for h1 in meta.h1:
-        if any(similar(h1, ref) for ref in references):
+        if not _is_site(h1, meta) and any(similar(h1, ref) for ref in references):
             return h1
     return None
 
