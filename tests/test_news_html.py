@@ -217,6 +217,21 @@ def test_removal_never_touches_a_node_inside_one_already_removed() -> None:
     assert body.text(deep=True) == "z"
 
 
+def test_a_removed_subtree_is_unlinked_node_by_node() -> None:
+    """The pruning steps rely on it (``_dom.removed``): selectolax unlinks every node of a
+    decomposed subtree and frees nothing, so nodes listed before stay safe and parentless."""
+    from belnews.news._dom import parse_dom, removed
+
+    tree = parse_dom("<body><div id=a><p class=x>one <b>two</b></p><nav><a>y</a></nav></div><p>z")
+    body = tree.body
+    assert body is not None
+    listed = body.css("div, p, b, nav, a")
+    listed[0].decompose()
+    assert [removed(node) for node in listed] == [True, True, True, True, True, False]
+    assert [node.tag for node in listed] == ["div", "p", "b", "nav", "a", "p"]  # still readable
+    assert body.text(deep=True) == "z"
+
+
 def test_a_story_split_in_one_box_per_section_is_read_whole() -> None:
     def step(n: int) -> str:
         text = (

@@ -27,6 +27,7 @@ __all__ = [
     "collapse",
     "node_text",
     "parse_dom",
+    "removed",
 ]
 
 Node = LexborNode
@@ -94,11 +95,23 @@ def class_hints(node: Node, /) -> str:
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
+def removed(node: Node, /) -> bool:
+    """Whether ``node`` (an element that stood under ``<body>``) was removed from the tree.
+
+    selectolax (≥ 1.0) removes a subtree by unlinking every node in it, freeing nothing until
+    the parser itself goes, so a node taken from an earlier ``css()`` list stays safe to touch
+    and is known removed by having no parent — its own ``decompose()`` or an ancestor's.  One
+    attribute read instead of a descendant lookup per removed element: the pruning steps take
+    their elements from one list and skip the removed ones this way
+    (``tests/test_news_html.py`` checks the unlinking).
+    """
+    return node.parent is None
+
+
 class Removal:
     """Decompose nodes of one ``css(selector)`` list, in document order, so that a node inside
-    one removed before is never touched again: Lexbor frees a removed subtree at once, so its
-    nodes left in the list point at memory the parser reuses (and skipping them is most of the
-    work saved on menus and footers)."""
+    one removed before is never touched again — and, when the nodes are collected before any is
+    decomposed (teaser leads: the outermost ``<p>``s), so that an inner one is not collected."""
 
     def __init__(self, selector: str) -> None:
         self.selector = selector

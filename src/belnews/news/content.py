@@ -22,8 +22,6 @@ reader walks only the chosen body), so time is linear in the page.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -40,104 +38,14 @@ from belnews.news._blocks import (
     read,
     without_repeats,
 )
-from belnews.news._dom import Node, Removal, Tree, class_hints, collapse, node_text
+from belnews.news._dom import Node, Tree, class_hints, collapse, node_text
+from belnews.news._prune import POSITIVE, PRUNE_RULES, prune, rule_for
 from belnews.news._trim import trim_edges
 from belnews.news.text import Block
 
 __all__ = ["PRUNE_RULES", "Content", "extract_content"]
 
-# --- 1. pruning ---------------------------------------------------------------------------------
-
-_ALWAYS_DROP = (
-    "script, style, noscript, template, svg, iframe, object, embed, canvas, button, select, "
-    "input, textarea, label, dialog, figcaption, [hidden], [aria-hidden=true]"
-)
-_CHROME_TAGS = "nav, footer, aside, menu"
-
-# (rule name, word beginnings).  ``class``/``id`` values are cut into words at spaces, "-" and
-# "_" (two neighbouring words also count joined: "most-read" → "mostread"); a word that begins
-# with one of a rule's beginnings names the element as that rule's chrome — unless the element
-# holds the headline, a POSITIVE hint ("article-body", "content", …) or most of the page's text.
-PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "related",
-        (
-            "related",
-            "morestories",
-            "readmore",
-            "alsoread",
-            "seealso",
-            "recommend",
-            "furtherreading",
-        ),
-    ),
-    ("share-bar", ("share", "sharing", "social", "sociable", "addthis", "shariff")),
-    ("comments", ("comment", "disqus", "discussion", "respond", "replies")),
-    ("cookie-notice", ("cookie", "consent", "gdpr")),
-    ("popular-list", ("popular", "mostread", "trending", "topstories", "meistgelesen")),
-    ("newsletter", ("newsletter", "subscribe", "subscription", "signup", "regwall")),
-    (
-        "advertising",
-        ("ad", "ads", "advert", "sponsor", "promo", "banner", "dfp", "taboola", "outbrain"),
-    ),
-    (
-        "navigation",
-        (
-            "breadcrumb",
-            "pagination",
-            "pager",
-            "menu",
-            "navbar",
-            "nav",
-            "skiplink",
-            "masthead",
-            "toolbar",
-        ),
-    ),
-    ("sidebar", ("sidebar", "widget", "rail")),
-    ("page-footer", ("footer", "copyright")),
-    ("author-box", ("authorbio", "abouttheauthor", "bylinebio")),
-    ("tag-list", ("tags", "taglist", "tagslist", "keywords")),
-    ("modal", ("modal", "popup", "overlay", "lightbox", "hovercard", "rollover")),
-    ("caption", ("caption", "credit", "photocredit", "imagecredit")),
-)
-# Beginnings of two letters or fewer must be the whole word ("ad", not "adress").
-_EXACT = frozenset(b for _, bs in PRUNE_RULES for b in bs if len(b) <= 3)
-_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
-for _name, _beginnings in PRUNE_RULES:
-    for _beginning in _beginnings:
-        _BY_HEAD.setdefault(_beginning[:2], []).append((_beginning, _name))
-_WORD_SPLIT = re.compile(r"[\s_-]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "embeddedMediaCaption" → "embedded Media Caption"
-_POSITIVE = re.compile(
-    r"article|body|content|entry|main|post|story|text|hentry|blog|prose", re.IGNORECASE
-)
-
-
-@functools.lru_cache(maxsize=8192)  # pages repeat their class names
-def _rule_for(hints: str) -> str | None:
-    """The first rule one of whose beginnings starts a word of ``hints`` (see PRUNE_RULES)."""
-    if not hints.islower():  # camel case to words; most class names are lower case already
-        hints = _CAMEL.sub(" ", hints).lower()
-    found: str | None = None
-    order = len(PRUNE_RULES)
-    previous = ""
-    for word in _WORD_SPLIT.split(hints):
-        if not word:
-            continue
-        for whole in (word, previous + word) if previous else (word,):
-            for beginning, name in _BY_HEAD.get(whole[:2], ()):
-                exact = beginning in _EXACT
-                if (whole == beginning) if exact else whole.startswith(beginning):
-                    rank = _RANK[name]
-                    if rank < order:
-                        found, order = name, rank
-        previous = word
-    return found
-
-
-_RANK = {name: rank for rank, (name, _) in enumerate(PRUNE_RULES)}
-_CHROME_SHARE = 0.3  # an element holding more of the page's text than this is not chrome
+# --- 1. pruning: in belnews.news._prune; the result ------------------------------------------
 
 
 @attrs.frozen
@@ -148,100 +56,6 @@ class Content:
     related: tuple[Block, ...] = ()
     found_body: bool = False  # a scored body was found (else: the whole page was read)
     pruned: tuple[tuple[str, int], ...] = ()  # (rule name, elements removed)
-
-
-def _main_form(forms: list[Node], total: int) -> set[int]:
-    """Forms holding most of the page's text (ASP.NET pages): kept, not pruned."""
-    keep: set[int] = set()
-    for form in forms:
-        if total and len(form.text(deep=True)) >= 0.5 * total:
-            keep.add(form.mem_id)
-    return keep
-
-
-def _related_links(node: Node) -> list[Block]:
-    """A related-story block as blocks: its heading, its link lists as teaser items.
-
-    A block without a list gives its story links (three words or more) as items.
-    """
-    if node.css_first("li") is not None:
-        reader = Reader(links=True)
-        read(reader, node)
-        reader.flush()
-        return [block for block in reader.blocks if block.kind in ("li", "h")]
-    items: list[Block] = []
-    for link in node.css("a[href]")[:50]:
-        title = node_text(link)
-        if len(title.split()) >= 3:
-            items.append(Block(title, "li", link.attributes.get("href")))
-    return items
-
-
-def _holders(body: Node, tag: str) -> set[int]:
-    """``mem_id`` of every element that holds a ``tag`` element (the element itself included)."""
-    held: set[int] = set()
-    for node in body.css(tag):
-        ancestor: Node | None = node
-        while ancestor is not None and ancestor.mem_id not in held:
-            held.add(ancestor.mem_id)
-            ancestor = ancestor.parent
-    return held
-
-
-def _prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int]]:
-    """Remove chrome from the tree; return the related-story teasers and counts per rule."""
-    counts: dict[str, int] = {}
-    Removal(_ALWAYS_DROP).remove_all(body)
-    total = len(body.text(deep=True))
-    forms = body.css("form")
-    keep = _main_form(forms, total)
-    removal = Removal("form")
-    for node in forms:
-        if node.mem_id not in keep and removal.alive(node):
-            removal.remove(node)
-            counts["form"] = counts.get("form", 0) + 1
-    # no step below removes an element that holds the <h1>: who holds it is known once
-    headline = _holders(body, "h1")
-    related: list[Block] = []
-    removal = Removal(_CHROME_TAGS)
-    for node in body.css(_CHROME_TAGS):
-        if node.mem_id not in headline and removal.alive(node):
-            tag = node.tag or "chrome"
-            removal.mark(node)  # before reading: the reader decomposes a teaser's lead
-            if tag == "aside" or _rule_for(class_hints(node)) == "related":
-                related.extend(_related_links(node))
-            node.decompose()
-            counts[tag] = counts.get(tag, 0) + 1
-    _prune_by_class(body, total, headline, related, counts)
-    removal = Removal("header")
-    for header in body.css("header"):
-        if header.mem_id not in headline and removal.alive(header):
-            removal.remove(header)
-    return related, counts
-
-
-def _prune_by_class(
-    body: Node, total: int, headline: set[int], related: list[Block], counts: dict[str, int]
-) -> None:
-    """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
-    removal = Removal("[class], [id]")
-    dead = removal.dead
-    for node in body.css("[class], [id]"):
-        key = node.mem_id
-        if key in dead or key in headline:
-            continue
-        attributes = node.attributes  # class_hints, inline: this loop sees every marked element
-        hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-        rule = _rule_for(hints)
-        if rule is None or node.tag in ("html", "body", "article", "main"):
-            continue
-        if _POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
-            continue
-        removal.mark(node)  # before reading: the reader decomposes a teaser's lead
-        if rule == "related":
-            related.extend(_related_links(node))
-        node.decompose()
-        counts[rule] = counts.get(rule, 0) + 1
 
 
 # --- 2. scoring ---------------------------------------------------------------------------------
@@ -268,14 +82,14 @@ def _class_weight(node: Node) -> int:
     hints = class_hints(node)
     if not hints.strip():
         return 0
-    weight = 10 if _POSITIVE.search(hints) else 0
-    return weight - 25 if _rule_for(hints) is not None else weight
+    weight = 10 if POSITIVE.search(hints) else 0
+    return weight - 25 if rule_for(hints) is not None else weight
 
 
-def _break_lines(body: Node) -> list[Node]:
-    """Replace every ``<br>`` by :data:`BREAK`; return the elements that held them."""
+def _break_lines(breaks: list[Node]) -> list[Node]:
+    """Replace every ``<br>`` of ``breaks`` by :data:`BREAK`; return the elements that held them."""
     holders: dict[int, Node] = {}
-    for br in body.css("br"):
+    for br in breaks:
         parent = br.parent
         if parent is not None and parent.tag not in ("p", "pre", "td", "li"):
             holders.setdefault(parent.mem_id, parent)
@@ -439,8 +253,8 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     body = tree.body
     if body is None:
         return Content(())
-    related, counts = _prune(tree, body)
-    holders = _break_lines(body)
+    related, counts, breaks = prune(tree, body)
+    holders = _break_lines(breaks)
     carriers = body.css(f"p, pre, td, {LEAF_DIVS}")
     best, scores = _score(carriers, holders)
     reader = Reader(leaves=frozenset(node.mem_id for node in carriers if node.tag == "div"))

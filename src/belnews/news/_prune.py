@@ -1,0 +1,245 @@
+"""Step 1 of :mod:`belnews.news.content`: page chrome pruned by named rules.
+
+Scripts and styles go first (:data:`ALWAYS_DROP`); then forms (a ``<form>`` holding most of the
+page's text — an ASP.NET page — is kept), ``nav``/``footer``/``aside``/``menu``, elements whose
+``class``/``id`` names them as chrome (:data:`PRUNE_RULES`) and ``<header>``s — never an element
+that holds the ``<h1>``.  Related-story blocks are pruned too, but their links are kept as
+teasers.  The elements of every step after the first come from ONE CSS walk of the tree; a step
+skips what an earlier one removed (:func:`belnews.news._dom.removed`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from belnews.news._blocks import Reader, read
+from belnews.news._dom import Node, Tree, class_hints, node_text, removed
+from belnews.news.text import Block
+
+__all__ = ["ALWAYS_DROP", "POSITIVE", "PRUNE_RULES", "prune", "rule_for"]
+
+ALWAYS_DROP = (
+    "script, style, noscript, template, svg, iframe, object, embed, canvas, button, select, "
+    "input, textarea, label, dialog, figcaption, [hidden], [aria-hidden=true]"
+)
+_CHROME_TAGS = "nav, footer, aside, menu"
+
+# (rule name, word beginnings).  ``class``/``id`` values are cut into words at spaces, "-" and
+# "_" (two neighbouring words also count joined: "most-read" → "mostread"); a word that begins
+# with one of a rule's beginnings names the element as that rule's chrome — unless the element
+# holds the headline, a POSITIVE hint ("article-body", "content", …) or most of the page's text.
+PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "related",
+        (
+            "related",
+            "morestories",
+            "readmore",
+            "alsoread",
+            "seealso",
+            "recommend",
+            "furtherreading",
+        ),
+    ),
+    ("share-bar", ("share", "sharing", "social", "sociable", "addthis", "shariff")),
+    ("comments", ("comment", "disqus", "discussion", "respond", "replies")),
+    ("cookie-notice", ("cookie", "consent", "gdpr")),
+    ("popular-list", ("popular", "mostread", "trending", "topstories", "meistgelesen")),
+    ("newsletter", ("newsletter", "subscribe", "subscription", "signup", "regwall")),
+    (
+        "advertising",
+        ("ad", "ads", "advert", "sponsor", "promo", "banner", "dfp", "taboola", "outbrain"),
+    ),
+    (
+        "navigation",
+        (
+            "breadcrumb",
+            "pagination",
+            "pager",
+            "menu",
+            "navbar",
+            "nav",
+            "skiplink",
+            "masthead",
+            "toolbar",
+        ),
+    ),
+    ("sidebar", ("sidebar", "widget", "rail")),
+    ("page-footer", ("footer", "copyright")),
+    ("author-box", ("authorbio", "abouttheauthor", "bylinebio")),
+    ("tag-list", ("tags", "taglist", "tagslist", "keywords")),
+    ("modal", ("modal", "popup", "overlay", "lightbox", "hovercard", "rollover")),
+    ("caption", ("caption", "credit", "photocredit", "imagecredit")),
+)
+# Beginnings of two letters or fewer must be the whole word ("ad", not "adress").
+_EXACT = frozenset(b for _, bs in PRUNE_RULES for b in bs if len(b) <= 3)
+_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+for _name, _beginnings in PRUNE_RULES:
+    for _beginning in _beginnings:
+        _BY_HEAD.setdefault(_beginning[:2], []).append((_beginning, _name))
+_WORD_SPLIT = re.compile(r"[\s_-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "embeddedMediaCaption" → "embedded Media Caption"
+POSITIVE = re.compile(
+    r"article|body|content|entry|main|post|story|text|hentry|blog|prose", re.IGNORECASE
+)
+
+
+_RANK = {name: rank for rank, (name, _) in enumerate(PRUNE_RULES)}
+_NO_RULE = len(PRUNE_RULES)
+# A word joined with the word before it ("most-read" → "mostread") can start a beginning that
+# neither starts alone only when the word before is a proper prefix of that beginning.
+_PREFIXES = frozenset(b[:i] for _, bs in PRUNE_RULES for b in bs for i in range(1, len(b)))
+_WORD_RANKS: dict[str, int] = {}  # word → rank of its rule (_NO_RULE: none); pages repeat words
+_MAX_WORDS = 1 << 16  # the word memo is emptied when it holds this many (memory stays bounded)
+
+
+def _word_rank(whole: str) -> int:
+    """The rank of the first rule one of whose beginnings starts ``whole`` (_NO_RULE: none)."""
+    rank = _WORD_RANKS.get(whole)
+    if rank is None:
+        rank = _NO_RULE
+        for beginning, name in _BY_HEAD.get(whole[:2], ()):
+            if (whole == beginning) if beginning in _EXACT else whole.startswith(beginning):
+                rank = min(rank, _RANK[name])
+        if len(_WORD_RANKS) >= _MAX_WORDS:
+            _WORD_RANKS.clear()
+        _WORD_RANKS[whole] = rank
+    return rank
+
+
+@functools.lru_cache(maxsize=8192)  # pages repeat their class names
+def rule_for(hints: str) -> str | None:
+    """The first rule one of whose beginnings starts a word of ``hints``, or a word joined with
+    the word before it (see PRUNE_RULES)."""
+    if not hints.islower():  # camel case to words; most class names are lower case already
+        hints = _CAMEL.sub(" ", hints).lower()
+    order = _NO_RULE
+    previous = ""
+    for word in _WORD_SPLIT.split(hints):
+        if not word:
+            continue
+        rank = _word_rank(word)
+        if previous in _PREFIXES:
+            rank = min(rank, _word_rank(previous + word))
+        order = min(order, rank)
+        previous = word
+    return PRUNE_RULES[order][0] if order < _NO_RULE else None
+
+
+_CHROME_SHARE = 0.3  # an element holding more of the page's text than this is not chrome
+
+
+def _main_form(forms: list[Node], total: int) -> set[int]:
+    """Forms holding most of the page's text (ASP.NET pages): kept, not pruned."""
+    keep: set[int] = set()
+    for form in forms:
+        if total and len(form.text(deep=True)) >= 0.5 * total:
+            keep.add(form.mem_id)
+    return keep
+
+
+def _related_links(node: Node) -> list[Block]:
+    """A related-story block as blocks: its heading, its link lists as teaser items.
+
+    A block without a list gives its story links (three words or more) as items.
+    """
+    if node.css_first("li") is not None:
+        reader = Reader(links=True)
+        read(reader, node)
+        reader.flush()
+        return [block for block in reader.blocks if block.kind in ("li", "h")]
+    items: list[Block] = []
+    for link in node.css("a[href]")[:50]:
+        title = node_text(link)
+        if len(title.split()) >= 3:
+            items.append(Block(title, "li", link.attributes.get("href")))
+    return items
+
+
+def _holders(headings: list[Node]) -> set[int]:
+    """``mem_id`` of every element that holds one of ``headings`` (the heading itself included)."""
+    held: set[int] = set()
+    for node in headings:
+        ancestor: Node | None = node
+        while ancestor is not None and ancestor.mem_id not in held:
+            held.add(ancestor.mem_id)
+            ancestor = ancestor.parent
+    return held
+
+
+_CHROME = frozenset(_CHROME_TAGS.split(", "))
+# Every element the pruning steps after the first look at, selected in ONE walk of the tree (a
+# CSS walk costs about as much as a 170 KB page's text); each step then takes its tags from
+# this list and skips what an earlier step removed (see _dom.removed).
+_PRUNED_LATER = f"form, h1, {_CHROME_TAGS}, header, br, [class], [id]"
+
+
+def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Node]]:
+    """Remove chrome from the tree; return the related-story teasers, counts per rule and the
+    ``<br>`` elements left (for :func:`_break_lines`)."""
+    counts: dict[str, int] = {}
+    for node in body.css(ALWAYS_DROP):
+        if not removed(node):
+            node.decompose()
+    total = len(body.text(deep=True))
+    elements = [(node, node.tag or "") for node in body.css(_PRUNED_LATER)]
+    _prune_forms([node for node, tag in elements if tag == "form"], total, counts)
+    # no step below removes an element that holds the <h1>: who holds it is known once
+    headline = _holders([node for node, tag in elements if tag == "h1" and not removed(node)])
+    related: list[Block] = []
+    _prune_chrome(elements, headline, related, counts)
+    _prune_by_class(elements, total, headline, related, counts)
+    for node, tag in elements:
+        if tag == "header" and node.mem_id not in headline and not removed(node):
+            node.decompose()
+    return related, counts, [node for node, tag in elements if tag == "br" and not removed(node)]
+
+
+def _prune_forms(forms: list[Node], total: int, counts: dict[str, int]) -> None:
+    """Remove the forms, except one holding most of the page's text (an ASP.NET page)."""
+    keep = _main_form(forms, total)
+    for node in forms:
+        if node.mem_id not in keep and not removed(node):
+            node.decompose()
+            counts["form"] = counts.get("form", 0) + 1
+
+
+def _prune_chrome(
+    elements: list[tuple[Node, str]],
+    headline: set[int],
+    related: list[Block],
+    counts: dict[str, int],
+) -> None:
+    """Remove ``nav``, ``footer``, ``aside`` and ``menu``; an ``aside`` or a related-story block
+    gives its links as teasers."""
+    for node, tag in elements:
+        if tag in _CHROME and node.mem_id not in headline and not removed(node):
+            if tag == "aside" or rule_for(class_hints(node)) == "related":
+                related.extend(_related_links(node))
+            node.decompose()
+            counts[tag] = counts.get(tag, 0) + 1
+
+
+def _prune_by_class(
+    elements: list[tuple[Node, str]],
+    total: int,
+    headline: set[int],
+    related: list[Block],
+    counts: dict[str, int],
+) -> None:
+    """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
+    for node, tag in elements:
+        if tag == "br" or node.mem_id in headline or removed(node):
+            continue
+        attributes = node.attributes  # class_hints, inline: this loop sees every marked element
+        hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        rule = rule_for(hints)  # None without class and id: " " names no rule
+        if rule is None or tag in ("html", "body", "article", "main"):
+            continue
+        if POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
+            continue
+        if rule == "related":
+            related.extend(_related_links(node))
+        node.decompose()
+        counts[rule] = counts.get(rule, 0) + 1
