@@ -67,6 +67,7 @@ _RUSSIAN = frozenset("иъщ")  # letters of Russian, not of Belarusian
 _RUSSIAN_INSTRUMENTAL = ("овым", "евым", "ёвым", "ыным")
 _FIXED_SIZES = sorted({len(ending) for ending in _FIXED}, reverse=True)
 _FIXED_ENDINGS = tuple(_FIXED)  # one endswith before the per-size look-ups
+_FIXED_FINALS = frozenset(ending[-1] for ending in _FIXED)
 
 _CYR_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
 _LAT_CONSONANTS = "bcćčdfghklłmnńprsśštvzźžŭ"
@@ -92,6 +93,7 @@ _NOMINATIVE = (
     "ава", "ова", "ева", "ёва", "іна", "ина", "ына", "аў", "оў", "еў", "ёў", "ов", "ев", "ін", "ин",
     "eva", "yna",
 )  # fmt: skip
+_NOMINATIVE_FINALS = frozenset(ending[-1] for ending in _NOMINATIVE)
 
 
 def _a_stem(stem: str) -> bool:
@@ -341,12 +343,13 @@ def _whole_word(word: str, lowered: str) -> tuple[str, tuple[str, ...]] | None:
         stem = lowered[: lowered.rindex("в")] + "ў"
         if is_given_form(stem):
             return "given_in_au", (recase(word, stem),)
-    if lowered.endswith(_NOMINATIVE):
+    last = lowered[-1]  # (each endswith below is tried only when the last letter can end it)
+    if last in _NOMINATIVE_FINALS and lowered.endswith(_NOMINATIVE):
         return "nominative", (word,)
-    if lowered.endswith(_RUSSIAN_INSTRUMENTAL) and not _RUSSIAN.isdisjoint(lowered):
+    if last == "м" and lowered.endswith(_RUSSIAN_INSTRUMENTAL) and not _RUSSIAN.isdisjoint(lowered):
         # Ивановым, Путиным: -ов/-ин (the Belarusian -овым is -оў)
         return "russian_instrumental", (word[:-2],)
-    if not lowered.endswith(_FIXED_ENDINGS):
+    if last not in _FIXED_FINALS or not lowered.endswith(_FIXED_ENDINGS):
         return None
     for size in _FIXED_SIZES:
         ending = lowered[-size:]
