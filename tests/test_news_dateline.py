@@ -15,7 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from belnews.news import Dateline, Teaser, parse_article
-from belnews.news.dateline import date_from_url, parse_date_line, resolve_date, split_dateline
+from belnews.news.dateline import (
+    date_from_url,
+    date_in_text,
+    parse_date_line,
+    resolve_date,
+    split_dateline,
+)
 
 LEAD = "Fear, terror and persecution have forced about 300,000 Belarusians to flee their country."
 BODY = "The Lithuanian government referred the case to the ICC on September 30."
@@ -321,3 +327,28 @@ def test_a_yearless_ukrainian_date_line_keeps_its_day_and_month() -> None:
 )
 def test_url_dates_with_an_english_month_abbreviation(url: str, date: datetime.date | None) -> None:
     assert date_from_url(url) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018", (2018, 2, 16)),
+        ("publiziert am 25. September 2018", (2018, 9, 25)),
+        ("기사입력 :[ 2018-08-25 15:24 ]", (2018, 8, 25)),
+        ("By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m.", (2019, 11, 18)),
+        ("Опубликовано 02.12.2023 в 10:00", (2023, 12, 2)),
+    ],
+)
+def test_dates_inside_a_short_text(text: str, date: tuple[int, int, int]) -> None:
+    assert date_in_text(text) == datetime.date(*date)
+
+
+@pytest.mark.parametrize(
+    "text", ["May 2019", "November 18", "Nov 31, 2019", "5 minutes ago", "Room 12 Foo 2019", ""]
+)
+def test_no_full_date_inside_a_text(text: str) -> None:
+    assert date_in_text(text) is None
+
+
+def test_date_in_text_reads_a_bounded_head() -> None:
+    assert date_in_text("x" * 200 + " November 18, 2019") is None

@@ -180,3 +180,18 @@ def test_a_logo_h1_that_is_the_site_name_is_not_the_headline() -> None:
     # a <title> that is only the site's name agrees with the logo <h1>: the logo is no headline
     meta = PageMeta(title="Daily", h1=("Daily",), site_name="Daily")
     assert headline_rule(meta, in_body=("Rain in Minsk",)) == ("Rain in Minsk", "body-h1")
+
+
+def test_a_microdata_date_without_a_value_attribute_is_read_from_its_text() -> None:
+    # article_benchmark (catchitkansas): <span itemprop="datePublished">Fri 6:45 PM, Feb 16,
+    # 2018</span> inside "Posted: … | Updated: …"
+    body = (
+        '<h1>State swim results</h1><p class="storyDate">Posted: <span itemprop="datePublished">'
+        "Fri 6:45 PM, Feb 16, 2018</span> | Updated: Sat 8:31 PM, Feb 17, 2018</p>" + BODY
+    )
+    assert parse_article(_page("", body)).date == datetime.date(2018, 2, 16)
+
+
+def test_a_value_attribute_outranks_the_text_of_a_dated_element() -> None:
+    body = '<span itemprop="datePublished" content="2018-02-15">Feb 16, 2018</span>' + BODY
+    assert read_meta(parse_dom(_page("", body))).published_date == datetime.date(2018, 2, 15)

@@ -23,6 +23,7 @@ from belnews.news.models import Dateline
 
 __all__ = [
     "date_from_url",
+    "date_in_text",
     "parse_date_line",
     "parse_datetime",
     "resolve_date",
@@ -224,6 +225,40 @@ def parse_date_line(line: str, /) -> Dateline | None:
                     raw=line,
                 )
     return None
+
+
+@functools.cache
+def _in_text() -> tuple[regex.Pattern[str], ...]:
+    """Full dates inside a short text ("Posted: Fri 6:45 PM, Feb 16, 2018")."""
+    ordinal = r"(?:st|nd|rd|th)?"
+    return (
+        regex.compile(rf"(?<!\p{{L}}){_MONTH} {_DAY}{ordinal},? {_YEAR}(?!\d)"),
+        regex.compile(rf"(?<!\d){_DAY}\.? {_MONTH},? {_YEAR}(?!\d)"),
+        regex.compile(rf"(?<!\d){_DAY}\.(?P<nmonth>\d\d?)\.{_YEAR}(?!\d)"),
+        regex.compile(rf"(?<!\d){_YEAR}-(?P<nmonth>\d\d)-{_DAY}(?!\d)"),
+    )
+
+
+def date_in_text(text: str, /) -> datetime.date | None:
+    """The first full date (day, month, year) written in the first 120 characters of ``text``,
+    in the shapes of :func:`parse_date_line`; ``None`` when there is none.
+
+    >>> date_in_text("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM")
+    datetime.date(2018, 2, 16)
+    """
+    head = text[:120]
+    if _DIGIT.search(head) is None:
+        return None
+    found: list[tuple[int, datetime.date]] = []
+    for pattern in _in_text():
+        for match in pattern.finditer(head):
+            dateline = _dateline(match)
+            if dateline is not None and dateline.year and dateline.month and dateline.day:
+                found.append(
+                    (match.start(), datetime.date(dateline.year, dateline.month, dateline.day))
+                )
+                break
+    return min(found)[1] if found else None
 
 
 @functools.cache

@@ -10,8 +10,9 @@ headline        see :mod:`belnews.news.headline` (``<h1>``, JSON-LD, ``og:title`
                 Core or ``<meta name=title>`` title, ``<title>``)
 published       JSON-LD ``datePublished`` of the article; ``article:published_time``; ``<meta>``
                 date names; JSON-LD ``datePublished`` of the web page;
-                ``itemprop=datePublished``; the first ``<time datetime>`` in an article; the
-                text of the first ``<time>`` without ``datetime`` in an article (a date only)
+                ``itemprop=datePublished``; the first ``<time datetime>`` in an article; as
+                text (a date only): ``itemprop=datePublished`` without a value attribute, the
+                first ``<time>`` without ``datetime`` in an article
 modified        JSON-LD ``dateModified`` of the article; ``article:modified_time``;
                 ``og:updated_time``; JSON-LD ``dateModified`` of the web page
 authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>`` /
@@ -43,7 +44,7 @@ from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
-from belnews.news.dateline import parse_date_line, parse_datetime
+from belnews.news.dateline import date_in_text, parse_datetime
 from belnews.news.headline import reconcile_headline, similar, strip_site
 from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
 
@@ -192,13 +193,16 @@ def _first_date(
     return None, date_only
 
 
-def _date_in_text(text: str) -> datetime.date | None:
-    """The date of a ``<time>`` element without ``datetime``: its text, when that is a full date
-    ("November 18, 2019"; HTML says the text is then the machine-readable value)."""
-    line = parse_date_line(text[:80])
-    if line is None or line.year is None or line.month is None or line.day is None:
-        return None
-    return datetime.date(line.year, line.month, line.day)
+def _visible_date(scan: _Scan) -> datetime.date | None:
+    """A date only written as text: an ``itemprop=datePublished`` element without a ``datetime``
+    or ``content`` (microdata: the value is then the text), else the first ``<time>`` without
+    ``datetime`` in an article (HTML: the same); a full date only ("Fri 6:45 PM, Feb 16, 2018")."""
+    marked = [n for n in scan.dated if not ({"datetime", "content"} & set(n.attributes))]
+    for node in [*marked[:5], *scan.untimed]:
+        date = date_in_text(node_text(node)[:120])
+        if date is not None:
+            return date
+    return None
 
 
 def _time_candidates(scan: _Scan) -> list[str | None]:
@@ -324,8 +328,8 @@ def read_meta(tree: Tree, /) -> PageMeta:
             *_time_candidates(scan),
         ]
     )
-    if published_date is None and scan.untimed:
-        published_date = _date_in_text(node_text(scan.untimed[0]))
+    if published_date is None:
+        published_date = _visible_date(scan)
     modified, _ = _first_date(
         [
             as_str(ld.get("dateModified")),
