@@ -368,5 +368,9 @@ _REPEAT_WORDS = 6
 def without_repeats(blocks: list[Block]) -> tuple[Block, ...]:
     """Blocks whose text (six words or more) occurs more than once are page furniture: photo
     captions shown twice, gallery texts, a title repeated in a share box.  All copies go."""
-    counts = Counter(block.text for block in blocks if len(block.text.split()) >= _REPEAT_WORDS)
+    counts = Counter(  # (words counted up to six: a long paragraph is not split whole)
+        block.text
+        for block in blocks
+        if len(block.text.split(None, _REPEAT_WORDS - 1)) == _REPEAT_WORDS
+    )
     return tuple(block for block in blocks if counts.get(block.text, 1) == 1)

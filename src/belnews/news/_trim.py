@@ -76,8 +76,13 @@ def _is_sentence(text: str) -> bool:
     return end.endswith(_SENTENCE_END)
 
 
+_AD_LABEL_SIZE = max(map(len, AD_LABELS))
+
+
 def _is_ad_label(block: Block) -> bool:
-    return block.text.strip(" :.-–—|").casefold() in AD_LABELS
+    label = block.text.strip(" :.-–—|")
+    # case folding never shortens a text: a longer one is no label (and is not folded)
+    return len(label) <= _AD_LABEL_SIZE and label.casefold() in AD_LABELS
 
 
 def _head_rule(block: Block, names: tuple[str, ...]) -> str | None:

@@ -39,15 +39,27 @@ def _bmp_letters() -> str:
     return "".join(f"{re.escape(run[0][0])}-{re.escape(run[0][-1])}" for run in runs)
 
 
-@functools.cache
 def _bmp_pattern(hyphenated: bool) -> re.Pattern[str]:
+    """The ``re`` twin of ``word_pattern(hyphenated=…)``, compiled on first use."""
+    pattern = _BMP_PATTERNS.get(hyphenated)
+    return _compile_bmp(hyphenated) if pattern is None else pattern
+
+
+_BMP_PATTERNS: dict[bool, re.Pattern[str]] = {}  # filled once by _compile_bmp
+
+
+def _compile_bmp(hyphenated: bool) -> re.Pattern[str]:
     # The possessive quantifiers of WORD are not needed: letters, apostrophes and hyphens are
     # disjoint, so the greedy first match is the only one (and ``re`` before 3.11 has none).
     letters = f"[{_bmp_letters()}]"
     word = f"{letters}+(?:{char_class(APOSTROPHES)}{letters}+)*"
     if hyphenated:
         word = f"{word}(?:{char_class(HYPHENS)}{word})*"
-    return re.compile(word)
+    pattern = _BMP_PATTERNS[hyphenated] = re.compile(word)
+    return pattern
+
+
+_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")  # surrogates (U+D800–DFFF) are in the BMP
 
 
 def beyond_bmp(text: str, /) -> bool:
@@ -55,17 +67,18 @@ def beyond_bmp(text: str, /) -> bool:
     then needs more than two bytes for some character; a lone surrogate takes two, like any
     BMP character).
 
-    >>> beyond_bmp("Łatuška"), beyond_bmp("𝔞")
-    (False, True)
+    >>> beyond_bmp("Łatuška"), beyond_bmp("𝔞"), beyond_bmp("\\ud835")
+    (False, True, False)
     """
     text = ensure_str(text, "text")
-    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+    return not text.isascii() and _PAST_BMP.search(text) is not None
 
 
 def _regex_needed(text: str, start: int, end: int, bmp_only: bool | None) -> bool:
     if bmp_only is not None:
         return not bmp_only
-    return not text.isascii() and beyond_bmp(text[start:end])
+    # the stretch only, searched in place: no copy of it (a name's context is read this way)
+    return not text.isascii() and _PAST_BMP.search(text, start, end) is not None
 
 
 def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
