@@ -44,6 +44,11 @@ class Token(NamedTuple):
     patronymic: bool = False
 
 
+# Token(text, key, skeleton, initial, group, patronymic) without the named tuple's Python-level
+# __new__ (a new word's token is made once; that __new__ cost as much as the rest of _token).
+_new_token = tuple.__new__
+
+
 def _clean(chunk: str) -> str:
     return chunk.strip(_EDGE_PUNCT + "." + APOSTROPHES)
 
@@ -75,10 +80,12 @@ def _token(chunk: str) -> Token | None:
         return None
     if (letters <= 2 and dotted) or (letters == 1 and len(text) == 1):
         sk = skeleton(text)
-        return Token(text + ("." if dotted else ""), sk[:1] + ".", sk, initial=True)
+        return _new_token(
+            Token, (text + ("." if dotted else ""), sk[:1] + ".", sk, True, None, False)
+        )
     sk = word_skeleton(text)
     group = None if "-" in sk else group_of_skeleton(sk)
-    return Token(text, "@" + group if group else sk, sk, group=group)
+    return _new_token(Token, (text, "@" + group if group else sk, sk, False, group, False))
 
 
 def _mark_patronymic(tokens: list[Token]) -> None:
