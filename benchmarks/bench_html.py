@@ -600,8 +600,22 @@ def print_metadata(shared: Path, part: str, *, show_misses: bool = False) -> Non
         print(f"readability_pages {key}: {right}/{total} = {right / total:.1%}", flush=True)
     for key, (right, total) in uk_accuracy(shared, misses).items():
         print(f"articles_uk {key}: {right}/{total} = {right / total:.1%}", flush=True)
+    dated, total = date_coverage(shared, part)
+    print(
+        f"article_benchmark pages with a date (no date labels: coverage, not accuracy): "
+        f"{dated}/{total}"
+    )
     for line in misses or ():
         print(f"   {line}")
+
+
+def date_coverage(shared: Path, part: str) -> tuple[int, int]:
+    """(pages with ``Article.date``, pages) on the article benchmark: it labels no dates, so this
+    counts how often a page's date is found at all; check new dates by hand against the page."""
+    from belnews.news import parse_article
+
+    pages = benchmark_pages(shared, part)
+    return sum(parse_article(html).date is not None for _id, html, _want in pages), len(pages)
 
 
 def _print_split(split: dict[str, float], results: dict[str, dict[str, float]]) -> None:
