@@ -358,3 +358,22 @@ def test_before_headline_only_above_an_h1_near_the_top() -> None:
     kicker = [Block("Politics", "p"), Block("9 May 2023", "p")]
     kept, counts = trim_edges([*kicker, *blocks[4:]])
     assert (kept, counts) == (blocks[4:], {"before-headline": 2})
+
+
+def test_names_are_read_in_the_language_of_the_page() -> None:
+    """find_names is told the detected language (else the page's <html lang>): on an English
+    page a name is written in its nominative ("Apte" is no case form of *Apta); on a
+    Belarusian page a case form is still read to its nominative."""
+    english = parse_article(
+        "Concert in the old hall\nThe violinist Niccolo Paganini wrote the caprices in Genoa, "
+        "the historian Anna Apte said on Tuesday, and the conductor Vikram Modi agreed with her.\n"
+    )
+    assert english.language == "en"
+    assert ("Anna Apte", "Anna Apte") in [(m.surface, m.base) for m in english.names]
+    belarusian = parse_article(
+        "<html lang=en><body><h1>Сустрэча ў Вільні</h1><article><p>Учора ў Вільні адбылася "
+        "сустрэча са Святланай Ціханоўскай, паведаміла яе каманда, і размова доўжылася "
+        "гадзіну.</p></article></body></html>"
+    )
+    assert belarusian.language == "be"
+    assert [m.base for m in belarusian.names] == ["Святлана Ціханоўская"]

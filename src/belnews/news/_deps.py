@@ -30,9 +30,10 @@ def normalize_lines(texts: Sequence[str]) -> list[str]:
     return parts
 
 
-def find_person_names(text: str) -> tuple[NameMention, ...]:
-    """Person-name mentions in ``text`` (``belnews.find_names``)."""
-    return find_names(text)
+def find_person_names(text: str, language: str | None = None) -> tuple[NameMention, ...]:
+    """Person-name mentions in ``text`` (``belnews.find_names``), told the text's ``language``
+    ("en", "be", … or ``None``: a name's base is then read as in a language that declines)."""
+    return find_names(text, language=language)
 
 
 def speaker_key(name: str) -> str | None:

@@ -350,8 +350,14 @@ def assemble(
     *,
     url: str | None = None,
     reference_date: datetime.date | None = None,
+    declared_language: str | None = None,
 ) -> Article:
-    """Build the :class:`Article` from a page's blocks (text lines or HTML elements)."""
+    """Build the :class:`Article` from a page's blocks (text lines or HTML elements).
+
+    ``declared_language`` (an HTML page's ``<html lang>``, as :func:`belnews.news.html.
+    language_tag` reads it) is the language ``find_names`` is told when the text's own is not
+    detected; the article's ``language`` stays the detected one here.
+    """
     blocks = [b for b in blocks if b.text]
     list_start, list_end, item_bodies = _trailing_items(blocks)
     main, items = blocks[:list_start], blocks[list_start:list_end]
@@ -374,15 +380,18 @@ def assemble(
         related.extend(_list_teasers(items, item_bodies, url=url, page_ends=page_ends))
 
     body = "\n\n".join(paragraphs)
-    mentions = _deps.find_person_names(body) if body else ()
-    names = _names_by_paragraph(paragraphs, mentions)
-    quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
     # detect_language reads only the first SAMPLE characters: no copy of a long body
     language_sample = (
         f"{head.headline or ''}\n{body[:SAMPLE]}"
         if body
         else "\n".join(t.title or "" for t in related)
     )
+    language = detect_language(language_sample)
+    # the language first: find_names reads no case forms in a language that does not decline
+    # names (a name on an English page is written in its nominative)
+    mentions = _deps.find_person_names(body, language or declared_language) if body else ()
+    names = _names_by_paragraph(paragraphs, mentions)
+    quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
     return Article(
         headline=head.headline,
         dateline=dateline,
@@ -393,7 +402,7 @@ def assemble(
         related=tuple(related),
         names=tuple(mentions),
         url=url,
-        language=detect_language(language_sample),
+        language=language,
         body=body,  # joined once (the field's default would join the paragraphs again)
     )
 
