@@ -276,6 +276,9 @@ def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate
             plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
 
 
+_surface_key = functools.lru_cache(maxsize=1 << 14)(name_key)  # (a name as it is written)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _base_and_key(surface: str) -> tuple[str, str]:
     base = base_form(surface)
@@ -285,7 +288,7 @@ def _base_and_key(surface: str) -> tuple[str, str]:
 def _mention(text: str, start: int, end: int, *, english: bool = False) -> NameMention:
     surface = text[start:end]
     if english:  # English does not decline: "Reine" is not a dative of *Reina
-        return NameMention(surface, start, end, surface, name_key(surface))
+        return NameMention(surface, start, end, surface, _surface_key(surface))
     base, key = _base_and_key(surface)
     return NameMention(surface, start, end, base, key)
 
@@ -437,7 +440,7 @@ _MAX_LONE_KINDS = 1 << 15
 def find_names(text: str, /, *, language: str | None = None) -> tuple[NameMention, ...]:
     """The person names in ``text``, in order, with spans, nominatives and keys.
 
-    ``language`` is the text's language as :func:`belnews.detect_language` gives it ("en",
+    ``language`` is the text's language as ``parse_article`` reports it ("en",
     "be", "be-Latn" ...), or ``None`` when it is not known.  A name's ``base`` is its
     nominative (Ціханоўскай -> Ціханоўская) unless the language is known and is none of the
     Slavic and Baltic languages that decline names: in English, French, German ... a name is
