@@ -16,6 +16,7 @@ from belnews.news._dom import parse_dom
 from belnews.news.headline import RULES, headline_rule, reconcile_headline, strip_site
 from belnews.news.meta import PageMeta, read_meta
 from belnews.news.meta import reconcile_headline as reconcile_from_meta
+from timing import assert_linear
 
 UTC = datetime.timezone.utc
 BODY = "<p>" + "The council met on Monday and voted for the plan after a long debate. " * 6 + "</p>"
@@ -195,3 +196,18 @@ def test_a_microdata_date_without_a_value_attribute_is_read_from_its_text() -> N
 def test_a_value_attribute_outranks_the_text_of_a_dated_element() -> None:
     body = '<span itemprop="datePublished" content="2018-02-15">Feb 16, 2018</span>' + BODY
     assert read_meta(parse_dom(_page("", body))).published_date == datetime.date(2018, 2, 15)
+
+
+def _dated_wrappers(n: int) -> str:
+    """Hostile: ``itemprop=datePublished`` and ``<time>`` without a value, nested around ``10 n``
+    words inside an ``<article>``, as deep as the text is long (``n // 5000``)."""
+    depth = max(1, n // 5000)
+    wrap = '<div itemprop="datePublished"><time>'
+    words = "word " * (10 * n)
+    close = "</time></div>" * depth
+    return f"<html><body><article>{wrap * depth}<p>{words}</p>{close}</article></body></html>"
+
+
+def test_dates_written_as_text_are_read_in_linear_time() -> None:
+    assert read_meta(parse_dom(_dated_wrappers(5_000))).published_date is None
+    assert_linear(lambda html: read_meta(parse_dom(html)), _dated_wrappers, 5_000, max_n=25_000)

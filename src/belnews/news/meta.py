@@ -198,8 +198,10 @@ def _visible_date(scan: _Scan) -> datetime.date | None:
     or ``content`` (microdata: the value is then the text), else the first ``<time>`` without
     ``datetime`` in an article (HTML: the same); a full date only ("Fri 6:45 PM, Feb 16, 2018")."""
     marked = [n for n in scan.dated if not ({"datetime", "content"} & set(n.attributes))]
+    seen: dict[int, str] = {}
     for node in [*marked[:5], *scan.untimed]:
-        date = date_in_text(node_text(node)[:120])
+        text = _short_text(node, seen)  # read lazily: a date is short, a wrapper is not read
+        date = date_in_text(text) if text else None
         if date is not None:
             return date
     return None
