@@ -339,24 +339,10 @@ def read_meta(tree: Tree, /) -> PageMeta:
             as_str(page.get("dateModified")),
         ]
     )
-    authors = (
-        names(ld.get("author"))
-        or tuple(
-            name
-            for key in _AUTHOR_META
-            for name in values.get(key, [])
-            if not name.startswith("http")
-        )[:20]
-        or _byline(tree)
-    )
     section = strings(ld.get("articleSection")) or strings(values.get("article:section"))
     tags = strings(ld.get("keywords")) or strings(
         values.get("article:tag") or values.get("news_keywords") or values.get("keywords")
     )
-    paywalled = free_flag(ld.get("isAccessibleForFree"))
-    tier = _first(values, "article:content_tier")
-    if paywalled is None and tier:
-        paywalled = tier.lower() in ("locked", "metered", "premium")
     title = _text_or_none(tree.css_first("head title") or tree.css_first("title"))
     site_name = _site_name(values, ld)
     return PageMeta(
@@ -367,16 +353,30 @@ def read_meta(tree: Tree, /) -> PageMeta:
         published=published,
         published_date=published_date,
         modified=modified,
-        authors=authors,
+        authors=_authors(tree, values, ld),
         section=section[0] if section else None,
         tags=tags,
         site_name=site_name,
         canonical_url=_canonical(tree, values, ld),
         language=_language(tree, values),
-        paywalled=paywalled,
+        paywalled=_paywalled(values, ld),
         description=_first(values, "og:description", "description"),
         meta_title=_meta_title(values),
     )
+
+
+def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
+    """JSON-LD ``author`` names, else the ``<meta>`` author names, else the visible byline."""
+    stated = (n for key in _AUTHOR_META for n in values.get(key, []) if not n.startswith("http"))
+    return names(ld.get("author")) or tuple(stated)[:20] or _byline(tree)
+
+
+def _paywalled(values: dict[str, list[str]], ld: dict[str, Any]) -> bool | None:
+    paywalled = free_flag(ld.get("isAccessibleForFree"))
+    tier = _first(values, "article:content_tier")
+    if paywalled is None and tier:
+        paywalled = tier.lower() in ("locked", "metered", "premium")
+    return paywalled
 
 
 def _agrees_with(title: str | None, site_name: str | None) -> Callable[[str], bool]:
