@@ -29,6 +29,7 @@ __all__ = [
     "Reader",
     "is_linked_sentence",
     "link_density",
+    "links_in",
     "read",
     "without_repeats",
 ]
@@ -39,8 +40,22 @@ MAX_LINK_DENSITY = 0.5  # a block more than half of whose text is links is navig
 def link_density(node: Node, length: int) -> float:
     if not length:
         return 1.0
-    linked = sum(len(node_text(link)) for link in node.css("a"))
+    linked = sum(len(node_text(link)) for link in links_in(node, length))
     return min(1.0, linked / length)
+
+
+_SHORT = 400  # characters of text: a node this short holds a few elements (a paragraph)
+
+
+def links_in(node: Node, length: int) -> list[Node]:
+    """``node.css("a")``: the ``<a>`` elements in ``node`` (itself included), in document order.
+
+    A short node (``length``: its text's) is walked instead — a paragraph holds one to three
+    elements, and a CSS query costs about three walks of them (the selector is parsed and its
+    memory made for each query)."""
+    if length > _SHORT:
+        return node.css("a")
+    return [inner for inner in node.traverse() if inner.tag == "a"]
 
 
 _BLOCK_CHILDREN = (
@@ -323,8 +338,8 @@ def _read_inline(reader: Reader, child: Node, tag: str) -> None:
     reader.loose.append(text)
     if tag == "a":
         reader.linked += len(text.strip())
-    elif child.css_first("a") is not None:
-        reader.linked += sum(len(node_text(a)) for a in child.css("a"))
+    else:
+        reader.linked += sum(len(node_text(a)) for a in links_in(child, len(text)))
 
 
 def _read_block(reader: Reader, child: Node, tag: str) -> None:
@@ -359,7 +374,7 @@ def is_linked_sentence(node: Node, text: str) -> bool:
     most two links — navigation is many short links, and does not end with a full stop."""
     if len(text.split()) < _SENTENCE_WORDS or not text.rstrip().endswith(SENTENCE_END):
         return False
-    return len(node.css("a")) <= _SENTENCE_LINKS
+    return len(links_in(node, len(text))) <= _SENTENCE_LINKS
 
 
 _REPEAT_WORDS = 6
