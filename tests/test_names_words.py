@@ -162,3 +162,28 @@ def test_cached_functions_are_bounded(new: object) -> None:
     grow without end)."""
     info = getattr(new, "cache_info", None)
     assert info is None or info().maxsize is not None
+
+
+_ENDING_TEXT = st.text(alphabet="aiyjksc\u0283bnvtu", max_size=10)
+
+
+@given(_ENDING_TEXT)
+def test_masculine_ending_is_the_two_regexes(text: str) -> None:
+    """The string form of the masculine ending rule is the regexes it replaced, on any text of
+    the letters they read that ends in i, y or j (the only texts it is given)."""
+    text += "i"
+    for end in ("i", "y", "j", "ji", "jy", "yj"):
+        word = text[:-1] + end
+        expected, count = _skeleton._MASC_ADJECTIVE.subn("I", word)
+        if not count:
+            expected = _skeleton._MASC_SOFT.sub("I", word)
+        assert _skeleton._masculine_ending(word) == expected
+
+
+@given(_ENDING_TEXT)
+def test_feminine_suffixes_cover_the_regex(text: str) -> None:
+    """The feminine ending regex can only match a text with one of the listed suffixes."""
+    for end in ("a", "aa", "aja", "aya", "aia", "ka", "ska", "cka"):
+        word = text + end
+        if _skeleton._FEM_ADJECTIVE.search(word):
+            assert word.endswith(_skeleton._FEM_SUFFIXES)

@@ -106,7 +106,8 @@ _DOUBLE = re.compile("([bvhdtczsklmnprf\u0283])\\1+")
 # sends every call through re's Python-level template machinery: ~2.5 µs a call).
 _SINGLE = operator.methodcaller("group", 1)
 
-# Step 5: endings that carry gender (checked in this order).
+# Step 5: endings that carry gender (checked in this order).  The masculine pair is applied by
+# _masculine_ending's string tests, which tests/test_names_words.py checks against these regexes.
 _FEM_ADJECTIVE = re.compile("(?<=[sc]k)(?:aja|aya|aia|aa|a)$")
 _FEM_SUFFIXES = tuple(k + a for k in ("sk", "ck") for a in ("aja", "aya", "aia", "aa", "a"))
 _CONSONANT_LETTERS = frozenset(CONSONANTS + "\u0283")
