@@ -211,3 +211,20 @@ def _dated_wrappers(n: int) -> str:
 def test_dates_written_as_text_are_read_in_linear_time() -> None:
     assert read_meta(parse_dom(_dated_wrappers(5_000))).published_date is None
     assert_linear(lambda html: read_meta(parse_dom(html)), _dated_wrappers, 5_000, max_n=25_000)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('{"a": 1}', '{"a": 1}'),
+        (' <!--{"a": 1}--> ', '{"a": 1}'),
+        ('//<![CDATA[\n{"a": 1}\n//]]>', '{"a": 1}'),
+        ('<![CDATA[{"a": 1};]]>', '{"a": 1}'),
+        ('{"a": "<!-- x -->"};', '{"a": "<!-- x -->"}'),  # wrappers only at the ends
+        ("<!---->", ""),
+    ],
+)
+def test_json_ld_wrappers_are_removed_at_the_ends_only(raw: str, expected: str) -> None:
+    from belnews.news.meta_jsonld import _unwrap_json
+
+    assert _unwrap_json(raw) == expected

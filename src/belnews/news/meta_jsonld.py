@@ -101,12 +101,22 @@ def ld_objects(scripts: list[Node]) -> LdObjects:
     return LdObjects(None, page)
 
 
-_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_OPENING = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_CLOSINGS = ("]]>", "-->")
 
 
 def _unwrap_json(raw: str) -> str:
-    """The JSON inside a script: ``<![CDATA[ … ]]>`` and ``<!-- … -->`` wrappers removed."""
-    return _WRAPPERS.sub("", raw.strip()).strip().rstrip(";")
+    """The JSON inside a script: ``<![CDATA[ … ]]>`` and ``<!-- … -->`` wrappers removed (each
+    may follow ``//``).  Only the two ends are looked at: a long script is not scanned."""
+    text = raw.strip()
+    opening = _OPENING.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
+    if text.endswith(_CLOSINGS):
+        text = text[:-3]
+        kept = text.rstrip()
+        text = kept[:-2] if kept.endswith("//") else text
+    return text.strip().rstrip(";")
 
 
 def names(value: Any) -> tuple[str, ...]:
