@@ -503,3 +503,49 @@ def test_the_language_changes_no_mention_on_the_news_pages(news_pages_dir: Path)
         default, english = find_names(text), find_names(text, language="de")
         assert [m.surface for m in english] == [m.surface for m in default]
         assert [m.start for m in english] == [m.start for m in default]
+
+
+def _person_before_in_full(text: str, start: int, latin: bool) -> bool:
+    """``_person_before`` without its quick "no": every word of the window split out."""
+    from belnews.names import _find_words as words_module
+    from belnews.text import findall_words
+
+    lo = max(0, start - words_module._BEFORE)
+    cut = max(text.rfind(".", lo, start), text.rfind("!", lo, start))
+    cut = max(cut, text.rfind("?", lo, start), text.rfind("\n", lo, start), lo - 1)
+    words = {w.lower() for w in findall_words(text, cut + 1, start)}
+    if not words_module._PERSON_WORDS.isdisjoint(words):
+        return True
+    return latin and not words_module._PERSON_WORDS_BE_RU.isdisjoint(words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *str.split("said SAID Judge sON mr Mr. суддзя Сказала ΣΑΙΔ İ ß person misdrive x"),
+                *[" ", ", ", ".", "\n", "-", "’s", "Said's", "d"],
+            ]
+        ),
+        max_size=20,
+    ),
+    st.booleans(),
+)
+def test_the_person_context_quick_no_is_exact(pieces: list[str], latin: bool) -> None:
+    from belnews.names import _find_words
+
+    text = "".join(pieces) + " Ab Cd"
+    for start in range(len(text) + 1):
+        got = _find_words._person_before(text, start, latin=latin)
+        assert got == _person_before_in_full(text, start, latin), (text, start)
+
+
+def test_the_person_context_quick_no_on_the_news_pages(news_pages_dir: Path) -> None:
+    from belnews.names import _find_words
+
+    for page in sorted(news_pages_dir.glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        for start in range(0, len(text), 7):
+            for latin in (False, True):
+                got = _find_words._person_before(text, start, latin=latin)
+                assert got == _person_before_in_full(text, start, latin), (page.name, start)

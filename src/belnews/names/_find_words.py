@@ -113,6 +113,10 @@ _PERSON_WORDS_BE_RU = frozenset(
     )
 )
 _BEFORE = 52  # characters looked at before a run for a title or a verb of saying
+# Any of those words as a piece of text: a cheap, exact "no" before the words are split out.
+_ANY_PERSON_WORD = re.compile(
+    "|".join(sorted(map(re.escape, _PERSON_WORDS | _PERSON_WORDS_BE_RU), key=len, reverse=True))
+)
 
 
 def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
@@ -121,6 +125,8 @@ def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
     lo = max(0, start - _BEFORE)
     cut = max(text.rfind(".", lo, start), text.rfind("!", lo, start))
     cut = max(cut, text.rfind("?", lo, start), text.rfind("\n", lo, start), lo - 1)
+    if _ANY_PERSON_WORD.search(text[cut + 1 : start].lower()) is None:
+        return False  # (a word that is one in lower case is a piece of the lower-cased text)
     words = {w.lower() for w in findall_words(text, cut + 1, start)}
     if not _PERSON_WORDS.isdisjoint(words):
         return True
