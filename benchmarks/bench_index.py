@@ -38,8 +38,7 @@ unidecoded names, on a subset of the queries (it scans the whole directory per q
 **Tune / check**: ``--seed`` seeds the directory (which people, which surnames are held out) and
 the queries.  The default seed (12, the one of every earlier figure) is the TUNE seed: look at
 its misses (``--misses N`` prints N missed queries per kind with what was returned; it refuses
-any other seed).  Judge on
-the CHECK seed (``--seed 2026``), whose misses nobody reads.
+any other seed).  Judge on the CHECK seed (``--seed 2026``), whose misses nobody reads.
 
     python benchmarks/bench_index.py --sizes 10000 100000          # table on stdout
     python benchmarks/bench_index.py --sizes 100000 --per-kind 300 --misses 10   # tune misses
