@@ -11,10 +11,14 @@ spellings, news words); the names are the name cells of the name-pair files.
 - ``tokens``: ``tokens_of`` of a name whose words are all new, µs per name;
 - ``known words``: ``tokens_of`` of a new name made of words already read (what most names of
   a big directory cost: its words repeat, its names do not), µs per name;
-- ``name_key``: ``name_key`` of a new name made of words already read, µs per name.
+- ``name_key``: ``name_key`` of a new name made of words already read, µs per name;
+- with ``--index-names N``: ``directory``, the word analysis ``NameIndex.add`` asks for (the
+  tokens of each name, uncached, and the fine skeleton of each word) over the names of
+  ``bench_index.py``'s directory of N people, CPU seconds in all.
 
     python benchmarks/bench_words.py --base /tmp/words-base/src        # A/B, 5 rounds
     python benchmarks/bench_words.py --rounds 3                         # this tree only
+    python benchmarks/bench_words.py --base /tmp/words-base/src --index-names 100000
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _SEPARATORS = str.maketrans(dict.fromkeys(',;/()[]{}<>«»"“„|', " "))
-MEASURES = ("word", "tokens", "known words", "name_key")
+MEASURES = ("word", "tokens", "known words", "name_key", "directory")
 
 
 def inputs() -> tuple[list[str], list[str]]:
@@ -55,12 +59,22 @@ def inputs() -> tuple[list[str], list[str]]:
     return word_list, name_list
 
 
-def measure(words: list[str], names: list[str]) -> dict[str, float]:
-    """µs per item of each measure, in this (fresh) process."""
+def measure(
+    words: list[str], names: list[str], directory: list[str] | None = None
+) -> dict[str, float]:
+    """µs per item of each measure (CPU seconds for ``directory``), in this (fresh) process."""
     from belnews.names._skeleton import fine_skeleton, skeleton
+    from belnews.names._tokens import word_fine
     from belnews.names.key import name_key, tokens_of
 
     tokens_of("Аляксандр Лукашэнка")  # load the lexicons (once per process, like an import)
+    if directory is not None:  # first, while every cache is empty
+        parse = tokens_of.__wrapped__  # NameIndex.add reads each directory name uncached
+        start = time.process_time()
+        for name in directory:
+            for token in parse(name):
+                word_fine(token.text)
+        return {"directory": time.process_time() - start}
     half = len(words) // 2
     new_words, old_words = words[:half], words[half:]
     out = {}
@@ -88,39 +102,62 @@ def measure(words: list[str], names: list[str]) -> dict[str, float]:
     return out
 
 
-def _run(src: Path, data: Path) -> dict[str, float]:
+def _run(src: Path, data: Path, *, directory: bool) -> dict[str, float]:
+    """The measures of one fresh process (the word measures, then the directory in another)."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, __file__, "--one", str(data)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    out: dict[str, float] = json.loads(done.stdout)
+    if directory:
+        done = subprocess.run(
+            [*command, "--directory"], env=env, capture_output=True, text=True, check=True
+        )
+        out.update(json.loads(done.stdout))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path, help="the src directory of the tree to compare with")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--index-names", type=int, metavar="N", help="also time a directory")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--directory", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         data = json.loads(args.one.read_text(encoding="utf-8"))
-        print(json.dumps(measure(data["words"], data["names"])))
+        given = data["directory"] if args.directory else None
+        print(json.dumps(measure(data["words"], data["names"], given)))
         return 0
     words, names = inputs()
+    directory: list[str] = []
+    if args.index_names:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import bench_index
+
+        from belnews.names._blocking import cut
+
+        people, _ = bench_index.directory(args.index_names)
+        directory = [cut(name) for person in people for name in bench_index.names_of(person)]
     trees = {"this tree": ROOT / "src"}
     if args.base:
         trees = {"base": args.base, **trees}
     runs: dict[str, list[dict[str, float]]] = {tree: [] for tree in trees}
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "inputs.json"
-        data.write_text(json.dumps({"words": words, "names": names}), encoding="utf-8")
+        data.write_text(
+            json.dumps({"words": words, "names": names, "directory": directory}), encoding="utf-8"
+        )
         for _ in range(args.rounds):
             for tree, src in trees.items():
-                runs[tree].append(_run(src, data))
+                runs[tree].append(_run(src, data, directory=bool(directory)))
     print(f"{len(words):,} words, {len(names):,} names; {args.rounds} rounds in alternation, "
           f"CPU time, median (min-max) µs; load {os.getloadavg()[0]:.1f}")  # fmt: skip
     print("\n| measure | " + " | ".join(trees) + (" | base / this |" if args.base else ""))
     print("|---|" + "---:|" * (len(trees) + bool(args.base)))
     for name in MEASURES:
+        if name not in runs[next(iter(trees))][0]:
+            continue
         cells = []
         medians = []
         for tree in trees:
