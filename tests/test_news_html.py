@@ -6,6 +6,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belnews.news import Article, Teaser, parse_article
 from belnews.news.html import looks_like_html
@@ -377,3 +379,41 @@ def test_names_are_read_in_the_language_of_the_page() -> None:
     )
     assert belarusian.language == "be"
     assert [m.base for m in belarusian.names] == ["Святлана Ціханоўская"]
+
+
+@pytest.mark.parametrize(
+    ("hints", "rule"),
+    [
+        ("most-read ", "popular-list"),  # two words joined
+        ("mostRead x", "popular-list"),  # camel case
+        ("a-d", "advertising"),  # a short beginning is a whole word, joined words too
+        ("ads-slot ", "advertising"),
+        ("header ", None),  # "ad" inside a word is no advertisement
+        ("load ", None),
+        ("subnav", None),
+        ("nav_bar ", "navigation"),
+        ("read-more-link", "related"),
+        ("see also", "related"),
+        ("comment-123 respond", "comments"),
+        (" ", None),  # an element without class and id
+    ],
+)
+def test_prune_rule_for_class_words(hints: str, rule: str | None) -> None:
+    from belnews.news._prune import rule_for
+
+    assert rule_for(hints) == rule
+
+
+@given(st.lists(st.sampled_from(["a", "b", "p", "span", "em", "i"]), max_size=12))
+def test_links_in_a_short_node_are_the_css_links(tags: list[str]) -> None:
+    from belnews.news._blocks import links_in
+    from belnews.news._dom import parse_dom
+
+    inner = "".join(f"<{tag} href=x>w{i} " for i, tag in enumerate(tags))
+    tree = parse_dom(f"<body><div><a>lead</a> {inner}</div>")
+    body = tree.body
+    assert body is not None
+    for node in body.css("div, a, b, span, em, i"):
+        want = [link.mem_id for link in node.css("a")]
+        assert [link.mem_id for link in links_in(node, 0)] == want  # walked
+        assert [link.mem_id for link in links_in(node, 10_000)] == want  # queried
