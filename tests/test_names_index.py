@@ -15,7 +15,9 @@ from belnews import to_latin
 from belnews.errors import ConfigError
 from belnews.names import MatchKind, NameIndex, match_names
 from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut, name_tokens
-from belnews.names._index_fast import clear_match
+from belnews.names._index_fast import clear_match, full_words
+from belnews.names._tokens import Token
+from belnews.names.index import _sift
 from belnews.names.match import grade_parsed
 from strategies import any_str, belarusian_names, hostile_repetition
 
@@ -431,3 +433,33 @@ def test_a_whole_name_in_the_genitive_is_still_read() -> None:
     built.add("Сергей Петров", id="sergei")
     assert [c.id for c in built.lookup("Ивана Кузнецова")] == ["ivan"]
     assert [c.id for c in built.lookup("Ivana Kuznetsova")] == ["ivan"]
+
+
+def _sift_reference(
+    names: list[tuple[object, str, tuple[tuple[object, ...], ...]]],
+    slots: list[int],
+    words: list[Token],
+) -> tuple[list[int], list[tuple[int, Token]]]:
+    """Stage 1's split of the candidates, written the plain way (round 3's loop)."""
+    top, near = [], []
+    for slot in slots:
+        own = {t[1] for t in names[slot][2]}
+        missing = [t for t in words if t.key not in own]
+        if not missing:
+            top.append(slot)
+        elif len(missing) == 1 < len(words):
+            near.append((slot, missing[0]))
+    return top, near
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Ivan Kuznetsov", "Иван Иван", "Alena Kuznetsova", "Фёдар Паўлюкевіч", "Kuznetsov",
+     "I. Kuznetsov", "Ivan Petrovich Kuznetsov", "Саша Алена Кузнецова", ""],
+)  # fmt: skip
+def test_sift_is_the_plain_loop(directory: NameIndex, mention: str) -> None:
+    """The two-word fast path of stage 1's split gives the plain loop's answer (any slots)."""
+    words = full_words(name_tokens(mention))
+    names = directory._names
+    slots = list(range(len(names)))
+    assert _sift(names, slots, words) == _sift_reference(names, slots, words)

@@ -137,11 +137,27 @@ def _letter_suffixes(letters: str) -> tuple[str, ...]:
 
 def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
     """(the surname keys of a directory name, every key it is filed under): the surname keys
-    (a bare surname finds every bearer) and :func:`composite_keys`."""
-    bases = surname_keys(tokens)
-    keys = composite_keys(tokens, bases)
-    keys.update(bases)
-    return list(bases), keys
+    (a bare surname finds every bearer) and :func:`composite_keys`.
+
+    The same keys as ``composite_keys(tokens, surname_keys(tokens))`` plus the surname keys, in
+    one pass (a directory name's own keys stand for themselves: no case readings)."""
+    words, surnames = _parts(tokens)
+    names = list(dict.fromkeys([t.key for t in surnames]))
+    keys = set(names)
+    if len(words) == 1:
+        keys.update([key + "|*" for key in names])
+        return names, keys
+    chosen = {id(t) for t in surnames}
+    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
+    for i, surname in placed:
+        if id(surname) not in chosen:
+            continue
+        key = surname.key
+        for j, other in placed:
+            if j != i and abs(j - i) <= NEAR and other is not surname:
+                for suffix in _suffixes(other):
+                    keys.add(key + suffix)
+    return names, keys
 
 
 def keys_around(tokens: tuple[Token, ...], position: int, key: str) -> set[str]:

@@ -25,6 +25,7 @@ nothing the garbage collector has to walk.  It pickles (or use :meth:`NameIndex.
 
 from __future__ import annotations
 
+import functools
 import pickle
 from array import array
 from collections.abc import Hashable, Iterable
@@ -49,10 +50,10 @@ from belnews.names._index_fast import (
     read_as_case,
     typo_match,
 )
-from belnews.names._rules import link
-from belnews.names._rules_foreign import foreign_skeletons
+from belnews.names._index_rank import best_first, likeness, plausible, spelling
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
+from belnews.names.given import given_name_groups
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
@@ -66,6 +67,9 @@ MAX_GUESSED = 8
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
 _FORMAT = "belnews.NameIndex/3"
+# A stored word (a plain tuple of a Token's fields) as a Token again, without Token._make's
+# Python-level frame.
+_as_token = functools.partial(tuple.__new__, Token)
 # The tokens of a directory name without the lookups' cache (each directory name is new).
 _parse = getattr(tokens_of, "__wrapped__", tokens_of)
 
@@ -79,48 +83,42 @@ class Candidate:
     match: NameMatch
 
 
-def _best_first(candidate: Candidate) -> tuple[float, int, str]:
-    return (-candidate.match.score, -int(candidate.match.kind), str(candidate.id))
-
-
-def _plausible(word: Token, other: Token) -> bool:
-    """Two words a word rule may link although their keys differ (the cheap part of the rules:
-    they keep the first sound, except я/е, given names, double surnames, foreign spellings)."""
-    first, second = word.skeleton[:1], other.skeleton[:1]
-    if first == second or (word.group or other.group) or {first, second} <= {"j", "e"}:
-        return True
-    return "-" in word.skeleton + other.skeleton or other.skeleton in foreign_skeletons(word.text)
-
-
-def _spelling(word: Token, other: Token) -> bool:
-    """A word rule links the two words, as a spelling (CROSS_LANGUAGE or better, or lexical)
-    when both are surnames; a given name may also be one sound off (Ualdzimir)."""
-    found = link(word, other)
-    if found is None:
-        return False
-    given = word.group is not None or other.group is not None
-    return given or found.lexical or found.kind >= MatchKind.CROSS_LANGUAGE
-
-
-def _likeness(word: Token, entry: tuple[tuple[Any, ...], ...]) -> int:
-    """How many first letters ``word``'s skeleton shares with the closest word of ``entry``
-    (words as plain tuples: the skeleton is the third field)."""
-    best = 0
-    for other in entry:
-        n = 0
-        for a, b in zip(word.skeleton, other[2], strict=False):
-            if a != b:
-                break
-            n += 1
-        best = max(best, n)
-    return best
-
-
 def _keep(found: dict[Hashable, Candidate], candidate: Candidate) -> None:
     """Keep the best candidate of each id."""
     known = found.get(candidate.id)
-    if known is None or _best_first(candidate) < _best_first(known):
+    if known is None or best_first(candidate) < best_first(known):
         found[candidate.id] = candidate
+
+
+def _sift(
+    names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
+    slots: list[int],
+    words: list[Token],
+) -> tuple[list[int], list[tuple[int, Token]]]:
+    """(the slots whose name has the key of every word of ``words``, the slots whose name
+    misses one word's key when there are several words, with that word)."""
+    top: list[int] = []
+    near: list[tuple[int, Token]] = []
+    if len(words) == 2:  # the usual mention, tested without building a list of the missing
+        (first, second), (one, other) = words, (words[0].key, words[1].key)
+        for slot in slots:
+            own = [word[1] for word in names[slot][2]]  # the words' keys
+            if one in own:
+                if other in own:
+                    top.append(slot)
+                else:
+                    near.append((slot, second))
+            elif other in own:
+                near.append((slot, first))
+        return top, near
+    for slot in slots:
+        own = [word[1] for word in names[slot][2]]
+        missing = [t for t in words if t.key not in own]
+        if not missing:
+            top.append(slot)
+        elif len(missing) == 1 < len(words):
+            near.append((slot, missing[0]))
+    return top, near
 
 
 def _check_limit(limit: int) -> int:
@@ -180,14 +178,18 @@ class NameIndex:
         tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
         slot = len(self._names)
         words = self._words  # one plain tuple per distinct word, shared by every name with it
-        plain = tuple(words.setdefault(word, word) for word in map(tuple, tokens))
-        self._names.append((id, name, plain))
         known = self._known
+        plain = []
         for token in tokens:
+            word = words.get(token)  # a Token equals (and hashes as) its plain tuple
+            if word is None:
+                word = tuple(token)
+                words[word] = word
+            plain.append(word)
             if not (token.initial or token.patronymic):
                 known[token.key] = None
-        for token in tokens:  # warms the process-wide cache the clear cases read (not saved)
-            word_fine(token.text)
+            word_fine(token.text)  # warms the process-wide cache the clear cases read (not saved)
+        self._names.append((id, name, tuple(plain)))
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
         for key in surnames:
@@ -260,7 +262,7 @@ class NameIndex:
         if min_kind > MatchKind.FUZZY:
             found = [c for c in found if c.match.kind >= min_kind]
         if len(found) > 1:
-            found.sort(key=_best_first)
+            found.sort(key=best_first)
         return tuple(found[:limit])
 
     def _wanted(self, tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set[str]:
@@ -291,28 +293,29 @@ class NameIndex:
         words (clear cases first); when none matches, those that miss one word's key, if the
         rules may link that word without a second guess (:meth:`_may_guess`)."""
         names = self._names
-        top: list[int] = []
-        near: list[tuple[int, Token]] = []
-        for slot in self._slots(tokens, inflected=False):
-            own = {t[1] for t in names[slot][2]}  # the words' keys
-            missing = [t for t in words if t.key not in own]
-            if not missing:
-                top.append(slot)
-            elif len(missing) == 1 < len(words):
-                near.append((slot, missing[0]))
+        top, near = _sift(names, self._slots(tokens, inflected=False), words)
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
-        near.sort(key=lambda pair: -_likeness(pair[1], names[pair[0]][2]))
+        alike: dict[Token, dict[str, int]] = {}  # per missing word: skeleton -> letters shared
+
+        def unlike(pair: tuple[int, Token]) -> int:
+            known = alike.get(pair[1])
+            if known is None:
+                known = alike[pair[1]] = {}
+            return -likeness(pair[1], names[pair[0]][2], known)
+
+        near.sort(key=unlike)
         guessed = [
             s for s, word in near[:MAX_GUESSED] if self._may_guess(word, self._entry(s)[2], words)
         ]
         return self._grade(mention, tokens, guessed)
 
     def _entry(self, slot: int) -> tuple[Hashable, str, tuple[Token, ...]]:
-        """The id, name and words (as tokens) filed at ``slot``."""
+        """The id, name and words (as tokens) filed at ``slot`` (made anew: a token is a tuple
+        subclass, tracked by the garbage collector, so none is kept between lookups)."""
         id_, name, plain = self._names[slot]
-        return id_, name, tuple(map(Token._make, plain))
+        return id_, name, tuple(map(_as_token, plain))
 
     def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
         """Whether a word of the mention without an equal key in ``entry`` may be linked there.
@@ -331,9 +334,11 @@ class NameIndex:
             if other.key in keys or other.initial or other.patronymic:
                 continue
             if known:
+                if not given_name_groups(word.text):
+                    return False  # the lexicon links only two words that read as given names
                 if same_given_name(word.text, other.text) is not None:
                     return True
-            elif _plausible(word, other) and _spelling(word, other):
+            elif plausible(word, other) and spelling(word, other):
                 return True
         return False
 
@@ -343,14 +348,14 @@ class NameIndex:
         found: dict[Hashable, Candidate] = {}
         unclear = []
         for slot in slots:
-            id_, name, name_tokens = self._entry(slot)
+            entry = self._entry(slot)
+            id_, name, name_tokens = entry
             match = _clear(mention, tokens, name, name_tokens)
             if match is None:
-                unclear.append(slot)
+                unclear.append(entry)
             else:
                 _keep(found, Candidate(id_, name, match))
-        for slot in unclear:
-            id_, name, name_tokens = self._entry(slot)
+        for id_, name, name_tokens in unclear:
             if id_ not in found:
                 match = _graded(mention, tokens, name, name_tokens)
                 if match.is_match:
