@@ -18,7 +18,16 @@ from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
 from belnews.text import APOSTROPHES, fold, nfc
 
-__all__ = ["Token", "chunks", "fold", "parse_name", "tokens_from", "word_fine", "word_skeleton"]
+__all__ = [
+    "Token",
+    "chunks",
+    "fold",
+    "parse_name",
+    "patronymic_at",
+    "tokens_from",
+    "word_fine",
+    "word_skeleton",
+]
 
 # Separators between the words of a name; a dot ends an initial ("A.Lukashenko" -> "A." + ...).
 _CHUNKS = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
@@ -27,6 +36,7 @@ _EDGE_PUNCT = "!?:…*_=+~#$%^&@·•—–-"
 # A patronymic ends in -vich/-vič/-wicz (masc.) or -vna/-ŭna/-auna (fem.); in skeleton terms
 # "vah" or "vna" (see _skeleton: ch -> h, vowels -> a, ŭ after a vowel -> v).
 _PATRONYMIC = re.compile(r"(?:va[h]|vna|hna)$")
+_PATRONYMIC_ENDS = ("vah", "vna", "hna")
 
 
 class Token(NamedTuple):
@@ -90,12 +100,20 @@ def _token(chunk: str) -> Token | None:
 
 def _mark_patronymic(tokens: list[Token]) -> None:
     """Mark the patronymic of a name of three or more full words, in place."""
+    chosen = patronymic_at(tokens)
+    if chosen is not None:
+        tokens[chosen] = _as_patronymic(tokens[chosen])
+
+
+def patronymic_at(tokens: list[Token]) -> int | None:
+    """The position of the patronymic of a name of three or more full words, or ``None``."""
     full = [i for i, token in enumerate(tokens) if not token.initial]
     if len(full) < 3:
-        return
-    candidates = [i for i in full if _PATRONYMIC.search(tokens[i].skeleton)]
+        return None
+    # (_PATRONYMIC as a suffix test: a skeleton has no newline, so "$" is its end)
+    candidates = [i for i in full if tokens[i].skeleton.endswith(_PATRONYMIC_ENDS)]
     if not candidates:
-        return
+        return None
     givens = [i for i in full if tokens[i].group is not None]
     chosen: int | None = None
     for i in givens:
@@ -105,13 +123,18 @@ def _mark_patronymic(tokens: list[Token]) -> None:
     if chosen is None:
         middle = full[len(full) // 2] if len(full) == 3 else None
         chosen = middle if middle in candidates else (full[-1] if full[-1] in candidates else None)
-    if chosen is not None and tokens[chosen].group is None:
-        tokens[chosen] = tokens[chosen]._replace(patronymic=True)
+    return chosen if chosen is not None and tokens[chosen].group is None else None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _as_patronymic(token: Token) -> Token:
+    """``token`` marked as a patronymic (``patronymic`` is the last field)."""
+    return _new_token(Token, (*token[:5], True))
 
 
 def chunks(name: str) -> list[str]:
     """The chunks of ``name`` that :func:`parse_name` reads, one per word (with its dots)."""
-    text = nfc(name)
+    text = name if name.isascii() else nfc(name)  # (ASCII text is NFC)
     if "." in text:
         text = _INITIAL_DOT.sub(". ", text)
     return _CHUNKS.findall(text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import Token, _token, chunks, tokens_from
+from belnews.names._tokens import Token, _as_patronymic, _token, chunks, patronymic_at
 from belnews.names.lexicon import group_of_form, listed_skeletons
 
 __all__ = ["KEY_VERSION", "name_key", "tokens_of"]
@@ -56,10 +56,13 @@ def _tokens_of(name: str) -> tuple[Token, ...]:
     """:func:`tokens_of` without its cache, and without filling parse_name's.  A name of one
     or two words has no patronymic: its tokens are each word's, read once per word."""
     words = chunks(name)
-    tokens = tuple(filter(None, map(_exact_token, words)))
-    if len(tokens) > 2:
-        return tuple(map(_exact_group, tokens_from(words)))
-    return tokens
+    exact = list(filter(None, map(_exact_token, words)))  # (a Token is a non-empty tuple: true)
+    if len(exact) > 2:  # a patronymic is read from the words' own tokens (tokens_from), and
+        plain = list(filter(None, map(_token, words)))  # the exact group leaves it as it is
+        chosen = patronymic_at(plain)
+        if chosen is not None:
+            exact[chosen] = _as_patronymic(plain[chosen])
+    return tuple(exact)
 
 
 @functools.lru_cache(maxsize=1 << 17)
