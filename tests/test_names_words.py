@@ -187,3 +187,10 @@ def test_feminine_suffixes_cover_the_regex(text: str) -> None:
         word = text + end
         if _skeleton._FEM_ADJECTIVE.search(word):
             assert word.endswith(_skeleton._FEM_SUFFIXES)
+
+
+@given(st.text(alphabet="vahnI-\u0283", max_size=8))
+def test_patronymic_suffixes_are_the_regex(skeleton: str) -> None:
+    """The patronymic test on a skeleton (no newline) is the regex it replaced."""
+    expected = _tokens._PATRONYMIC.search(skeleton) is not None
+    assert skeleton.endswith(_tokens._PATRONYMIC_ENDS) == expected
