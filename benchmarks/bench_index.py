@@ -458,7 +458,9 @@ def _growth(index: Any, mentions: list[str]) -> dict[int, float]:
         padded = [
             m + " " + " ".join(filler[i % len(filler)] for i in range(extra)) for m in mentions
         ]
-        index._memo.clear()  # the work of each size, not the memo of the last size's answers
+        memo = getattr(index, "_memo", None)  # the work of each size, not the memo of the
+        if memo is not None:  # last size's answers
+            memo.clear()
         start = time.perf_counter()
         for mention in padded:
             index.lookup(mention)
