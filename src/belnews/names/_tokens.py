@@ -59,8 +59,11 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
+_EDGE = _EDGE_PUNCT + "." + APOSTROPHES
+
+
 def _clean(chunk: str) -> str:
-    return chunk.strip(_EDGE_PUNCT + "." + APOSTROPHES)
+    return chunk.strip(_EDGE)
 
 
 @functools.lru_cache(maxsize=1 << 17)
