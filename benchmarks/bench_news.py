@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from belnews.names import _find_info, find, forms, lexicon
+from belnews.names import _find_info, find, forms, key, lexicon
 from belnews.news import Article, _deps, parse_article
 from belnews.news._deps import find_person_names
 
@@ -54,7 +54,7 @@ def simple_html(article: Article) -> str:
 def parse_without_names(page: str) -> Article:
     """parse_article with the names step switched off: what the rest of the parser costs."""
     saved = _deps.find_person_names
-    _deps.find_person_names = lambda text: ()
+    _deps.find_person_names = lambda text, language=None: ()
     try:
         return parse_article(page)
     finally:
@@ -69,6 +69,8 @@ def find_names_cold(body: str) -> object:
     """
     for cache in (find._info, find._cached_plan, find._base_and_key, forms._decide):
         cache.cache_clear()
+    for cache in (find._surface_key, key.tokens_of, key._exact_token, key._exact_group):
+        cache.cache_clear()  # (a name kept as written is keyed through these)
     forms._listed_woman.cache_clear()
     lexicon.is_given_form.cache_clear()
     find._LONE_KINDS.clear()
