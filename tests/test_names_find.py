@@ -497,6 +497,116 @@ def test_a_language_that_does_not_decline_names_keeps_them_as_written() -> None:
         find_names(text, language=1)  # type: ignore[arg-type]
 
 
+# Values that must read like ``None``: the Slavic and Baltic languages however they are written
+# (ISO 639-2/3 codes, POSIX locales, padding, case), "undetermined", "multiple", "no linguistic
+# content", misused country codes and codes not known.
+_DECLINING = (
+    *str.split("be BE be-Latn be-tarask ru uk pl PL cs sk sl hr sr sr-Latn bs bg mk lt lv sh"),
+    *str.split("bel rus ukr pol ces cze slk slo slv hrv srp bos bul mkd mac lit lav hbs"),
+    *("be_BY", "ru_RU", " be", "be ", "BEL-by", "-", "_", " ", "und", "mul", "mis", "zxx"),
+    *("by", "ua", "x", "xx", "qaa", "i-default", "x-private", "", None),
+)
+_NOT_DECLINING = (
+    *str.split("en EN en-US en_GB eng de deu ger DE-at fr fre fra es spa pt pt-BR por it ita"),
+    *str.split("nl dut nld sv da no nb"),
+    *(" en ", "en_US.UTF-8"),
+)
+
+
+def test_only_a_language_known_not_to_decline_names_keeps_them_as_written() -> None:
+    text = "Jane Starner met Andrea Pescetti. Сустрэча са Сьвятланай Ціханоўскай адбылася ўчора."
+    default = find_names(text)
+    for language in _DECLINING:
+        assert find_names(text, language=language) == default, language
+    for language in _NOT_DECLINING:
+        found = find_names(text, language=language)
+        assert [m.base for m in found] == ["Jane Starner", "Andrea Pescetti", default[2].base]
+        assert found[2] == default[2], language  # (in Cyrillic letters: see the next test)
+
+
+def test_every_language_detect_language_reports_is_read_as_it_declines() -> None:
+    from belnews.names._find_words import _declines_names
+    from belnews.news.language import LANGUAGES
+
+    slavic_and_baltic = {"be", "ru", "uk", "pl", "cs", "sk", "sl", "lt", "lv", "bg", "mk"}
+    for language in LANGUAGES:
+        primary = language.code.split("-")[0]
+        assert _declines_names(language.code) == (primary in slavic_and_baltic), language.code
+    codes = {x.code.split("-")[0] for x in LANGUAGES}
+    assert codes - slavic_and_baltic == {"en", "de", "fr", "es", "pt", "it"}
+
+
+def test_a_name_in_cyrillic_letters_keeps_the_case_reading_in_any_language() -> None:
+    text = 'Protesters held posters reading "Свабоду Максіму Знаку і Марыі Калеснікавай" outside.'
+    default, english = find_names(text), find_names(text, language="en")
+    assert english == default
+    assert [m.base for m in english] == ["Максім Знак", "Марыя Калеснікава"]
+    latin = find_names("Protesters met Maryja Kalesnikava and Maksim Znak.", language="en")
+    assert [m.base for m in latin] == ["Maryja Kalesnikava", "Maksim Znak"]
+
+
+@pytest.mark.parametrize("lang", ["rus", "und", "mul", "zxx", "ru_RU", "xx", "en"])
+def test_parse_article_with_a_declared_language(lang: str) -> None:
+    from belnews import parse_article
+
+    body = "Встреча со Светланой Тихановской прошла вчера."
+    page = (
+        f'<html lang="{lang}"><head><title>Новости</title></head><body><article>'
+        f"<h1>Новости</h1><p>{body}</p></article></body></html>"
+    )
+    (mention,) = parse_article(page).names
+    assert (mention.surface, mention.base) == ("Светланой Тихановской", "Светлана Тихановская")
+    assert mention.key == find_names(body)[0].key
+
+
+def test_parse_article_of_an_english_page_declared_in_iso_639_2() -> None:
+    from belnews import parse_article
+
+    body = "Andrea Pescetti met reporters in Rome on Monday."
+    for lang, base in (("eng", "Andrea Pescetti"), ("und", "Andrej Pescetta")):
+        page = f'<html lang="{lang}"><body><p>{body}</p></body></html>'
+        assert [m.base for m in parse_article(page).names] == [base], lang
+
+
+def test_the_person_context_quick_no_looks_for_cyrillic_words_only_before_latin() -> None:
+    from belnews.names import _find_words
+
+    assert _find_words._ANY_PERSON_WORD.search("пасольства суддзя") is None
+    assert _find_words._ANY_PERSON_WORD_LATIN.search("суддзя") is not None
+    assert not _find_words._person_before("суддзя Іван", 7, latin=False)
+    assert _find_words._person_before("суддзя Iulia", 7, latin=True)
+
+
+def _load_benchmark(name: str) -> object:
+    import sys
+
+    from by_path import load_module
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks"
+    sys.path.insert(0, str(folder))
+    try:
+        return load_module(name, folder / f"{name}.py")
+    finally:
+        sys.path.remove(str(folder))
+
+
+def test_the_benchmarks_cold_paths_empty_the_key_caches() -> None:
+    from belnews.names import find, key
+
+    bench_news, bench_find = _load_benchmark("bench_news"), _load_benchmark("bench_find")
+    caches = (find._surface_key, key._exact_group, key._exact_token, find._base_and_key)
+    find_names("Jane Starner met Andrea Pescetti and Ціханоўскай.", language="en")
+    assert all(cache.cache_info().currsize for cache in caches)
+    bench_news.find_names_cold("no names here")  # type: ignore[attr-defined]
+    assert not any(cache.cache_info().currsize for cache in caches)
+    find_names("Jane Starner met Andrea Pescetti and Ціханоўскай.", language="en")
+    assert bench_find._empty_word_caches() > 20  # type: ignore[attr-defined]
+    assert not any(cache.cache_info().currsize for cache in caches)
+    assert not find._LONE_KINDS
+    page = "<html><body><p>Andrea Pescetti met reporters in Rome.</p></body></html>"
+    assert bench_news.parse_without_names(page).names == ()  # type: ignore[attr-defined]
+
+
 def test_the_language_changes_no_mention_on_the_news_pages(news_pages_dir: Path) -> None:
     for page in sorted(news_pages_dir.glob("*.txt")):
         text = page.read_text(encoding="utf-8")

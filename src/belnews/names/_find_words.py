@@ -31,12 +31,39 @@ def _surname_ending(word: str) -> bool:
     return lowered[-2:] in _SURNAME_LAST_TWO and lowered.endswith(_SURNAME_ENDINGS)
 
 
-# Languages that decline personal names as the case-form reading of ``forms`` reads them
-# (Slavic and Baltic: Лукашэнку, Cichanouskiej, Cichanouskajos); in a text known to be in any
-# other language a name is taken as it is written.
-_CASE_LANGUAGES = frozenset(
-    str.split("be ru uk rue pl csb szl hsb dsb cs sk sl hr sr bs cnr bg mk lt lv sgs ltg")
-)
+# Languages known NOT to decline personal names: in a text in one of them a name is written in
+# its nominative ("Andrea" is no genitive of *Andrej), so it is taken as it is written.  Every
+# other value - a Slavic or Baltic language (Лукашэнку, Cichanouskiej, Cichanouskajos), "und",
+# "mul", "zxx", a code not known here - is read for case forms, as when no language is given.
+# (The six of ``belnews.news.language`` that do not decline, and a few Germanic and Romance.)
+_NO_CASE_LANGUAGES = frozenset(str.split("en de fr es pt it nl ca gl oc sv da no nb nn af fy lb"))
+# ISO 639-2/3 codes (bibliographic and terminological) of those and of the Slavic and Baltic
+# languages: their two-letter codes ("hbs", Serbo-Croatian, reads as its old code "sh").
+_LANGUAGE_ALIASES = {
+    **dict.fromkeys(("eng",), "en"), **dict.fromkeys(("deu", "ger"), "de"),
+    **dict.fromkeys(("fra", "fre"), "fr"), "spa": "es", "por": "pt", "ita": "it",
+    **dict.fromkeys(("nld", "dut"), "nl"), "cat": "ca", "glg": "gl", "oci": "oc", "swe": "sv",
+    "dan": "da", "nor": "no", "nob": "nb", "nno": "nn", "afr": "af", "fry": "fy", "ltz": "lb",
+    "bel": "be", "rus": "ru", "ukr": "uk", "pol": "pl", **dict.fromkeys(("ces", "cze"), "cs"),
+    **dict.fromkeys(("slk", "slo"), "sk"), "slv": "sl", "hrv": "hr", "srp": "sr", "bos": "bs",
+    "bul": "bg", **dict.fromkeys(("mkd", "mac"), "mk"), "lit": "lt", "lav": "lv", "hbs": "sh",
+}  # fmt: skip
+
+
+def _primary_language(language: str) -> str:
+    """The primary language subtag of a tag or locale, lower case, as a two-letter code where
+    one exists: " be_BY" -> "be", "RUS" -> "ru", "en-US" -> "en", "und" -> "und"."""
+    primary = language.strip().replace("_", "-").split("-")[0].lower()
+    return _LANGUAGE_ALIASES.get(primary, primary)
+
+
+def _declines_names(language: str | None) -> bool:
+    """Whether names are read for case forms in a text of ``language``: yes unless it is known
+    not to decline them (``None``, "", "und", "bel", "be_BY", "pl", "xx" ... yes; "en", "EN-us",
+    "deu", "fr" ... no)."""
+    return not language or _primary_language(language) not in _NO_CASE_LANGUAGES
+
+
 # Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
 _SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
 _MAX_RUN = 4
@@ -113,10 +140,17 @@ _PERSON_WORDS_BE_RU = frozenset(
     )
 )
 _BEFORE = 52  # characters looked at before a run for a title or a verb of saying
-# Any of those words as a piece of text: a cheap, exact "no" before the words are split out.
-_ANY_PERSON_WORD = re.compile(
-    "|".join(sorted(map(re.escape, _PERSON_WORDS | _PERSON_WORDS_BE_RU), key=len, reverse=True))
-)
+
+
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+# Any of those words as a piece of text: a cheap, exact "no" before the words are split out (the
+# Belarusian and Russian words count only before a name in Latin letters, so only then are they
+# looked for).
+_ANY_PERSON_WORD = _any_of(_PERSON_WORDS)
+_ANY_PERSON_WORD_LATIN = _any_of(_PERSON_WORDS | _PERSON_WORDS_BE_RU)
 
 
 def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
@@ -125,7 +159,8 @@ def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
     lo = max(0, start - _BEFORE)
     cut = max(text.rfind(".", lo, start), text.rfind("!", lo, start))
     cut = max(cut, text.rfind("?", lo, start), text.rfind("\n", lo, start), lo - 1)
-    if _ANY_PERSON_WORD.search(text[cut + 1 : start].lower()) is None:
+    quick = _ANY_PERSON_WORD_LATIN if latin else _ANY_PERSON_WORD
+    if quick.search(text[cut + 1 : start].lower()) is None:
         return False  # (a word that is one in lower case is a piece of the lower-cased text)
     words = {w.lower() for w in findall_words(text, cut + 1, start)}
     if not _PERSON_WORDS.isdisjoint(words):

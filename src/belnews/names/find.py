@@ -39,7 +39,6 @@ from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
-    _CASE_LANGUAGES,
     _GLUED,
     _LIST_GAPS,
     _LONGEST_GAP,
@@ -54,6 +53,7 @@ from belnews.names._find_words import (
     _POSSESSIVE,
     _SENTENCE_END,
     _TITLES,
+    _declines_names,
     _person_before,
     _surname_ending,
 )
@@ -333,7 +333,9 @@ class _Finder:
         self.cases = cases
 
     def mention(self, start: int, end: int, *, english: bool = False) -> NameMention:
-        return _mention(self.text, start, end, english=english or not self.cases)
+        if not (english or self.cases):  # a name in Cyrillic letters is of a language that
+            english = not has_cyrillic(self.text[start:end])  # declines, whatever the text's
+        return _mention(self.text, start, end, english=english)
 
     def add(self, start: int, end: int, words: tuple[str, ...], english: bool = False) -> None:
         """A name found in full: its words become known, a list may go on after it."""
@@ -442,10 +444,13 @@ def find_names(text: str, /, *, language: str | None = None) -> tuple[NameMentio
 
     ``language`` is the text's language as ``parse_article`` reports it ("en",
     "be", "be-Latn" ...), or ``None`` when it is not known.  A name's ``base`` is its
-    nominative (Ціханоўскай -> Ціханоўская) unless the language is known and is none of the
-    Slavic and Baltic languages that decline names: in English, French, German ... a name is
+    nominative (Ціханоўскай -> Ціханоўская) unless the language is known not to decline
+    names (en, de, fr, es, pt, it, nl and a few more Germanic and Romance languages; a tag or
+    locale is read by its primary subtag, "en-US", " EN_gb", "eng" alike): there a name is
     written in its nominative, so its base is the name as written ("Andrea" is not a genitive
-    of *Andrej).  Which names are found does not depend on ``language``.
+    of *Andrej).  Any other value ("be", "rus", "und", "zxx", a code not known) reads as
+    ``None``, and a name in Cyrillic letters is read for case forms whatever the language.
+    Which names are found does not depend on ``language``.
 
     >>> [m.surface for m in find_names("Sviatlana Tsikhanouskaya met A. Lukashenko's envoy.")]
     ['Sviatlana Tsikhanouskaya', 'A. Lukashenko']
@@ -461,9 +466,3 @@ def find_names(text: str, /, *, language: str | None = None) -> tuple[NameMentio
     if language is not None:
         language = ensure_str(language, "language")
     return tuple(_Finder(text, cases=_declines_names(language)).scan())
-
-
-def _declines_names(language: str | None) -> bool:
-    """Whether names are read for case forms in a text of ``language`` (``None``: not known,
-    so they are): be, be-Latn, pl, lt ... yes; en, de, fr ... no."""
-    return not language or language.split("-")[0].lower() in _CASE_LANGUAGES
