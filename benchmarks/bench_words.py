@@ -119,6 +119,9 @@ def _run(src: Path, data: Path, *, directory: bool) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path, help="the src directory of the tree to compare with")
+    parser.add_argument(
+        "--tree", type=Path, default=ROOT / "src", help="the src directory to time (default: this)"
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--index-names", type=int, metavar="N", help="also time a directory")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
@@ -139,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
         people, _ = bench_index.directory(args.index_names)
         directory = [cut(name) for person in people for name in bench_index.names_of(person)]
-    trees = {"this tree": ROOT / "src"}
+    trees = {"this tree": args.tree}
     if args.base:
         trees = {"base": args.base, **trees}
     runs: dict[str, list[dict[str, float]]] = {tree: [] for tree in trees}
