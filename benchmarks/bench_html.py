@@ -289,7 +289,8 @@ def uk_accuracy(shared: Path, misses: list[str] | None = None) -> dict[str, tupl
     """(right, labelled) for headline, date and author on ``articles_uk``: 13 Ukrainian news
     pages labelled by another project's scraper tests, never used to develop belnews's rules.
     Headline as on the Readability pages (the labels are that scraper's titles, some with the
-    site suffix); date: the calendar day of ``published_at`` as written; author: the labelled
+    site suffix); date: the calendar day of ``published_at`` as written, parsed without and
+    with the page's labelled URL; author: the labelled
     name among ``Article.authors`` (folded).  Misses as in :func:`metadata_accuracy` (this set
     has no split: a miss read here is no longer unseen)."""
     from belnews.news import parse_article
@@ -315,6 +316,9 @@ def uk_accuracy(shared: Path, misses: list[str] | None = None) -> dict[str, tupl
             right["date"] += article.date == day
             if article.date != day:
                 _miss(misses, "date", label["file"], article.date, label["published_at"])
+            # as a crawler calls it, with the page's URL (a URL date outranks a text date)
+            labelled["date (given the page URL)"] += 1
+            right["date (given the page URL)"] += parse_article(data, url=label["url"]).date == day
         if label.get("author"):
             labelled["author"] += 1
             right["author"] += _fold(label["author"]) in {_fold(a) for a in article.authors}

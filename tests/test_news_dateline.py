@@ -9,6 +9,8 @@ Datelines quoted from the shared pages (``../shared/data/news/``): "December 2, 
 from __future__ import annotations
 
 import datetime
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -79,6 +81,15 @@ def test_no_dateline(text: str) -> None:
         ("3. März 2024", (2024, 3, 3)),
         ("18 novembre 2019", (2019, 11, 18)),
         ("1 août 2020", (2020, 8, 1)),
+        # the year mark, a weekday without a comma, ordinals after the day (review finding 9)
+        ("18 listopada 2019 r.", (2019, 11, 18)),
+        ("18 листопада 2019 р.", (2019, 11, 18)),
+        ("18 листопада 2019 року", (2019, 11, 18)),
+        ("lundi 18 novembre 2019", (2019, 11, 18)),
+        ("1er mars 2019", (2019, 3, 1)),
+        ("18th November 2019", (2019, 11, 18)),
+        ("Monday 18th November 2019", (2019, 11, 18)),
+        ("November 18th 2019", (2019, 11, 18)),
     ],
 )
 def test_date_lines(line: str, date: tuple[int, int, int]) -> None:
@@ -98,6 +109,11 @@ def test_date_lines(line: str, date: tuple[int, int, int]) -> None:
         "Elections on 18 November 2019",  # a sentence about a date is not a date line
         "Monday, November 31, 2019",
         "Belsat, 9 May",  # a word before the date is a weekday or the line is no date line
+        # month words of day-first languages only count after the day (review finding 6)
+        "Mars 3",
+        "Dez 24",
+        "Okt 3",
+        "Mai 2",
     ],
 )
 def test_not_date_lines(line: str) -> None:
@@ -352,3 +368,30 @@ def test_no_full_date_inside_a_text(text: str) -> None:
 
 def test_date_in_text_reads_a_bounded_head() -> None:
     assert date_in_text("x" * 200 + " November 18, 2019") is None
+
+
+def test_a_day_first_month_word_does_not_open_a_dateline() -> None:
+    # review finding 6: "Mars 3" is the Soviet probe, not 3 March; "Mai" opens no dateline
+    assert split_dateline("Mars 2, NASA. The probe landed.") is None
+    assert split_dateline("Mai 2, Reuters. The talks ended.") is None
+    text = (
+        "Soviet probes remembered\n\nMars 3 (USSR) – the first craft to land softly on the red"
+        " planet – sent 20 seconds of data in 1971 before it fell silent.\n\nEngineers in Moscow"
+        " still argue about why the signal stopped so soon after landing on the planet."
+    )
+    article = parse_article(text)
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("Mars 3 (USSR)")
+    found = split_dateline("Berlin, 5. Juni – Die Regierung hat entschieden.")
+    assert found is not None
+    assert (found[0].month, found[0].day) == (6, 5)
+
+
+def test_the_month_table_survives_python_optimisations() -> None:
+    # review finding 4: the table was filled inside an assert (gone under python -O)
+    code = (
+        "from belnews.news.dateline import parse_date_line as p;"
+        "print(p('18 listopada 2019') is not None, p('5. Mai 2020') is not None)"
+    )
+    out = subprocess.run([sys.executable, "-O", "-c", code], capture_output=True, text=True)
+    assert out.stdout.split() == ["True", "True"], out.stderr

@@ -8,7 +8,9 @@ holds a description); the shared pages they stand for are named beside each test
 from __future__ import annotations
 
 import datetime
+import json
 
+import attrs
 import pytest
 
 from belnews.news import parse_article
@@ -83,7 +85,10 @@ def test_jsonld_name_replaces_a_headline_that_is_a_description() -> None:
         ' "headline": "constitutional monarchy in Oceania"}</script>'
     )
     meta = read_meta(parse_dom(_page("<title>New Zealand - Wikipedia</title>" + ld)))
-    assert meta.ld_headline == "New Zealand"
+    assert (meta.ld_headline, meta.ld_name) == ("constitutional monarchy in Oceania", "New Zealand")
+    assert headline_rule(meta) == ("New Zealand", "stated")
+    with_h1 = attrs.evolve(meta, h1=("New Zealand",))
+    assert headline_rule(with_h1) == ("New Zealand", "h1-agrees")
 
 
 def test_jsonld_headline_is_kept_when_the_title_does_not_decide() -> None:
@@ -91,14 +96,59 @@ def test_jsonld_headline_is_kept_when_the_title_does_not_decide() -> None:
         '<script type="application/ld+json">{"@type": "NewsArticle", "name": "Minsk",'
         ' "headline": "Rain in Minsk"}</script>'
     )
-    assert read_meta(parse_dom(_page(ld))).ld_headline == "Rain in Minsk"
+    assert headline_rule(read_meta(parse_dom(_page(ld))))[0] == "Rain in Minsk"
     with_title = _page("<title>Rain in Minsk | Daily</title>" + ld)
-    assert read_meta(parse_dom(with_title)).ld_headline == "Rain in Minsk"
+    assert headline_rule(read_meta(parse_dom(with_title)))[0] == "Rain in Minsk"
 
 
 def test_jsonld_name_serves_when_there_is_no_headline() -> None:
     ld = '<script type="application/ld+json">{"@type": "BlogPosting", "name": "Rain"}</script>'
-    assert read_meta(parse_dom(_page(ld))).ld_headline == "Rain"
+    meta = read_meta(parse_dom(_page(ld)))
+    assert (meta.ld_headline, meta.ld_name) == ("Rain", None)
+
+
+_FULL = "Rain in Minsk: three days of downpours close roads across the capital"
+
+
+def test_a_short_seo_name_does_not_replace_the_headline_the_h1_shows() -> None:
+    # review finding 2: name is the short SEO title the <title> repeats; h1 = headline
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        f' "headline": "{_FULL}", "name": "Rain in Minsk"}}</script>'
+    )
+    html = _page(f"<title>Rain in Minsk | Example News</title>{ld}", f"<h1>{_FULL}</h1>{BODY}")
+    assert parse_article(html).headline == _FULL
+
+
+def test_a_jsonld_name_that_is_the_site_name_is_never_the_headline() -> None:
+    # review finding 2: <title> and name are the site's name; h1 = headline
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Rain in Minsk", "name": "Example News"}</script>'
+    )
+    head = f'<title>Example News</title><meta property="og:site_name" content="Example News">{ld}'
+    assert parse_article(_page(head, f"<h1>Rain in Minsk</h1>{BODY}")).headline == "Rain in Minsk"
+    no_h1 = read_meta(parse_dom(_page(head)))
+    assert headline_rule(no_h1) == ("Rain in Minsk", "stated")
+
+
+def test_a_title_that_is_the_site_name_does_not_confirm_a_logo_h1() -> None:
+    # review t14: no og:site_name, <title>Example News</title>, a logo <h1> in the header
+    html = (
+        "<html><head><title>Example News</title></head><body><header><h1>Example News</h1>"
+        f"</header><article><h1>Rain in Minsk</h1>{BODY}</article></body></html>"
+    )
+    assert parse_article(html).headline == "Rain in Minsk"
+
+
+def test_a_site_wide_meta_title_does_not_confirm_the_logo_h1() -> None:
+    # review finding 3: <meta name=title> holds the site part of the <title>, no og:site_name
+    head = '<title>Rain in Minsk - Example News</title><meta name="title" content="Example News">'
+    html = (
+        f"<html><head>{head}</head><body><header><h1>Example News</h1></header>"
+        f"<article><h1>Rain in Minsk</h1>{BODY}</article></body></html>"
+    )
+    assert parse_article(html).headline == "Rain in Minsk"
 
 
 _YOAST = (
@@ -143,6 +193,8 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
     article = parse_article(_page("", body))
     assert article.date == datetime.date(2019, 11, 18)
     assert article.published is None  # a date without a time zone gives the date only
+    meta = read_meta(parse_dom(_page("", body)))
+    assert (meta.published_date, meta.text_date) == (None, datetime.date(2019, 11, 18))
 
 
 @pytest.mark.parametrize(
@@ -155,7 +207,7 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
 )
 def test_a_time_text_that_is_no_full_date_gives_none(time: str) -> None:
     meta = read_meta(parse_dom(_page("", "<h1>Plague</h1>" + time + BODY)))
-    assert meta.published_date is None
+    assert meta.text_date is None
 
 
 def test_a_time_element_outside_the_article_is_not_read() -> None:
@@ -163,7 +215,87 @@ def test_a_time_element_outside_the_article_is_not_read() -> None:
         "<html><body><header><time>November 18, 2019</time></header>"
         f"<article>{BODY}</article></body></html>"
     )
-    assert read_meta(parse_dom(html)).published_date is None
+    assert read_meta(parse_dom(html)).text_date is None
+
+
+_RAIN = "<p>" + "Rain fell on Minsk for the third day running, officials said. " * 3 + "</p>"
+_URL = "https://example.com/2019/11/18/rain-in-minsk"
+
+
+def test_a_date_in_running_text_is_no_date_line() -> None:
+    # review finding 1 (t10): an event's date inside a sentence
+    body = (
+        "<h1>Summit to open in Minsk</h1><p>November 18, 2019</p><p>The summit opens on "
+        f"<time>December 5, 2019</time> in the capital, the ministry said.</p>{_RAIN}"
+    )
+    assert read_meta(parse_dom(_page("", body))).text_date is None
+    assert parse_article(_page("", body), url=_URL).date == datetime.date(2019, 11, 18)
+
+
+def test_related_cards_and_sidebars_do_not_date_the_article() -> None:
+    # review finding 1 (t6, t1): a related card's <time>, a "latest" list inside <main>
+    cards = (
+        '<section class="related"><article class="card"><h3><a href="/2019/12/01/snow">Snow'
+        " in Brest</a></h3><time>December 1, 2019</time></article>"
+        '<article class="card"><h3><a href="/2019/12/02/sun">Sun in Hrodna</a></h3>'
+        "<time>December 2, 2019</time></article></section>"
+    )
+    post = '<div class="post"><h1>Rain in Minsk</h1><div class="date">November 18, 2019</div>'
+    html = f"<html><body>{post}{_RAIN}{_RAIN}</div>{cards}</body></html>"
+    assert read_meta(parse_dom(html)).text_date is None
+    assert parse_article(html, url=_URL).date == datetime.date(2019, 11, 18)
+    latest = '<aside class="latest"><ul><li><a href="/x">Other</a> <time>Dec 1, 2019</time></li>'
+    html = f"<html><body><main>{latest}</ul></aside><article><h1>Rain</h1>{_RAIN}</article></main>"
+    assert read_meta(parse_dom(html)).text_date is None
+    nested = f"<article><h1>Rain</h1>{_RAIN}<article><time>December 1, 2019</time></article>"
+    assert read_meta(parse_dom(f"<html><body>{nested}</article></body></html>")).text_date is None
+    scoped = '<article><h1>Rain</h1><div itemscope itemtype="https://schema.org/Event"><time>'
+    html = f"<html><body>{scoped}December 5, 2019</time></div>{_RAIN}</article></body></html>"
+    assert read_meta(parse_dom(html)).text_date is None
+
+
+def test_a_line_break_ends_the_line_of_a_time_element() -> None:
+    # article_benchmark (smithsonianmag): <span>smithsonian.com<br></span><time>…</time>
+    line = '<div class="edition"><span>smithsonian.com<br></span><time>November 18, 2019</time>'
+    html = _page("", f"<h1>Plague in China</h1>{line}</div>{BODY}")
+    assert read_meta(parse_dom(html)).text_date == datetime.date(2019, 11, 18)
+    byline = "<p>By Ann Lee, a staff reporter in Minsk, <time>November 18, 2019</time></p>"
+    assert read_meta(parse_dom(_page("", f"<h1>Rain</h1>{byline}{BODY}"))).text_date is None
+
+
+def test_a_text_date_ranks_after_the_url_date() -> None:
+    # a <time> the body's date-line reader does not take ("Updated" first) but date_in_text does
+    body = f"<h1>Rain in Minsk</h1><time>Updated Dec 1, 2019 at 9:40</time>{_RAIN}"
+    assert parse_article(_page("", body), url=_URL).date == datetime.date(2019, 11, 18)
+    assert parse_article(_page("", body)).date == datetime.date(2019, 12, 1)
+
+
+def test_an_author_named_in_two_meta_tags_is_one_author() -> None:
+    # review finding 5: <meta name=author> and DC.creator name the same person
+    head = (
+        '<meta name="author" content="Jan Kowalski">'
+        '<meta name="DC.creator" content="Jan  KOWALSKI">'
+    )
+    assert read_meta(parse_dom(_page(head))).authors == ("Jan Kowalski",)
+
+
+def test_json_ld_nested_too_deep_is_skipped() -> None:
+    # review finding 7: Python's JSON decoder recurses once per level (RecursionError)
+    script = "[" * 100_000 + "]" * 100_000
+    html = _page(f'<script type="application/ld+json">{script}</script>', "<h1>Rain</h1>" + BODY)
+    assert parse_article(html).headline == "Rain"
+
+
+def test_a_web_page_object_after_the_article_object_dates_it() -> None:
+    # review finding 8: Yoast-like graph, the Article has no dates, the WebPage follows it
+    graph = [
+        {"@type": "Article", "headline": "Rain in Minsk"},
+        {"@type": "WebPage", "datePublished": "2019-11-18T10:00:00+03:00"},
+    ]
+    for order in (graph, graph[::-1]):
+        ld = json.dumps({"@context": "https://schema.org", "@graph": order})
+        meta = read_meta(parse_dom(_page(f'<script type="application/ld+json">{ld}</script>')))
+        assert meta.published_date == datetime.date(2019, 11, 18)
 
 
 def test_dublin_core_creators_are_authors() -> None:

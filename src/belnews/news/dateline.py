@@ -31,9 +31,11 @@ __all__ = [
 ]
 
 # Month names as they appear in datelines: English (full and abbreviated), Belarusian Cyrillic and
-# Łacinka (nominative and genitive), Russian (nominative and genitive); then Ukrainian and Polish
-# (nominative and genitive), German and French (full and abbreviated) — the languages of the
-# pages belnews reads.  No name means two months in two languages.
+# Łacinka (nominative and genitive), Russian (nominative and genitive) — read wherever a month
+# may stand; then Ukrainian and Polish (nominative and genitive), German and French (full and
+# abbreviated) in ``_DAY_FIRST_MONTHS``, read only after a day number, because these languages
+# write the day first and some of their month words are other words when they open a line
+# ("Mars 3", the planet; "Mai", "Dez", "Okt").  No name means two months in two languages.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -54,6 +56,7 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _number
+_DAY_FIRST_MONTHS: dict[str, int] = dict(_MONTHS)
 for _number, _names in enumerate(
     (
         "січень січня styczeń stycznia januar jänner janvier janv",
@@ -72,7 +75,9 @@ for _number, _names in enumerate(
     start=1,
 ):
     for _name in _names.split():
-        assert _MONTHS.setdefault(_name, _number) == _number, _name
+        if _MONTHS.get(_name, _number) != _number:  # not an assert: python -O keeps the table
+            raise ValueError(f"month name {_name!r} means two months")
+        _DAY_FIRST_MONTHS[_name] = _number
 
 # Weekday names that may open a date line ("Monday, November 18, 2019"), in the same languages.
 _WEEKDAY_NAMES = (
@@ -90,8 +95,13 @@ WEEKDAYS = tuple(
 )
 
 _MONTH = r"(?P<month>\p{L}{3,11}\.?)"
+_DMONTH = r"(?P<dmonth>\p{L}{3,11}\.?)"  # a month after its day: either table
 _DAY = r"(?P<day>\d{1,2})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# after a leading day: an English or French ordinal ("18th", "1er") or a German full stop ("5.")
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|\.)?"
+# after the year: the Russian/Belarusian "г." / "года", the Ukrainian "р." / "року", the Polish "r."
+_YEAR_MARK = r"(?: г\.| г| года| р\.| р| року| r\.| r)"
 _SOURCE = r"(?P<source>\p{Lu}[\p{L}\d+&.-]{0,30}(?: \p{Lu}[\p{L}\d+&.-]{0,30}){0,2})"
 _PLACE = r"(?P<place>\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30}){0,2})"
 
@@ -110,9 +120,11 @@ def _glued() -> tuple[regex.Pattern[str], ...]:
             rf"(?:, {_SOURCE}\.| \({_SOURCE}\)\s?[-–—:]| ?[-–—])(?= |$)"
         ),
         # МИНСК, 2 декабря (БелТА) –   Мінск, 2 снежня 2023 –
-        regex.compile(rf"{_PLACE}, {_DAY} {_MONTH}(?: {_YEAR})?(?: \({_SOURCE}\))?\s?[-–—](?= |$)"),
+        regex.compile(
+            rf"{_PLACE}, {_DAY}\.? {_DMONTH}(?: {_YEAR})?(?: \({_SOURCE}\))?\s?[-–—](?= |$)"
+        ),
         # 09 December 2022.   2 снежня 2023 г.
-        regex.compile(rf"{_DAY} {_MONTH} {_YEAR}(?: г\.| г| года)?\.(?= |$)"),
+        regex.compile(rf"{_DAY} {_DMONTH} {_YEAR}{_YEAR_MARK}?\.(?= |$)"),
     )
 
 
@@ -123,14 +135,14 @@ _DIGIT = re.compile(r"\d")
 def _whole() -> tuple[regex.Pattern[str], ...]:
     """Date lines that stand alone (the whole line is the date, maybe with a time or weekday)."""
     # a weekday before the date: "Monday, November 18, 2019", "Fri, 16 Feb 2018"
-    before = rf"(?:(?i:{'|'.join(map(re.escape, WEEKDAYS))})\.?, )?"
+    before = rf"(?:(?i:{'|'.join(map(re.escape, WEEKDAYS))})\.?,? )?"
     time = r"(?:,? ?(?:/ )?\d{1,2}:\d\d)?"
     weekday = r"(?:, \p{L}{3,12})?"
     ordinal = r"(?:st|nd|rd|th)?"
     return (
-        regex.compile(rf"{before}{_MONTH} {_DAY}{ordinal}(?:, {_YEAR})?{time}"),
+        regex.compile(rf"{before}{_MONTH} {_DAY}{ordinal}(?:,? {_YEAR})?{time}"),
         regex.compile(
-            rf"{before}{_DAY}\.? {_MONTH}(?:,? {_YEAR})?(?: г\.| года)?{weekday}{time}\.?"
+            rf"{before}{_DAY}{_DAY_SUFFIX} {_DMONTH}(?:,? {_YEAR})?{_YEAR_MARK}?{weekday}{time}\.?"
         ),
         regex.compile(rf"{before}{_DAY}\.(?P<nmonth>\d\d)\.{_YEAR}{time}"),
         regex.compile(
@@ -165,6 +177,9 @@ def _month_of(match: regex.Match[str]) -> int | None:
     groups = match.groupdict()
     if groups.get("nmonth"):
         return int(groups["nmonth"])
+    if groups.get("dmonth"):  # after its day: Ukrainian, Polish, German and French names too
+        word = groups["dmonth"].lower()
+        return _DAY_FIRST_MONTHS.get(word, _DAY_FIRST_MONTHS.get(word.rstrip(".")))
     word = (groups.get("month") or "").lower()
     return _MONTHS.get(word, _MONTHS.get(word.rstrip(".")))
 
@@ -233,7 +248,7 @@ def _in_text() -> tuple[regex.Pattern[str], ...]:
     ordinal = r"(?:st|nd|rd|th)?"
     return (
         regex.compile(rf"(?<!\p{{L}}){_MONTH} {_DAY}{ordinal},? {_YEAR}(?!\d)"),
-        regex.compile(rf"(?<!\d){_DAY}\.? {_MONTH},? {_YEAR}(?!\d)"),
+        regex.compile(rf"(?<!\d){_DAY}{_DAY_SUFFIX} {_DMONTH},? {_YEAR}(?!\d)"),
         regex.compile(rf"(?<!\d){_DAY}\.(?P<nmonth>\d\d?)\.{_YEAR}(?!\d)"),
         regex.compile(rf"(?<!\d){_YEAR}-(?P<nmonth>\d\d)-{_DAY}(?!\d)"),
     )

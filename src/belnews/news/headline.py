@@ -8,10 +8,12 @@ first that answers wins (:data:`RULES`; :func:`headline_rule` says which one ans
 ==================  ===========================================================================
 rule                answer
 ==================  ===========================================================================
-``h1-agrees``       the first ``<h1>`` that agrees with a stated title (JSON-LD, ``og:title``,
-                    a ``<meta>`` title or the ``<title>`` without its site part) and is not
-                    the site's name (a logo)
-``stated``          the JSON-LD headline, else ``og:title``, without a site suffix
+``h1-agrees``       the first ``<h1>`` that agrees with a stated title (JSON-LD ``headline``
+                    or ``name``, ``og:title``, a ``<meta>`` title or the ``<title>`` without
+                    its site part) and is not the site's name (a logo)
+``stated``          the JSON-LD headline (its ``name`` when the ``<title>`` agrees with
+                    ``name`` and not with ``headline``), else ``og:title``, without a site
+                    suffix
 ``body-h1``         the first ``<h1>`` of the article's body (an ``<h1>`` in a page header is
                     the site's name; a ``<title>`` alone may be the site's name too)
 ``meta-title``      the Dublin Core / ``<meta name=title>`` title, without a site suffix
@@ -30,14 +32,21 @@ from belnews.text import fold
 if TYPE_CHECKING:
     from belnews.news.meta import PageMeta
 
-__all__ = ["RULES", "headline_rule", "reconcile_headline", "similar", "strip_site"]
+__all__ = ["RULES", "fold_title", "headline_rule", "reconcile_headline", "similar", "strip_site"]
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 
 
-def _fold(text: str) -> str:
-    """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word)."""
+def fold_title(text: str) -> str:
+    """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word).
+
+    >>> fold_title("Rain in MINSK!")
+    'rain in minsk'
+    """
     return " ".join(word for word in map(fold, text.split()) if word)
+
+
+_fold = fold_title
 
 
 def strip_site(title: str, site_name: str | None) -> str:
@@ -88,23 +97,53 @@ def _stated(meta: PageMeta) -> list[str]:
     return [t for t in (meta.ld_headline, meta.og_title) if t]
 
 
-def _is_site(text: str, meta: PageMeta) -> bool:
-    """Whether ``text`` is the site's name (a logo ``<h1>``): never the article's headline,
-    even when the ``<title>`` is only the site's name too."""
-    return bool(meta.site_name) and _fold(text) == _fold(meta.site_name or "")
+def _site_names(meta: PageMeta) -> set[str]:
+    """The site's names, folded: ``site_name``, and a ``<meta>`` title that is the part of the
+    ``<title>`` its site suffix was (``<meta name=title content="Example News">`` beside
+    ``<title>Rain in Minsk - Example News</title>``: a site-wide tag, not the article's)."""
+    sites = {_fold(meta.site_name)} if meta.site_name else set()
+    if meta.meta_title and meta.title:
+        parts = _SEPARATORS.split(meta.title)
+        kept = _fold(strip_site(meta.title, meta.site_name))
+        folded = _fold(meta.meta_title)
+        if len(parts) > 1 and folded != kept and folded in map(_fold, parts):
+            sites.add(folded)
+    sites.discard("")
+    return sites
+
+
+def _is_site(text: str, sites: set[str]) -> bool:
+    """Whether ``text`` is the site's name (a logo ``<h1>``, a JSON-LD ``name``): never the
+    article's headline, even when the ``<title>`` is only the site's name too."""
+    return _fold(text) in sites
 
 
 def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
+    sites = _site_names(meta)
     title = _title(meta)
-    references = [*_stated(meta), *([meta.meta_title] if meta.meta_title else [])]
-    references += [title] if title else []
+    stated = (*_stated(meta), meta.ld_name, meta.meta_title)
+    references = [ref for ref in stated if ref and not _is_site(ref, sites)]
+    body = {_fold(text) for text in in_body}
     for h1 in meta.h1:
-        if not _is_site(h1, meta) and any(similar(h1, ref) for ref in references):
+        if _is_site(h1, sites):
+            continue
+        if any(similar(h1, ref) for ref in references):
+            return h1
+        # a <title> alone confirms no <h1> outside a body that has its own: both may be the
+        # site's name (a logo <h1> in the page header, <title>Example News</title>)
+        if title and similar(h1, title) and (not in_body or _fold(h1) in body):
             return h1
     return None
 
 
 def _stated_title(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
+    """The JSON-LD headline, or its ``name`` when the ``<title>`` agrees with ``name`` and not
+    with ``headline`` (a headline that holds a description) and ``name`` is not the site's;
+    else ``og:title``."""
+    name, headline, title = meta.ld_name or "", meta.ld_headline or "", _title(meta) or ""
+    swap = headline and similar(name, title) and not similar(headline, title)  # "": never
+    if swap and not _is_site(name, _site_names(meta)):
+        return strip_site(name, meta.site_name)
     stated = _stated(meta)
     return strip_site(stated[0], meta.site_name) if stated else None
 
@@ -148,10 +187,11 @@ def headline_rule(
 def reconcile_headline(meta: PageMeta, /, *, in_body: tuple[str, ...] = ()) -> str | None:
     """The article's headline from what the page states, site names removed.
 
-    An ``<h1>`` that agrees with a stated title (JSON-LD, ``og:title``, a ``<meta>`` title or
-    ``<title>``) wins — it is the headline as shown; else the JSON-LD or OpenGraph headline
-    without its site suffix; else the first ``<h1>`` of the article's body (``in_body``: an
-    ``<h1>`` in a page header is the site's); else the Dublin Core / ``<meta name=title>``
+    An ``<h1>`` that agrees with a stated title (JSON-LD ``headline`` or ``name``, ``og:title``,
+    a ``<meta>`` title or ``<title>``) and is not the site's name wins — it is the headline as
+    shown; else the JSON-LD (see :data:`RULES`) or OpenGraph headline without its site
+    suffix; else the first ``<h1>`` of the article's body (``in_body``: an ``<h1>`` in a page
+    header is the site's); else the Dublin Core / ``<meta name=title>``
     title, else the ``<title>``, each without its site suffix (see :data:`RULES`).
 
     >>> from belnews.news.meta import PageMeta

@@ -10,9 +10,12 @@ headline        see :mod:`belnews.news.headline` (``<h1>``, JSON-LD, ``og:title`
                 Core or ``<meta name=title>`` title, ``<title>``)
 published       JSON-LD ``datePublished`` of the article; ``article:published_time``; ``<meta>``
                 date names; JSON-LD ``datePublished`` of the web page;
-                ``itemprop=datePublished``; the first ``<time datetime>`` in an article; as
-                text (a date only): ``itemprop=datePublished`` without a value attribute, the
-                first ``<time>`` without ``datetime`` in an article
+                ``itemprop=datePublished``; the first ``<time datetime>`` in an ``<article>``
+                or ``<main>``
+text_date       a date written only as text (ranked after the body's date line and the URL by
+                ``parse_html``): ``itemprop=datePublished`` without a value attribute, else
+                a ``<time>`` without ``datetime`` in an ``<article>`` or ``<main>`` that is a
+                date line (see ``_is_date_line``)
 modified        JSON-LD ``dateModified`` of the article; ``article:modified_time``;
                 ``og:updated_time``; JSON-LD ``dateModified`` of the web page
 authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>`` /
@@ -35,7 +38,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -45,7 +47,7 @@ from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
 from belnews.news.dateline import date_in_text, parse_datetime
-from belnews.news.headline import reconcile_headline, similar, strip_site
+from belnews.news.headline import fold_title, reconcile_headline
 from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
 
 __all__ = ["PageMeta", "read_meta", "reconcile_headline"]  # reconcile_headline: from .headline
@@ -96,6 +98,8 @@ class PageMeta:
     paywalled: bool | None = None
     description: str | None = None
     meta_title: str | None = None  # Dublin Core / <meta name=title>
+    ld_name: str | None = None  # JSON-LD ``name`` when it differs from its ``headline``
+    text_date: datetime.date | None = None  # a date written only as text (ranked last)
 
 
 # One walk of the tree for the elements metadata is read from (each ``css`` call walks the whole
@@ -111,7 +115,7 @@ class _Scan:
     times: list[Node]  # time[datetime] inside an <article> or <main>, the first; else
     pubdate: list[Node]  # time[pubdate][datetime], the first
     h1: list[Node]
-    # <time> without datetime inside an <article> or <main>, the first: its text is the value
+    # <time> without datetime inside an <article> or <main>, the first few: its text is the value
     untimed: list[Node] = attrs.field(factory=list)
 
 
@@ -132,7 +136,7 @@ def _scan(tree: Tree) -> _Scan:
                 scan.times.append(node)
             if not scan.pubdate and "pubdate" in attributes:
                 scan.pubdate.append(node)
-        elif tag == "time" and not scan.untimed and _inside(node, ("article", "main")):
+        elif tag == "time" and len(scan.untimed) < _UNTIMED and _inside(node, ("article", "main")):
             scan.untimed.append(node)
     return scan
 
@@ -193,18 +197,106 @@ def _first_date(
     return None, date_only
 
 
-def _visible_date(scan: _Scan) -> datetime.date | None:
+_UNTIMED = 5  # <time> elements without datetime looked at, at most
+
+
+def _visible_date(tree: Tree, scan: _Scan) -> datetime.date | None:
     """A date only written as text: an ``itemprop=datePublished`` element without a ``datetime``
     or ``content`` (microdata: the value is then the text), else the first ``<time>`` without
-    ``datetime`` in an article (HTML: the same); a full date only ("Fri 6:45 PM, Feb 16, 2018")."""
+    ``datetime`` in an article that is a date line (HTML: the same); a full date only ("Fri
+    6:45 PM, Feb 16, 2018").  Neither is read inside an ``<aside>`` or an ``<article>`` nested
+    in another (a related card)."""
     marked = [n for n in scan.dated if not ({"datetime", "content"} & set(n.attributes))]
     seen: dict[int, str] = {}
-    for node in [*marked[:5], *scan.untimed]:
+    for node in marked[:5]:
         text = _short_text(node, seen)  # read lazily: a date is short, a wrapper is not read
-        date = date_in_text(text) if text else None
+        date = date_in_text(text) if text and _in_own_article(node, scoped=True) else None
         if date is not None:
             return date
+    for node in scan.untimed:
+        text = _short_text(node, seen)
+        date = date_in_text(text) if text else None
+        if date is None or not _in_own_article(node):
+            continue
+        if _is_date_line(node, text or "", seen) and (_headed(node) or _one_article(tree)):
+            return date
     return None
+
+
+def _one_article(tree: Tree) -> bool:
+    """Whether the page has at most one ``<article>`` (a walk of its own: asked rarely)."""
+    return len(tree.css("article")[:2]) < 2
+
+
+def _headed(node: Node) -> bool:
+    """Whether the ``<article>`` around ``node`` holds an ``<h1>`` (or there is none): on a
+    page of several articles, the article's own, not a related card (``<h3>`` and a date)."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag != "article":
+        ancestor = ancestor.parent
+    return ancestor is None or ancestor.css_first("h1") is not None
+
+
+def _in_own_article(node: Node, *, scoped: bool = False) -> bool:
+    """Whether ``node`` is not in an ``<aside>`` or a nested ``<article>`` (a related card),
+    nor (unless ``scoped``: microdata's own property) below an element with its own
+    ``itemscope`` inside its article: an HTML ``<time>`` is as often an event's date or a
+    card's as the article's."""
+    container = False  # an <article> or <main> seen above
+    ancestor = node.parent
+    while ancestor is not None:
+        tag = ancestor.tag
+        if tag == "aside":
+            return False
+        if tag in ("article", "main"):
+            if container and tag == "article":
+                return False
+            container = True
+        elif not container and not scoped and "itemscope" in ancestor.attributes:
+            return False
+        ancestor = ancestor.parent
+    return True
+
+
+def _is_date_line(node: Node, text: str, seen: dict[int, str]) -> bool:
+    """Whether a ``<time>`` with ``text`` is a date line: the text beside it on its line (the
+    run of inline content between block elements and ``<br>``) is at most half as long as
+    its own (not a date inside a sentence: "The summit opens on <time>December 5, 2019</time>
+    in the capital")."""
+    top = node  # the time, or its inline wrapper that stands directly in a block
+    while top.parent is not None and top.parent.tag not in BLOCK_TAGS:
+        top = top.parent
+    around = 0
+    for step in ("prev", "next"):
+        sibling = getattr(top, step)
+        for _ in range(_LINE_SIBLINGS):
+            if sibling is None or sibling.tag in BLOCK_TAGS or _breaks(sibling):
+                break
+            if sibling.tag == "-text":
+                key = sibling.mem_id
+                if key not in seen:
+                    seen[key] = (sibling.text_content or "")[: 4 * _BYLINE_MAX]
+                around += len(seen[key].strip())
+            elif sibling.tag not in _SKIP_TEXT:
+                around += len(_short_text(sibling, seen) or "x" * _BYLINE_MAX)
+            if 2 * around > len(text):
+                return False
+            sibling = getattr(sibling, step)
+    return True
+
+
+_LINE_SIBLINGS = 20  # inline siblings looked at on each side of a <time>, at most
+
+
+def _breaks(node: Node) -> bool:
+    """Whether ``node`` is or holds a ``<br>`` among its first few elements: a line ends there
+    (``<span>smithsonian.com<br></span><time>November 18, 2019</time>``)."""
+    for count, inner in enumerate(node.traverse()):
+        if inner.tag == "br":
+            return True
+        if count > _BYLINE_MAX:
+            return False
+    return False
 
 
 def _time_candidates(scan: _Scan) -> list[str | None]:
@@ -330,8 +422,6 @@ def read_meta(tree: Tree, /) -> PageMeta:
             *_time_candidates(scan),
         ]
     )
-    if published_date is None:
-        published_date = _visible_date(scan)
     modified, _ = _first_date(
         [
             as_str(ld.get("dateModified")),
@@ -345,10 +435,12 @@ def read_meta(tree: Tree, /) -> PageMeta:
     )
     title = _text_or_none(tree.css_first("head title") or tree.css_first("title"))
     site_name = _site_name(values, ld)
+    ld_headline, ld_name = pick_headline(ld) if ld else (None, None)
     return PageMeta(
         title=title,
         og_title=_first(values, "og:title", "twitter:title"),
-        ld_headline=pick_headline(ld, _agrees_with(title, site_name)) if ld else None,
+        ld_headline=ld_headline,
+        ld_name=ld_name,
         h1=tuple(text for node in scan.h1[:20] if (text := node_text(node))),
         published=published,
         published_date=published_date,
@@ -362,13 +454,20 @@ def read_meta(tree: Tree, /) -> PageMeta:
         paywalled=_paywalled(values, ld),
         description=_first(values, "og:description", "description"),
         meta_title=_meta_title(values),
+        text_date=_visible_date(tree, scan) if published_date is None else None,
     )
 
 
 def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
-    """JSON-LD ``author`` names, else the ``<meta>`` author names, else the visible byline."""
-    stated = (n for key in _AUTHOR_META for n in values.get(key, []) if not n.startswith("http"))
-    return names(ld.get("author")) or tuple(stated)[:20] or _byline(tree)
+    """JSON-LD ``author`` names, else the ``<meta>`` author names (each once: a page may state
+    one in ``author`` and ``DC.creator``), else the visible byline."""
+    stated: dict[str, str] = {}  # folded name -> the name as first written
+    for key in _AUTHOR_META:
+        for name in values.get(key, []):
+            name = " ".join(name.split())
+            if name and not name.startswith("http"):
+                stated.setdefault(fold_title(name), name)
+    return names(ld.get("author")) or tuple(stated.values())[:20] or _byline(tree)
 
 
 def _paywalled(values: dict[str, list[str]], ld: dict[str, Any]) -> bool | None:
@@ -377,12 +476,6 @@ def _paywalled(values: dict[str, list[str]], ld: dict[str, Any]) -> bool | None:
     if paywalled is None and tier:
         paywalled = tier.lower() in ("locked", "metered", "premium")
     return paywalled
-
-
-def _agrees_with(title: str | None, site_name: str | None) -> Callable[[str], bool]:
-    """Whether a text agrees with the ``<title>`` (without its site part); never without one."""
-    stripped = strip_site(title, site_name) if title else None
-    return lambda text: stripped is not None and similar(text, stripped)
 
 
 def _meta_title(values: dict[str, list[str]]) -> str | None:

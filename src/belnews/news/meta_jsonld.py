@@ -7,14 +7,15 @@ objects are read from them (the first of each kind, in document order):
   and Readability.js's list of article types) — headline, dates, authors, section, keywords;
 * the **page**: an object typed ``WebPage`` (or a subtype), which many CMS templates (Yoast on
   WordPress) write instead of an article, with the page's ``datePublished``/``dateModified``;
-  it is read only for those dates, after the article and the ``<meta>`` tags.
+  it is read only for those dates, after the article and the ``<meta>`` tags.  It is looked for
+  after the article object too (within the same bounded walk) when the article has no dates.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -82,23 +83,32 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 def ld_objects(scripts: list[Node]) -> LdObjects:
     """The first article-typed and the first page-typed JSON-LD object of ``scripts``; reading
-    stops at the first article (a page object after it is not needed)."""
+    stops at the first article, unless it has no dates and no page object came before it (the
+    page object, which may follow it in a ``@graph``, is then looked for).  A script that is
+    no JSON, or JSON nested too deep for Python's parser, is skipped."""
     page: dict[str, Any] | None = None
+    article: dict[str, Any] | None = None
     for script in scripts:
         raw = script.text(deep=True)
         if len(raw) > _MAX_JSON:
             continue
         try:
             data = json.loads(_unwrap_json(raw), strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # "[" * 100_000: the decoder recurses per level
             continue
         for obj in _walk_ld(data):
             kinds = _types(obj)
-            if kinds & ARTICLE_TYPES:
-                return LdObjects(obj, page)
-            if page is None and kinds & PAGE_TYPES:
+            if article is None and kinds & ARTICLE_TYPES:
+                article = obj
+            elif page is None and kinds & PAGE_TYPES:
                 page = obj
-    return LdObjects(None, page)
+            if article is not None and (page is not None or _dated(article)):
+                return LdObjects(article, page)
+    return LdObjects(article, page)
+
+
+def _dated(obj: dict[str, Any]) -> bool:
+    return bool(as_str(obj.get("datePublished")) or as_str(obj.get("dateModified")))
 
 
 _OPENING = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|<!--)")
@@ -158,17 +168,14 @@ def as_str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def pick_headline(article: dict[str, Any], agrees: Callable[[str], bool], /) -> str | None:
-    """The article object's headline: ``headline``; or ``name`` when the page's ``<title>``
-    agrees with ``name`` and not with ``headline`` (some templates put a description in
-    ``headline``: "constitutional monarchy in Oceania" for the article "New Zealand"), or when
-    there is no ``headline``.  ``agrees(text)``: whether ``text`` agrees with the ``<title>``."""
+def pick_headline(article: dict[str, Any], /) -> tuple[str | None, str | None]:
+    """The article object's ``(headline, name)``, spaces folded; ``name`` stands for the
+    headline when there is no ``headline``.  Which one names the article is decided with the
+    rest of the page (:mod:`belnews.news.headline`): some templates put a description in
+    ``headline`` ("constitutional monarchy in Oceania" for the article "New Zealand"), others a
+    short SEO title or the site's name in ``name``."""
     headline = as_str(article.get("headline"))
     name = as_str(article.get("name"))
     headline = " ".join(headline.split()) if headline else None
     name = " ".join(name.split()) if name else None
-    if not headline:
-        return name
-    if name and name != headline and agrees(name) and not agrees(headline):
-        return name
-    return headline
+    return headline or name, name if headline and name != headline else None
