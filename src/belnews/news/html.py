@@ -91,7 +91,8 @@ def _with_meta(article: Article, meta: PageMeta, headline: str | None) -> Articl
     return attrs.evolve(
         article,
         headline=headline or article.headline,
-        date=meta.published_date or article.date,
+        # a date only written as text ranks after the body's date line and the URL's date
+        date=meta.published_date or article.date or meta.text_date,
         language=language,
         authors=meta.authors,
         published=meta.published,
