@@ -263,6 +263,19 @@ def test_a_line_break_ends_the_line_of_a_time_element() -> None:
     assert read_meta(parse_dom(_page("", f"<h1>Rain</h1>{byline}{BODY}"))).text_date is None
 
 
+def _dated_cards(n: int) -> str:
+    """Hostile: ``n // 20`` related cards (an ``<h3>`` and a dated ``<time>`` each) inside one
+    big ``<article>`` of ``n`` words whose dated ``<time>`` elements sit in running text."""
+    cards = "<article><h3>Other</h3><time>December 1, 2019</time></article>" * (n // 20)
+    running = "<p>" + "word " * n + "on <time>December 5, 2019</time> and more</p>"
+    return f"<html><body><article>{running * 3}{cards}</article></body></html>"
+
+
+def test_text_dates_of_many_cards_are_checked_in_linear_time() -> None:
+    assert read_meta(parse_dom(_dated_cards(1_000))).text_date is None
+    assert_linear(lambda html: read_meta(parse_dom(html)), _dated_cards, 5_000, max_n=25_000)
+
+
 def test_a_text_date_ranks_after_the_url_date() -> None:
     # a <time> the body's date-line reader does not take ("Updated" first) but date_in_text does
     body = f"<h1>Rain in Minsk</h1><time>Updated Dec 1, 2019 at 9:40</time>{_RAIN}"
