@@ -30,7 +30,11 @@ changed, dropped or doubled in the passport spelling) - and absent people.
 - per kind: top-1, top-10, ``wrong first`` (the first candidate is another person; for ``absent``
   that is a false hit) and ``no answer``, with typo answers (``min_kind=FUZZY``) and without
   (the default ``PHONETIC``).
-- lookups/s, build time, peak memory, and the lookup time as the mention grows.
+- lookups/s with every query new to the index (the goal's figure): each distinct mention of the
+  mix looked up once, so the index's answer memo never answers; beside it the share of the mix
+  that is distinct, lookups/s as shipped over the whole mix (its repeats answered by the memo),
+  and ``repeated`` (the whole mix again).
+- build time, peak memory, and the lookup time as the mention grows.
 
 The baseline is ``rapidfuzz.process.extract`` (``token_sort_ratio``, cut-off 85) over the
 unidecoded names, on a subset of the queries (it scans the whole directory per query).
@@ -49,6 +53,7 @@ any other seed).  Judge on the CHECK seed (``--seed 2026``), whose misses nobody
 from __future__ import annotations
 
 import argparse
+import collections
 import functools
 import json
 import os
@@ -419,13 +424,26 @@ def run_belnews(
     start = time.perf_counter()
     index.lookup("Міхал Багдановіч", min_kind=MatchKind.FUZZY)
     first_lookup = time.perf_counter() - start
+    # The goal's figure: every query new to the index.  Each distinct mention is looked up once
+    # (the timed list is deduplicated, so the index's answer memo, empty after the last add,
+    # never answers); the repeats of the mix are then looked up as shipped (the memo answers
+    # them), and "as shipped" is the whole mix over both times.
+    mentions = [m for _, m, _ in qs]
+    distinct = list(dict.fromkeys(mentions))
+    _clear_memo(index)
     start = time.perf_counter()
     cpu = time.process_time()
-    answers = [index.lookup(m, limit=10, min_kind=MatchKind.FUZZY) for _, m, _ in qs]
+    first = {m: index.lookup(m, limit=10, min_kind=MatchKind.FUZZY) for m in distinct}
     elapsed = time.perf_counter() - start
     elapsed_cpu = time.process_time() - cpu
+    repeats = [m for m, n in collections.Counter(mentions).items() for _ in range(n - 1)]
     start = time.perf_counter()
-    for _, mention, _ in qs:  # the same mentions again, as a news archive repeats its names
+    for mention in repeats:
+        index.lookup(mention, limit=10, min_kind=MatchKind.FUZZY)
+    shipped = len(mentions) / (elapsed + time.perf_counter() - start)
+    answers = [first[m] for m in mentions]
+    start = time.perf_counter()
+    for mention in mentions:  # the same mentions again, as a news archive repeats its names
         index.lookup(mention, limit=10, min_kind=MatchKind.FUZZY)
     repeat = len(qs) / (time.perf_counter() - start)
     found = [[c.id for c in cs] for cs in answers]
@@ -438,8 +456,10 @@ def run_belnews(
     growth = _growth(index, [m for k, m, _ in qs if k == "press"][:50])
     return {
         **result,
-        "lookups_per_s": len(qs) / elapsed,
-        "lookups_per_cpu_s": len(qs) / max(elapsed_cpu, 1e-9),
+        "lookups_per_s": len(distinct) / elapsed,
+        "lookups_per_cpu_s": len(distinct) / max(elapsed_cpu, 1e-9),
+        "distinct_share": len(distinct) / max(len(mentions), 1),
+        "shipped_per_s": shipped,
         "first_lookup_s": first_lookup,
         "repeat_per_s": repeat,
         "build_s": build,
@@ -450,6 +470,13 @@ def run_belnews(
     }
 
 
+def _clear_memo(index: Any) -> None:
+    """Empty the index's answer memo, if it has one (a private attribute: looked up softly)."""
+    memo = getattr(index, "_memo", None)
+    if memo is not None:
+        memo.clear()
+
+
 def _growth(index: Any, mentions: list[str]) -> dict[int, float]:
     """Microseconds per lookup as the mention grows: the name, then N more capitalised words."""
     filler = ["Гэта", "Была", "Звычайная", "Сустрэча", "Ў", "Мінску", "Ля", "Ратушы", "Ўвечары"]
@@ -458,9 +485,7 @@ def _growth(index: Any, mentions: list[str]) -> dict[int, float]:
         padded = [
             m + " " + " ".join(filler[i % len(filler)] for i in range(extra)) for m in mentions
         ]
-        memo = getattr(index, "_memo", None)  # the work of each size, not the memo of the
-        if memo is not None:  # last size's answers
-            memo.clear()
+        _clear_memo(index)  # the work of each size, not the memo of the last size's answers
         start = time.perf_counter()
         for mention in padded:
             index.lookup(mention)
@@ -538,7 +563,7 @@ def _repeat(x: dict[str, Any]) -> str:
 
 def table(results: list[dict[str, Any]]) -> str:
     rows = [
-        "| people | seed | library | top-1 | top-1 fair | top-10 | false hits | lookups/s | "
+        "| people | seed | library | top-1 | top-1 fair | top-10 | false hits | lookups/s (new) | "
         "build s | memory MB |",
         "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -677,6 +702,11 @@ def main(argv: list[str] | None = None) -> int:
         if "lookups_per_cpu_s" in x:
             print(f"CPU time: {x['lookups_per_cpu_s']:,.0f} lookups per CPU second, "
                   f"build {x['build_cpu_s']:.1f} CPU s")  # fmt: skip
+        if "shipped_per_s" in x:
+            print(f"lookups/s: {x['lookups_per_s']:,.0f} with every query new to the index (the "
+                  f"{x['distinct_share']:.3f} of the mix that is distinct, each looked up once: "
+                  f"the goal's figure); {x['shipped_per_s']:,.0f} as shipped over the whole mix "
+                  f"(its repeats answered by the index's memo)")  # fmt: skip
         if "first_lookup_s" in x:
             print(f"first lookup (loads the lexicons, not in lookups/s): "
                   f"{x['first_lookup_s']:.2f} s")  # fmt: skip
