@@ -290,6 +290,8 @@ def test_an_author_named_in_two_meta_tags_is_one_author() -> None:
         '<meta name="DC.creator" content="Jan  KOWALSKI">'
     )
     assert read_meta(parse_dom(_page(head))).authors == ("Jan Kowalski",)
+    joined = '<meta name="DC.creator" content="Nowak, Anna; Wiśniewski, Piotr;">'
+    assert read_meta(parse_dom(_page(joined))).authors == ("Nowak, Anna", "Wiśniewski, Piotr")
 
 
 def test_json_ld_nested_too_deep_is_skipped() -> None:

@@ -460,10 +460,11 @@ def read_meta(tree: Tree, /) -> PageMeta:
 
 def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     """JSON-LD ``author`` names, else the ``<meta>`` author names (each once: a page may state
-    one in ``author`` and ``DC.creator``), else the visible byline."""
+    one in ``author`` and ``DC.creator``; several in one tag are split at ";", as Dublin Core
+    joins them), else the visible byline.  A name is kept as written ("Kowalski, Jan")."""
     stated: dict[str, str] = {}  # folded name -> the name as first written
     for key in _AUTHOR_META:
-        for name in values.get(key, []):
+        for name in (part for value in values.get(key, []) for part in value.split(";")):
             name = " ".join(name.split())
             if name and not name.startswith("http"):
                 stated.setdefault(fold_title(name), name)
