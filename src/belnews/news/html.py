@@ -135,12 +135,7 @@ def parse_html(
     )
     del content  # the blocks are now only in ``blocks``: normalising replaces them one by one
     blocks = _normalized(blocks)
-    article = assemble(
-        blocks,
-        url=url or meta.canonical_url,
-        reference_date=reference_date,
-        declared_language=language_tag(meta.language),
-    )
+    article = assemble(blocks, url=url or meta.canonical_url, reference_date=reference_date)
     if headline:
         headline = _deps.normalize_text(headline)
     article = _with_meta(article, meta, headline)
