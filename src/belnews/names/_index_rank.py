@@ -48,15 +48,12 @@ def _shared_start(a: str, b: str) -> int:
     return n
 
 
-def likeness(word: Token, entry: tuple[tuple[Any, ...], ...], known: dict[str, int]) -> int:
+def likeness(word: Token, entry: tuple[tuple[Any, ...], ...]) -> int:
     """How many first letters ``word``'s skeleton shares with the closest word of ``entry``
-    (words as plain tuples: the skeleton is the third field); ``known`` remembers the answer per
-    skeleton of the entry's words for ``word`` (the bearers of one surname share words)."""
+    (words as plain tuples: the skeleton is the third field)."""
     best = 0
     for other in entry:
-        n = known.get(other[2], -1)
-        if n < 0:
-            n = known[other[2]] = _shared_start(word.skeleton, other[2])
+        n = _shared_start(word.skeleton, other[2])
         if n > best:
             best = n
     return best

@@ -48,6 +48,7 @@ from belnews.names._index_fast import (
     clear_match,
     full_words,
     read_as_case,
+    readings,
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
@@ -119,6 +120,18 @@ def _sift(
         elif len(missing) == 1 < len(words):
             near.append((slot, missing[0]))
     return top, near
+
+
+def _may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ...], ...]) -> bool:
+    """Whether each word of the mention (its :func:`readings` and skeleton length - 1) has a
+    full word in ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one
+    whose key it reads as, or a surname one letter shorter (the man's genitive).  A necessary
+    condition of :func:`read_as_case`, tested before the entry is made into tokens."""
+    full = [e for e in entry if not (e[3] or e[5])]  # not an initial, not a patronymic
+    return all(
+        any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
+        for keys, shorter in reads
+    )
 
 
 def _check_limit(limit: int) -> int:
@@ -297,15 +310,7 @@ class NameIndex:
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
-        alike: dict[Token, dict[str, int]] = {}  # per missing word: skeleton -> letters shared
-
-        def unlike(pair: tuple[int, Token]) -> int:
-            known = alike.get(pair[1])
-            if known is None:
-                known = alike[pair[1]] = {}
-            return -likeness(pair[1], names[pair[0]][2], known)
-
-        near.sort(key=unlike)
+        near.sort(key=lambda pair: -likeness(pair[1], names[pair[0]][2]))
         guessed = [
             s for s, word in near[:MAX_GUESSED] if self._may_guess(word, self._entry(s)[2], words)
         ]
@@ -370,7 +375,13 @@ class NameIndex:
         for word in words:  # a woman's -ава/-іна form is also the man's genitive
             if word.key in bases and word.skeleton.endswith("a") and len(word.skeleton) > 4:
                 bases[word.key].add(word.skeleton[:-1])
+        if not words:
+            return []  # nothing to read as a case form (read_as_case: None)
+        names = self._names
+        reads = [(readings(word), len(word.skeleton) - 1) for word in words]
         for slot in self._collect(self._wanted(tokens, bases))[:MAX_GRADED]:
+            if not _may_read(reads, names[slot][2]):
+                continue
             id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
             if match is not None:
@@ -394,7 +405,11 @@ class NameIndex:
                 fixed += tokens[where + 1 :]
                 slots = self._collect(keys_around(fixed, where, other))[:budget]
                 budget -= len(slots)
+                keys = [t.key for t in full_words(fixed)]
                 for slot in slots:
+                    own = [word[1] for word in self._names[slot][2]]
+                    if any(key not in own for key in keys):
+                        continue  # a word without its key there (typo_match: None)
                     id_, name, entry = self._entry(slot)
                     match = typo_match(tokens[where], other, fixed, entry)
                     if match is not None:
