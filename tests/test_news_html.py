@@ -417,3 +417,16 @@ def test_links_in_a_short_node_are_the_css_links(tags: list[str]) -> None:
         want = [link.mem_id for link in node.css("a")]
         assert [link.mem_id for link in links_in(node, 0)] == want  # walked
         assert [link.mem_id for link in links_in(node, 10_000)] == want  # queried
+
+
+@pytest.mark.parametrize(
+    ("declared", "language"),
+    [("rus", "ru"), ("bel", "be"), ("und", None), ("zxx", None), ("en-US", "en")],
+)
+def test_a_declared_language_is_read_as_a_language_code(
+    declared: str, language: str | None
+) -> None:
+    """<html lang> answers when the text says nothing: ISO 639-2 codes become ISO 639-1, and
+    "undetermined" or "no linguistic content" is no language."""
+    page = f'<html lang="{declared}"><body><h1>2024</h1><p>12345 678</p></body></html>'
+    assert parse_article(page).language == language

@@ -39,18 +39,47 @@ def looks_like_html(text: str, /) -> bool:
     return start.startswith("<") and any(tag in start for tag in _SNIFF)
 
 
+# ISO 639-2 codes of the languages belnews reads, as their ISO 639-1 codes (B and T forms)
+_THREE_LETTERS = {
+    "bel": "be",
+    "rus": "ru",
+    "ukr": "uk",
+    "pol": "pl",
+    "lit": "lt",
+    "lav": "lv",
+    "ces": "cs",
+    "cze": "cs",
+    "slk": "sk",
+    "slo": "sk",
+    "slv": "sl",
+    "eng": "en",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "por": "pt",
+    "ita": "it",
+}
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, several, none, uncoded
+
+
 def language_tag(declared: str | None, /) -> str | None:
-    """A declared ``lang`` as belnews reports languages: "en-US" → "en", "be-latn" → "be-Latn".
+    """A declared ``lang`` as belnews reports languages: "en-US" → "en", "be-latn" → "be-Latn",
+    "rus" → "ru"; ``None`` for a code that names no language ("und", "mul", "zxx").
 
     >>> language_tag("en-US"), language_tag("be-latn"), language_tag("x"), language_tag(None)
     ('en', 'be-Latn', None, None)
+    >>> language_tag("rus"), language_tag("und"), language_tag("Bel-Latn")
+    ('ru', None, 'be-Latn')
     """
     if not declared:
         return None
     parts = declared.strip().replace("_", "-").split("-")
     primary = parts[0].lower()
-    if not (2 <= len(primary) <= 3 and primary.isalpha()):
+    if not (2 <= len(primary) <= 3 and primary.isalpha()) or primary in _NO_LANGUAGE:
         return None
+    primary = _THREE_LETTERS.get(primary, primary)
     if len(parts) > 1 and len(parts[1]) == 4 and parts[1].isalpha():
         return f"{primary}-{parts[1].title()}"
     return primary
