@@ -463,3 +463,29 @@ def test_sift_is_the_plain_loop(directory: NameIndex, mention: str) -> None:
     names = directory._names
     slots = list(range(len(names)))
     assert _sift(names, slots, words) == _sift_reference(names, slots, words)
+
+
+def test_an_answer_computed_during_an_add_is_not_served_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An add in another thread while a lookup computes its answer (simulated: the add runs
+    inside the lookup): that answer is returned but not served from the memo after the add."""
+    index = NameIndex()
+    index.add("Іван Кузняцоў", id="ivan")
+    compute = index._lookup
+
+    def add_meanwhile(*args: object) -> tuple[object, ...]:
+        answer = compute(*args)  # type: ignore[arg-type]
+        monkeypatch.setattr(index, "_lookup", compute)
+        index.add("Ivan Kuznetsov", id="ivan2")  # the other thread's add, after the answer
+        return answer
+
+    monkeypatch.setattr(index, "_lookup", add_meanwhile)
+    assert [c.id for c in index.lookup("Ivan Kuznetsov")] == ["ivan"]
+    assert sorted(c.id for c in index.lookup("Ivan Kuznetsov")) == ["ivan", "ivan2"]
+    index.add("Пётр Кузняцоў", id="piotr")
+    assert not index._memo  # emptied by every add
+    index.lookup("Ivan Kuznetsov")
+    assert index._memo
+    assert "memo" not in index.__getstate__()  # not saved
+    assert not pickle.loads(pickle.dumps(index))._memo

@@ -173,8 +173,11 @@ class NameIndex:
         # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
         # names are added).
         self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        # Answers to recent lookups (news repeats its names); emptied by every add.
-        self._memo: dict[tuple[str, int, int], tuple[Candidate, ...]] = {}
+        # Answers to recent lookups (news repeats its names), each with the number of adds done
+        # when it was computed: emptied by every add, and an answer computed while an add ran
+        # (another thread) is never served after it.  Not saved.
+        self._memo: dict[tuple[str, int, int], tuple[int, tuple[Candidate, ...]]] = {}
+        self._adds = 0
 
     def __len__(self) -> int:
         return len(self._names)
@@ -182,12 +185,19 @@ class NameIndex:
     def add(self, name: str, /, *, id: Hashable) -> None:  # "id" is the documented API
         """File ``name`` under ``id`` (the same id may be added with several names).
 
-        ``name`` is read by the cut rule (its first 6 words of at most 48 characters).
+        ``name`` is read by the cut rule (its first 6 words of at most 48 characters).  Add
+        from one thread at a time; lookups may run meanwhile in others.
         """
         if type(name) is not str:
             name = ensure_str(name, "name")
-        if self._memo:
+        try:
+            self._file(name, id)  # one thread at a time: see the docstring
+        finally:
+            self._adds += 1  # answers remembered before now are stale
             self._memo.clear()
+
+    def _file(self, name: str, id_: Hashable) -> None:
+        """:meth:`add`'s work: the name's words, known keys and blocks."""
         tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
         slot = len(self._names)
         words = self._words  # one plain tuple per distinct word, shared by every name with it
@@ -202,7 +212,7 @@ class NameIndex:
             if not (token.initial or token.patronymic):
                 known[token.key] = None
             word_fine(token.text)  # warms the process-wide cache the clear cases read (not saved)
-        self._names.append((id, name, tuple(plain)))
+        self._names.append((id_, name, tuple(plain)))
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
         for key in surnames:
@@ -255,13 +265,15 @@ class NameIndex:
             min_kind = MatchKind(min_kind)
         mention = cut(mention)
         memo_key = (mention, limit, int(min_kind))
+        adds = self._adds
         known = self._memo.get(memo_key)
-        if known is not None:
-            return known
+        if known is not None and known[0] == adds:
+            return known[1]
         answer = self._lookup(mention, limit, min_kind)
-        if len(self._memo) >= MEMO_SIZE:
-            self._memo.clear()
-        self._memo[memo_key] = answer
+        memo = self._memo
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[memo_key] = (adds, answer)  # served only while no add has been done since
         return answer
 
     def _lookup(self, mention: str, limit: int, min_kind: MatchKind) -> tuple[Candidate, ...]:
@@ -458,6 +470,7 @@ class NameIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
+        self._adds = 0
         self._names = state["names"]
         self._blocks = state["blocks"]
         self._near = state.get("near", {})
