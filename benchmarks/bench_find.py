@@ -9,7 +9,8 @@ the hostile input of ``bench_news_hostile.py`` ("distinct capitalised Cyrillic w
 size.  Each code is timed in fresh processes (``--base`` runs another checkout's ``src`` the
 same way, in the same run and in alternation, so the ratio is what to compare on a loaded
 machine; each figure is the median over ``--rounds`` processes): a cold pass
-(empty caches: every word is new to the process) and warm passes (the same texts again, the
+(every bounded per-word cache of belnews emptied before each text group, untimed, the loaded
+data kept: every word is new to the process) and warm passes (the same texts again, the
 best of five).  The data find_names reads (the lexicons, the city names) is loaded before the
 timing, and its load time is printed on its own row: a text group that happened to need a
 lexicon first would otherwise carry the process's one-time load.  CPU time (``time.process_time``); "µs/word" is per capitalised word of the text.

@@ -559,13 +559,18 @@ def test_parse_article_with_a_declared_language(lang: str) -> None:
     assert mention.key == find_names(body)[0].key
 
 
-def test_parse_article_of_an_english_page_declared_in_iso_639_2() -> None:
+def test_parse_article_reads_names_by_the_language_of_the_text_not_of_html_lang() -> None:
     from belnews import parse_article
 
-    body = "Andrea Pescetti met reporters in Rome on Monday."
-    for lang, base in (("eng", "Andrea Pescetti"), ("und", "Andrej Pescetta")):
-        page = f'<html lang="{lang}"><body><p>{body}</p></body></html>'
-        assert [m.base for m in parse_article(page).names] == [base], lang
+    english = (
+        "Andrea Pescetti met reporters in Rome on Monday and said that the project would be "
+        "finished by the end of the year, according to the statement."
+    )
+    short = "Andrea Pescetti met reporters."  # (too short for its language to be detected)
+    for lang in ("eng", "en", "und", "ru", "zxx", "xx"):
+        for body, base in ((english, "Andrea Pescetti"), (short, "Andrej Pescetta")):
+            page = f'<html lang="{lang}"><body><p>{body}</p></body></html>'
+            assert [m.base for m in parse_article(page).names] == [base], (lang, body)
 
 
 def test_the_person_context_quick_no_looks_for_cyrillic_words_only_before_latin() -> None:
