@@ -164,7 +164,12 @@ def parse_html(
     )
     del content  # the blocks are now only in ``blocks``: normalising replaces them one by one
     blocks = _normalized(blocks)
-    article = assemble(blocks, url=url or meta.canonical_url, reference_date=reference_date)
+    article = assemble(
+        blocks,
+        url=url or meta.canonical_url,
+        reference_date=reference_date,
+        declared_language=language_tag(meta.language),
+    )
     if headline:
         headline = _deps.normalize_text(headline)
     article = _with_meta(article, meta, headline)

@@ -350,8 +350,14 @@ def assemble(
     *,
     url: str | None = None,
     reference_date: datetime.date | None = None,
+    declared_language: str | None = None,
 ) -> Article:
-    """Build the :class:`Article` from a page's blocks (text lines or HTML elements)."""
+    """Build the :class:`Article` from a page's blocks (text lines or HTML elements).
+
+    ``declared_language`` (an HTML page's ``<html lang>`` as :func:`belnews.news.html.
+    language_tag` reads it) is the language ``find_names`` is told when the text's own is not
+    detected — the language the article then reports too.
+    """
     blocks = [b for b in blocks if b.text]
     list_start, list_end, item_bodies = _trailing_items(blocks)
     main, items = blocks[:list_start], blocks[list_start:list_end]
@@ -382,9 +388,10 @@ def assemble(
     )
     language = detect_language(language_sample)
     # the language first: find_names reads no case forms in a language that does not decline
-    # names (a name on an English page is written in its nominative); the detected language
-    # only — a template's <html lang> is no evidence of the text's
-    mentions = _deps.find_person_names(body, language) if body else ()
+    # names (a name on an English page is written in its nominative); the declared language
+    # answers when detection is unsure, as for Article.language (a Cyrillic name keeps its case
+    # reading in any language, so a template's wrong lang="en" does not undo it)
+    mentions = _deps.find_person_names(body, language or declared_language) if body else ()
     names = _names_by_paragraph(paragraphs, mentions)
     quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
     return Article(
