@@ -75,7 +75,15 @@ def find_names_cold(body: str) -> object:
     lexicon.is_given_form.cache_clear()
     find._LONE_KINDS.clear()
     _find_info._begins_nothing_listed.cache_clear()
-    return find_person_names(body)
+    return find_in_language(body)
+
+
+_LANGUAGES: dict[str, str | None] = {}  # body → the language parse_article detected for it
+
+
+def find_in_language(body: str) -> object:
+    """find_names as parse_article calls it: told the body's detected language."""
+    return find_person_names(body, _LANGUAGES.get(body))
 
 
 def rates(
@@ -191,12 +199,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     htmls = [simple_html(parse_article(text)) for text in texts]
     print(f"{len(texts)} shared news pages, {sum(map(len, texts)) // len(texts)} chars on average")
 
-    bodies = ["\n\n".join(parse_article(text).paragraphs) for text in texts]
+    articles = [parse_article(text) for text in texts]
+    bodies = ["\n\n".join(article.paragraphs) for article in articles]
+    _LANGUAGES.update(zip(bodies, (article.language for article in articles), strict=True))
     contenders: dict[str, tuple[Callable[[str], object], Sequence[str]]] = {
         "parse_article, text": (parse_article, texts),
         "parse_article, simple HTML": (parse_article, htmls),
         "  same, without find_names": (parse_without_names, htmls),
-        "  find_names alone (bodies)": (find_person_names, bodies),
+        "  find_names alone (bodies)": (find_in_language, bodies),
     }
     try:
         import trafilatura

@@ -430,3 +430,25 @@ def test_a_declared_language_is_read_as_a_language_code(
     "undetermined" or "no linguistic content" is no language."""
     page = f'<html lang="{declared}"><body><h1>2024</h1><p>12345 678</p></body></html>'
     assert parse_article(page).language == language
+
+
+def test_a_br_named_as_chrome_is_pruned_like_any_element() -> None:
+    from belnews.news._dom import parse_dom
+    from belnews.news.content import extract_content
+
+    text = "First line of the story, with words and commas, and more."
+    html = (
+        f"<body><div class=story>{text}<br class='ad'>Second line of the story, more words."
+        "<br id=comments>Third line of the story, with words, and the end.<br>Last line.</div>"
+    )
+    content = extract_content(parse_dom(html))
+    assert dict(content.pruned).get("advertising") == 1
+    assert dict(content.pruned).get("comments") == 1
+
+
+def test_the_class_word_memo_keeps_only_the_start_of_a_word() -> None:
+    from belnews.news import _prune
+
+    long_word = "relatedx" + "y" * 100_000
+    assert _prune.rule_for(f"{long_word} ") == "related"
+    assert all(len(word) <= _prune._KEY for word in _prune._WORD_RANKS)

@@ -92,10 +92,14 @@ _NO_RULE = len(PRUNE_RULES)
 _PREFIXES = frozenset(b[:i] for _, bs in PRUNE_RULES for b in bs for i in range(1, len(b)))
 _WORD_RANKS: dict[str, int] = {}  # word → rank of its rule (_NO_RULE: none); pages repeat words
 _MAX_WORDS = 1 << 16  # the word memo is emptied when it holds this many (memory stays bounded)
+# A word's rank depends only on its first characters: a beginning starts it (the longest
+# beginning has _KEY - 1 characters) or, for a short one, equals it.  The memo keeps only those.
+_KEY = max(len(b) for _, bs in PRUNE_RULES for b in bs) + 1
 
 
 def _word_rank(whole: str) -> int:
     """The rank of the first rule one of whose beginnings starts ``whole`` (_NO_RULE: none)."""
+    whole = whole[:_KEY]
     rank = _WORD_RANKS.get(whole)
     if rank is None:
         rank = _NO_RULE
@@ -230,8 +234,8 @@ def _prune_by_class(
 ) -> None:
     """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
     for node, tag in elements:
-        if tag == "br" or node.mem_id in headline or removed(node):
-            continue
+        if node.mem_id in headline or removed(node):
+            continue  # (a <br class="ad"> is chrome too; one without class and id names no rule)
         attributes = node.attributes  # class_hints, inline: this loop sees every marked element
         hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         rule = rule_for(hints)  # None without class and id: " " names no rule
