@@ -39,7 +39,7 @@ def looks_like_html(text: str, /) -> bool:
     return start.startswith("<") and any(tag in start for tag in _SNIFF)
 
 
-# ISO 639-2 codes of the languages belnews reads, as their ISO 639-1 codes (B and T forms)
+# ISO 639-2 codes (B and T forms) as ISO 639-1: the languages belnews reads and their neighbours
 _THREE_LETTERS = {
     "bel": "be",
     "rus": "ru",
@@ -60,6 +60,33 @@ _THREE_LETTERS = {
     "spa": "es",
     "por": "pt",
     "ita": "it",
+    "nld": "nl",
+    "dut": "nl",
+    "swe": "sv",
+    "dan": "da",
+    "nor": "no",
+    "nob": "nb",
+    "nno": "nn",
+    "cat": "ca",
+    "glg": "gl",
+    "est": "et",
+    "fin": "fi",
+    "hun": "hu",
+    "ron": "ro",
+    "rum": "ro",
+    "bul": "bg",
+    "srp": "sr",
+    "hrv": "hr",
+    "bos": "bs",
+    "mkd": "mk",
+    "mac": "mk",
+    "ell": "el",
+    "gre": "el",
+    "tur": "tr",
+    "jpn": "ja",
+    "kor": "ko",
+    "zho": "zh",
+    "chi": "zh",
 }
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, several, none, uncoded
 
@@ -70,8 +97,8 @@ def language_tag(declared: str | None, /) -> str | None:
 
     >>> language_tag("en-US"), language_tag("be-latn"), language_tag("x"), language_tag(None)
     ('en', 'be-Latn', None, None)
-    >>> language_tag("rus"), language_tag("und"), language_tag("Bel-Latn")
-    ('ru', None, 'be-Latn')
+    >>> language_tag("rus"), language_tag("und"), language_tag("Bel-Latn"), language_tag("nld")
+    ('ru', None, 'be-Latn', 'nl')
     """
     if not declared:
         return None

@@ -29,7 +29,7 @@ from belnews.news import _deps
 from belnews.news._vocab import AD_LABELS, BYLINE_WORDS, alternation
 from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
 from belnews.news.language import SAMPLE, detect_language
-from belnews.news.models import Article, Dateline, Teaser
+from belnews.news.models import Article, Dateline, Quote, Teaser
 from belnews.news.quotes import NamePos, find_quotes
 from belnews.news.teasers import parse_teaser_lines, site_categories, split_bullet
 from belnews.text import DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
@@ -344,6 +344,26 @@ def _list_teasers(
     )
 
 
+def _language_sample(headline: str | None, body: str, related: Sequence[Teaser]) -> str:
+    """What the language is detected from: the headline and the body's start (detect_language
+    reads only the first SAMPLE characters: no copy of a long body), else the teaser titles."""
+    if body:
+        return f"{headline or ''}\n{body[:SAMPLE]}"
+    return "\n".join(t.title or "" for t in related)
+
+
+def _people(
+    paragraphs: Sequence[str], body: str, language: str | None
+) -> tuple[tuple[NameMention, ...], tuple[Quote, ...]]:
+    """The names of the body and its quotes.  ``language`` first: find_names reads no case
+    forms in a language that does not decline names (a name on an English page is written in its
+    nominative); a Cyrillic name keeps its case reading in any language, so a template's wrong
+    ``lang="en"`` does not undo it."""
+    mentions = _deps.find_person_names(body, language) if body else ()
+    names = _names_by_paragraph(paragraphs, mentions)
+    return tuple(mentions), find_quotes(paragraphs, names=names, key=_deps.speaker_key)
+
+
 def assemble(
     blocks: Sequence[Block],
     /,
@@ -380,20 +400,8 @@ def assemble(
         related.extend(_list_teasers(items, item_bodies, url=url, page_ends=page_ends))
 
     body = "\n\n".join(paragraphs)
-    # detect_language reads only the first SAMPLE characters: no copy of a long body
-    language_sample = (
-        f"{head.headline or ''}\n{body[:SAMPLE]}"
-        if body
-        else "\n".join(t.title or "" for t in related)
-    )
-    language = detect_language(language_sample)
-    # the language first: find_names reads no case forms in a language that does not decline
-    # names (a name on an English page is written in its nominative); the declared language
-    # answers when detection is unsure, as for Article.language (a Cyrillic name keeps its case
-    # reading in any language, so a template's wrong lang="en" does not undo it)
-    mentions = _deps.find_person_names(body, language or declared_language) if body else ()
-    names = _names_by_paragraph(paragraphs, mentions)
-    quotes = find_quotes(paragraphs, names=names, key=_deps.speaker_key)
+    language = detect_language(_language_sample(head.headline, body, related))
+    mentions, quotes = _people(paragraphs, body, language or declared_language)
     return Article(
         headline=head.headline,
         dateline=dateline,
@@ -402,7 +410,7 @@ def assemble(
         paragraphs=tuple(paragraphs),
         quotes=quotes,
         related=tuple(related),
-        names=tuple(mentions),
+        names=mentions,
         url=url,
         language=language,
         body=body,  # joined once (the field's default would join the paragraphs again)
