@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import pickle
 import time
@@ -14,10 +15,18 @@ from hypothesis import strategies as st
 from belnews import to_latin
 from belnews.errors import ConfigError
 from belnews.names import MatchKind, NameIndex, match_names
-from belnews.names._blocking import MAX_WORD, MAX_WORDS, cut, name_tokens
+from belnews.names._blocking import (
+    MAX_WORD,
+    MAX_WORDS,
+    composite_keys,
+    cut,
+    filing_keys,
+    name_tokens,
+)
 from belnews.names._index_fast import clear_match, full_words
-from belnews.names._tokens import Token
+from belnews.names._tokens import Token, chunks, parse_name
 from belnews.names.index import _sift
+from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
 from strategies import any_str, belarusian_names, hostile_repetition
 
@@ -487,5 +496,69 @@ def test_an_answer_computed_during_an_add_is_not_served_after_it(
     assert not index._memo  # emptied by every add
     index.lookup("Ivan Kuznetsov")
     assert index._memo
-    assert "memo" not in index.__getstate__()  # not saved
+    assert set(index.__getstate__()) == {"names", "blocks", "near", "known"}  # no memo saved
     assert not pickle.loads(pickle.dumps(index))._memo
+
+
+@pytest.mark.parametrize("name", ["Sirhan Sirhan", "Ali Ali", "Петров Петров", "Нгуен Ван Нгуен"])
+def test_a_repeated_word_is_paired_by_position(name: str) -> None:
+    """A repeated word is one cached Token at both places; each place is still paired with
+    the words near it (review finding 2: "Sirhan Sirhan" was filed only under "sarhan")."""
+    tokens = tokens_of(name)
+    assert tokens[0] is tokens[-1]  # the cache's shared object: identity must not matter
+    surnames, keys = filing_keys(tokens)
+    first = tokens[0].key
+    assert first + "|" + tokens[-1].skeleton[:1] in keys
+    assert keys == set(surnames) | composite_keys(tokens, {k: {k} for k in surnames})
+
+
+def test_a_repeated_surname_is_found_whatever_its_case() -> None:
+    for name in ("Sirhan Sirhan", "Sirhan SIRHAN"):
+        index = NameIndex()
+        index.add(name, id=1)
+        assert [c.id for c in index.lookup("S. Sirhan")] == [1], name
+        assert [c.id for c in index.lookup("Sirhan Sirhan")] == [1], name
+    assert match_names("S. Sirhan", "Sirhan Sirhan").kind is MatchKind.TRANSLIT
+
+
+@pytest.mark.parametrize("bad", [[1], {"a": 1}, {2}])
+def test_an_unhashable_id_is_refused_at_add(bad: object) -> None:
+    index = NameIndex()
+    index.add("Пётр Іваноў", id=0)
+    with pytest.raises(TypeError, match="id must be hashable"):
+        index.add("Ivan Petrov", id=bad)  # type: ignore[arg-type]
+    assert len(index) == 1  # nothing filed
+    assert [c.id for c in index.lookup("Ivan Petrov", min_kind=MatchKind.FUZZY)] == []
+    assert [c.id for c in index.lookup("Пётр Іваноў")] == [0]
+
+
+@pytest.mark.parametrize("how", [copy.copy, copy.deepcopy])
+def test_a_copy_shares_no_state(how: object) -> None:
+    """Review finding 4: an add to a shallow copy changed the original, whose memo then
+    served a stale answer."""
+    index = NameIndex()
+    index.add("Сяргей Ціханоўскі", id=2)
+    index.add("Іван Кузняцоў", id=3)
+    index.add("Ivan Kuznetsov", id=4)  # a block of several slots (an array)
+    assert index.lookup("Святлана Ціханоўская") == ()  # remembered
+    other = how(index)  # type: ignore[operator]
+    assert isinstance(other, NameIndex)
+    assert len(other) == 3
+    other.add("Святлана Ціханоўская", id=1)
+    other.add("Іван Кузняцоў", id=5)
+    assert len(index) == 3
+    assert len(other) == 5
+    assert index.lookup("Святлана Ціханоўская") == ()
+    assert index.lookup("Святлана Ціханоўская", limit=9) == ()
+    assert sorted(c.id for c in index.lookup("Ivan Kuznetsov")) == [3, 4]
+    assert [c.id for c in other.lookup("Святлана Ціханоўская")] == [1]
+    assert sorted(c.id for c in other.lookup("Ivan Kuznetsov")) == [3, 4, 5]
+    assert index.__getstate__() == pickle.loads(pickle.dumps(index)).__getstate__()
+
+
+@pytest.mark.parametrize("function", [chunks, parse_name.__wrapped__, tokens_of])
+@pytest.mark.parametrize("bad", [None, 42, b"Ivan Petrov"])
+def test_a_name_that_is_not_a_str_is_a_type_error(function: object, bad: object) -> None:
+    """Review finding 5: the ASCII fast path called ``isascii`` first (AttributeError)."""
+    with pytest.raises(TypeError, match="must be str"):
+        function(bad)  # type: ignore[operator]

@@ -82,6 +82,16 @@ def _parts(tokens: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:
     return words, [t for t in full if t.group is None] or full
 
 
+def _surname_places(
+    placed: list[tuple[int, Token]], surnames: list[Token]
+) -> list[tuple[int, Token]]:
+    """The ``(position, word)`` pairs of ``placed`` whose word is surname-like.
+
+    By value, not by identity: a repeated word ("Sirhan Sirhan") is one cached Token object at
+    both positions, and each position is paired with the words around it."""
+    return [(i, t) for i, t in placed if t in surnames]
+
+
 def surname_keys(tokens: tuple[Token, ...], *, inflected: bool = False) -> dict[str, set[str]]:
     """Each surname key of a name -> the keys it is filed under (itself, and with
     ``inflected`` the skeletons of its possible nominatives)."""
@@ -107,14 +117,11 @@ def composite_keys(tokens: tuple[Token, ...], bases: dict[str, set[str]]) -> set
         for keys in bases.values():
             out.update(key + "|*" for key in keys)
         return out
-    chosen = {id(t) for t in surnames}
     placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
-    for i, surname in placed:
-        if id(surname) not in chosen:
-            continue
+    for i, surname in _surname_places(placed, surnames):
         keys = bases[surname.key]
         for j, other in placed:
-            if j != i and abs(j - i) <= NEAR and other is not surname:
+            if j != i and abs(j - i) <= NEAR:
                 for suffix in _suffixes(other):
                     out.update(key + suffix for key in keys)
     return out
@@ -147,14 +154,11 @@ def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
     if len(words) == 1:
         keys.update([key + "|*" for key in names])
         return names, keys
-    chosen = {id(t) for t in surnames}
     placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
-    for i, surname in placed:
-        if id(surname) not in chosen:
-            continue
+    for i, surname in _surname_places(placed, surnames):
         key = surname.key
         for j, other in placed:
-            if j != i and abs(j - i) <= NEAR and other is not surname:
+            if j != i and abs(j - i) <= NEAR:
                 for suffix in _suffixes(other):
                     keys.add(key + suffix)
     return names, keys

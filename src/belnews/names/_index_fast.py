@@ -18,6 +18,7 @@ mentions, that every answer given here equals the full matcher's.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from belnews.names._rules import Link
 from belnews.names._rules_readings import (
@@ -47,6 +48,7 @@ __all__ = [
     "clear_match",
     "full_words",
     "initials_fit",
+    "may_read",
     "read_as_case",
     "read_pairs",
     "readings",
@@ -319,4 +321,16 @@ def typo_match(
         MatchKind.FUZZY,
         0.5 if leftovers else 0.6,
         ("typo", "partial name") if leftovers else ("typo",),
+    )
+
+
+def may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ...], ...]) -> bool:
+    """Whether each word of the mention (its :func:`readings` and skeleton length - 1) has a
+    full word in ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one
+    whose key it reads as, or a surname one letter shorter (the man's genitive).  A necessary
+    condition of :func:`read_as_case`, tested before the entry is made into tokens."""
+    full = [e for e in entry if not (e[3] or e[5])]  # not an initial, not a patronymic
+    return all(
+        any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
+        for keys, shorter in reads
     )

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from belnews.errors import ensure_str
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
 from belnews.text import APOSTROPHES, fold, nfc
@@ -137,6 +138,8 @@ def _as_patronymic(token: Token) -> Token:
 
 def chunks(name: str) -> list[str]:
     """The chunks of ``name`` that :func:`parse_name` reads, one per word (with its dots)."""
+    if type(name) is not str:
+        name = ensure_str(name, "text")  # TypeError for a wrong type, before the str methods
     text = name if name.isascii() else nfc(name)  # (ASCII text is NFC)
     if "." in text:
         text = _INITIAL_DOT.sub(". ", text)

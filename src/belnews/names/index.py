@@ -47,6 +47,7 @@ from belnews.names._blocking import (
 from belnews.names._index_fast import (
     clear_match,
     full_words,
+    may_read,
     read_as_case,
     readings,
     typo_match,
@@ -122,18 +123,6 @@ def _sift(
     return top, near
 
 
-def _may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ...], ...]) -> bool:
-    """Whether each word of the mention (its :func:`readings` and skeleton length - 1) has a
-    full word in ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one
-    whose key it reads as, or a surname one letter shorter (the man's genitive).  A necessary
-    condition of :func:`read_as_case`, tested before the entry is made into tokens."""
-    full = [e for e in entry if not (e[3] or e[5])]  # not an initial, not a patronymic
-    return all(
-        any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
-        for keys, shorter in reads
-    )
-
-
 def _check_limit(limit: int) -> int:
     if type(limit) is not int:
         raise TypeError(f"limit must be an int, not {type(limit).__name__}")
@@ -190,6 +179,10 @@ class NameIndex:
         """
         if type(name) is not str:
             name = ensure_str(name, "name")
+        try:
+            hash(id)  # an unhashable id would break every lookup that reaches the name
+        except TypeError:
+            raise TypeError(f"id must be hashable, not {type(id).__name__}") from None
         try:
             self._file(name, id)  # one thread at a time: see the docstring
         finally:
@@ -392,7 +385,7 @@ class NameIndex:
         names = self._names
         reads = [(readings(word), len(word.skeleton) - 1) for word in words]
         for slot in self._collect(self._wanted(tokens, bases))[:MAX_GRADED]:
-            if not _may_read(reads, names[slot][2]):
+            if not may_read(reads, names[slot][2]):
                 continue
             id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
@@ -467,6 +460,15 @@ class NameIndex:
             "near": self._near,
             "known": self._known,
         }
+
+    def __copy__(self) -> NameIndex:
+        """A copy that shares no container with this index (an add to one leaves the other as
+        it was); the ids and names themselves are shared, as in any copy."""
+        new = NameIndex.__new__(type(self))
+        blocks = {k: v if isinstance(v, int) else array("l", v) for k, v in self._blocks.items()}
+        state = {"names": list(self._names), "near": dict(self._near), "known": dict(self._known)}
+        new.__setstate__({**state, "blocks": blocks})
+        return new
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
