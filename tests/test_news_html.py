@@ -452,3 +452,21 @@ def test_the_class_word_memo_keeps_only_the_start_of_a_word() -> None:
     long_word = "relatedx" + "y" * 100_000
     assert _prune.rule_for(f"{long_word} ") == "related"
     assert all(len(word) <= _prune._KEY for word in _prune._WORD_RANKS)
+
+
+@pytest.mark.parametrize("body", ["<body hidden>", "<body aria-hidden=true>"])
+def test_a_body_hidden_until_a_script_shows_it_keeps_its_text(body: str) -> None:
+    # anti-flicker templates hide the whole <body> until a script runs; the hidden-element
+    # rule drops hidden elements inside the body, never the body itself
+    text = (
+        "Minsk has had three days of rain, and the roads across the capital are closed today. "
+        "Officials said the water would fall by Friday."
+    )
+    page = (
+        f"<html><head><title>Rain</title></head>{body}<h1>Rain in Minsk</h1><p>{text}</p>"
+        "<div hidden><p>A hidden teaser that is not part of the story at all.</p></div>"
+        "</body></html>"
+    )
+    article = parse_article(page)
+    assert article.headline == "Rain in Minsk"
+    assert article.paragraphs == (text,)

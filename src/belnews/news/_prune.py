@@ -184,7 +184,9 @@ def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Nod
     ``<br>`` elements left (for :func:`_break_lines`)."""
     counts: dict[str, int] = {}
     for node in body.css(ALWAYS_DROP):
-        if not removed(node):
+        # the query matches ``body`` itself too: a page that hides its whole body until a
+        # script shows it (``<body hidden>``) keeps its text
+        if node.mem_id != body.mem_id and not removed(node):
             node.decompose()
     total = len(body.text(deep=True))
     elements = [(node, node.tag or "") for node in body.css(_PRUNED_LATER)]
