@@ -7,6 +7,7 @@ import re
 
 import regex
 
+from belnews._language_codes import primary_subtag
 from belnews.text import findall_words
 
 __all__: list[str] = []  # private to belnews.names.find
@@ -37,31 +38,13 @@ def _surname_ending(word: str) -> bool:
 # "mul", "zxx", a code not known here - is read for case forms, as when no language is given.
 # (The six of ``belnews.news.language`` that do not decline, and a few Germanic and Romance.)
 _NO_CASE_LANGUAGES = frozenset(str.split("en de fr es pt it nl ca gl oc sv da no nb nn af fy lb"))
-# ISO 639-2/3 codes (bibliographic and terminological) of those and of the Slavic and Baltic
-# languages: their two-letter codes ("hbs", Serbo-Croatian, reads as its old code "sh").
-_LANGUAGE_ALIASES = {
-    **dict.fromkeys(("eng",), "en"), **dict.fromkeys(("deu", "ger"), "de"),
-    **dict.fromkeys(("fra", "fre"), "fr"), "spa": "es", "por": "pt", "ita": "it",
-    **dict.fromkeys(("nld", "dut"), "nl"), "cat": "ca", "glg": "gl", "oci": "oc", "swe": "sv",
-    "dan": "da", "nor": "no", "nob": "nb", "nno": "nn", "afr": "af", "fry": "fy", "ltz": "lb",
-    "bel": "be", "rus": "ru", "ukr": "uk", "pol": "pl", **dict.fromkeys(("ces", "cze"), "cs"),
-    **dict.fromkeys(("slk", "slo"), "sk"), "slv": "sl", "hrv": "hr", "srp": "sr", "bos": "bs",
-    "bul": "bg", **dict.fromkeys(("mkd", "mac"), "mk"), "lit": "lt", "lav": "lv", "hbs": "sh",
-}  # fmt: skip
-
-
-def _primary_language(language: str) -> str:
-    """The primary language subtag of a tag or locale, lower case, as a two-letter code where
-    one exists: " be_BY" -> "be", "RUS" -> "ru", "en-US" -> "en", "und" -> "und"."""
-    primary = language.strip().replace("_", "-").split("-")[0].lower()
-    return _LANGUAGE_ALIASES.get(primary, primary)
 
 
 def _declines_names(language: str | None) -> bool:
     """Whether names are read for case forms in a text of ``language``: yes unless it is known
     not to decline them (``None``, "", "und", "bel", "be_BY", "pl", "xx" ... yes; "en", "EN-us",
     "deu", "fr" ... no)."""
-    return not language or _primary_language(language) not in _NO_CASE_LANGUAGES
+    return not language or primary_subtag(language) not in _NO_CASE_LANGUAGES
 
 
 # Sentence punctuation (and the quotes or brackets that may follow it) right before a word.

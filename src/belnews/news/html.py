@@ -20,6 +20,7 @@ import datetime
 
 import attrs
 
+from belnews._language_codes import NO_LANGUAGE, primary_subtag
 from belnews.news import _deps
 from belnews.news._dom import parse_dom
 from belnews.news.content import extract_content
@@ -39,58 +40,6 @@ def looks_like_html(text: str, /) -> bool:
     return start.startswith("<") and any(tag in start for tag in _SNIFF)
 
 
-# ISO 639-2 codes (B and T forms) as ISO 639-1: the languages belnews reads and their neighbours
-_THREE_LETTERS = {
-    "bel": "be",
-    "rus": "ru",
-    "ukr": "uk",
-    "pol": "pl",
-    "lit": "lt",
-    "lav": "lv",
-    "ces": "cs",
-    "cze": "cs",
-    "slk": "sk",
-    "slo": "sk",
-    "slv": "sl",
-    "eng": "en",
-    "deu": "de",
-    "ger": "de",
-    "fra": "fr",
-    "fre": "fr",
-    "spa": "es",
-    "por": "pt",
-    "ita": "it",
-    "nld": "nl",
-    "dut": "nl",
-    "swe": "sv",
-    "dan": "da",
-    "nor": "no",
-    "nob": "nb",
-    "nno": "nn",
-    "cat": "ca",
-    "glg": "gl",
-    "est": "et",
-    "fin": "fi",
-    "hun": "hu",
-    "ron": "ro",
-    "rum": "ro",
-    "bul": "bg",
-    "srp": "sr",
-    "hrv": "hr",
-    "bos": "bs",
-    "mkd": "mk",
-    "mac": "mk",
-    "ell": "el",
-    "gre": "el",
-    "tur": "tr",
-    "jpn": "ja",
-    "kor": "ko",
-    "zho": "zh",
-    "chi": "zh",
-}
-_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, several, none, uncoded
-
-
 def language_tag(declared: str | None, /) -> str | None:
     """A declared ``lang`` as belnews reports languages: "en-US" → "en", "be-latn" → "be-Latn",
     "rus" → "ru"; ``None`` for a code that names no language ("und", "mul", "zxx").
@@ -104,9 +53,9 @@ def language_tag(declared: str | None, /) -> str | None:
         return None
     parts = declared.strip().replace("_", "-").split("-")
     primary = parts[0].lower()
-    if not (2 <= len(primary) <= 3 and primary.isalpha()) or primary in _NO_LANGUAGE:
+    if not (2 <= len(primary) <= 3 and primary.isalpha()) or primary in NO_LANGUAGE:
         return None
-    primary = _THREE_LETTERS.get(primary, primary)
+    primary = primary_subtag(primary)
     if len(parts) > 1 and len(parts[1]) == 4 and parts[1].isalpha():
         return f"{primary}-{parts[1].title()}"
     return primary
