@@ -89,6 +89,17 @@ def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
     return (start if 0 <= start <= size else max(min(start, size), 0)), stop
 
 
+def _searcher(
+    text: str, start: int, end: int | None, hyphenated: bool, bmp_only: bool | None
+) -> tuple[re.Pattern[str] | regex.Pattern[str], int, int]:
+    """The pattern that finds the words of ``text[start:end]`` (the ``re`` twin unless the
+    stretch may hold a character past the BMP) and the bounds as ``re`` reads them."""
+    start, stop = _bounds(text, start, end)
+    if _regex_needed(text, start, stop, bmp_only):
+        return word_pattern(hyphenated=hyphenated), start, stop
+    return _bmp_pattern(hyphenated), start, stop
+
+
 def findall_words(
     text: str,
     start: int = 0,
@@ -106,10 +117,9 @@ def findall_words(
     BMP (``not beyond_bmp(text)``, checked once for a text read many times), ``False`` if
     something may be, ``None`` (the default) to have the stretch checked here."""
     text = ensure_str(text, "text")
-    start, stop = _bounds(text, start, end)
-    if _regex_needed(text, start, stop, bmp_only):
-        return list(word_pattern(hyphenated=hyphenated).findall(text, start, stop))
-    return _bmp_pattern(hyphenated).findall(text, start, stop)
+    pattern, start, stop = _searcher(text, start, end, hyphenated, bmp_only)
+    words: list[str] = pattern.findall(text, start, stop)
+    return words
 
 
 def finditer_words(
@@ -125,7 +135,5 @@ def finditer_words(
     ``text[start:end]`` as matches, with their offsets in ``text`` (``bmp_only`` as for
     :func:`findall_words`)."""
     text = ensure_str(text, "text")
-    start, stop = _bounds(text, start, end)
-    if _regex_needed(text, start, stop, bmp_only):
-        return word_pattern(hyphenated=hyphenated).finditer(text, start, stop)
-    return _bmp_pattern(hyphenated).finditer(text, start, stop)
+    pattern, start, stop = _searcher(text, start, end, hyphenated, bmp_only)
+    return pattern.finditer(text, start, stop)
