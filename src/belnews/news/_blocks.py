@@ -37,10 +37,24 @@ __all__ = [
 MAX_LINK_DENSITY = 0.5  # a block more than half of whose text is links is navigation
 
 
-def link_density(node: Node, length: int) -> float:
+def link_density(node: Node, length: int, memo: dict[int, int] | None = None) -> float:
+    """The share of ``node``'s text (``length`` characters) that is link text.
+
+    ``memo`` (``mem_id`` → text length of a link) serves nested candidates that hold the same
+    links: the scoring pass measures each link once, not once per ancestor.  Valid only while
+    the tree does not change.
+    """
     if not length:
         return 1.0
-    linked = sum(len(node_text(link)) for link in links_in(node, length))
+    if memo is None:
+        linked = sum(len(node_text(link)) for link in links_in(node, length))
+    else:
+        linked = 0
+        for link in links_in(node, length):
+            size = memo.get(link.mem_id)
+            if size is None:
+                size = memo[link.mem_id] = len(node_text(link))
+            linked += size
     return min(1.0, linked / length)
 
 

@@ -14,7 +14,7 @@ import functools
 import re
 
 from belnews.news._blocks import Reader, read
-from belnews.news._dom import Node, Tree, class_hints, node_text, removed
+from belnews.news._dom import Node, Tree, class_hints, node_text, removed, tag_id
 from belnews.news.text import Block
 
 __all__ = ["ALWAYS_DROP", "POSITIVE", "PRUNE_RULES", "prune", "rule_for"]
@@ -172,16 +172,20 @@ def _holders(headings: list[Node]) -> set[int]:
     return held
 
 
-_CHROME = frozenset(_CHROME_TAGS.split(", "))
+_CHROME = frozenset(map(tag_id, _CHROME_TAGS.split(", ")))  # tag ids (see _dom.tag_id)
+_ASIDE, _BR, _FORM, _H1, _HEADER = map(tag_id, ("aside", "br", "form", "h1", "header"))
+_NEVER_BY_CLASS = frozenset(map(tag_id, ("html", "body", "article", "main")))
 # Every element the pruning steps after the first look at, selected in ONE walk of the tree (a
 # CSS walk costs about as much as a 170 KB page's text); each step then takes its tags from
 # this list and skips what an earlier step removed (see _dom.removed).
 _PRUNED_LATER = f"form, h1, {_CHROME_TAGS}, header, br, [class], [id]"
 
 
-def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Node]]:
-    """Remove chrome from the tree; return the related-story teasers, counts per rule and the
-    ``<br>`` elements left (for :func:`_break_lines`)."""
+def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Node], Node | None]:
+    """Remove chrome from the tree; return the related-story teasers, counts per rule, the
+    ``<br>`` elements left (for :func:`_break_lines`) and the first ``<h1>`` left (what
+    ``body.css_first("h1")`` would find after pruning: no step after the forms removes an
+    element that holds an ``<h1>``, so it is the first one the forms left)."""
     counts: dict[str, int] = {}
     for node in body.css(ALWAYS_DROP):
         # the query matches ``body`` itself too: a page that hides its whole body until a
@@ -189,17 +193,20 @@ def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Nod
         if node.mem_id != body.mem_id and not removed(node):
             node.decompose()
     total = len(body.text(deep=True))
-    elements = [(node, node.tag or "") for node in body.css(_PRUNED_LATER)]
-    _prune_forms([node for node, tag in elements if tag == "form"], total, counts)
+    # (node, tag id): ids, not names, since every step compares the tags of all of them
+    elements = [(node, node.tag_id) for node in body.css(_PRUNED_LATER)]
+    _prune_forms([node for node, tag in elements if tag == _FORM], total, counts)
     # no step below removes an element that holds the <h1>: who holds it is known once
-    headline = _holders([node for node, tag in elements if tag == "h1" and not removed(node)])
+    headings = [node for node, tag in elements if tag == _H1 and not removed(node)]
+    headline = _holders(headings)
     related: list[Block] = []
     _prune_chrome(elements, headline, related, counts)
     _prune_by_class(elements, total, headline, related, counts)
     for node, tag in elements:
-        if tag == "header" and node.mem_id not in headline and not removed(node):
+        if tag == _HEADER and node.mem_id not in headline and not removed(node):
             node.decompose()
-    return related, counts, [node for node, tag in elements if tag == "br" and not removed(node)]
+    breaks = [node for node, tag in elements if tag == _BR and not removed(node)]
+    return related, counts, breaks, next((h for h in headings if not removed(h)), None)
 
 
 def _prune_forms(forms: list[Node], total: int, counts: dict[str, int]) -> None:
@@ -212,7 +219,7 @@ def _prune_forms(forms: list[Node], total: int, counts: dict[str, int]) -> None:
 
 
 def _prune_chrome(
-    elements: list[tuple[Node, str]],
+    elements: list[tuple[Node, int]],
     headline: set[int],
     related: list[Block],
     counts: dict[str, int],
@@ -221,14 +228,15 @@ def _prune_chrome(
     gives its links as teasers."""
     for node, tag in elements:
         if tag in _CHROME and node.mem_id not in headline and not removed(node):
-            if tag == "aside" or rule_for(class_hints(node)) == "related":
+            if tag == _ASIDE or rule_for(class_hints(node)) == "related":
                 related.extend(_related_links(node))
+            name = node.tag or ""
             node.decompose()
-            counts[tag] = counts.get(tag, 0) + 1
+            counts[name] = counts.get(name, 0) + 1
 
 
 def _prune_by_class(
-    elements: list[tuple[Node, str]],
+    elements: list[tuple[Node, int]],
     total: int,
     headline: set[int],
     related: list[Block],
@@ -241,7 +249,7 @@ def _prune_by_class(
         attributes = node.attributes  # class_hints, inline: this loop sees every marked element
         hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         rule = rule_for(hints)  # None without class and id: " " names no rule
-        if rule is None or tag in ("html", "body", "article", "main"):
+        if rule is None or tag in _NEVER_BY_CLASS:
             continue
         if POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
             continue

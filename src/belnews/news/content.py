@@ -146,12 +146,13 @@ def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict
                 scores[key] += points / (1, 2, 3)[level]
     best: Node | None = None
     best_score = 0.0
+    links: dict[int, int] = {}  # link text lengths: nested candidates share their links
     for key, node in nodes.items():
-        final = scores[key] * (1 - link_density(node, len(node.text(deep=True))))
+        final = scores[key] * (1 - link_density(node, len(node.text(deep=True)), links))
         scores[key] = final
         if final > best_score:
             best, best_score = node, final
-    return _widen(best, scores, chars), scores
+    return _widen(best, scores, chars, links), scores
 
 
 def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
@@ -179,7 +180,9 @@ _WIDEN_FAR = 1.4  # past a wrapper that adds nothing, the ancestor must add this
 _CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three)
 
 
-def _widen(best: Node | None, scores: dict[int, float], chars: Counter[int]) -> Node | None:
+def _widen(
+    best: Node | None, scores: dict[int, float], chars: Counter[int], links: dict[int, int]
+) -> Node | None:
     """Move the body up (four levels at most) to an ancestor that holds more paragraph text and
     still scores well — a story split in boxes ("Read more" folds, ads between, one box per
     step or section).  A wrapper that adds no paragraph text is passed through."""
@@ -196,7 +199,7 @@ def _widen(best: Node | None, scores: dict[int, float], chars: Counter[int]) -> 
         if parent_key in scores:
             if scores[parent_key] < _WIDEN_SCORE * scores[key]:
                 break
-        elif link_density(parent, len(parent.text(deep=True))) > _WIDEN_LINKS:
+        elif link_density(parent, len(parent.text(deep=True)), links) > _WIDEN_LINKS:
             break
         best = parent
     return best
@@ -253,7 +256,7 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     body = tree.body
     if body is None:
         return Content(())
-    related, counts, breaks = prune(tree, body)
+    related, counts, breaks, h1 = prune(tree, body)
     holders = _break_lines(breaks)
     carriers = body.css(f"p, pre, td, {LEAF_DIVS}")
     best, scores = _score(carriers, holders)
@@ -261,7 +264,7 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     if best is None:
         read(reader, body)
     else:
-        best = _with_headline(best, body.css_first("h1"))
+        best = _with_headline(best, h1)
         for node in _siblings(best, scores):
             if node.tag in TEXT_BLOCKS or node.tag in HEADINGS:
                 reader.add(node_text(node), TEXT_BLOCKS.get(node.tag or "", "p"))

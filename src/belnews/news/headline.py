@@ -80,7 +80,11 @@ def similar(a: str, b: str) -> bool:
     >>> similar("Rain in Minsk", "Rain in Minsk, again"), similar("Rain", "Snow in Brest")
     (True, False)
     """
-    fa, fb = _fold(a), _fold(b)
+    return _similar_folded(_fold(a), _fold(b))
+
+
+def _similar_folded(fa: str, fb: str) -> bool:
+    """:func:`similar` of two titles already folded (:func:`fold_title`)."""
     if not fa or not fb:
         return False
     if fa in fb or fb in fa:
@@ -122,16 +126,19 @@ def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
     sites = _site_names(meta)
     title = _title(meta)
     stated = (*_stated(meta), meta.ld_name, meta.meta_title)
-    references = [ref for ref in stated if ref and not _is_site(ref, sites)]
+    # every title folded once (a page states up to 20 <h1>s, each compared with each title)
+    references = [folded for ref in stated if ref and (folded := _fold(ref)) not in sites]
+    folded_title = _fold(title) if title else ""
     body = {_fold(text) for text in in_body}
     for h1 in meta.h1:
-        if _is_site(h1, sites):
+        folded = _fold(h1)
+        if folded in sites:
             continue
-        if any(similar(h1, ref) for ref in references):
+        if any(_similar_folded(folded, ref) for ref in references):
             return h1
         # a <title> alone confirms no <h1> outside a body that has its own: both may be the
         # site's name (a logo <h1> in the page header, <title>Example News</title>)
-        if title and similar(h1, title) and (not in_body or _fold(h1) in body):
+        if title and _similar_folded(folded, folded_title) and (not in_body or folded in body):
             return h1
     return None
 

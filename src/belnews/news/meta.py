@@ -109,7 +109,7 @@ _SCANNED = 'meta[content], script[type="application/ld+json"], [itemprop="datePu
 
 @attrs.frozen
 class _Scan:
-    metas: list[Node]  # meta[content]
+    metas: list[dict[str, str | None]]  # the attributes of each meta[content]
     scripts: list[Node]  # script[type="application/ld+json"] (the type is matched ignoring case)
     dated: list[Node]  # [itemprop="datePublished"]
     times: list[Node]  # time[datetime] inside an <article> or <main>, the first; else
@@ -124,7 +124,7 @@ def _scan(tree: Tree) -> _Scan:
     for node in tree.css(_SCANNED):
         tag, attributes = node.tag, node.attributes
         if tag == "meta" and "content" in attributes:
-            scan.metas.append(node)
+            scan.metas.append(attributes)  # read once: _meta_values needs no other
         elif tag == "script" and _is_ld_type(attributes.get("type")):
             scan.scripts.append(node)
         elif tag == "h1":
@@ -158,11 +158,11 @@ def _inside(node: Node, tags: tuple[str, ...]) -> bool:
 # --- <meta>, <link>, <time> --------------------------------------------------------------------
 
 
-def _meta_values(metas: list[Node]) -> dict[str, list[str]]:
-    """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / http-equiv."""
+def _meta_values(metas: list[dict[str, str | None]]) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / http-equiv
+    (``metas``: the attributes of each ``<meta>``)."""
     values: dict[str, list[str]] = {}
-    for node in metas:
-        attributes = node.attributes  # one dict of a <meta>'s few attributes
+    for attributes in metas:
         content = (attributes.get("content") or "").strip()
         if not content:
             continue
