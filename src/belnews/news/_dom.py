@@ -69,10 +69,16 @@ def _flatten(html: str) -> str:
     return _CONTAINER_TAG.sub(visit, html)
 
 
-def parse_dom(html: str, /) -> Tree:
-    """The HTML5 tree of ``html`` (never raises; see the module docstring for the depth bound)."""
-    if html.count("<") > SCAN_ABOVE and _max_depth(html) > MAX_DEPTH:
-        html = _flatten(html)
+def parse_dom(html: str | bytes, /) -> Tree:
+    """The HTML5 tree of ``html`` (never raises; see the module docstring for the depth bound).
+
+    ``bytes`` must be valid UTF-8: the parser reads them as they are, and they give the tree
+    their decoded text gives (the parser encodes a text to UTF-8 itself), without the copy.
+    """
+    if html.count("<" if isinstance(html, str) else b"<") > SCAN_ABOVE:
+        text = html if isinstance(html, str) else html.decode("utf-8")
+        if _max_depth(text) > MAX_DEPTH:
+            return LexborHTMLParser(_flatten(text))
     return LexborHTMLParser(html)
 
 
@@ -80,6 +86,8 @@ def parse_dom(html: str, /) -> Tree:
 def tag_id(name: str, /) -> int:
     """Lexbor's id of the HTML tag ``name`` (``node.tag_id``): reading the id costs half of
     reading ``node.tag``, and for a tag Lexbor knows ``node.tag`` is a function of the id."""
+    if not (name.isascii() and name.isalnum()):
+        raise ValueError(f"not a tag Lexbor knows: {name!r}")
     tree = LexborHTMLParser(f"<{name}>")
     node = tree.root if name == "html" else tree.css_first(name)
     if node is None or node.tag != name:

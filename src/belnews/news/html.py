@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime
 
 import attrs
@@ -119,9 +120,18 @@ def parse_html(
 ) -> Article:
     """Parse an HTML news page, text or bytes (see the module docstring for the steps)."""
     encoding: str | None = None
+    source: str | bytes
     if isinstance(html, bytes):
-        html, encoding = decode_html(html)
-    tree = parse_dom(html.lstrip("\ufeff"))
+        text, encoding = decode_html(html)
+        # Bytes that decoded as UTF-8 without a BOM and without a replaced byte are given to
+        # the parser as they are: they are the UTF-8 it would encode the text back to.
+        utf8 = encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8)
+        source = html if utf8 else text.lstrip("\ufeff")
+        del text
+    else:
+        source = html.lstrip("\ufeff")
+    tree = parse_dom(source)
+    del source
     meta = read_meta(tree)
     site = (meta.site_name,) if meta.site_name else ()
     content = extract_content(tree, names=(*meta.authors, *site))

@@ -1,0 +1,117 @@
+"""The shortcuts that spare the HTML steps a walk of the tree give what the walk would give.
+
+* :func:`belnews.news._prune.prune` returns the first ``<h1>`` left after pruning, taken from its
+  own element list: it must be ``body.css_first("h1")`` after pruning, on pages whose ``<h1>``
+  stands in a form, a ``nav``, a chrome class, a ``<header>``, a related-story block or nowhere;
+* :func:`belnews.news._dom.tag_id` gives the id Lexbor gives the element (``node.tag_id``), so
+  comparing ids is comparing ``node.tag`` names;
+* UTF-8 bytes given to the parser as they are (no decode-and-encode) give the article their
+  text gives.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+from pathlib import Path
+
+import attrs
+import pytest
+
+from belnews.news import parse_article
+from belnews.news._dom import parse_dom, tag_id
+from belnews.news._prune import prune
+from belnews.news.decode import decode_html
+
+BODY = "<p>The body of the story is one long enough sentence, with a comma, and more words.</p>"
+
+PAGES = [
+    f"<html><body><h1>Headline</h1>{BODY}</body></html>",
+    f"<html><body>{BODY}</body></html>",
+    f"<html><body><form><h1>In a small form</h1></form><h1>Second</h1>{BODY * 5}</body></html>",
+    f"<html><body><form><h1>ASP.NET page</h1>{BODY * 5}</form></body></html>",
+    f"<html><body><nav><h1>Logo</h1></nav><article><h1>Story</h1>{BODY}</article></body></html>",
+    f"<body><div class=share-bar><h1>Share</h1></div><h1>Story</h1>{BODY}</body>",
+    f"<body><header><h1>Site</h1></header><main><h1>Story</h1>{BODY}</main></body>",
+    f"<body><aside class=related><ul><li><h1>Other</h1><a href=/x>Other story text</a></li></ul>"
+    f"</aside>{BODY}</body>",
+    f"<body><script><h1>not an element</h1></script><svg><h1>breaks out</h1></svg>{BODY}</body>",
+    f"<body><div hidden><h1>Hidden</h1></div><p><table><tr><td><h1>In a table</h1>{BODY}</body>",
+    f"<body><div class=sidebar><div class=widget><h1>W</h1></div></div><h2>No h1</h2>{BODY}</body>",
+]
+
+
+def _first_h1_both_ways(html: str) -> tuple[int | None, int | None]:
+    tree = parse_dom(html)
+    body = tree.body
+    assert body is not None
+    *_, h1 = prune(tree, body)
+    expected = body.css_first("h1")
+    return (
+        None if h1 is None else h1.mem_id,
+        None if expected is None else expected.mem_id,
+    )
+
+
+@pytest.mark.parametrize("html", PAGES)
+def test_prune_gives_the_first_h1_left(html: str) -> None:
+    got, expected = _first_h1_both_ways(html)
+    assert got == expected
+
+
+def test_prune_gives_the_first_h1_left_on_the_shared_pages(shared_dir: Path) -> None:
+    checked = 0
+    for path in sorted((shared_dir / "data" / "html").rglob("*")):
+        if path.suffix.lower() in (".html", ".htm"):
+            data = path.read_bytes()
+        elif path.name.endswith(".html.gz"):
+            data = gzip.decompress(path.read_bytes())
+        else:
+            continue
+        got, expected = _first_h1_both_ways(data.decode("utf-8", "replace"))
+        assert got == expected, path
+        checked += 1
+    assert checked > 300
+
+
+TAGS = ["html", "body", "form", "h1", "nav", "footer", "aside", "menu", "header", "br", "main"]
+
+
+@pytest.mark.parametrize("name", [*TAGS, "article", "div", "p"])
+def test_tag_id_is_the_parsed_elements_id(name: str) -> None:
+    tree = parse_dom(f"<html><body><div><{name} id=here></{name}></div></body></html>")
+    node = tree.root if name == "html" else tree.body if name == "body" else tree.css_first("#here")
+    assert node is not None
+    assert node.tag == name
+    assert node.tag_id == tag_id(name)
+
+
+def test_tag_ids_differ_and_unknown_names_raise() -> None:
+    assert len({tag_id(name) for name in TAGS}) == len(TAGS)
+    with pytest.raises(ValueError, match="not a tag"):
+        tag_id("")
+
+
+UTF8_PAGE = (
+    "<html><head><meta charset=utf-8><title>Дождж у Мінску | Навіны</title></head><body>"
+    "<h1>Дождж у Мінску</h1><p>Сёння ў Мінску ішоў моцны дождж, паведаміла служба надвор'я, "
+    "і заўтра ён будзе зноў.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        UTF8_PAGE.encode(),  # given to the parser as they are
+        codecs.BOM_UTF8 + UTF8_PAGE.encode(),  # a BOM: decoded, then parsed as text
+        UTF8_PAGE.encode()[:-20] + b"\xff" + UTF8_PAGE.encode()[-20:],  # a bad byte replaced
+    ],
+)
+def test_utf8_bytes_parse_as_their_text(data: bytes) -> None:
+    text, encoding = decode_html(data)
+    from_bytes = parse_article(data)
+    assert from_bytes.encoding == encoding
+    assert attrs.evolve(from_bytes, encoding=None) == parse_article(text.lstrip("\ufeff"))
+    tree = parse_dom(data) if encoding == "utf-8" and data[:1] == b"<" else None
+    if tree is not None:  # the bytes and their text give one tree
+        assert tree.html == parse_dom(text).html
