@@ -75,7 +75,8 @@ def parse_dom(html: str | bytes, /) -> Tree:
     ``bytes`` must be valid UTF-8: the parser reads them as they are, and they give the tree
     their decoded text gives (the parser encodes a text to UTF-8 itself), without the copy.
     """
-    if html.count("<" if isinstance(html, str) else b"<") > SCAN_ABOVE:
+    opened = html.count("<") if isinstance(html, str) else html.count(b"<")
+    if opened > SCAN_ABOVE:
         text = html if isinstance(html, str) else html.decode("utf-8")
         if _max_depth(text) > MAX_DEPTH:
             return LexborHTMLParser(_flatten(text))
