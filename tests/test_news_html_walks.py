@@ -115,3 +115,9 @@ def test_utf8_bytes_parse_as_their_text(data: bytes) -> None:
     tree = parse_dom(data) if encoding == "utf-8" and data[:1] == b"<" else None
     if tree is not None:  # the bytes and their text give one tree
         assert tree.html == parse_dom(text).html
+
+
+def test_deeply_nested_bytes_are_flattened_as_their_text() -> None:
+    deep = "<div>" * 5000 + "Глыбока" + "</div>" * 5000
+    assert parse_dom(deep.encode()).html == parse_dom(deep).html
+    assert parse_dom(deep).html.count("<div>") <= 256  # type: ignore[union-attr]
