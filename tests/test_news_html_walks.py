@@ -1,8 +1,9 @@
 """The shortcuts that spare the HTML steps a walk of the tree give what the walk would give.
 
-* :func:`belnews.news._prune.prune` returns the first ``<h1>`` left after pruning, taken from its
-  own element list: it must be ``body.css_first("h1")`` after pruning, on pages whose ``<h1>``
-  stands in a form, a ``nav``, a chrome class, a ``<header>``, a related-story block or nowhere;
+* :func:`belnews.news._prune.prune` returns the elements that hold an ``<h1>`` after pruning,
+  taken from its own element list: exactly those whose ``css_first("h1")`` finds one, on pages
+  whose ``<h1>`` stands in a form, a ``nav``, a chrome class, a ``<header>``, a related-story
+  block or nowhere;
 * :func:`belnews.news._dom.tag_id` gives the id Lexbor gives the element (``node.tag_id``), so
   comparing ids is comparing ``node.tag`` names;
 * UTF-8 bytes given to the parser as they are (no decode-and-encode) give the article their
@@ -41,25 +42,25 @@ PAGES = [
 ]
 
 
-def _first_h1_both_ways(html: str) -> tuple[int | None, int | None]:
+def _holders_both_ways(html: str) -> tuple[list[int], list[int]]:
+    """The elements of the pruned body that prune says hold an ``<h1>``, and those that do."""
     tree = parse_dom(html)
     body = tree.body
     assert body is not None
-    *_, h1 = prune(tree, body)
-    expected = body.css_first("h1")
-    return (
-        None if h1 is None else h1.mem_id,
-        None if expected is None else expected.mem_id,
-    )
+    *_, holders = prune(tree, body)
+    elements = [body, *body.traverse()]
+    got = [node.mem_id for node in elements if node.mem_id in holders]
+    expected = [node.mem_id for node in elements if node.css_first("h1") is not None]
+    return got, expected
 
 
 @pytest.mark.parametrize("html", PAGES)
-def test_prune_gives_the_first_h1_left(html: str) -> None:
-    got, expected = _first_h1_both_ways(html)
+def test_prune_knows_the_elements_that_hold_an_h1(html: str) -> None:
+    got, expected = _holders_both_ways(html)
     assert got == expected
 
 
-def test_prune_gives_the_first_h1_left_on_the_shared_pages(shared_dir: Path) -> None:
+def test_prune_knows_the_elements_that_hold_an_h1_on_the_shared_pages(shared_dir: Path) -> None:
     checked = 0
     for path in sorted((shared_dir / "data" / "html").rglob("*")):
         if path.suffix.lower() in (".html", ".htm"):
@@ -68,7 +69,7 @@ def test_prune_gives_the_first_h1_left_on_the_shared_pages(shared_dir: Path) -> 
             data = gzip.decompress(path.read_bytes())
         else:
             continue
-        got, expected = _first_h1_both_ways(data.decode("utf-8", "replace"))
+        got, expected = _holders_both_ways(data.decode("utf-8", "replace"))
         assert got == expected, path
         checked += 1
     assert checked > 300

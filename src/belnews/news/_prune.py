@@ -181,11 +181,11 @@ _NEVER_BY_CLASS = frozenset(map(tag_id, ("html", "body", "article", "main")))
 _PRUNED_LATER = f"form, h1, {_CHROME_TAGS}, header, br, [class], [id]"
 
 
-def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Node], Node | None]:
+def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Node], set[int]]:
     """Remove chrome from the tree; return the related-story teasers, counts per rule, the
-    ``<br>`` elements left (for :func:`_break_lines`) and the first ``<h1>`` left (what
-    ``body.css_first("h1")`` would find after pruning: no step after the forms removes an
-    element that holds an ``<h1>``, so it is the first one the forms left)."""
+    ``<br>`` elements left (for :func:`_break_lines`) and the ``mem_id`` of every element that
+    holds an ``<h1>`` after pruning (``node.css_first("h1") is not None``, without a walk of
+    ``node``: no step after the forms removes an element that holds an ``<h1>``)."""
     counts: dict[str, int] = {}
     for node in body.css(ALWAYS_DROP):
         # the query matches ``body`` itself too: a page that hides its whole body until a
@@ -197,8 +197,7 @@ def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Nod
     elements = [(node, node.tag_id) for node in body.css(_PRUNED_LATER)]
     _prune_forms([node for node, tag in elements if tag == _FORM], total, counts)
     # no step below removes an element that holds the <h1>: who holds it is known once
-    headings = [node for node, tag in elements if tag == _H1 and not removed(node)]
-    headline = _holders(headings)
+    headline = _holders([node for node, tag in elements if tag == _H1 and not removed(node)])
     related: list[Block] = []
     _prune_chrome(elements, headline, related, counts)
     _prune_by_class(elements, total, headline, related, counts)
@@ -206,7 +205,7 @@ def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Nod
         if tag == _HEADER and node.mem_id not in headline and not removed(node):
             node.decompose()
     breaks = [node for node, tag in elements if tag == _BR and not removed(node)]
-    return related, counts, breaks, next((h for h in headings if not removed(h)), None)
+    return related, counts, breaks, headline
 
 
 def _prune_forms(forms: list[Node], total: int, counts: dict[str, int]) -> None:

@@ -205,12 +205,13 @@ def _widen(
     return best
 
 
-def _with_headline(best: Node, h1: Node | None) -> Node:
-    """The lowest ancestor (three levels up at most) of the body that also holds the ``<h1>``.
+def _with_headline(best: Node, with_h1: set[int]) -> Node:
+    """The lowest ancestor (three levels up at most) of the body that also holds the ``<h1>``
+    (``with_h1``: the ``mem_id`` of every element that holds one, see :func:`prune`).
 
     Only an ancestor that adds little text to the body qualifies (a head, not a sidebar).
     """
-    if h1 is None:
+    if not with_h1:
         return best
     node: Node | None = best
     length = len(best.text(deep=True))
@@ -219,7 +220,7 @@ def _with_headline(best: Node, h1: Node | None) -> Node:
             break
         if len(node.text(deep=True)) - length > max(300, length // 4):
             break  # the ancestor adds more than a head (headline, date, byline): keep the body
-        if node.css_first("h1") is not None:
+        if node.mem_id in with_h1:
             return node
         node = node.parent
     return best
@@ -256,7 +257,7 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     body = tree.body
     if body is None:
         return Content(())
-    related, counts, breaks, h1 = prune(tree, body)
+    related, counts, breaks, with_h1 = prune(tree, body)
     holders = _break_lines(breaks)
     carriers = body.css(f"p, pre, td, {LEAF_DIVS}")
     best, scores = _score(carriers, holders)
@@ -264,7 +265,7 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     if best is None:
         read(reader, body)
     else:
-        best = _with_headline(best, h1)
+        best = _with_headline(best, with_h1)
         for node in _siblings(best, scores):
             if node.tag in TEXT_BLOCKS or node.tag in HEADINGS:
                 reader.add(node_text(node), TEXT_BLOCKS.get(node.tag or "", "p"))
