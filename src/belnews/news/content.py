@@ -119,9 +119,22 @@ def _carriers(nodes: list[Node], holders: list[Node]) -> Iterator[tuple[Node, st
             yield holder, collapse(line), -1
 
 
-def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict[int, float]]:
+def _size(node: Node, sizes: dict[int, int]) -> int:
+    """``len(node.text(deep=True))``, measured once per element (``sizes``, by ``mem_id``):
+    the candidates, the body and its ancestors are asked again after scoring, and nothing
+    changes the tree from scoring until the body is chosen."""
+    size = sizes.get(node.mem_id)
+    if size is None:
+        size = sizes[node.mem_id] = len(node.text(deep=True))
+    return size
+
+
+def _score(
+    carriers: list[Node], holders: list[Node], sizes: dict[int, int]
+) -> tuple[Node | None, dict[int, float]]:
     """The best-scoring candidate, with every candidate's score (``carriers``: the paragraph
-    carriers of the page, ``p``/``pre``/``td`` and leaf ``div``s in document order)."""
+    carriers of the page, ``p``/``pre``/``td`` and leaf ``div``s in document order; ``sizes``:
+    see :func:`_size`)."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chars: Counter[int] = Counter()  # paragraph text held within six levels
@@ -148,11 +161,11 @@ def _score(carriers: list[Node], holders: list[Node]) -> tuple[Node | None, dict
     best_score = 0.0
     links: dict[int, int] = {}  # link text lengths: nested candidates share their links
     for key, node in nodes.items():
-        final = scores[key] * (1 - link_density(node, len(node.text(deep=True)), links))
+        final = scores[key] * (1 - link_density(node, _size(node, sizes), links))
         scores[key] = final
         if final > best_score:
             best, best_score = node, final
-    return _widen(best, scores, chars, links), scores
+    return _widen(best, scores, chars, (links, sizes)), scores
 
 
 def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
@@ -181,7 +194,10 @@ _CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three
 
 
 def _widen(
-    best: Node | None, scores: dict[int, float], chars: Counter[int], links: dict[int, int]
+    best: Node | None,
+    scores: dict[int, float],
+    chars: Counter[int],
+    memos: tuple[dict[int, int], dict[int, int]],
 ) -> Node | None:
     """Move the body up (four levels at most) to an ancestor that holds more paragraph text and
     still scores well — a story split in boxes ("Read more" folds, ads between, one box per
@@ -199,13 +215,13 @@ def _widen(
         if parent_key in scores:
             if scores[parent_key] < _WIDEN_SCORE * scores[key]:
                 break
-        elif link_density(parent, len(parent.text(deep=True)), links) > _WIDEN_LINKS:
+        elif link_density(parent, _size(parent, memos[1]), memos[0]) > _WIDEN_LINKS:
             break
         best = parent
     return best
 
 
-def _with_headline(best: Node, with_h1: set[int]) -> Node:
+def _with_headline(best: Node, with_h1: set[int], sizes: dict[int, int]) -> Node:
     """The lowest ancestor (three levels up at most) of the body that also holds the ``<h1>``
     (``with_h1``: the ``mem_id`` of every element that holds one, see :func:`prune`).
 
@@ -214,11 +230,11 @@ def _with_headline(best: Node, with_h1: set[int]) -> Node:
     if not with_h1:
         return best
     node: Node | None = best
-    length = len(best.text(deep=True))
+    length = _size(best, sizes)
     for _ in range(4):
         if node is None or node.tag == "body":
             break
-        if len(node.text(deep=True)) - length > max(300, length // 4):
+        if _size(node, sizes) - length > max(300, length // 4):
             break  # the ancestor adds more than a head (headline, date, byline): keep the body
         if node.mem_id in with_h1:
             return node
@@ -260,12 +276,13 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     related, counts, breaks, with_h1 = prune(tree, body)
     holders = _break_lines(breaks)
     carriers = body.css(f"p, pre, td, {LEAF_DIVS}")
-    best, scores = _score(carriers, holders)
+    sizes: dict[int, int] = {}  # text lengths (see _size)
+    best, scores = _score(carriers, holders, sizes)
     reader = Reader(leaves=frozenset(node.mem_id for node in carriers if node.tag == "div"))
     if best is None:
         read(reader, body)
     else:
-        best = _with_headline(best, with_h1)
+        best = _with_headline(best, with_h1, sizes)
         for node in _siblings(best, scores):
             if node.tag in TEXT_BLOCKS or node.tag in HEADINGS:
                 reader.add(node_text(node), TEXT_BLOCKS.get(node.tag or "", "p"))
