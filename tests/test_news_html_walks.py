@@ -95,6 +95,14 @@ def test_tag_ids_differ_and_unknown_names_raise() -> None:
         tag_id("")
 
 
+@pytest.mark.parametrize("name", ["foo", "xyz", "sidebar"])
+def test_tag_id_refuses_a_name_lexbor_does_not_know(name: str) -> None:
+    # such a name's id is the address of a throwaway document's entry: "foo" and "xyz" got
+    # the same id, and a later page's unknown element could get it too
+    with pytest.raises(ValueError, match="not a tag"):
+        tag_id(name)
+
+
 UTF8_PAGE = (
     "<html><head><meta charset=utf-8><title>Дождж у Мінску | Навіны</title></head><body>"
     "<h1>Дождж у Мінску</h1><p>Сёння ў Мінску ішоў моцны дождж, паведаміла служба надвор'я, "
