@@ -36,7 +36,7 @@ from typing import NamedTuple
 import regex
 
 from belnews.errors import ensure_str
-from belnews.names._find_info import _Info, _info
+from belnews.names._find_info import _Info, _info, _surname_shaped
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -59,6 +59,7 @@ from belnews.names._find_words import (
 )
 from belnews.names.forms import base_form
 from belnews.names.key import name_key
+from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
 from belnews.text import APOSTROPHES, HYPHENS, LETTER, char_class, has_cyrillic
 
@@ -388,8 +389,12 @@ class _Finder:
         for kind, start, end, possessive, words in plan:
             if kind == _LONE:  # a word alone: what it can be, remembered or read in context
                 kind = _LONE_KINDS.get(words[1], _LONE)
-                if kind == _LONE:
+                if kind == _QUIET and words[0] in known:  # now it may be more: read it
+                    kind = _lone_kind(words[1], words[0])
+                elif kind == _LONE:
                     kind = self.read_lone(words[1], start + offset, words[0])
+                if kind == _QUIET:
+                    continue
             if kind == _WORDS:  # any other word: only as a word of a name seen before
                 if words[0] in known and start + offset >= covered:
                     found.append(self.mention(start + offset, end + offset))
@@ -411,12 +416,33 @@ class _Finder:
         """What a word alone in its segment can be, read (``_info``) only when the context does
         not settle it first: at the start of a sentence only a word of a name seen before
         counts, whatever the word is (_PLACE here: nothing to find)."""
-        if folded not in self.known and _starts_sentence(self.text, start):
-            return _PLACE
+        if folded not in self.known:
+            if _starts_sentence(self.text, start):
+                return _PLACE
+            if _quiet(word, folded):
+                _remember(word, _QUIET)
+                return _QUIET
         return _lone_kind(word, folded)
 
 
 _LONE_KINDS: dict[str, int] = {}  # what a lone word can be (_PLACE: a word of a city's name)
+# A lone word that is no surname by its shape and no listed given name as it is written: its
+# kind is _PLACE or _WORDS, which find nothing unless the word is a word of a name seen before
+# (then its kind is read in full).  Told without the case-form reading (``_info``), which a
+# word needs only to tell those two apart.
+_QUIET = _PLACE + 1
+
+
+def _quiet(word: str, folded: str) -> bool:
+    """Whether ``_lone_kind`` can only be _PLACE or _WORDS: ``_info`` says a surname only of a
+    surname-shaped word, and a nominative given name only of a listed form as it is."""
+    return not _surname_shaped(word, folded) and not is_given_form(word)
+
+
+def _remember(word: str, kind: int) -> None:
+    if len(_LONE_KINDS) >= _MAX_LONE_KINDS:
+        _LONE_KINDS.clear()
+    _LONE_KINDS[word] = kind
 
 
 def _lone_kind(word: str, folded: str) -> int:
@@ -430,9 +456,7 @@ def _lone_kind(word: str, folded: str) -> int:
         kind = _GIVEN
     else:
         kind = _WORDS
-    if len(_LONE_KINDS) >= _MAX_LONE_KINDS:
-        _LONE_KINDS.clear()
-    _LONE_KINDS[word] = kind
+    _remember(word, kind)
     return kind
 
 

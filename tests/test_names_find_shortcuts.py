@@ -1,0 +1,72 @@
+"""find_names' exact shortcuts (round 5): each says "nothing here" only where the full reading
+says so too, checked on random words and on every capitalised word of the shared corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from belnews.names import find
+
+_LETTERS = "aeiouybcdhjklmnprstvwzłčšžŭабвгдеёжзійклмнопрстуўфхцчшыьэюя'’-"
+
+
+def _kind_in_full(word: str) -> int:
+    """What ``_lone_kind`` reads for a lone word, from ``_info`` (no table written)."""
+    info = find._info(word)
+    if info.place:
+        return find._PLACE
+    if info.surname:
+        return find._SURNAME
+    if info.nominative and word.casefold() not in find._AMBIGUOUS_GIVEN:
+        return find._GIVEN
+    return find._WORDS
+
+
+def _quiet_agrees(word: str) -> None:
+    if find._quiet(word, word.casefold()):
+        assert _kind_in_full(word) in (find._PLACE, find._WORDS), word
+
+
+@given(st.text(alphabet=_LETTERS + _LETTERS.upper(), min_size=1, max_size=16))
+def test_a_quiet_word_is_a_place_or_any_word(word: str) -> None:
+    """A lone word told "quiet" without the case-form reading is one _info reads as a city's
+    word or as any word (never a surname or a nominative given name)."""
+    _quiet_agrees(word[:1].upper() + word[1:])
+
+
+def _corpus_words(shared: Path) -> set[str]:
+    data = shared / "data"
+    paths = [data / "texts" / "novaja_ziamla_kolas.txt"]
+    paths.append(data / "ud_belarusian" / "ud_sentences.txt")
+    paths += sorted((data / "news").glob("*.txt"))
+    paths += sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt"))
+    capitalised = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʼ-]*")
+    words: set[str] = set()
+    for path in paths:
+        if path.is_file():
+            words.update(capitalised.findall(path.read_text(encoding="utf-8")))
+    forms = data / "ud_belarusian" / "propn_forms.tsv"
+    if forms.is_file():
+        words.update(line.split("\t")[0] for line in forms.read_text(encoding="utf-8").splitlines())
+    return {w for w in words if w}
+
+
+def test_every_quiet_word_of_the_shared_corpora_is_a_place_or_any_word(shared_dir: Path) -> None:
+    words = _corpus_words(shared_dir)
+    assert len(words) > 5_000
+    for word in words:
+        _quiet_agrees(word)
+
+
+def test_a_quiet_word_becomes_a_name_word_once_its_name_is_known() -> None:
+    """ "Maria" after "Maria Kolesnikova": a lone word first met quiet is read again once known."""
+    find._LONE_KINDS.clear()
+    assert [m.surface for m in find.find_names("They met Kolesnikova there.")] == ["Kolesnikova"]
+    text = "We saw Motoc there. The judge Iulia Motoc came, and Motoc spoke."
+    assert find._quiet("Motoc", "motoc")
+    assert [m.surface for m in find.find_names(text)] == ["Iulia Motoc", "Motoc"]
+    assert find._LONE_KINDS["Motoc"] == find._WORDS
