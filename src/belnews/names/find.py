@@ -154,6 +154,7 @@ def _segments(run: str) -> list[list[_Token]]:
     segments: list[list[_Token]] = []
     current: list[_Token] = []
     script = False  # the last token's: Cyrillic or not
+    latin = run.isascii()  # (then no token has a Cyrillic letter: none is looked for)
     for token in _tokens(run):
         lowered = token.text.lower().rstrip(".")
         if len(lowered) > _MAX_WORD or lowered in (_TITLES if token.initial else _NOT_NAME):
@@ -161,7 +162,7 @@ def _segments(run: str) -> list[list[_Token]]:
                 segments.append(current)
             current = []
             continue
-        cyrillic = has_cyrillic(token.text)
+        cyrillic = not latin and has_cyrillic(token.text)
         if current and (len(current) >= _MAX_RUN or current[-1].possessive or script != cyrillic):
             segments.append(current)
             current = []
@@ -246,16 +247,16 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
 def _planned_word(run: str) -> tuple[_Candidate, ...]:
     """``_planned`` of a run that is one word: a _LONE candidate, unless the word never
     belongs to a name or is two words glued (then read as any run)."""
-    tokens: list[_Token] = []
-    _add_word(tokens, run, 0)
-    if len(tokens) > 1:
+    # (_add_word's reading of the one word, without its token list: a possessive 's cut off,
+    # and a glued pair read as a run of two words)
+    possessive = run.endswith(_POSSESSIVE)
+    word = run[:-2] if possessive else run
+    if 3 < len(word) <= _MAX_WORD and not word[2:].islower() and _GLUED.search(word, 2):
         return _planned_segments(_segments(run))
-    token = tokens[0]
-    lowered = token.text.lower().rstrip(".")
+    lowered = word.lower()  # (no dot in the run: nothing to strip)
     if len(lowered) > _MAX_WORD or lowered in _NOT_NAME:
         return ()
-    word = (token.text.casefold(), token.text)
-    return (_Candidate(_LONE, token.start, token.end, token.possessive, word),)
+    return (_Candidate(_LONE, 0, len(word), possessive, (word.casefold(), word)),)
 
 
 def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate]) -> None:
@@ -369,22 +370,23 @@ class _Finder:
         return kind == _GIVEN or _PLACE_NOUN.match(self.text, end, end + 16) is None
 
     def scan(self) -> list[NameMention]:
-        take = self.take
+        take, plan_of = self.take, _cached_plan
         for match in _patterns()[0].finditer(self.text):
             run = match.group()
             if len(run) <= _MAX_CACHED_RUN:  # (as _pieces gives it, without the list)
-                take(run, match.start())
+                plan = plan_of(run)
+                if plan:  # most runs have none: a sentence-initial "The", a month, a title
+                    take(plan, match.start())
                 continue
             for offset, piece in _pieces(run, match.start()):
-                take(piece, offset)
+                plan = plan_of(piece) if len(piece) <= _MAX_CACHED_RUN else _planned(piece)
+                if plan:
+                    take(plan, offset)
         return self.found
 
-    def take(self, run: str, offset: int) -> None:
-        """The names of one run (or piece of a long run) at ``offset`` in the text."""
+    def take(self, plan: tuple[_Candidate, ...], offset: int) -> None:
+        """The names of the plan of one run (or piece of a long run) at ``offset``."""
         known, found = self.known, self.found
-        plan = _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
-        if not plan:  # most runs have none: a sentence-initial "The", a month, a title
-            return
         covered = -1  # a candidate inside a name already taken is skipped
         for kind, start, end, possessive, words in plan:
             if kind == _LONE:  # a word alone: what it can be, remembered or read in context
