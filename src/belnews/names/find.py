@@ -116,7 +116,10 @@ def _tokens(run: str) -> list[_Token]:
     out: list[_Token] = []
     start = 0
     for word in run.replace("\u00a0", " ").split(" "):
-        _add_word(out, word, start)
+        if word.endswith(_POSSESSIVE) or (3 < len(word) <= _MAX_WORD and not word[2:].islower()):
+            _add_word(out, word, start)  # a possessive to cut off, or a glued pair to split
+        else:  # (what _add_word gives such a word)
+            out.append(_Token(word, start, start + len(word), False, False))
         start += len(word) + 1
     return out
 
