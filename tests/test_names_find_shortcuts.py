@@ -70,3 +70,35 @@ def test_a_quiet_word_becomes_a_name_word_once_its_name_is_known() -> None:
     assert find._quiet("Motoc", "motoc")
     assert [m.surface for m in find.find_names(text)] == ["Iulia Motoc", "Motoc"]
     assert find._LONE_KINDS["Motoc"] == find._WORDS
+
+
+def _starts_sentence_in_full(text: str, start: int) -> bool:
+    from belnews.names._find_words import _SENTENCE_END
+
+    return start == 0 or _SENTENCE_END.search(text, max(0, start - 12), start) is not None
+
+
+@given(st.text(alphabet=" \n\t\u00a0\u2003.!?…:\"'«»“”„([-]xA1,;", max_size=24), st.data())
+def test_a_sentence_start_is_told_as_by_the_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    assert find._starts_sentence(text, start) == _starts_sentence_in_full(text, start)
+
+
+def test_every_run_start_of_the_shared_texts_is_told_as_by_the_pattern(shared_dir: Path) -> None:
+    data = shared_dir / "data"
+    paths = [data / "texts" / "novaja_ziamla_kolas.txt"]
+    paths += sorted((data / "news").glob("*.txt"))
+    paths += sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for match in find._patterns()[0].finditer(text):
+            start = match.start()
+            assert find._starts_sentence(text, start) == _starts_sentence_in_full(text, start)
+
+
+def test_whitespace_is_what_the_pattern_calls_whitespace() -> None:
+    """``str.rstrip()`` strips exactly what ``re``'s ``\\s`` matches."""
+    import re
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert re.findall(r"\s", everything) == [c for c in everything if c.isspace()]
