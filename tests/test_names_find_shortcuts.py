@@ -84,12 +84,17 @@ def test_a_sentence_start_is_told_as_by_the_pattern(text: str, data: st.DataObje
     assert find._starts_sentence(text, start) == _starts_sentence_in_full(text, start)
 
 
-def test_every_run_start_of_the_shared_texts_is_told_as_by_the_pattern(shared_dir: Path) -> None:
-    data = shared_dir / "data"
+def _text_paths(shared: Path) -> list[Path]:
+    data = shared / "data"
     paths = [data / "texts" / "novaja_ziamla_kolas.txt"]
+    paths.append(data / "ud_belarusian" / "ud_sentences.txt")
     paths += sorted((data / "news").glob("*.txt"))
     paths += sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt"))
-    for path in paths:
+    return [path for path in paths if path.is_file()]
+
+
+def test_every_run_start_of_the_shared_texts_is_told_as_by_the_pattern(shared_dir: Path) -> None:
+    for path in _text_paths(shared_dir):
         text = path.read_text(encoding="utf-8")
         for match in find._patterns()[0].finditer(text):
             start = match.start()
@@ -102,3 +107,29 @@ def test_whitespace_is_what_the_pattern_calls_whitespace() -> None:
 
     everything = "".join(map(chr, range(0x110000)))
     assert re.findall(r"\s", everything) == [c for c in everything if c.isspace()]
+
+
+def _same_runs(text: str) -> None:
+    from belnews.names import _find_runs
+
+    want = [(m.start(), m.group()) for m in _find_runs._patterns()[0].finditer(text)]
+    assert [(m.start(), m.group()) for m in _find_runs.run_matches(text)] == want, text
+    assert [(m.start(), m.group()) for m in _find_runs._bmp_run().finditer(text)] == want or (
+        _find_runs.beyond_bmp(text)
+    ), text
+
+
+_RUN_LETTERS = "AaBbŁłЖжЎўÉé\u0301\u00c5ǅᾈ1٣_'’ʼ-‐. \u00a0\n,«x"
+
+
+@given(st.text(alphabet=_RUN_LETTERS, max_size=30))
+def test_the_re_run_scan_finds_the_runs_of_the_regex_scan(text: str) -> None:
+    """The ``re`` twin finds exactly the runs of ``_RUN`` (titlecase, marks, digits of other
+    scripts, every joiner and separator); a text past the BMP is read by ``_RUN`` itself."""
+    _same_runs(text)
+    _same_runs(text + "𝔄" + text)
+
+
+def test_the_re_run_scan_on_the_shared_texts(shared_dir: Path) -> None:
+    for path in _text_paths(shared_dir):
+        _same_runs(path.read_text(encoding="utf-8"))

@@ -33,10 +33,9 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-import regex
-
 from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info, _surname_shaped
+from belnews.names._find_runs import _patterns, run_matches
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -60,25 +59,9 @@ from belnews.names.forms import base_form
 from belnews.names.key import name_key
 from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
-from belnews.text import APOSTROPHES, HYPHENS, LETTER, char_class, has_cyrillic
+from belnews.text import has_cyrillic
 
 __all__ = ["find_names"]
-
-
-# One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
-# hyphens.  Every quantifier is possessive and every repetition starts with a character the one
-# before cannot take, so the scan never backtracks: it is linear on any input.
-_INITIAL = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
-_JOINERS = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
-_WORD = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
-_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
-_RUN = rf"(?<!{LETTER})(?<![\d_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
-
-
-@functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The run scanner and the token splitter (compiled on first use, not at import)."""
-    return regex.compile(_RUN), regex.compile(_TOKEN)
 
 
 class _Token(NamedTuple):
@@ -385,7 +368,7 @@ class _Finder:
 
     def scan(self) -> list[NameMention]:
         take, plan_of = self.take, _cached_plan
-        for match in _patterns()[0].finditer(self.text):
+        for match in run_matches(self.text):
             run = match.group()
             if len(run) <= _MAX_CACHED_RUN:  # (as _pieces gives it, without the list)
                 plan = plan_of(run)
