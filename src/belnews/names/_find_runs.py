@@ -38,9 +38,9 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return regex.compile(_RUN), regex.compile(_TOKEN)
 
 
-def _bmp_class(pattern: str) -> str:
-    """A ``re`` character class of every BMP character the ``regex`` ``pattern`` matches."""
-    plane = "".join(map(chr, range(0x10000)))
+def _bmp_class(pattern: str, plane: str) -> str:
+    """A ``re`` character class of every character of ``plane`` (the BMP) that the ``regex``
+    ``pattern`` matches."""
     runs = regex.finditer(f"(?:{pattern})+", plane)
     return "[" + "".join(f"{re.escape(run[0][0])}-{re.escape(run[0][-1])}" for run in runs) + "]"
 
@@ -54,8 +54,10 @@ def _bmp_run() -> re.Pattern[str]:
     ``re`` before Python 3.11 has no possessive quantifiers; they change nothing here: letters,
     joiners and the separators are disjoint, and every part after the first capital may be
     empty, so the greedy first match is the possessive one and nothing backtracks into it."""
-    upper, lower, letter = _bmp_class(r"\p{Lu}"), _bmp_class(r"\p{Ll}"), _bmp_class(LETTER)
-    before = letter[:-1] + _bmp_class(r"[\d_]")[1:]  # (the union of the two classes)
+    plane = "".join(map(chr, range(0x10000)))
+    upper, lower = _bmp_class(r"\p{Lu}", plane), _bmp_class(r"\p{Ll}", plane)
+    letter = _bmp_class(LETTER, plane)
+    before = letter[:-1] + _bmp_class(r"[\d_]", plane)[1:]  # (the union of the two classes)
     rest = rf"(?:{lower}?\.(?=[ \u00a0]?{letter})|{letter}*(?:{_JOINERS}{letter}+)*)"
     return re.compile(rf"{upper}(?<!{before}.){rest}(?:(?:[ \u00a0]|(?<=\.)){upper}{rest})*")
 
