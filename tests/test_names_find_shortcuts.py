@@ -133,3 +133,16 @@ def test_the_re_run_scan_finds_the_runs_of_the_regex_scan(text: str) -> None:
 def test_the_re_run_scan_on_the_shared_texts(shared_dir: Path) -> None:
     for path in _text_paths(shared_dir):
         _same_runs(path.read_text(encoding="utf-8"))
+
+
+@given(st.text(alphabet="acdeimnorstuyаеідклмнорстуўя ", max_size=40))
+def test_the_person_word_trie_finds_a_text_with_any_of_the_words(text: str) -> None:
+    from belnews.names import _find_words as w
+
+    for words, pattern in (
+        (w._PERSON_WORDS, w._ANY_PERSON_WORD),
+        (w._PERSON_WORDS | w._PERSON_WORDS_BE_RU, w._ANY_PERSON_WORD_LATIN),
+    ):
+        for piece in (text, *sorted(words)[:: len(text) + 1]):
+            found = pattern.search(piece + " " + text) is not None
+            assert found == any(word in piece + " " + text for word in words)
