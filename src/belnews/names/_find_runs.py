@@ -23,8 +23,8 @@ from belnews.text import APOSTROPHES, HYPHENS, LETTER, beyond_bmp, char_class
 __all__: list[str] = []  # private to belnews.names.find
 
 # One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
-# hyphens.  Every quantifier is possessive and every repetition starts with a character the one
-# before cannot take, so the scan never backtracks: it is linear on any input.
+# hyphens.  Every quantifier is possessive, so the scan never backtracks: it is linear on any
+# input.  (Two joiners are letters too, U+02BC and U+02B9: a letter run takes them first.)
 _INITIAL = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
 _JOINERS = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
 _WORD = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
@@ -51,9 +51,10 @@ def _bmp_run() -> re.Pattern[str]:
 
     Both token kinds start with one capital, so it is taken first and the look-behind checks
     the character before it (two characters back; at the start of the text there is none).
-    ``re`` before Python 3.11 has no possessive quantifiers; they change nothing here: letters,
-    joiners and the separators are disjoint, and every part after the first capital may be
-    empty, so the greedy first match is the possessive one and nothing backtracks into it."""
+    ``re`` before Python 3.11 has no possessive quantifiers; they change nothing here: every
+    part after the first capital may be empty and nothing after it can fail, so the greedy
+    engine's first match is the possessive one and nothing backtracks into it (even where
+    letters and joiners overlap: U+02BC and U+02B9 are both)."""
     plane = "".join(map(chr, range(0x10000)))
     upper, lower = _bmp_class(r"\p{Lu}", plane), _bmp_class(r"\p{Ll}", plane)
     letter = _bmp_class(LETTER, plane)
