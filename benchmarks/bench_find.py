@@ -11,8 +11,9 @@ same way, in the same run and in alternation, so the ratio is what to compare on
 machine; each figure is the median over ``--rounds`` processes): a cold pass
 (every bounded per-word cache of belnews emptied before each text group, untimed, the loaded
 data kept: every word is new to the process) and warm passes (the same texts again, the
-best of five).  The data find_names reads (the lexicons, the city names) is loaded before the
-timing, and its load time is printed on its own row: a text group that happened to need a
+best of five).  The data find_names reads (the lexicons, the city names; since round 5 also
+the ``re`` twin of the run scanner, compiled once) is loaded before the timing, and its load
+time is printed on its own row: a text group that happened to need a
 lexicon first would otherwise carry the process's one-time load.  CPU time (``time.process_time``); "µs/word" is per capitalised word of the text.
 ``--language`` passes each text's language (what ``parse_article`` detects for a page,
 ``detect_language`` for a plain text) as ``find_names(text, language=...)`` where the code has that keyword, as

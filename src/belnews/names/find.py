@@ -33,10 +33,9 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-import regex
-
 from belnews.errors import ensure_str
-from belnews.names._find_info import _Info, _info
+from belnews.names._find_info import _Info, _info, _surname_shaped
+from belnews.names._find_runs import _patterns, run_matches
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -51,7 +50,6 @@ from belnews.names._find_words import (
     _PERSON_AFTER,
     _PLACE_NOUN,
     _POSSESSIVE,
-    _SENTENCE_END,
     _TITLES,
     _declines_names,
     _person_before,
@@ -59,26 +57,11 @@ from belnews.names._find_words import (
 )
 from belnews.names.forms import base_form
 from belnews.names.key import name_key
+from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
-from belnews.text import APOSTROPHES, HYPHENS, LETTER, char_class, has_cyrillic
+from belnews.text import has_cyrillic
 
 __all__ = ["find_names"]
-
-
-# One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
-# hyphens.  Every quantifier is possessive and every repetition starts with a character the one
-# before cannot take, so the scan never backtracks: it is linear on any input.
-_INITIAL = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
-_JOINERS = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
-_WORD = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
-_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
-_RUN = rf"(?<!{LETTER})(?<![\d_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
-
-
-@functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The run scanner and the token splitter (compiled on first use, not at import)."""
-    return regex.compile(_RUN), regex.compile(_TOKEN)
 
 
 class _Token(NamedTuple):
@@ -115,7 +98,10 @@ def _tokens(run: str) -> list[_Token]:
     out: list[_Token] = []
     start = 0
     for word in run.replace("\u00a0", " ").split(" "):
-        _add_word(out, word, start)
+        if word.endswith(_POSSESSIVE) or (3 < len(word) <= _MAX_WORD and not word[2:].islower()):
+            _add_word(out, word, start)  # a possessive to cut off, or a glued pair to split
+        else:  # (what _add_word gives such a word)
+            out.append(_Token(word, start, start + len(word), False, False))
         start += len(word) + 1
     return out
 
@@ -153,6 +139,7 @@ def _segments(run: str) -> list[list[_Token]]:
     segments: list[list[_Token]] = []
     current: list[_Token] = []
     script = False  # the last token's: Cyrillic or not
+    latin = run.isascii()  # (then no token has a Cyrillic letter: none is looked for)
     for token in _tokens(run):
         lowered = token.text.lower().rstrip(".")
         if len(lowered) > _MAX_WORD or lowered in (_TITLES if token.initial else _NOT_NAME):
@@ -160,7 +147,7 @@ def _segments(run: str) -> list[list[_Token]]:
                 segments.append(current)
             current = []
             continue
-        cyrillic = has_cyrillic(token.text)
+        cyrillic = not latin and has_cyrillic(token.text)
         if current and (len(current) >= _MAX_RUN or current[-1].possessive or script != cyrillic):
             segments.append(current)
             current = []
@@ -245,16 +232,16 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
 def _planned_word(run: str) -> tuple[_Candidate, ...]:
     """``_planned`` of a run that is one word: a _LONE candidate, unless the word never
     belongs to a name or is two words glued (then read as any run)."""
-    tokens: list[_Token] = []
-    _add_word(tokens, run, 0)
-    if len(tokens) > 1:
+    # (_add_word's reading of the one word, without its token list: a possessive 's cut off,
+    # and a glued pair read as a run of two words)
+    possessive = run.endswith(_POSSESSIVE)
+    word = run[:-2] if possessive else run
+    if 3 < len(word) <= _MAX_WORD and not word[2:].islower() and _GLUED.search(word, 2):
         return _planned_segments(_segments(run))
-    token = tokens[0]
-    lowered = token.text.lower().rstrip(".")
+    lowered = word.lower()  # (no dot in the run: nothing to strip)
     if len(lowered) > _MAX_WORD or lowered in _NOT_NAME:
         return ()
-    word = (token.text.casefold(), token.text)
-    return (_Candidate(_LONE, token.start, token.end, token.possessive, word),)
+    return (_Candidate(_LONE, 0, len(word), possessive, (word.casefold(), word)),)
 
 
 def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate]) -> None:
@@ -316,8 +303,20 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
+# _SENTENCE_END by str.rstrip (C, no regex search at each of the 12 places): its three parts are
+# disjoint sets of characters (``re``'s \s is str.isspace), so stripping the spaces, the quotes
+# and brackets, then the spaces again from the end leaves the sentence mark last, if any.
+_SENTENCE_MARKS = frozenset(".!?…:")
+_AFTER_MARK = "\"'«»“”„([-"
+
+
 def _starts_sentence(text: str, start: int) -> bool:
-    return start == 0 or _SENTENCE_END.search(text, max(0, start - 12), start) is not None
+    """Whether ``start`` follows a sentence mark (and quotes, brackets and spaces) within the
+    12 characters before it: ``_SENTENCE_END.search(text, start - 12, start)``."""
+    if start == 0:
+        return True
+    before = text[max(0, start - 12) : start].rstrip().rstrip(_AFTER_MARK).rstrip()
+    return before[-1:] in _SENTENCE_MARKS
 
 
 class _Finder:
@@ -368,28 +367,33 @@ class _Finder:
         return kind == _GIVEN or _PLACE_NOUN.match(self.text, end, end + 16) is None
 
     def scan(self) -> list[NameMention]:
-        take = self.take
-        for match in _patterns()[0].finditer(self.text):
+        take, plan_of = self.take, _cached_plan
+        for match in run_matches(self.text):
             run = match.group()
             if len(run) <= _MAX_CACHED_RUN:  # (as _pieces gives it, without the list)
-                take(run, match.start())
+                plan = plan_of(run)
+                if plan:  # most runs have none: a sentence-initial "The", a month, a title
+                    take(plan, match.start())
                 continue
             for offset, piece in _pieces(run, match.start()):
-                take(piece, offset)
+                plan = plan_of(piece) if len(piece) <= _MAX_CACHED_RUN else _planned(piece)
+                if plan:
+                    take(plan, offset)
         return self.found
 
-    def take(self, run: str, offset: int) -> None:
-        """The names of one run (or piece of a long run) at ``offset`` in the text."""
+    def take(self, plan: tuple[_Candidate, ...], offset: int) -> None:
+        """The names of the plan of one run (or piece of a long run) at ``offset``."""
         known, found = self.known, self.found
-        plan = _cached_plan(run) if len(run) <= _MAX_CACHED_RUN else _planned(run)
-        if not plan:  # most runs have none: a sentence-initial "The", a month, a title
-            return
         covered = -1  # a candidate inside a name already taken is skipped
         for kind, start, end, possessive, words in plan:
             if kind == _LONE:  # a word alone: what it can be, remembered or read in context
                 kind = _LONE_KINDS.get(words[1], _LONE)
-                if kind == _LONE:
+                if kind == _QUIET and words[0] in known:  # now it may be more: read it
+                    kind = _lone_kind(words[1], words[0])
+                elif kind == _LONE:
                     kind = self.read_lone(words[1], start + offset, words[0])
+                if kind == _QUIET:
+                    continue
             if kind == _WORDS:  # any other word: only as a word of a name seen before
                 if words[0] in known and start + offset >= covered:
                     found.append(self.mention(start + offset, end + offset))
@@ -411,12 +415,33 @@ class _Finder:
         """What a word alone in its segment can be, read (``_info``) only when the context does
         not settle it first: at the start of a sentence only a word of a name seen before
         counts, whatever the word is (_PLACE here: nothing to find)."""
-        if folded not in self.known and _starts_sentence(self.text, start):
-            return _PLACE
+        if folded not in self.known:
+            if _starts_sentence(self.text, start):
+                return _PLACE
+            if _quiet(word, folded):
+                _remember(word, _QUIET)
+                return _QUIET
         return _lone_kind(word, folded)
 
 
 _LONE_KINDS: dict[str, int] = {}  # what a lone word can be (_PLACE: a word of a city's name)
+# A lone word that is no surname by its shape and no listed given name as it is written: its
+# kind is _PLACE or _WORDS, which find nothing unless the word is a word of a name seen before
+# (then its kind is read in full).  Told without the case-form reading (``_info``), which a
+# word needs only to tell those two apart.
+_QUIET = _PLACE + 1
+
+
+def _quiet(word: str, folded: str) -> bool:
+    """Whether ``_lone_kind`` can only be _PLACE or _WORDS: ``_info`` says a surname only of a
+    surname-shaped word, and a nominative given name only of a listed form as it is."""
+    return not _surname_shaped(word, folded) and not is_given_form(word)
+
+
+def _remember(word: str, kind: int) -> None:
+    if len(_LONE_KINDS) >= _MAX_LONE_KINDS:
+        _LONE_KINDS.clear()
+    _LONE_KINDS[word] = kind
 
 
 def _lone_kind(word: str, folded: str) -> int:
@@ -430,9 +455,7 @@ def _lone_kind(word: str, folded: str) -> int:
         kind = _GIVEN
     else:
         kind = _WORDS
-    if len(_LONE_KINDS) >= _MAX_LONE_KINDS:
-        _LONE_KINDS.clear()
-    _LONE_KINDS[word] = kind
+    _remember(word, kind)
     return kind
 
 

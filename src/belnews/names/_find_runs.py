@@ -1,0 +1,70 @@
+"""The run scan of :func:`belnews.find_names`: runs of capitalised words and initials.
+
+The patterns are written with Unicode properties (``\\p{Lu}``, :data:`belnews.text.LETTER`),
+which only the ``regex`` module reads.  The standard ``re`` module finds the same runs in about
+half the time when the classes are spelled out and the pattern starts with its first letter
+(``re`` then skips to the next capital in C), so the classes' characters of the Basic
+Multilingual Plane are read once, on first use, from the ``regex`` module itself, and a text
+with a character past the BMP is scanned with the ``regex`` pattern: the runs are exactly those
+of ``_RUN`` (``tests/test_names_find_shortcuts.py`` compares the two on every shared text and by
+Hypothesis).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import regex
+
+from belnews.text import APOSTROPHES, HYPHENS, LETTER, beyond_bmp, char_class
+
+__all__: list[str] = []  # private to belnews.names.find
+
+# One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
+# hyphens.  Every quantifier is possessive and every repetition starts with a character the one
+# before cannot take, so the scan never backtracks: it is linear on any input.
+_INITIAL = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
+_JOINERS = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
+_WORD = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
+_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
+_RUN = rf"(?<!{LETTER})(?<![\d_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The run scanner and the token splitter (compiled on first use, not at import)."""
+    return regex.compile(_RUN), regex.compile(_TOKEN)
+
+
+def _bmp_class(pattern: str, plane: str) -> str:
+    """A ``re`` character class of every character of ``plane`` (the BMP) that the ``regex``
+    ``pattern`` matches."""
+    runs = regex.finditer(f"(?:{pattern})+", plane)
+    return "[" + "".join(f"{re.escape(run[0][0])}-{re.escape(run[0][-1])}" for run in runs) + "]"
+
+
+@functools.cache
+def _bmp_run() -> re.Pattern[str]:
+    """The ``re`` twin of ``_RUN`` for a text with no character past the BMP.
+
+    Both token kinds start with one capital, so it is taken first and the look-behind checks
+    the character before it (two characters back; at the start of the text there is none).
+    ``re`` before Python 3.11 has no possessive quantifiers; they change nothing here: letters,
+    joiners and the separators are disjoint, and every part after the first capital may be
+    empty, so the greedy first match is the possessive one and nothing backtracks into it."""
+    plane = "".join(map(chr, range(0x10000)))
+    upper, lower = _bmp_class(r"\p{Lu}", plane), _bmp_class(r"\p{Ll}", plane)
+    letter = _bmp_class(LETTER, plane)
+    before = letter[:-1] + _bmp_class(r"[\d_]", plane)[1:]  # (the union of the two classes)
+    rest = rf"(?:{lower}?\.(?=[ \u00a0]?{letter})|{letter}*(?:{_JOINERS}{letter}+)*)"
+    return re.compile(rf"{upper}(?<!{before}.){rest}(?:(?:[ \u00a0]|(?<=\.)){upper}{rest})*")
+
+
+def run_matches(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The runs of ``text``: ``_patterns()[0].finditer(text)``, by the ``re`` twin when the
+    text has no character past the BMP."""
+    if beyond_bmp(text):
+        return _patterns()[0].finditer(text)
+    return _bmp_run().finditer(text)
