@@ -26,7 +26,7 @@ from belnews.news.speech import (
     PRONOUNS,
     SPEECH_VERBS,
 )
-from belnews.text import DASHES, LETTER, beyond_bmp, finditer_words
+from belnews.text import DASHES, LETTER, beyond_bmp, findall_words, finditer_words
 
 __all__ = [
     "Attribution",
@@ -350,9 +350,11 @@ def before(text: str, opener: int) -> Attribution | None:
     ``opener`` is the index of the opening mark, or the end of ``text`` (never inside a word).
     """
     begin = sentence_start(text, opener)
-    found = words_of(text, begin, opener)
-    if _no_verb([word for _, _, word in found]):
+    # the words alone first (the same pattern as words_of, no offsets built): most sentences
+    # before a quotation hold no verb of saying
+    if _no_verb(findall_words(text, begin, opener, hyphenated=True, bmp_only=_bmp_only(text))):
         return None  # no verb of saying in the sentence: nothing to read
+    found = words_of(text, begin, opener)
     # A word cut by the look-back window is not a word of this sentence: it cannot be the verb.
     first = 1 if found and _inside_word(text, begin) else 0
     verbs = [index for index in range(first, len(found)) if is_verb(found[index][2])]

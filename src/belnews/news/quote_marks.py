@@ -16,7 +16,7 @@ import attrs
 
 from belnews.text import DASHES
 
-__all__ = ["Scan", "Span", "scan"]
+__all__ = ["NOTHING", "Scan", "Span", "scan"]
 
 # Which closing marks end a quotation that an opening mark began.
 CLOSERS: dict[str, str] = {"«": "»", "„": "“”", "“": "”", '"': '"', "»": "«"}
@@ -126,7 +126,7 @@ class _Scanner:
         return Scan(tuple(self.spans), self.lead_close)
 
 
-_NOTHING = Scan((), None)
+NOTHING = Scan((), None)  #: what :func:`scan` returns (this very object) for text without marks
 
 
 def _has_mark(text: str) -> bool:
@@ -137,7 +137,7 @@ def _has_mark(text: str) -> bool:
 def scan(text: str, /) -> Scan:
     """The top-level quoted spans of one paragraph, in one pass."""
     if not _has_mark(text):
-        return _NOTHING  # most paragraphs quote nobody
+        return NOTHING  # most paragraphs quote nobody
     scanner = _Scanner(text)
     for mark in _marks().finditer(text):
         i, char = mark.start(), mark.group()

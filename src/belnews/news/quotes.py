@@ -50,7 +50,7 @@ from belnews.news.attribution import (
     words_of,
 )
 from belnews.news.models import Quote
-from belnews.news.quote_marks import Scan, Span, scan
+from belnews.news.quote_marks import NOTHING, Scan, Span, scan
 from belnews.news.speech import (
     GENERIC_PRONOUNS,
     PREPOSITIONS,
@@ -98,8 +98,9 @@ class _Resolver:
     _last_before: list[str | None] = attrs.field(init=False, factory=list)
     _ends: list[list[int]] = attrs.field(init=False, factory=list)
 
-    def __attrs_post_init__(self) -> None:
-        # computed once, so that resolving a pronoun never rescans earlier text
+    def _index(self) -> None:
+        # computed once, at the first pronoun (most articles have none), so that resolving a
+        # pronoun never rescans earlier text
         last: str | None = None
         for found in self.names:
             self._last_before.append(last)
@@ -108,6 +109,8 @@ class _Resolver:
                 last = found[-1][2]
 
     def resolve(self, paragraph: int, text: str, at: int) -> str | None:
+        if not self._ends and self.names:
+            self._index()
         names = self.names[paragraph]
         earlier = bisect.bisect_right(self._ends[paragraph], at)  # names ending before ``at``
         if earlier and names[earlier - 1][0] >= sentence_start(text, at):
@@ -410,6 +413,11 @@ def find_quotes(
     previous_dash = False
     for index, para in enumerate(paragraphs):
         marks = scan(para)
+        if marks is NOTHING and finder.carry is None and not para.startswith(_DIALOGUE):
+            # most paragraphs: no quotation mark, nothing carried, no dialogue dash, so none of
+            # the steps below finds anything (a "Read also:" line only matters for its spans)
+            previous_dash = False
+            continue
         spans = list(marks.spans)
         finder.continue_carry(index, para, marks, spans)
         if points_elsewhere(paragraphs, index):
