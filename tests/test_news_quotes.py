@@ -6,6 +6,9 @@ the others are constructed in the same shapes.
 
 from __future__ import annotations
 
+import pytest
+
+from belnews.errors import ConfigError
 from belnews.news import Quote
 from belnews.news.quotes import find_quotes
 
@@ -261,3 +264,10 @@ def test_speaker_keys_in_articles() -> None:
     assert (office.speaker, office.speaker_key) == ("the Office", None)
     assert leader.speaker == "Sviatlana Tsikhanouskaya"
     assert leader.speaker_key  # belnews.name_key of the speaker
+
+
+def test_names_of_another_length_than_the_paragraphs_is_a_clear_error() -> None:
+    # found by the round-5 review: it raised IndexError from inside the finder
+    with pytest.raises(ConfigError, match="names has 0 entries for 1 paragraphs"):
+        find_quotes(["— Мы пераможам, — сказала Марыя."], names=[])
+    assert find_quotes(["Просты тэкст"], names=[()]) == ()

@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from belnews.errors import ConfigError
 from belnews.news.attribution import (
     WINDOW,
     Attribution,
@@ -404,10 +405,14 @@ def find_quotes(
     ``names`` gives, per paragraph, the person names found in it (start, end, surface): they
     resolve pronouns and trim speakers; ``key`` turns a speaker into its name key.
 
+    A ``names`` of another length than ``paragraphs`` is a :class:`~belnews.errors.ConfigError`.
+
     >>> [(q.text, q.speaker) for q in find_quotes(["— Мы пераможам, — сказала Марыя."])]
     [('Мы пераможам', 'Марыя')]
     """
     have_names = names is not None
+    if names is not None and len(names) != len(paragraphs):
+        raise ConfigError(f"names has {len(names)} entries for {len(paragraphs)} paragraphs")
     found_names = names if names is not None else [() for _ in paragraphs]
     finder = _Finder(paragraphs, found_names, key, have_names)
     previous_dash = False
