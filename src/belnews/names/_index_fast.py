@@ -264,9 +264,26 @@ def read_as_case(
     if not read or all(e.group is not None for _, e in pairs):
         return None
     whole = len(read) == len(pairs) > 1  # every full word read, and more than one
-    if not whole and any(_reads_as_another(w, e) for w, e in read):
+    if not whole and any(_reads_as_another(w, e) for w, e in read) and not _no_case(pairs):
         return None
     return _read_result(pairs, entry)
+
+
+#: The last letters (of a fine skeleton) of a word that shows no case: a Russian name that
+#: ends in a vowel other than -а/-я does not decline (Саидали, Микеланджело, Арье, Амаду).
+_UNDECLINED = ("i", "o", "u", "e")
+
+
+def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
+    """The words kept as written are all words that do not decline, and the reading changes
+    only a surname's gender (not a listed given name): such a word shows no case, so it does
+    not say that the -ова/-ина form beside it is a woman's nominative rather than the man's
+    genitive ("Саидали Светланова" is Саидали Светланов's genitive, "Саша Кузнецова" a
+    woman's name: Саша would read Саши)."""
+    kept = [w for w, e in pairs if w.key == e.key]
+    if not kept or any(not word_fine(w.text).endswith(_UNDECLINED) for w in kept):
+        return False
+    return all(not (w.group is not None and e.group not in (None, w.group)) for w, e in pairs)
 
 
 def _reads_as_another(word: Token, entry_word: Token) -> bool:

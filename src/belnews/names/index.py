@@ -53,6 +53,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
+from belnews.names._index_slips import slip_probes
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -422,17 +423,19 @@ class NameIndex:
         return list(found.values())
 
     def _neighbours(self, key: str) -> set[str]:
-        """Indexed surname keys one substitution, deletion or insertion away from ``key``."""
+        """Indexed surname keys one substitution, deletion or insertion away from ``key``, or
+        one typing slip away through the key's merges (:func:`slip_probes`)."""
         near, blocks = self._near, self._blocks
         out: set[str] = set()
         cut_keys = deletions(key)
-        for probe in (key, *cut_keys):  # substitution (a shared deletion) or a lost letter
+        lost, extra = slip_probes(key, cut_keys)
+        for probe in (key, *cut_keys, *lost):  # substitution (a shared deletion) or a lost letter
             found = near.get(probe)
             if isinstance(found, str):
                 out.add(found)
             elif found is not None:
                 out.update(found)
-        out.update(k for k in cut_keys if k in blocks)  # an extra letter in the mention
+        out.update(k for k in (*cut_keys, *extra) if k in blocks)  # an extra letter
         out.discard(key)
         return out
 
