@@ -53,7 +53,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
-from belnews.names._index_slips import slip_probes
+from belnews.names._index_slips import slip_probes, yakanne_keys, yakanne_variants
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -375,7 +375,8 @@ class NameIndex:
 
     def _read(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 2, the mention read as a case form of a name in the directory
-        (:func:`read_as_case`)."""
+        (:func:`read_as_case`); when none reads so, the mention with Russian е- read as
+        Belarusian я- and back (:func:`yakanne_variants`), graded by the full rules."""
         found: dict[Hashable, Candidate] = {}
         bases = surname_keys(tokens, inflected=True)
         for word in words:  # a woman's -ава/-іна form is also the man's genitive
@@ -392,6 +393,23 @@ class NameIndex:
             match = read_as_case(tokens, words, entry)
             if match is not None:
                 _keep(found, Candidate(id_, name, match))
+        budget, mention = MAX_GRADED, " ".join(t.text for t in tokens)
+        for other in [] if found else yakanne_variants(tokens):  # Ефремов / Яфрэмаў
+            # each word read both ways; a word read the other way must meet the entry so
+            swapped = [yakanne_keys(readings(w)) for w in words if w not in other]
+            alike = [(readings(w) | yakanne_keys(readings(w)), len(w.skeleton) - 1) for w in words]
+            wanted = self._wanted(other, surname_keys(other, inflected=True))
+            slots = self._collect(wanted)[:budget]
+            budget -= len(slots)
+            for slot in slots:
+                keys = {word[1] for word in names[slot][2]}  # each я/е word keyed there
+                if all(r & keys for r in swapped) and may_read(alike, names[slot][2]):
+                    id_, name, entry = self._entry(slot)
+                    match = _graded(mention, tokens, name, entry)
+                    if match.is_match:
+                        _keep(found, Candidate(id_, name, match))
+            if found or budget <= 0:
+                break
         return list(found.values())
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
