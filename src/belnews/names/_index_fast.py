@@ -201,7 +201,17 @@ def readings(token: Token) -> frozenset[str]:
         return frozenset((token.key,))
     bases = base_skeletons(token.text)
     groups = {"@" + g for g in map(group_of_skeleton, bases) if g}
-    return frozenset((token.key, *bases, *groups))
+    return frozenset((token.key, *bases, *groups, *_first_declension(token)))
+
+
+def _first_declension(token: Token) -> tuple[str, ...]:
+    """The nominative in -а/-я of a word in -ы/-і/-и (the genitive of a name of the first
+    declension: Дуни of Дуня, Лидии of Лидия, Яши of Яша, Амираги of Амирага), which the word
+    forms leave to the given-name lexicon: an unlisted name is read so too."""
+    key = token.key
+    if len(key) < 3 or not key.endswith("I") or "-" in key or token.group:
+        return ()
+    return (key[:-1] + "a",)
 
 
 def _his_genitive(word: Token, entry_word: Token) -> bool:

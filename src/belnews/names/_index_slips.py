@@ -27,7 +27,12 @@ from __future__ import annotations
 
 from belnews.names._tokens import Token
 
-__all__ = ["slip_probes", "yakanne_keys", "yakanne_variants"]
+__all__ = ["MAX_SCANNED", "slip_probes", "yakanne_keys", "yakanne_variants"]
+
+#: At most this many names are sifted on their keys by the index's typo stage, of which at
+#: most :data:`belnews.names.index.MAX_GRADED` are graded (a common surname has many one-edit
+#: neighbours, each with its bearers).
+MAX_SCANNED = 384
 
 
 def slip_probes(key: str, cut_keys: list[str]) -> tuple[list[str], list[str]]:

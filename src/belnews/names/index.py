@@ -53,7 +53,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
-from belnews.names._index_slips import slip_probes, yakanne_keys, yakanne_variants
+from belnews.names._index_slips import MAX_SCANNED, slip_probes, yakanne_keys, yakanne_variants
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -415,25 +415,28 @@ class NameIndex:
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
         does not know; every other word keyed alike; no change of gender).  At most
-        :data:`MAX_GRADED` names are graded in all, over every neighbour key."""
+        :data:`MAX_GRADED` names are graded in all, over every neighbour key, of at most
+        ``MAX_SCANNED`` (:mod:`belnews.names._index_slips`) names whose keys are looked at (a
+        common surname has many neighbours, each with its bearers: the keys sift them first)."""
         found: dict[Hashable, Candidate] = {}
-        budget = MAX_GRADED
+        budget, scan = MAX_GRADED, MAX_SCANNED
         for key in surname_keys(tokens):
             if key in self._known:
                 continue  # a known surname is another person's, not a typo
             where = next(i for i, t in enumerate(tokens) if t.key == key)
             for other in sorted(self._neighbours(key)):
-                if budget <= 0:
+                if budget <= 0 or scan <= 0:
                     return list(found.values())
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
-                slots = self._collect(keys_around(fixed, where, other))[:budget]
-                budget -= len(slots)
+                slots = self._collect(keys_around(fixed, where, other))[:scan]
+                scan -= len(slots)
                 keys = [t.key for t in full_words(fixed)]
                 for slot in slots:
                     own = [word[1] for word in self._names[slot][2]]
-                    if any(key not in own for key in keys):
+                    if any(key not in own for key in keys) or budget <= 0:
                         continue  # a word without its key there (typo_match: None)
+                    budget -= 1
                     id_, name, entry = self._entry(slot)
                     match = typo_match(tokens[where], other, fixed, entry)
                     if match is not None:
