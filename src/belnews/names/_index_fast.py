@@ -52,6 +52,7 @@ __all__ = [
     "read_as_case",
     "read_pairs",
     "readings",
+    "typed_slip",
     "typo_match",
     "unpaired",
 ]
@@ -322,9 +323,12 @@ def _read_result(pairs: list[tuple[Token, Token]], entry: tuple[Token, ...]) -> 
 
 def _one_slip(word: Token, surname: Token) -> bool:
     """One typing error between the two spellings (fine skeletons), as the matcher's ``typo``
-    rule reads it; words too short for that rule pass on their keys alone."""
+    rule reads it, or between the letters typed (:func:`typed_slip`); words too short for
+    that rule pass on their keys alone."""
     mine, theirs = word_fine(word.text), word_fine(surname.text)
-    return min(len(mine), len(theirs)) < 8 or one_typo(mine, theirs)
+    if min(len(mine), len(theirs)) < 8 or one_typo(mine, theirs):
+        return True
+    return typed_slip(word.text, surname.text)
 
 
 def typo_match(
@@ -361,3 +365,54 @@ def may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ..
         any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
         for keys, shorter in reads
     )
+
+
+#: The romanizations a Latin mention of a Cyrillic name is typed in, most often: the
+#: Belarusian passport's, BGN/PCGN's and the English press's (Russian names).
+_TYPED_IN = ("passport", "bgn-pcgn", "wikipedia")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _typed_forms(text: str) -> tuple[str, ...]:
+    """``text`` lowercased, and romanized in :data:`_TYPED_IN` when it has Cyrillic letters."""
+    if not has_cyrillic(text):
+        return (text.lower(),)
+    from belnews.translit import to_latin  # the romanizer loads its tables on first use
+
+    forms = (to_latin(text, system, lang="auto", errors="ignore") for system in _TYPED_IN)
+    return tuple(dict.fromkeys(form.lower() for form in forms))
+
+
+def typed_slip(typed: str, written: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped, between the letters of
+    ``typed`` (a mention's word, lowercased) and a form of ``written`` in the same alphabet
+    (itself, or its usual romanizations when ``typed`` is Latin and ``written`` Cyrillic):
+    a slip is made on the keys typed, which a skeleton may merge into two changes
+    ("Starodubsteu" for "Starodubtseu" breaks ``ts``).  Words of eight letters or more, the
+    first and the last letter kept (the ending carries gender).
+
+    >>> typed_slip("Starodubsteu", "Стародубцэў"), typed_slip("Dovrnikau", "Дворнікаў")
+    (True, True)
+    >>> typed_slip("Starodubsteu", "Старадубава")
+    False
+    """
+    mine = typed.lower()
+    if has_cyrillic(mine):
+        return any(_slip(mine, other) for other in (written.lower(),) if has_cyrillic(other))
+    return any(_slip(mine, other) for other in _typed_forms(written))
+
+
+def _slip(x: str, y: str) -> bool:
+    """One edit (with swaps of neighbours) between two long words of the same first and last
+    letter."""
+    if min(len(x), len(y)) < 8 or abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    i = 0
+    while x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        swapped = i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i]
+        return x[i + 1 :] == y[i + 1 :] or (swapped and x[i + 2 :] == y[i + 2 :])
+    return x[i:] == y[i + 1 :] if len(y) > len(x) else x[i + 1 :] == y[i:]
