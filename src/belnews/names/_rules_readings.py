@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from belnews.names._rules_foreign import case_readings, foreign_case_bases, foreign_skeletons
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
@@ -33,6 +34,7 @@ __all__ = [
     "same_given_name",
     "soft_t",
     "u_for_l",
+    "vowels_differ",
     "yakanne",
 ]
 
@@ -291,3 +293,36 @@ def patronymic_group(text: str) -> str | None:
             return group.group_id
         found = found or group
     return None if found is None else found.group_id
+
+
+# The vowels of a Cyrillic spelling by what a Belarusian and a Russian spelling of one name may
+# write for each other: а/о (аканне), е/я/э/ё (яканне, цеканне, ё written е) and, after hard
+# consonants, е/а (Жарабцоў / Жеребцов) - one class; и/і/ы another; у and ю meet either
+# (Глыбокае / Глубокое, Навагрудак / Наваградак).  ў and й are consonants.
+_VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | dict.fromkeys("ую", "u")
+_APART = frozenset({("a", "i"), ("i", "a")})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _vowels(text: str) -> str:
+    """The vowel classes of a word written in Cyrillic, in order ("" when it has a Latin
+    letter: a romanization writes й, ў and iotation with vowel letters, and foreign spellings
+    their own vowels - Siergiej, Maguilev - so Latin words are left to the other rules)."""
+    word = unicodedata.normalize("NFC", text.lower())  # not folded: й and ў keep their mark
+    if word.isascii() or any("a" <= c <= "z" for c in word):
+        return ""
+    return "".join(_VOWEL_CLASS.get(c, "") for c in word)
+
+
+def vowels_differ(x: Token, y: Token) -> bool:
+    """Two Cyrillic spellings of one skeleton whose vowels cannot be one name's: as many
+    vowels, and a pair before the last (which may be a case ending's: Калеснікавай /
+    Калеснікаву) of which one is а/о/е/я/э/ё and the other и/і/ы (Борин / Біран: о/і).  Words
+    with more or fewer vowels, and Latin spellings, are left to the other rules.
+
+    >>> from belnews.names.key import tokens_of
+    >>> [vowels_differ(*tokens_of(pair)) for pair in ("Борин Біран", "Тихановская Ціханоўская")]
+    [True, False]
+    """
+    a, b = _vowels(x.text), _vowels(y.text)
+    return len(a) == len(b) > 1 and any(pair in _APART for pair in zip(a[:-1], b[:-1], strict=True))
