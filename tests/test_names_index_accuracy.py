@@ -130,3 +130,14 @@ def test_typo_stage_looks_past_crowded_neighbours() -> None:
     built.add("Artsiush Patatueu", id="artsiush")
     found = built.lookup("Artsiush Patatrueu", min_kind=MatchKind.FUZZY)
     assert [c.id for c in found] == ["artsiush"]
+
+
+def test_a_short_word_shows_its_slip_in_the_letters_typed() -> None:
+    built = NameIndex()
+    built.add("Фазіля Пальцява", id="palcava")
+    built.add("Аллоіза Веткіна", id="vetkina")
+    built.add("Iasha Badzin", id="badzin")
+    fuzzy = MatchKind.FUZZY
+    assert _ids(built, "Фазила Попцова", min_kind=fuzzy) == []  # keys one edit, letters two
+    assert _ids(built, "Алуиза Светкина", min_kind=fuzzy) == []  # the first letter is kept
+    assert _ids(built, "Iasha Badzn", min_kind=fuzzy) == ["badzin"]  # one letter left out

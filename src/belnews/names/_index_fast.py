@@ -324,13 +324,15 @@ def _read_result(pairs: list[tuple[Token, Token]], entry: tuple[Token, ...]) -> 
 
 
 def _one_slip(word: Token, surname: Token) -> bool:
-    """One typing error between the two spellings (fine skeletons), as the matcher's ``typo``
-    rule reads it, or between the letters typed (:func:`typed_slip`); words too short for
-    that rule pass on their keys alone."""
+    """One typing error between the two spellings: in their fine skeletons, as the matcher's
+    ``typo`` rule reads it, or in the letters typed (:func:`typed_slip`).  A word too short
+    for the skeleton rule (under eight letters) must show its slip in the letters typed, from
+    four letters: its key one edit away is not enough (Веткина is not Светкина mistyped, nor
+    Пальцява Попцова)."""
     mine, theirs = word_fine(word.text), word_fine(surname.text)
-    if min(len(mine), len(theirs)) < 8 or one_typo(mine, theirs):
-        return True
-    return typed_slip(word.text, surname.text)
+    if min(len(mine), len(theirs)) < 8:
+        return typed_slip(word.text, surname.text, shortest=4)
+    return one_typo(mine, theirs) or typed_slip(word.text, surname.text)
 
 
 def typo_match(
@@ -385,13 +387,13 @@ def _typed_forms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form.lower() for form in forms))
 
 
-def typed_slip(typed: str, written: str) -> bool:
+def typed_slip(typed: str, written: str, *, shortest: int = 8) -> bool:
     """One letter left out, added, changed, or two neighbours swapped, between the letters of
     ``typed`` (a mention's word, lowercased) and a form of ``written`` in the same alphabet
     (itself, or its usual romanizations when ``typed`` is Latin and ``written`` Cyrillic):
     a slip is made on the keys typed, which a skeleton may merge into two changes
-    ("Starodubsteu" for "Starodubtseu" breaks ``ts``).  Words of eight letters or more, the
-    first and the last letter kept (the ending carries gender).
+    ("Starodubsteu" for "Starodubtseu" breaks ``ts``).  Words of ``shortest`` letters or more,
+    the first and the last letter kept (the ending carries gender).
 
     >>> typed_slip("Starodubsteu", "Стародубцэў"), typed_slip("Dovrnikau", "Дворнікаў")
     (True, True)
@@ -400,14 +402,16 @@ def typed_slip(typed: str, written: str) -> bool:
     """
     mine = typed.lower()
     if has_cyrillic(mine):
-        return any(_slip(mine, other) for other in (written.lower(),) if has_cyrillic(other))
-    return any(_slip(mine, other) for other in _typed_forms(written))
+        forms: tuple[str, ...] = (written.lower(),) if has_cyrillic(written) else ()
+    else:
+        forms = _typed_forms(written)
+    return any(_slip(mine, other, shortest) for other in forms)
 
 
-def _slip(x: str, y: str) -> bool:
-    """One edit (with swaps of neighbours) between two long words of the same first and last
-    letter."""
-    if min(len(x), len(y)) < 8 or abs(len(x) - len(y)) > 1 or x == y:
+def _slip(x: str, y: str, shortest: int) -> bool:
+    """One edit (with swaps of neighbours) between two words of ``shortest`` letters or more,
+    of the same first and last letter."""
+    if min(len(x), len(y)) < shortest or abs(len(x) - len(y)) > 1 or x == y:
         return False
     if x[0] != y[0] or x[-1] != y[-1]:
         return False
