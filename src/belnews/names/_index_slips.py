@@ -25,14 +25,46 @@ the two spellings keys that differ in their first letter (``eframav`` / ``jframa
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container, Mapping, Sequence
+from typing import Any
+
+from belnews.names._blocking import deletions
+from belnews.names._index_fast import may_read, readings
 from belnews.names._tokens import Token
 
-__all__ = ["MAX_SCANNED", "slip_probes", "yakanne_keys", "yakanne_variants"]
+__all__ = [
+    "MAX_SCANNED",
+    "neighbours",
+    "slip_probes",
+    "yakanne_keys",
+    "yakanne_slots",
+    "yakanne_variants",
+]
 
 #: At most this many names are sifted on their keys by the index's typo stage, of which at
 #: most :data:`belnews.names.index.MAX_GRADED` are graded (a common surname has many one-edit
 #: neighbours, each with its bearers).
 MAX_SCANNED = 384
+
+
+def neighbours(
+    key: str, near: Mapping[str, str | tuple[str, ...]], blocks: Container[str]
+) -> set[str]:
+    """The indexed surname keys one substitution, deletion or insertion away from ``key`` -
+    ``near`` maps each indexed key's deletions to the keys, ``blocks`` holds the keys - or one
+    typing slip away through the key's merges (:func:`slip_probes`)."""
+    out: set[str] = set()
+    cut_keys = deletions(key)
+    lost, extra = slip_probes(key, cut_keys)
+    for probe in (key, *cut_keys, *lost):  # substitution (a shared deletion) or a lost letter
+        found = near.get(probe)
+        if isinstance(found, str):
+            out.add(found)
+        elif found is not None:
+            out.update(found)
+    out.update(k for k in (*cut_keys, *extra) if k in blocks)  # an extra letter
+    out.discard(key)
+    return out
 
 
 def slip_probes(key: str, cut_keys: list[str]) -> tuple[list[str], list[str]]:
@@ -101,3 +133,33 @@ def yakanne_keys(keys: frozenset[str]) -> frozenset[str]:
     ['jrah', 'jraha']
     """
     return frozenset(_OTHER_START[k[0]] + k[1:] for k in keys if k[:1] in _OTHER_START)
+
+
+def yakanne_slots(
+    tokens: tuple[Token, ...],
+    words: list[Token],
+    block: Callable[[tuple[Token, ...]], list[int]],
+    names: Sequence[tuple[Any, str, tuple[tuple[Any, ...], ...]]],
+    budget: int,
+) -> list[int]:
+    """The slots of ``names`` (the index's stored names) to grade for the mention read with its
+    е-/я- words written the other way (:func:`yakanne_variants`): at most ``budget`` slots of
+    each variant's blocks (``block``) are looked at, over all variants, and a slot is kept when
+    each word read the other way meets a word of the name there, and every word of the mention
+    can pair with one (:func:`belnews.names._index_fast.may_read`, each word read both ways).
+    """
+    read = [readings(w) for w in words]
+    alike = [(r | yakanne_keys(r), len(w.skeleton) - 1) for r, w in zip(read, words, strict=True)]
+    out: list[int] = []
+    for other in yakanne_variants(tokens):
+        swapped = [yakanne_keys(r) for r, w in zip(read, words, strict=True) if w not in other]
+        slots = block(other)[:budget]
+        budget -= len(slots)
+        for slot in slots:
+            stored = names[slot][2]
+            keys = {word[1] for word in stored}
+            if all(r & keys for r in swapped) and may_read(alike, stored) and slot not in out:
+                out.append(slot)
+        if budget <= 0:
+            break
+    return out

@@ -53,7 +53,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
-from belnews.names._index_slips import MAX_SCANNED, slip_probes, yakanne_keys, yakanne_variants
+from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -375,8 +375,7 @@ class NameIndex:
 
     def _read(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 2, the mention read as a case form of a name in the directory
-        (:func:`read_as_case`); when none reads so, the mention with Russian е- read as
-        Belarusian я- and back (:func:`yakanne_variants`), graded by the full rules."""
+        (:func:`read_as_case`), else with Russian е- as Belarusian я- (:func:`yakanne_slots`)."""
         found: dict[Hashable, Candidate] = {}
         bases = surname_keys(tokens, inflected=True)
         for word in words:  # a woman's -ава/-іна form is also the man's genitive
@@ -393,31 +392,23 @@ class NameIndex:
             match = read_as_case(tokens, words, entry)
             if match is not None:
                 _keep(found, Candidate(id_, name, match))
-        budget, mention = MAX_GRADED, " ".join(t.text for t in tokens)
-        for other in [] if found else yakanne_variants(tokens):  # Ефремов / Яфрэмаў
-            # each word read both ways; a word read the other way must meet the entry so
-            swapped = [yakanne_keys(readings(w)) for w in words if w not in other]
-            alike = [(readings(w) | yakanne_keys(readings(w)), len(w.skeleton) - 1) for w in words]
-            wanted = self._wanted(other, surname_keys(other, inflected=True))
-            slots = self._collect(wanted)[:budget]
-            budget -= len(slots)
-            for slot in slots:
-                keys = {word[1] for word in names[slot][2]}  # each я/е word keyed there
-                if all(r & keys for r in swapped) and may_read(alike, names[slot][2]):
-                    id_, name, entry = self._entry(slot)
-                    match = _graded(mention, tokens, name, entry)
-                    if match.is_match:
-                        _keep(found, Candidate(id_, name, match))
-            if found or budget <= 0:
-                break
+        if not found:  # Ефремов / Яфрэмаў, graded by the full rules
+            mention = " ".join(t.text for t in tokens)
+            for slot in yakanne_slots(tokens, words, self._yakanne_block, names, MAX_GRADED):
+                id_, name, entry = self._entry(slot)
+                match = _graded(mention, tokens, name, entry)
+                if match.is_match:
+                    _keep(found, Candidate(id_, name, match))
         return list(found.values())
+
+    def _yakanne_block(self, tokens: tuple[Token, ...]) -> list[int]:
+        return self._collect(self._wanted(tokens, surname_keys(tokens, inflected=True)))
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
         does not know; every other word keyed alike; no change of gender).  At most
         :data:`MAX_GRADED` names are graded in all, over every neighbour key, of at most
-        ``MAX_SCANNED`` (:mod:`belnews.names._index_slips`) names whose keys are looked at (a
-        common surname has many neighbours, each with its bearers: the keys sift them first)."""
+        ``MAX_SCANNED`` sifted on their keys (a common surname has many neighbours)."""
         found: dict[Hashable, Candidate] = {}
         budget, scan = MAX_GRADED, MAX_SCANNED
         for key in surname_keys(tokens):
@@ -444,21 +435,8 @@ class NameIndex:
         return list(found.values())
 
     def _neighbours(self, key: str) -> set[str]:
-        """Indexed surname keys one substitution, deletion or insertion away from ``key``, or
-        one typing slip away through the key's merges (:func:`slip_probes`)."""
-        near, blocks = self._near, self._blocks
-        out: set[str] = set()
-        cut_keys = deletions(key)
-        lost, extra = slip_probes(key, cut_keys)
-        for probe in (key, *cut_keys, *lost):  # substitution (a shared deletion) or a lost letter
-            found = near.get(probe)
-            if isinstance(found, str):
-                out.add(found)
-            elif found is not None:
-                out.update(found)
-        out.update(k for k in (*cut_keys, *extra) if k in blocks)  # an extra letter
-        out.discard(key)
-        return out
+        """Indexed surname keys one edit or one typing slip from ``key`` (:func:`neighbours`)."""
+        return neighbours(key, self._near, self._blocks)
 
     def save(self, path: str | Path, /) -> None:
         """Write the index to ``path`` (a pickle with a format tag; load it with :meth:`load`).
