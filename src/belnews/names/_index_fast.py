@@ -28,6 +28,7 @@ from belnews.names._rules_readings import (
     group_initials,
     one_typo,
     other_gender,
+    sibilants_differ,
     vowels_differ,
 )
 from belnews.names._tokens import Token, word_fine
@@ -90,13 +91,15 @@ def _cross_given(group: str) -> Link:
 def _equal_link(x: Token, y: Token) -> Link | None:
     """The link of two full words with equal keys (``given_name_group`` or ``same_skeleton``);
     ``None`` for the cases another rule decides (an ambiguous listed skeleton; two Cyrillic
-    spellings whose vowels differ: :func:`vowels_differ`)."""
+    spellings whose vowels or sibilants differ: :func:`vowels_differ`, :func:`sibilants_differ`)."""
     same = x.text == y.text or word_fine(x.text) == word_fine(y.text)
     if x.group is not None:
         return _SAME_GIVEN if same else _cross_given(x.group)
     if same:
         return _SAME_SURNAME
-    return None if is_ambiguous_given(x.skeleton) or vowels_differ(x, y) else _CROSS_SURNAME
+    if is_ambiguous_given(x.skeleton) or vowels_differ(x, y) or sibilants_differ(x, y):
+        return None
+    return _CROSS_SURNAME
 
 
 def _fast_link(x: Token, y: Token) -> Link | None:

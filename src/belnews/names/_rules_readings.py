@@ -32,6 +32,7 @@ __all__ = [
     "other_gender",
     "patronymic_group",
     "same_given_name",
+    "sibilants_differ",
     "soft_t",
     "u_for_l",
     "vowels_differ",
@@ -297,10 +298,11 @@ def patronymic_group(text: str) -> str | None:
 
 # The vowels of a Cyrillic spelling by what a Belarusian and a Russian spelling of one name may
 # write for each other: а/о (аканне), е/я/э/ё (яканне, цеканне, ё written е) and, after hard
-# consonants, е/а (Жарабцоў / Жеребцов) - one class; и/і/ы another; у and ю meet either
-# (Глыбокае / Глубокое, Навагрудак / Наваградак).  ў and й are consonants.
-_VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | dict.fromkeys("ую", "u")
-_APART = frozenset({("a", "i"), ("i", "a")})
+# consonants, е/а (Жарабцоў / Жеребцов) - one class; и/і/ы another; у meets either
+# (Глыбокае / Глубокое, Навагрудак / Наваградак), ю only у/ю (Юсиф is not Йасеф).  ў and й are
+# consonants.
+_VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | {"у": "u", "ю": "j"}
+_APART = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -326,3 +328,32 @@ def vowels_differ(x: Token, y: Token) -> bool:
     """
     a, b = _vowels(x.text), _vowels(y.text)
     return len(a) == len(b) > 1 and any(pair in _APART for pair in zip(a[:-1], b[:-1], strict=True))
+
+
+# The hissing and hushing consonants of a Cyrillic spelling, which a Belarusian and a Russian
+# spelling of one name keep apart (с/з against ш/ж/щ; шч is Russian щ), though the skeleton
+# merges them for other languages' spellings (Polish sz, s).
+_SIBILANT_CLASS = dict.fromkeys("сз", "s") | dict.fromkeys("шжщ", "h")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sibilants(text: str) -> str:
+    """The sibilant classes of a Cyrillic word in order, a run of one class once ("" when the
+    word has a Latin letter)."""
+    word = unicodedata.normalize("NFC", text.lower())
+    if word.isascii() or any("a" <= c <= "z" for c in word):
+        return ""
+    out = [_SIBILANT_CLASS[c] for c in word if c in _SIBILANT_CLASS]
+    return "".join(c for i, c in enumerate(out) if i == 0 or out[i - 1] != c)
+
+
+def sibilants_differ(x: Token, y: Token) -> bool:
+    """Two Cyrillic spellings of one skeleton with as many sibilants, one a с/з where the other
+    has a ш/ж/щ (Мыскина / Мышкіна): not one name's be and ru forms.
+
+    >>> from belnews.names.key import tokens_of
+    >>> [sibilants_differ(*tokens_of(pair)) for pair in ("Мыскина Мышкіна", "Шчаглоў Щеглов")]
+    [True, False]
+    """
+    a, b = _sibilants(x.text), _sibilants(y.text)
+    return len(a) == len(b) > 0 and a != b
