@@ -18,7 +18,7 @@ mentions, that every answer given here equals the full matcher's.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Literal
 
 from belnews.names._rules import Link
 from belnews.names._rules_readings import (
@@ -377,6 +377,8 @@ def may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ..
 #: The romanizations a Latin mention of a Cyrillic name is typed in, most often: the
 #: Belarusian passport's, BGN/PCGN's and the English press's (Russian names).
 _TYPED_IN = ("passport", "bgn-pcgn", "wikipedia")
+_RUSSIAN_ONLY = frozenset("иъщИЪЩ")  # letters of the Russian alphabet that Belarusian lacks
+_BELARUSIAN_ONLY = frozenset("іўІЎ")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -386,7 +388,12 @@ def _typed_forms(text: str) -> tuple[str, ...]:
         return (text.lower(),)
     from belnews.translit import to_latin  # the romanizer loads its tables on first use
 
-    forms = (to_latin(text, system, lang="auto", errors="ignore") for system in _TYPED_IN)
+    # The word's language from its letters (cheaper than lang="auto"); the press system is
+    # Russian's, for a word that may be Russian (no і or ў).
+    lang: Literal["be", "ru"] = "ru" if any(c in _RUSSIAN_ONLY for c in text) else "be"
+    forms = [to_latin(text, system, lang=lang, errors="ignore") for system in _TYPED_IN[:2]]
+    if not any(c in _BELARUSIAN_ONLY for c in text):
+        forms.append(to_latin(text, _TYPED_IN[2], lang="ru", errors="ignore"))
     return tuple(dict.fromkeys(form.lower() for form in forms))
 
 

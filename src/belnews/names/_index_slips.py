@@ -29,14 +29,12 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from typing import Any
 
 from belnews.names._blocking import deletions
-from belnews.names._index_fast import may_read, readings
 from belnews.names._tokens import Token
 
 __all__ = [
     "MAX_SCANNED",
     "neighbours",
     "slip_probes",
-    "yakanne_keys",
     "yakanne_slots",
     "yakanne_variants",
 ]
@@ -126,18 +124,8 @@ def yakanne_variants(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
 _OTHER_START = {"e": "j", "j": "e"}
 
 
-def yakanne_keys(keys: frozenset[str]) -> frozenset[str]:
-    """``keys`` (a word's readings) that start with ``e`` or ``j``, written the other way.
-
-    >>> sorted(yakanne_keys(frozenset({"eraha", "erah", "@x", "bar"})))
-    ['jrah', 'jraha']
-    """
-    return frozenset(_OTHER_START[k[0]] + k[1:] for k in keys if k[:1] in _OTHER_START)
-
-
 def yakanne_slots(
     tokens: tuple[Token, ...],
-    words: list[Token],
     block: Callable[[tuple[Token, ...]], list[int]],
     names: Sequence[tuple[Any, str, tuple[tuple[Any, ...], ...]]],
     budget: int,
@@ -145,20 +133,15 @@ def yakanne_slots(
     """The slots of ``names`` (the index's stored names) to grade for the mention read with its
     е-/я- words written the other way (:func:`yakanne_variants`): at most ``budget`` slots of
     each variant's blocks (``block``) are looked at, over all variants, and a slot is kept when
-    each word read the other way meets a word of the name there, and every word of the mention
-    can pair with one (:func:`belnews.names._index_fast.may_read`, each word read both ways).
-    """
-    read = [readings(w) for w in words]
-    alike = [(r | yakanne_keys(r), len(w.skeleton) - 1) for r, w in zip(read, words, strict=True)]
+    every full word of the variant has its key there."""
     out: list[int] = []
     for other in yakanne_variants(tokens):
-        swapped = [yakanne_keys(r) for r, w in zip(read, words, strict=True) if w not in other]
+        keys = [t.key for t in other if not (t.initial or t.patronymic)]
         slots = block(other)[:budget]
         budget -= len(slots)
         for slot in slots:
-            stored = names[slot][2]
-            keys = {word[1] for word in stored}
-            if all(r & keys for r in swapped) and may_read(alike, stored) and slot not in out:
+            stored = {word[1] for word in names[slot][2]}
+            if all(key in stored for key in keys) and slot not in out:
                 out.append(slot)
         if budget <= 0:
             break

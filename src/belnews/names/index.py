@@ -394,7 +394,7 @@ class NameIndex:
                 _keep(found, Candidate(id_, name, match))
         if not found:  # Ефремов / Яфрэмаў, graded by the full rules
             mention = " ".join(t.text for t in tokens)
-            for slot in yakanne_slots(tokens, words, self._yakanne_block, names, MAX_GRADED):
+            for slot in yakanne_slots(tokens, self._yakanne_block, names, MAX_GRADED):
                 id_, name, entry = self._entry(slot)
                 match = _graded(mention, tokens, name, entry)
                 if match.is_match:
