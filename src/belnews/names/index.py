@@ -412,10 +412,11 @@ class NameIndex:
         found: dict[Hashable, Candidate] = {}
         budget, scan = MAX_GRADED, MAX_SCANNED
         for key in surname_keys(tokens):
-            if key in self._known:
-                continue  # a known surname is another person's, not a typo
             where = next(i for i, t in enumerate(tokens) if t.key == key)
-            for other in sorted(self._neighbours(key)):
+            # A known surname is another person's, not a typo of a neighbour: only its own
+            # bearers, whose spelling the rules refused (Pelivina / Пелевина: its vowels).
+            near = [key] if key in self._known else sorted(self._neighbours(key))
+            for other in near:
                 if budget <= 0 or scan <= 0:
                     return list(found.values())
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
