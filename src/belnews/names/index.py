@@ -385,9 +385,8 @@ class NameIndex:
             return []  # nothing to read as a case form (read_as_case: None)
         names = self._names
         reads = [(readings(word), len(word.skeleton) - 1) for word in words]
-        for slot in self._collect(self._wanted(tokens, bases))[:MAX_GRADED]:
-            if not may_read(reads, names[slot][2]):
-                continue
+        slots = self._collect(self._wanted(tokens, bases))[:MAX_SCANNED]  # sifted, then graded
+        for slot in [s for s in slots if may_read(reads, names[s][2])][:MAX_GRADED]:
             id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
             if match is not None:
