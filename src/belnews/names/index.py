@@ -393,15 +393,13 @@ class NameIndex:
                 _keep(found, Candidate(id_, name, match))
         if not found:  # Ефремов / Яфрэмаў, graded by the full rules
             mention = " ".join(t.text for t in tokens)
-            for slot in yakanne_slots(tokens, self._yakanne_block, names, MAX_GRADED):
+            block = lambda o: self._collect(self._wanted(o, surname_keys(o, inflected=True)))  # noqa: E731
+            for slot in yakanne_slots(tokens, block, names, MAX_GRADED):
                 id_, name, entry = self._entry(slot)
                 match = _graded(mention, tokens, name, entry)
                 if match.is_match:
                     _keep(found, Candidate(id_, name, match))
         return list(found.values())
-
-    def _yakanne_block(self, tokens: tuple[Token, ...]) -> list[int]:
-        return self._collect(self._wanted(tokens, surname_keys(tokens, inflected=True)))
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
