@@ -403,7 +403,8 @@ class NameIndex:
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
-        does not know; every other word keyed alike; no change of gender).  At most
+        does not know; a known one only among its own bearers; every other word keyed alike; no
+        change of gender; one slip in the letters typed: :func:`typo_match`).  At most
         :data:`MAX_GRADED` names are graded in all, over every neighbour key, of at most
         ``MAX_SCANNED`` sifted on their keys (a common surname has many neighbours)."""
         found: dict[Hashable, Candidate] = {}
