@@ -321,9 +321,10 @@ def _vowels(text: str) -> str:
 # before a vowel write its iotation (ia, ye: я, е; iu, yu: ю), after one a й (ai, ey), and u
 # after a vowel is ў (au, ou).
 _LATIN_CLASS = dict.fromkeys("aoe", "a") | dict.fromkeys("iy", "i") | {"u": "u"}
-# After an iotating i or y: ю is its own class; a soft е (ie) meets any vowel, as Polish and
-# Łacinka write і after a soft consonant so too (Ciechanouski / Ціханоўскі, Lieda / Lida).
-_IOTATED = {"u": "j", "e": "u"}
+# After an iotating i or y, e and u meet any vowel: a soft е (ie), as Polish and Łacinka write
+# і after a soft consonant so too (Ciechanouski / Ціханоўскі, Lieda / Lida); yu may be ю or
+# ыў (Byubyj, ISO 9 of Быўбы).
+_IOTATED = {"u": "u", "e": "u"}
 
 
 def _latin_vowels(word: str) -> str:
@@ -350,11 +351,11 @@ def vowels_differ(x: Token, y: Token) -> bool:
     """Two spellings of one skeleton (Cyrillic, or a plain Latin romanization) whose vowels
     cannot be one name's: as many vowels, and a pair before the last (which may be a case
     ending's: Калеснікавай / Калеснікаву) of which one is а/о/е/я/э/ё and the other и/і/ы,
-    or ю against either (Борин / Біран: о/і; Yusif / Iasef).  Words with more or fewer vowels
+    or ю against either (Борин / Біран: о/і; Юсиф / Iasef).  Words with more or fewer vowels
     (Саідалі / Saidali, whose ai may be а-і or ай) are left to the other rules.
 
     >>> from belnews.names.key import tokens_of
-    >>> pairs = ("Борин Біран", "Тихановская Ціханоўская", "Borin Біран", "Kuzniatsou Кузнецов")
+    >>> pairs = ("Борин Біран", "Тихановская Ціханоўская", "Borin Біран", "Byubyj Быўбы")
     >>> [vowels_differ(*tokens_of(pair)) for pair in pairs]
     [True, False, True, False]
     """
