@@ -37,6 +37,7 @@ def test_two_names_of_one_skeleton(a: str, b: str) -> None:
         ("Святлана Ціханоўская", "Sviatlana Tsikhanouskaya"),
         ("Аляксандр Лукашэнка", "Alexander Lukashenko"),
         ("Іван Быўбы", "Ivan Byubyj"),  # ISO 9: yu is ыў here, not ю
+        ("Светлана Алексиевич", "Святлана Аляксеевіч"),  # и before a vowel: near й
     ],
 )
 def test_one_name_in_two_spellings_stays_linked(a: str, b: str) -> None:

@@ -299,8 +299,8 @@ def patronymic_group(text: str) -> str | None:
 # The vowels of a Cyrillic spelling by what a Belarusian and a Russian spelling of one name may
 # write for each other: а/о (аканне), е/я/э/ё (яканне, цеканне, ё written е) and, after hard
 # consonants, е/а (Жарабцоў / Жеребцов) - one class; и/і/ы another; у meets either
-# (Глыбокае / Глубокое, Навагрудак / Наваградак), ю only у/ю (Юсиф is not Йасеф).  ў and й are
-# consonants.
+# (Глыбокае / Глубокое, Навагрудак / Наваградак), as does an и/і/ы before another vowel, near
+# a й (Алексиевич / Аляксеевіч); ю only у/ю (Юсиф is not Йасеф).  ў and й are consonants.
 _VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | {"у": "u", "ю": "j"}
 _APART = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
 
@@ -314,7 +314,11 @@ def _vowels(text: str) -> str:
         return _latin_vowels(word) if word.isalpha() else ""
     if any("a" <= c <= "z" for c in word):
         return ""
-    return "".join(_VOWEL_CLASS.get(c, "") for c in word)
+    classes = [_VOWEL_CLASS.get(c, "") for c in word]
+    for i, kind in enumerate(classes[:-1]):
+        if kind == "i" and classes[i + 1]:
+            classes[i] = "u"  # и before a vowel is near й: Алексиевич / Аляксеевіч
+    return "".join(classes)
 
 
 # The same classes of a plain Latin romanization (passport, BGN/PCGN, the press): i and y
