@@ -39,9 +39,9 @@ __all__ = [
     "yakanne_variants",
 ]
 
-#: At most this many names are sifted on their keys by the index's typo stage, of which at
-#: most :data:`belnews.names.index.MAX_GRADED` are graded (a common surname has many one-edit
-#: neighbours, each with its bearers).
+#: At most this many names are sifted on their keys by the index's case and typo stages, of
+#: which at most :data:`belnews.names.index.MAX_GRADED` are graded (a common surname has many
+#: bearers and many one-edit neighbours, each with its bearers).
 MAX_SCANNED = 384
 
 
