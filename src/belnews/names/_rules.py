@@ -103,7 +103,7 @@ def same_skeleton(x: Token, y: Token) -> Decision:
     if kind == MatchKind.CROSS_LANGUAGE and is_ambiguous_given(x.skeleton):
         return _Reject("two given names")  # Eugene / Eugenia: two listed names share this
     if kind == MatchKind.CROSS_LANGUAGE and read.vowels_differ(x, y):
-        return _Reject("vowels")  # Борин / Біран: the vowels are not one name's
+        return _Reject("vowels")  # Борин / Бірын: the vowels are not one name's
     if kind == MatchKind.CROSS_LANGUAGE and read.sibilants_differ(x, y):
         return _Reject("sibilants")  # Мыскина / Мышкіна
     return Link(kind, surname=not _given(x, y), lexical=kind == MatchKind.TRANSLIT)

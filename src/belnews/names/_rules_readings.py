@@ -302,6 +302,10 @@ def patronymic_group(text: str) -> str | None:
 # (Глыбокае / Глубокое, Навагрудак / Наваградак), as does an и/і/ы before another vowel, near
 # a й (Алексиевич / Аляксеевіч); ю only у/ю (Юсиф is not Йасеф).  ў and й are consonants.
 _VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | {"у": "u", "ю": "j"}
+# Letters Ukrainian does not write: without one, a word's і may be Ukrainian ikavism - і for
+# the е (ѣ) and the о/е of a closed syllable of Russian and Belarusian spellings (Білоус /
+# Белоус, Білоцерковець / Белоцерковец, Сірко / Серко) - and meets any vowel.
+_NOT_UKRAINIAN = frozenset("ыэёўъ")
 _APART = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
 
 
@@ -315,6 +319,8 @@ def _vowels(text: str) -> str:
     if any("a" <= c <= "z" for c in word):
         return ""
     classes = [_VOWEL_CLASS.get(c, "") for c in word]
+    if not _NOT_UKRAINIAN & set(word):  # і may be Ukrainian і for е/о: Білодід / Белодед
+        classes = ["u" if c == "і" else kind for c, kind in zip(word, classes, strict=True)]
     for i, kind in enumerate(classes[:-1]):
         if kind == "i" and classes[i + 1]:
             classes[i] = "u"  # и before a vowel is near й: Алексиевич / Аляксеевіч
@@ -329,6 +335,10 @@ _LATIN_CLASS = dict.fromkeys("aoe", "a") | dict.fromkeys("iy", "i") | {"u": "u"}
 # і after a soft consonant so too (Ciechanouski / Ціханоўскі, Lieda / Lida); yu may be ю or
 # ыў (Byubyj, ISO 9 of Быўбы).
 _IOTATED = {"u": "u", "e": "u"}
+# Not iotated, e, i and y meet any vowel too: English spelling writes i and y for ай (Biden /
+# Байден, Simon / Саймон) and e for и (Steven / Стивен), a Ukrainian romanization i for the
+# е/о of Russian (Bilodid / Белодед).  a and o keep their class: Iasef / Юсиф stay two names.
+_PLAIN = {"e": "u", "i": "u", "y": "u"}
 
 
 def _latin_vowels(word: str) -> str:
@@ -346,7 +356,7 @@ def _latin_vowels(word: str) -> str:
         before = word[i - 1] if i else ""
         if before in _LATIN_CLASS and not iotated and (c == "u" or kind == "i"):
             continue  # ў (au, ou) or й (ai, ey) after a vowel
-        out.append(_IOTATED.get(c, kind) if iotated else kind)
+        out.append(_IOTATED.get(c, kind) if iotated else _PLAIN.get(c, kind))
         iotated = False
     return "".join(out)
 
@@ -355,11 +365,11 @@ def vowels_differ(x: Token, y: Token) -> bool:
     """Two spellings of one skeleton (Cyrillic, or a plain Latin romanization) whose vowels
     cannot be one name's: as many vowels, and a pair before the last (which may be a case
     ending's: Калеснікавай / Калеснікаву) of which one is а/о/е/я/э/ё and the other и/і/ы,
-    or ю against either (Борин / Біран: о/і; Юсиф / Iasef).  Words with more or fewer vowels
+    or ю against either (Борин / Бірын: о/і; Юсиф / Iasef).  Words with more or fewer vowels
     (Саідалі / Saidali, whose ai may be а-і or ай) are left to the other rules.
 
     >>> from belnews.names.key import tokens_of
-    >>> pairs = ("Борин Біран", "Тихановская Ціханоўская", "Borin Біран", "Byubyj Быўбы")
+    >>> pairs = ("Борин Бірын", "Тихановская Ціханоўская", "Borin Бірын", "Byubyj Быўбы")
     >>> [vowels_differ(*tokens_of(pair)) for pair in pairs]
     [True, False, True, False]
     """
