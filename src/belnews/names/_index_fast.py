@@ -220,6 +220,23 @@ def _first_declension(token: Token) -> tuple[str, ...]:
     return (key[:-1] + "a",)
 
 
+def _spelled_so(word: Token, entry_word: Token) -> bool:
+    """A reading on the key alone may stand, except the first-declension one
+    (:func:`_first_declension`), whose coarse key meets other names' (Дуни's dna is Дана's,
+    Вари's vara Вера's): its stem must be spelled as the entry word's, up to what a Belarusian
+    and a Russian spelling write for each other (аканне о/а: Полины / Паліна; дзеканне,
+    цеканне: Дили / Дзіля; ы/и), as :func:`belnews.match_names` reads it."""
+    if entry_word.key not in _first_declension(word) or entry_word.key == word.key:
+        return True
+    if entry_word.key in base_skeletons(word.text) or entry_word.group:
+        return True
+    mine, theirs = word_fine(word.text), word_fine(entry_word.text)
+    return mine[:-1].translate(_BE_RU) == theirs[:-1].translate(_BE_RU)
+
+
+_BE_RU = str.maketrans("ʒcyo", "dtia")  # the fine spelling's дз, ц, ы, о as д, т, и, а
+
+
 def _his_genitive(word: Token, entry_word: Token) -> bool:
     """A woman's -ава/-ова/-іна form is also the man's genitive (Кузнецова of Кузнецов)."""
     return (
@@ -236,7 +253,9 @@ def read_pairs(words: list[Token], entry: tuple[Token, ...]) -> list[tuple[Token
     pairs = []
     for word in words:
         keys = readings(word)
-        fits = [t for t in left if t.key in keys or _his_genitive(word, t)]
+        fits = [
+            t for t in left if (t.key in keys and _spelled_so(word, t)) or _his_genitive(word, t)
+        ]
         if len(fits) != 1:
             return None
         left.remove(fits[0])
