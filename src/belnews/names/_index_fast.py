@@ -18,7 +18,7 @@ mentions, that every answer given here equals the full matcher's.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Literal
 
 from belnews.names._rules import Link
 from belnews.names._rules_readings import (
@@ -28,6 +28,8 @@ from belnews.names._rules_readings import (
     group_initials,
     one_typo,
     other_gender,
+    sibilants_differ,
+    vowels_differ,
 )
 from belnews.names._tokens import Token, word_fine
 from belnews.names.lexicon import group_of_skeleton, is_ambiguous_given
@@ -52,6 +54,7 @@ __all__ = [
     "read_as_case",
     "read_pairs",
     "readings",
+    "typed_slip",
     "typo_match",
     "unpaired",
 ]
@@ -87,13 +90,16 @@ def _cross_given(group: str) -> Link:
 
 def _equal_link(x: Token, y: Token) -> Link | None:
     """The link of two full words with equal keys (``given_name_group`` or ``same_skeleton``);
-    ``None`` for the one case another rule decides (an ambiguous listed skeleton)."""
+    ``None`` for the cases another rule decides (an ambiguous listed skeleton; two Cyrillic
+    spellings whose vowels or sibilants differ: :func:`vowels_differ`, :func:`sibilants_differ`)."""
     same = x.text == y.text or word_fine(x.text) == word_fine(y.text)
     if x.group is not None:
         return _SAME_GIVEN if same else _cross_given(x.group)
     if same:
         return _SAME_SURNAME
-    return None if is_ambiguous_given(x.skeleton) else _CROSS_SURNAME
+    if is_ambiguous_given(x.skeleton) or vowels_differ(x, y) or sibilants_differ(x, y):
+        return None
+    return _CROSS_SURNAME
 
 
 def _fast_link(x: Token, y: Token) -> Link | None:
@@ -201,7 +207,34 @@ def readings(token: Token) -> frozenset[str]:
         return frozenset((token.key,))
     bases = base_skeletons(token.text)
     groups = {"@" + g for g in map(group_of_skeleton, bases) if g}
-    return frozenset((token.key, *bases, *groups))
+    return frozenset((token.key, *bases, *groups, *_first_declension(token)))
+
+
+def _first_declension(token: Token) -> tuple[str, ...]:
+    """The nominative in -а/-я of a word in -ы/-і/-и (the genitive of a name of the first
+    declension: Дуни of Дуня, Лидии of Лидия, Яши of Яша, Амираги of Амирага), which the word
+    forms leave to the given-name lexicon: an unlisted name is read so too."""
+    key = token.key
+    if len(key) < 3 or not key.endswith("I") or "-" in key or token.group:
+        return ()
+    return (key[:-1] + "a",)
+
+
+def _spelled_so(word: Token, entry_word: Token) -> bool:
+    """A reading on the key alone may stand, except the first-declension one
+    (:func:`_first_declension`), whose coarse key meets other names' (Дуни's dna is Дана's,
+    Вари's vara Вера's): its stem must be spelled as the entry word's, up to what a Belarusian
+    and a Russian spelling write for each other (аканне о/а: Полины / Паліна; дзеканне,
+    цеканне: Дили / Дзіля; ы/и), as :func:`belnews.match_names` reads it."""
+    if entry_word.key not in _first_declension(word) or entry_word.key == word.key:
+        return True
+    if entry_word.key in base_skeletons(word.text) or entry_word.group:
+        return True
+    mine, theirs = word_fine(word.text), word_fine(entry_word.text)
+    return mine[:-1].translate(_BE_RU) == theirs[:-1].translate(_BE_RU)
+
+
+_BE_RU = str.maketrans("ʒcyo", "dtia")  # the fine spelling's дз, ц, ы, о as д, т, и, а
 
 
 def _his_genitive(word: Token, entry_word: Token) -> bool:
@@ -220,7 +253,9 @@ def read_pairs(words: list[Token], entry: tuple[Token, ...]) -> list[tuple[Token
     pairs = []
     for word in words:
         keys = readings(word)
-        fits = [t for t in left if t.key in keys or _his_genitive(word, t)]
+        fits = [
+            t for t in left if (t.key in keys and _spelled_so(word, t)) or _his_genitive(word, t)
+        ]
         if len(fits) != 1:
             return None
         left.remove(fits[0])
@@ -264,9 +299,26 @@ def read_as_case(
     if not read or all(e.group is not None for _, e in pairs):
         return None
     whole = len(read) == len(pairs) > 1  # every full word read, and more than one
-    if not whole and any(_reads_as_another(w, e) for w, e in read):
+    if not whole and any(_reads_as_another(w, e) for w, e in read) and not _no_case(pairs):
         return None
     return _read_result(pairs, entry)
+
+
+#: The last letters (of a fine skeleton) of a word that shows no case: a Russian name that
+#: ends in a vowel other than -а/-я does not decline (Саидали, Микеланджело, Арье, Амаду).
+_UNDECLINED = ("i", "o", "u", "e")
+
+
+def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
+    """The words kept as written are all words that do not decline, and the reading changes
+    only a surname's gender (not a listed given name): such a word shows no case, so it does
+    not say that the -ова/-ина form beside it is a woman's nominative rather than the man's
+    genitive ("Саидали Светланова" is Саидали Светланов's genitive, "Саша Кузнецова" a
+    woman's name: Саша would read Саши)."""
+    kept = [w for w, e in pairs if w.key == e.key]
+    if not kept or any(not word_fine(w.text).endswith(_UNDECLINED) for w in kept):
+        return False
+    return all(not (w.group is not None and e.group not in (None, w.group)) for w, e in pairs)
 
 
 def _reads_as_another(word: Token, entry_word: Token) -> bool:
@@ -294,10 +346,15 @@ def _read_result(pairs: list[tuple[Token, Token]], entry: tuple[Token, ...]) -> 
 
 
 def _one_slip(word: Token, surname: Token) -> bool:
-    """One typing error between the two spellings (fine skeletons), as the matcher's ``typo``
-    rule reads it; words too short for that rule pass on their keys alone."""
+    """One typing error between the two spellings: in their fine skeletons, as the matcher's
+    ``typo`` rule reads it, or in the letters typed (:func:`typed_slip`).  A word too short
+    for the skeleton rule (under eight letters) must show its slip in the letters typed, from
+    four letters: its key one edit away is not enough (Веткина is not Светкина mistyped, nor
+    Пальцява Попцова)."""
     mine, theirs = word_fine(word.text), word_fine(surname.text)
-    return min(len(mine), len(theirs)) < 8 or one_typo(mine, theirs)
+    if min(len(mine), len(theirs)) < 8:
+        return typed_slip(word.text, surname.text, shortest=4)
+    return one_typo(mine, theirs) or typed_slip(word.text, surname.text)
 
 
 def typo_match(
@@ -334,3 +391,63 @@ def may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ..
         any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
         for keys, shorter in reads
     )
+
+
+#: The romanizations a Latin mention of a Cyrillic name is typed in, most often: the
+#: Belarusian passport's, BGN/PCGN's and the English press's (Russian names).
+_TYPED_IN = ("passport", "bgn-pcgn", "wikipedia")
+_RUSSIAN_ONLY = frozenset("иъщИЪЩ")  # letters of the Russian alphabet that Belarusian lacks
+_BELARUSIAN_ONLY = frozenset("іўІЎ")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _typed_forms(text: str) -> tuple[str, ...]:
+    """``text`` lowercased, and romanized in :data:`_TYPED_IN` when it has Cyrillic letters."""
+    if not has_cyrillic(text):
+        return (text.lower(),)
+    from belnews.translit import to_latin  # the romanizer loads its tables on first use
+
+    # The word's language from its letters (cheaper than lang="auto"); the press system is
+    # Russian's, for a word that may be Russian (no і or ў).
+    lang: Literal["be", "ru"] = "ru" if any(c in _RUSSIAN_ONLY for c in text) else "be"
+    forms = [to_latin(text, system, lang=lang, errors="ignore") for system in _TYPED_IN[:2]]
+    if not any(c in _BELARUSIAN_ONLY for c in text):
+        forms.append(to_latin(text, _TYPED_IN[2], lang="ru", errors="ignore"))
+    return tuple(dict.fromkeys(form.lower() for form in forms))
+
+
+def typed_slip(typed: str, written: str, *, shortest: int = 8) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped, between the letters of
+    ``typed`` (a mention's word, lowercased) and a form of ``written`` in the same alphabet
+    (itself, or its usual romanizations when ``typed`` is Latin and ``written`` Cyrillic):
+    a slip is made on the keys typed, which a skeleton may merge into two changes
+    ("Starodubsteu" for "Starodubtseu" breaks ``ts``).  Words of ``shortest`` letters or more,
+    the first and the last letter kept (the ending carries gender).
+
+    >>> typed_slip("Starodubsteu", "Стародубцэў"), typed_slip("Dovrnikau", "Дворнікаў")
+    (True, True)
+    >>> typed_slip("Starodubsteu", "Старадубава")
+    False
+    """
+    mine = typed.lower()
+    if has_cyrillic(mine):
+        forms: tuple[str, ...] = (written.lower(),) if has_cyrillic(written) else ()
+    else:
+        forms = _typed_forms(written)
+    return any(_slip(mine, other, shortest) for other in forms)
+
+
+def _slip(x: str, y: str, shortest: int) -> bool:
+    """One edit (with swaps of neighbours) between two words of ``shortest`` letters or more,
+    of the same first and last letter."""
+    if min(len(x), len(y)) < shortest or abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    i = 0
+    while x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        swapped = i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i]
+        return x[i + 1 :] == y[i + 1 :] or (swapped and x[i + 2 :] == y[i + 2 :])
+    return x[i:] == y[i + 1 :] if len(y) > len(x) else x[i + 1 :] == y[i:]

@@ -94,12 +94,18 @@ def given_name_group(x: Token, y: Token) -> Decision:
 
 
 def same_skeleton(x: Token, y: Token) -> Decision:
-    """Equal skeletons: one name in two spellings (unless two listed names share it)."""
+    """Equal skeletons: one name in two spellings (unless two listed names share it, or two
+    Cyrillic spellings have vowels or sibilants that cannot be one name's: ``vowels_differ``,
+    ``sibilants_differ``)."""
     if x.skeleton != y.skeleton or (x.group and y.group):
         return None
     kind = _spelled(x, y)
     if kind == MatchKind.CROSS_LANGUAGE and is_ambiguous_given(x.skeleton):
         return _Reject("two given names")  # Eugene / Eugenia: two listed names share this
+    if kind == MatchKind.CROSS_LANGUAGE and read.vowels_differ(x, y):
+        return _Reject("vowels")  # Борин / Бірын: the vowels are not one name's
+    if kind == MatchKind.CROSS_LANGUAGE and read.sibilants_differ(x, y):
+        return _Reject("sibilants")  # Мыскина / Мышкіна
     return Link(kind, surname=not _given(x, y), lexical=kind == MatchKind.TRANSLIT)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from belnews.names._rules_foreign import case_readings, foreign_case_bases, foreign_skeletons
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
@@ -31,8 +32,10 @@ __all__ = [
     "other_gender",
     "patronymic_group",
     "same_given_name",
+    "sibilants_differ",
     "soft_t",
     "u_for_l",
+    "vowels_differ",
     "yakanne",
 ]
 
@@ -291,3 +294,113 @@ def patronymic_group(text: str) -> str | None:
             return group.group_id
         found = found or group
     return None if found is None else found.group_id
+
+
+# The vowels of a Cyrillic spelling by what a Belarusian and a Russian spelling of one name may
+# write for each other: а/о (аканне), е/я/э/ё (яканне, цеканне, ё written е) and, after hard
+# consonants, е/а (Жарабцоў / Жеребцов) - one class; и/і/ы another; у meets either
+# (Глыбокае / Глубокое, Навагрудак / Наваградак), as does an и/і/ы before another vowel, near
+# a й (Алексиевич / Аляксеевіч); ю only у/ю (Юсиф is not Йасеф).  ў and й are consonants.
+_VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | {"у": "u", "ю": "j"}
+# Letters Ukrainian does not write: without one, a word's і may be Ukrainian ikavism - і for
+# the е (ѣ) and the о/е of a closed syllable of Russian and Belarusian spellings (Білоус /
+# Белоус, Білоцерковець / Белоцерковец, Сірко / Серко) - and meets any vowel.
+_NOT_UKRAINIAN = frozenset("ыэёўъ")
+_APART = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _vowels(text: str) -> str:
+    """The vowel classes of a word in Cyrillic or in a plain (ASCII) Latin romanization, in
+    order; "" for anything else (a mixed word, Łacinka's or Polish marks)."""
+    word = unicodedata.normalize("NFC", text.lower())  # not folded: й and ў keep their mark
+    if word.isascii():
+        return _latin_vowels(word) if word.isalpha() else ""
+    if any("a" <= c <= "z" for c in word):
+        return ""
+    classes = [_VOWEL_CLASS.get(c, "") for c in word]
+    if not _NOT_UKRAINIAN & set(word):  # і may be Ukrainian і for е/о: Білодід / Белодед
+        classes = ["u" if c == "і" else kind for c, kind in zip(word, classes, strict=True)]
+    for i, kind in enumerate(classes[:-1]):
+        if kind == "i" and classes[i + 1]:
+            classes[i] = "u"  # и before a vowel is near й: Алексиевич / Аляксеевіч
+    return "".join(classes)
+
+
+# The same classes of a plain Latin romanization (passport, BGN/PCGN, the press): i and y
+# before a vowel write its iotation (ia, ye: я, е; iu, yu: ю), after one a й (ai, ey), and u
+# after a vowel is ў (au, ou).
+_LATIN_CLASS = dict.fromkeys("aoe", "a") | dict.fromkeys("iy", "i") | {"u": "u"}
+# After an iotating i or y, e and u meet any vowel: a soft е (ie), as Polish and Łacinka write
+# і after a soft consonant so too (Ciechanouski / Ціханоўскі, Lieda / Lida); yu may be ю or
+# ыў (Byubyj, ISO 9 of Быўбы).
+_IOTATED = {"u": "u", "e": "u"}
+# Not iotated, e, i and y meet any vowel too: English spelling writes i and y for ай (Biden /
+# Байден, Simon / Саймон) and e for и (Steven / Стивен), a Ukrainian romanization i for the
+# е/о of Russian (Bilodid / Белодед).  a and o keep their class: Iasef / Юсиф stay two names.
+_PLAIN = {"e": "u", "i": "u", "y": "u"}
+
+
+def _latin_vowels(word: str) -> str:
+    out = []
+    iotated = False
+    for i, c in enumerate(word):
+        kind = _LATIN_CLASS.get(c)
+        if kind is None:
+            iotated = False
+            continue
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if kind == "i" and after in _LATIN_CLASS and after not in "iy" and not iotated:
+            iotated = True  # ia, ie, io, iu, ya ...: the next vowel's iotation
+            continue
+        before = word[i - 1] if i else ""
+        if before in _LATIN_CLASS and not iotated and (c == "u" or kind == "i"):
+            continue  # ў (au, ou) or й (ai, ey) after a vowel
+        out.append(_IOTATED.get(c, kind) if iotated else _PLAIN.get(c, kind))
+        iotated = False
+    return "".join(out)
+
+
+def vowels_differ(x: Token, y: Token) -> bool:
+    """Two spellings of one skeleton (Cyrillic, or a plain Latin romanization) whose vowels
+    cannot be one name's: as many vowels, and a pair before the last (which may be a case
+    ending's: Калеснікавай / Калеснікаву) of which one is а/о/е/я/э/ё and the other и/і/ы,
+    or ю against either (Борин / Бірын: о/і; Юсиф / Iasef).  Words with more or fewer vowels
+    (Саідалі / Saidali, whose ai may be а-і or ай) are left to the other rules.
+
+    >>> from belnews.names.key import tokens_of
+    >>> pairs = ("Борин Бірын", "Тихановская Ціханоўская", "Borin Бірын", "Byubyj Быўбы")
+    >>> [vowels_differ(*tokens_of(pair)) for pair in pairs]
+    [True, False, True, False]
+    """
+    a, b = _vowels(x.text), _vowels(y.text)
+    return len(a) == len(b) > 1 and any(pair in _APART for pair in zip(a[:-1], b[:-1], strict=True))
+
+
+# The hissing and hushing consonants of a Cyrillic spelling, which a Belarusian and a Russian
+# spelling of one name keep apart (с/з against ш/ж/щ; шч is Russian щ), though the skeleton
+# merges them for other languages' spellings (Polish sz, s).
+_SIBILANT_CLASS = dict.fromkeys("сз", "s") | dict.fromkeys("шжщ", "h")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sibilants(text: str) -> str:
+    """The sibilant classes of a Cyrillic word in order, a run of one class once ("" when the
+    word has a Latin letter)."""
+    word = unicodedata.normalize("NFC", text.lower())
+    if word.isascii() or any("a" <= c <= "z" for c in word):
+        return ""
+    out = [_SIBILANT_CLASS[c] for c in word if c in _SIBILANT_CLASS]
+    return "".join(c for i, c in enumerate(out) if i == 0 or out[i - 1] != c)
+
+
+def sibilants_differ(x: Token, y: Token) -> bool:
+    """Two Cyrillic spellings of one skeleton with as many sibilants, one a с/з where the other
+    has a ш/ж/щ (Мыскина / Мышкіна): not one name's be and ru forms.
+
+    >>> from belnews.names.key import tokens_of
+    >>> [sibilants_differ(*tokens_of(pair)) for pair in ("Мыскина Мышкіна", "Шчаглоў Щеглов")]
+    [True, False]
+    """
+    a, b = _sibilants(x.text), _sibilants(y.text)
+    return len(a) == len(b) > 0 and a != b

@@ -53,6 +53,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
+from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -374,7 +375,7 @@ class NameIndex:
 
     def _read(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 2, the mention read as a case form of a name in the directory
-        (:func:`read_as_case`)."""
+        (:func:`read_as_case`), else with Russian е- as Belarusian я- (:func:`yakanne_slots`)."""
         found: dict[Hashable, Candidate] = {}
         bases = surname_keys(tokens, inflected=True)
         for word in words:  # a woman's -ава/-іна form is also the man's genitive
@@ -384,37 +385,48 @@ class NameIndex:
             return []  # nothing to read as a case form (read_as_case: None)
         names = self._names
         reads = [(readings(word), len(word.skeleton) - 1) for word in words]
-        for slot in self._collect(self._wanted(tokens, bases))[:MAX_GRADED]:
-            if not may_read(reads, names[slot][2]):
-                continue
+        slots = self._collect(self._wanted(tokens, bases))[:MAX_SCANNED]  # sifted, then graded
+        for slot in [s for s in slots if may_read(reads, names[s][2])][:MAX_GRADED]:
             id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
             if match is not None:
                 _keep(found, Candidate(id_, name, match))
+        if not found:  # Ефремов / Яфрэмаў, graded by the full rules
+            mention = " ".join(t.text for t in tokens)
+            block = lambda o: self._collect(self._wanted(o, surname_keys(o, inflected=True)))  # noqa: E731
+            for slot in yakanne_slots(tokens, block, names, MAX_GRADED):
+                id_, name, entry = self._entry(slot)
+                match = _graded(mention, tokens, name, entry)
+                if match.is_match:
+                    _keep(found, Candidate(id_, name, match))
         return list(found.values())
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
-        does not know; every other word keyed alike; no change of gender).  At most
-        :data:`MAX_GRADED` names are graded in all, over every neighbour key."""
+        does not know; a known one only among its own bearers; every other word keyed alike; no
+        change of gender; one slip in the letters typed: :func:`typo_match`).  At most
+        :data:`MAX_GRADED` names are graded in all, over every neighbour key, of at most
+        ``MAX_SCANNED`` sifted on their keys (a common surname has many neighbours)."""
         found: dict[Hashable, Candidate] = {}
-        budget = MAX_GRADED
+        budget, scan = MAX_GRADED, MAX_SCANNED
         for key in surname_keys(tokens):
-            if key in self._known:
-                continue  # a known surname is another person's, not a typo
             where = next(i for i, t in enumerate(tokens) if t.key == key)
-            for other in sorted(self._neighbours(key)):
-                if budget <= 0:
+            # A known surname is another person's, not a typo of a neighbour: only its own
+            # bearers, whose spelling the rules refused (Pelivina / Пелевина: its vowels).
+            near = [key] if key in self._known else sorted(self._neighbours(key))
+            for other in near:
+                if budget <= 0 or scan <= 0:
                     return list(found.values())
                 fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
                 fixed += tokens[where + 1 :]
-                slots = self._collect(keys_around(fixed, where, other))[:budget]
-                budget -= len(slots)
+                slots = self._collect(keys_around(fixed, where, other))[:scan]
+                scan -= len(slots)
                 keys = [t.key for t in full_words(fixed)]
                 for slot in slots:
                     own = [word[1] for word in self._names[slot][2]]
-                    if any(key not in own for key in keys):
+                    if any(key not in own for key in keys) or budget <= 0:
                         continue  # a word without its key there (typo_match: None)
+                    budget -= 1
                     id_, name, entry = self._entry(slot)
                     match = typo_match(tokens[where], other, fixed, entry)
                     if match is not None:
@@ -422,19 +434,8 @@ class NameIndex:
         return list(found.values())
 
     def _neighbours(self, key: str) -> set[str]:
-        """Indexed surname keys one substitution, deletion or insertion away from ``key``."""
-        near, blocks = self._near, self._blocks
-        out: set[str] = set()
-        cut_keys = deletions(key)
-        for probe in (key, *cut_keys):  # substitution (a shared deletion) or a lost letter
-            found = near.get(probe)
-            if isinstance(found, str):
-                out.add(found)
-            elif found is not None:
-                out.update(found)
-        out.update(k for k in cut_keys if k in blocks)  # an extra letter in the mention
-        out.discard(key)
-        return out
+        """Indexed surname keys one edit or one typing slip from ``key`` (:func:`neighbours`)."""
+        return neighbours(key, self._near, self._blocks)
 
     def save(self, path: str | Path, /) -> None:
         """Write the index to ``path`` (a pickle with a format tag; load it with :meth:`load`).
