@@ -18,15 +18,16 @@ in bounded steps (see :mod:`belnews.names._blocking` for the keys and the cut ru
 
 So a lookup grades at most :data:`MAX_GRADED` names per stage whatever the mention and the
 directory.  The index holds each name's words as plain tuples (shared per distinct word), its
-word keys and a dict of blocks (an int for a key with one bearer, an array of ints otherwise):
-nothing the garbage collector has to walk.  It pickles (or use :meth:`NameIndex.save` /
-:meth:`NameIndex.load`), so a built index ships to worker processes.
+word keys and a dict of blocks (an int for a key with one bearer, else a ``bytearray`` of the
+slots as 4-byte unsigned ints): nothing the garbage collector has to walk.  It pickles (or use
+:meth:`NameIndex.save` / :meth:`NameIndex.load`), so a built index ships to worker processes.
 """
 
 from __future__ import annotations
 
 import functools
 import pickle
+import sys
 from array import array
 from collections.abc import Hashable, Iterable
 from pathlib import Path
@@ -68,7 +69,13 @@ MAX_GRADED = 48
 MAX_GUESSED = 8
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
-_FORMAT = "belnews.NameIndex/3"
+_FORMAT = "belnews.NameIndex/4"
+# A block of several slots: each slot as 4 bytes (a bytearray is not tracked by the garbage
+# collector, an array is: a 1M directory's million arrays made every full collection long).
+_SLOT = array("I").itemsize
+_ORDER = sys.byteorder
+# The formats :meth:`NameIndex.load` reads (the blocks of /3 were arrays: made bytearrays).
+_READS = (_FORMAT, "belnews.NameIndex/3")
 # A stored word (a plain tuple of a Token's fields) as a Token again, without Token._make's
 # Python-level frame.
 _as_token = functools.partial(tuple.__new__, Token)
@@ -152,9 +159,10 @@ class NameIndex:
         # Each name's words as plain tuples: a NamedTuple (Token) is tracked by the garbage
         # collector, a tuple of strings is not, so a big index adds nothing to every collection.
         self._names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]] = []
-        # A block is one slot (an int) or an array of slots: neither is tracked by the garbage
-        # collector, so a big index does not make every full collection long.
-        self._blocks: dict[str, int | array[int]] = {}
+        # A block is one slot (an int) or several (a bytearray of 4-byte slots): neither is
+        # tracked by the garbage collector, so neither is this dict, and a big index does not
+        # make every full collection long.
+        self._blocks: dict[str, int | bytearray] = {}
         # One-edit neighbours of the distinct surname keys: deleted form -> keys.
         self._near: dict[str, str | tuple[str, ...]] = {}
         # The keys of the directory's words: a word it knows is not a misspelling of another.
@@ -208,6 +216,7 @@ class NameIndex:
         self._names.append((id_, name, tuple(plain)))
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
+        packed = slot.to_bytes(_SLOT, _ORDER)
         for key in surnames:
             if key not in blocks:
                 self._add_near(key)
@@ -216,9 +225,9 @@ class NameIndex:
             if block is None:
                 blocks[key] = slot  # most keys have one bearer
             elif isinstance(block, int):
-                blocks[key] = array("l", (block, slot))
+                blocks[key] = bytearray(block.to_bytes(_SLOT, _ORDER) + packed)
             else:
-                block.append(slot)
+                block += packed
 
     def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
         """:meth:`add` each ``(id, name)`` pair."""
@@ -302,8 +311,8 @@ class NameIndex:
             if block is not None:
                 if isinstance(block, int):
                     slots.add(block)
-                else:
-                    slots.update(block)
+                else:  # (a copy, made in one call: an add in another thread may grow it)
+                    slots.update(array("I", block))
         return sorted(slots)
 
     def _own(self, mention: str, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
@@ -449,7 +458,7 @@ class NameIndex:
         """Read an index written by :meth:`save`."""
         with open(path, "rb") as handle:
             tag, index = pickle.load(handle)  # documented: trusted files only
-        if tag != _FORMAT or not isinstance(index, cls):
+        if tag not in _READS or not isinstance(index, cls):
             raise ConfigError(f"{path}: not a {_FORMAT} file")
         return index
 
@@ -465,7 +474,7 @@ class NameIndex:
         """A copy that shares no container with this index (an add to one leaves the other as
         it was); the ids and names themselves are shared, as in any copy."""
         new = NameIndex.__new__(type(self))
-        blocks = {k: v if isinstance(v, int) else array("l", v) for k, v in self._blocks.items()}
+        blocks = {k: v if type(v) is int else bytearray(v) for k, v in self._blocks.items()}
         state = {"names": list(self._names), "near": dict(self._near), "known": dict(self._known)}
         new.__setstate__({**state, "blocks": blocks})
         return new
@@ -474,10 +483,18 @@ class NameIndex:
         self._memo = {}
         self._adds = 0
         self._names = state["names"]
-        self._blocks = state["blocks"]
+        self._blocks = {
+            k: v if type(v) is int or type(v) is bytearray else _packed(v)
+            for k, v in state["blocks"].items()
+        }
         self._near = state.get("near", {})
         self._known = state["known"]
         self._words = {}
+
+
+def _packed(slots: Iterable[int]) -> bytearray:
+    """A block of the previous format (an array of slots) as a bytearray of 4-byte slots."""
+    return bytearray(array("I", slots).tobytes())
 
 
 def _clear(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:

@@ -69,7 +69,9 @@ def _tokens_of(name: str) -> tuple[Token, ...]:
 def _exact_token(chunk: str) -> Token | None:
     """The token of one chunk as :func:`tokens_of` reads it outside a patronymic."""
     token = _token(chunk)
-    return None if token is None else _exact_group(token)
+    if token is None or token.initial or token.skeleton not in listed_skeletons():
+        return token  # most words (surnames): no second cache entry, no (token,) key kept
+    return _exact_group(token)
 
 
 def name_key(name: str, /) -> str:

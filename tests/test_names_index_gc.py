@@ -1,0 +1,55 @@
+"""The index's big containers are not tracked by the garbage collector (round 5, issue 12): a
+tracked array per block made every full collection of a 1M build walk a million arrays."""
+
+from __future__ import annotations
+
+import gc
+import pickle
+from array import array
+from pathlib import Path
+
+from belnews import MatchKind, NameIndex
+
+_NAMES = [
+    "Іван Кузняцоў",
+    "Ivan Kuznetsov",
+    "Ігар Кузняцоў",
+    "Святлана Ціханоўская",
+    "Сяргей Ціханоўскі",
+    "Кузняцоў",
+]
+
+
+def _index() -> NameIndex:
+    index = NameIndex()
+    for i, name in enumerate(_NAMES * 20):  # blocks of one and of many slots
+        index.add(name, id=i % len(_NAMES))
+    return index
+
+
+def test_the_blocks_are_not_tracked() -> None:
+    index = _index()
+    blocks = index._blocks
+    assert any(type(b) is bytearray for b in blocks.values())
+    assert all(type(b) in (int, bytearray) for b in blocks.values())
+    assert not gc.is_tracked(blocks)
+    assert sorted(c.id for c in index.lookup("Ivan Kuznetsov")) == [0, 1]
+
+
+def test_a_file_of_the_previous_format_loads(tmp_path: Path) -> None:
+    index = _index()
+    expected = index.lookup("Kuznetsov", min_kind=MatchKind.FUZZY)
+    old = NameIndex.__new__(NameIndex)
+    state = index.__getstate__()
+    blocks = {
+        k: v if type(v) is int else array("l", array("I", v)) for k, v in state["blocks"].items()
+    }
+    old.__setstate__({**state, "blocks": blocks})
+    path = tmp_path / "old.pickle"
+    with open(path, "wb") as handle:
+        pickle.dump(("belnews.NameIndex/3", old), handle)
+    loaded = NameIndex.load(path)
+    assert loaded.lookup("Kuznetsov", min_kind=MatchKind.FUZZY) == expected
+    assert loaded.__getstate__() == index.__getstate__()
+    loaded.add("Ivan Kuznetsov", id="new")  # a loaded block grows
+    assert "new" in [c.id for c in loaded.lookup("Ivan Kuznetsov")]
