@@ -53,3 +53,45 @@ def test_a_file_of_the_previous_format_loads(tmp_path: Path) -> None:
     assert loaded.__getstate__() == index.__getstate__()
     loaded.add("Ivan Kuznetsov", id="new")  # a loaded block grows
     assert "new" in [c.id for c in loaded.lookup("Ivan Kuznetsov")]
+
+
+_MORE = [
+    "LUKASHENKA ALIAKSANDR HRYHORAVICH",
+    "Аляксандр Рыгоравіч Лукашэнка",
+    "Ivan Petrovitj Kuznetsov",
+    "A. Lukashenko",
+    "Helena Kowalska",
+    "Alexandre Dumas",
+    "Навуменка-Лісоўская Ганна",
+    "Dz. Ivanou, Jr.",
+    "Sirhan Sirhan",
+    "Ірына Іванаўна Іванова Петрова",
+    "",
+    "!!!",
+]
+
+
+def test_tokens_in_are_tokens_of() -> None:
+    """The index's build reads each word once per index (plain tuples), not through the word
+    caches: the same tokens as tokens_of, with a fresh memo and with a shared one."""
+    from belnews.names.key import tokens_in, tokens_of
+
+    memo: dict[str, tuple[object, object]] = {}
+    words: dict[object, object] = {}
+    for name in (_NAMES + _MORE) * 2:
+        assert tokens_in(name, {}, {}) == tokens_of(name), name
+        assert tokens_in(name, memo, words) == tokens_of(name), name
+    gc.collect()
+    gc.collect()  # (a tuple is untracked once its items are: the inner ones on the first pass)
+    assert not any(gc.is_tracked(v) for v in memo.values())
+
+
+def test_a_full_collection_after_a_build_is_quick() -> None:
+    """What the index keeps is untracked: a full collection does not walk its words."""
+    index = _index()
+    gc.collect()
+    gc.collect()
+    state = index.__getstate__()
+    assert not gc.is_tracked(state["blocks"])
+    assert not gc.is_tracked(index._words)
+    assert not gc.is_tracked(index._chunks)

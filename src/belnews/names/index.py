@@ -43,6 +43,7 @@ from belnews.names._blocking import (
     filing_keys,
     keys_around,
     name_tokens,
+    sift,
     surname_keys,
 )
 from belnews.names._index_fast import (
@@ -57,7 +58,7 @@ from belnews.names._index_rank import best_first, likeness, plausible, spelling
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
-from belnews.names.key import tokens_of
+from belnews.names.key import tokens_in
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -79,8 +80,6 @@ _READS = (_FORMAT, "belnews.NameIndex/3")
 # A stored word (a plain tuple of a Token's fields) as a Token again, without Token._make's
 # Python-level frame.
 _as_token = functools.partial(tuple.__new__, Token)
-# The tokens of a directory name without the lookups' cache (each directory name is new).
-_parse = getattr(tokens_of, "__wrapped__", tokens_of)
 
 
 @attrs.frozen
@@ -97,37 +96,6 @@ def _keep(found: dict[Hashable, Candidate], candidate: Candidate) -> None:
     known = found.get(candidate.id)
     if known is None or best_first(candidate) < best_first(known):
         found[candidate.id] = candidate
-
-
-def _sift(
-    names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
-    slots: list[int],
-    words: list[Token],
-) -> tuple[list[int], list[tuple[int, Token]]]:
-    """(the slots whose name has the key of every word of ``words``, the slots whose name
-    misses one word's key when there are several words, with that word)."""
-    top: list[int] = []
-    near: list[tuple[int, Token]] = []
-    if len(words) == 2:  # the usual mention, tested without building a list of the missing
-        (first, second), (one, other) = words, (words[0].key, words[1].key)
-        for slot in slots:
-            own = [word[1] for word in names[slot][2]]  # the words' keys
-            if one in own:
-                if other in own:
-                    top.append(slot)
-                else:
-                    near.append((slot, second))
-            elif other in own:
-                near.append((slot, first))
-        return top, near
-    for slot in slots:
-        own = [word[1] for word in names[slot][2]]
-        missing = [t for t in words if t.key not in own]
-        if not missing:
-            top.append(slot)
-        elif len(missing) == 1 < len(words):
-            near.append((slot, missing[0]))
-    return top, near
 
 
 def _check_limit(limit: int) -> int:
@@ -170,6 +138,8 @@ class NameIndex:
         # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
         # names are added).
         self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        # Each chunk of a name added: its token and exact token (plain tuples; not saved).
+        self._chunks: dict[str, tuple[Any, Any]] = {}
         # Answers to recent lookups (news repeats its names), each with the number of adds done
         # when it was computed: emptied by every add, and an answer computed while an add ran
         # (another thread) is never served after it.  Not saved.
@@ -199,14 +169,16 @@ class NameIndex:
 
     def _file(self, name: str, id_: Hashable) -> None:
         """:meth:`add`'s work: the name's words, known keys and blocks."""
-        tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
-        slot = len(self._names)
         words = self._words  # one plain tuple per distinct word, shared by every name with it
+        # Not through name_tokens' cache (a directory name is new) nor the word caches: each
+        # word read once per index, kept as plain tuples (see tokens_in).
+        tokens = tokens_in(cut(name), self._chunks, words)
+        slot = len(self._names)
         known = self._known
         plain = []
         for token in tokens:
             word = words.get(token)  # a Token equals (and hashes as) its plain tuple
-            if word is None:
+            if word is None:  # (a patronymic: its word was interned unmarked)
                 word = tuple(token)
                 words[word] = word
             plain.append(word)
@@ -320,7 +292,7 @@ class NameIndex:
         words (clear cases first); when none matches, those that miss one word's key, if the
         rules may link that word without a second guess (:meth:`_may_guess`)."""
         names = self._names
-        top, near = _sift(names, self._slots(tokens, inflected=False), words)
+        top, near = sift(names, self._slots(tokens, inflected=False), words)
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
@@ -490,6 +462,7 @@ class NameIndex:
         self._near = state.get("near", {})
         self._known = state["known"]
         self._words = {}
+        self._chunks = {}
 
 
 def _packed(slots: Iterable[int]) -> bytearray:

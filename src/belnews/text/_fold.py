@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 
 import regex
 
+from belnews._cache import word_cache
 from belnews.errors import ensure_str
 from belnews.text._unicode import _has_long_run as has_long_run
 from belnews.text._unicode import _patterns
@@ -14,7 +14,7 @@ from belnews.text._unicode import _patterns
 __all__ = ["fold", "recase"]
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def _fold_unicode(text: str) -> str:
     # Every step of the fold is a function of one character at a time: case folding has no
     # context, NFKD decomposes each character on its own and only reorders combining marks
