@@ -8,6 +8,8 @@ import pickle
 from array import array
 from pathlib import Path
 
+import pytest
+
 from belnews import MatchKind, NameIndex
 
 _NAMES = [
@@ -95,3 +97,25 @@ def test_a_full_collection_after_a_build_is_quick() -> None:
     assert not gc.is_tracked(state["blocks"])
     assert not gc.is_tracked(index._words)
     assert not gc.is_tracked(index._chunks)
+
+
+def test_rows_are_a_list_by_slot_and_untracked_when_full() -> None:
+    from belnews.names._index_rows import CHUNK, Rows
+
+    plain = [
+        (i, f"name {i}", ((f"w{i}", "k", "s", False, None, False),)) for i in range(2 * CHUNK + 5)
+    ]
+    rows = Rows()
+    for n, row in enumerate(plain, start=1):
+        rows.append(row)
+        assert len(rows) == n
+    assert list(rows) == plain
+    assert all(rows[i] == plain[i] for i in (0, CHUNK - 1, CHUNK, 2 * CHUNK, 2 * CHUNK + 4))
+    assert rows[-1] == plain[-1]
+    assert rows[3:5] == plain[3:5]
+    with pytest.raises(IndexError):
+        rows[len(plain)]
+    for _ in range(4):  # (each collection untracks one more level of tuples)
+        gc.collect()
+    assert not any(gc.is_tracked(chunk) for chunk in rows._full)
+    assert list(Rows(plain)) == plain

@@ -21,7 +21,7 @@ longer than that is not a personal name; its first words are what a reader would
 from __future__ import annotations
 
 import functools
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from belnews._cache import word_cache
@@ -189,7 +189,7 @@ def deletions(key: str) -> list[str]:
 
 
 def sift(
-    names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
+    names: Sequence[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
     slots: list[int],
     words: list[Token],
 ) -> tuple[list[int], list[tuple[int, Token]]]:

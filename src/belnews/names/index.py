@@ -55,6 +55,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
+from belnews.names._index_rows import Rows
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -126,7 +127,8 @@ class NameIndex:
     def __init__(self) -> None:
         # Each name's words as plain tuples: a NamedTuple (Token) is tracked by the garbage
         # collector, a tuple of strings is not, so a big index adds nothing to every collection.
-        self._names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]] = []
+        # (In chunks of tuples, not one list: see _index_rows.)
+        self._names = Rows()
         # A block is one slot (an int) or several (a bytearray of 4-byte slots): neither is
         # tracked by the garbage collector, so neither is this dict, and a big index does not
         # make every full collection long.
@@ -436,7 +438,7 @@ class NameIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         return {
-            "names": self._names,
+            "names": list(self._names),  # (saved as a list: the format is unchanged)
             "blocks": self._blocks,
             "near": self._near,
             "known": self._known,
@@ -454,7 +456,7 @@ class NameIndex:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
         self._adds = 0
-        self._names = state["names"]
+        self._names = Rows(state["names"])
         self._blocks = {
             k: v if type(v) is int or type(v) is bytearray else _packed(v)
             for k, v in state["blocks"].items()
