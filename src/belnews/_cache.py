@@ -39,9 +39,14 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
     def decorate(function: Callable[[str], _R]) -> functools._lru_cache_wrapper[_R]:
         info = functools._lru_cache_wrapper.cache_info  # the C method: maxsize None, currsize
 
+        added = 0  # misses since the last emptying: at least the entries (a cheap count)
+
         def miss(word: str) -> _R:
-            if info(cached).currsize >= maxsize:
+            nonlocal added
+            if added >= maxsize:
                 cached.cache_clear()  # (the wrapper stores the new answer after this returns)
+                added = 0
+            added += 1
             return function(word)
 
         functools.update_wrapper(miss, function)
