@@ -64,7 +64,9 @@ def cut(name: str) -> str:
     6
     """
     words = name.split(maxsplit=MAX_WORDS)  # the last item holds the rest, if any
-    if len(words) <= MAX_WORDS and all(len(word) <= MAX_WORD for word in words):
+    if len(words) <= MAX_WORDS and (
+        len(name) <= MAX_WORD or all(len(word) <= MAX_WORD for word in words)
+    ):  # (no word of a short name is long)
         return name
     return " ".join(word[:MAX_WORD] for word in words[:MAX_WORDS])
 
