@@ -112,6 +112,8 @@ def test_rows_are_a_list_by_slot_and_untracked_when_full() -> None:
     assert list(rows) == plain
     assert all(rows[i] == plain[i] for i in (0, CHUNK - 1, CHUNK, 2 * CHUNK, 2 * CHUNK + 4))
     assert rows[-1] == plain[-1]
+    picked = [0, CHUNK - 1, CHUNK, 2 * CHUNK, 2 * CHUNK + 4, 7]
+    assert rows.pick(picked) == [plain[i] for i in picked]
     assert rows[3:5] == plain[3:5]
     with pytest.raises(IndexError):
         rows[len(plain)]

@@ -25,6 +25,7 @@ from collections.abc import Hashable, Sequence
 from typing import Any
 
 from belnews._cache import word_cache
+from belnews.names._index_rows import Rows
 from belnews.names._rules_readings import LOOSE_INITIALS, base_skeletons, group_initials
 from belnews.names._tokens import Token
 from belnews.names.key import tokens_of
@@ -199,10 +200,12 @@ def sift(
     misses one word's key when there are several words, with that word)."""
     top: list[int] = []
     near: list[tuple[int, Token]] = []
+    # The rows in one call (a Rows' item is a Python-level call: a big block has many)
+    rows = names.pick(slots) if isinstance(names, Rows) else [names[slot] for slot in slots]
     if len(words) == 2:  # the usual mention, tested without building a list of the missing
         (first, second), (one, other) = words, (words[0].key, words[1].key)
-        for slot in slots:
-            own = [word[1] for word in names[slot][2]]  # the words' keys
+        for slot, row in zip(slots, rows, strict=True):
+            own = [word[1] for word in row[2]]  # the words' keys
             if one in own:
                 if other in own:
                     top.append(slot)
@@ -211,8 +214,8 @@ def sift(
             elif other in own:
                 near.append((slot, first))
         return top, near
-    for slot in slots:
-        own = [word[1] for word in names[slot][2]]
+    for slot, row in zip(slots, rows, strict=True):
+        own = [word[1] for word in row[2]]
         missing = [t for t in words if t.key not in own]
         if not missing:
             top.append(slot)

@@ -66,6 +66,13 @@ class Rows(Sequence[Row]):
             return full[chunk][slot & _MASK]
         return tail[slot - len(full) * CHUNK]
 
+    def pick(self, slots: Iterable[int]) -> list[Row]:
+        """The rows at ``slots`` (each in ``range(len(self))``), in one call."""
+        tail = self._tail  # first: see the module docstring
+        full = self._full
+        start = len(full) * CHUNK  # the first slot of the growing chunk
+        return [full[s >> _SHIFT][s & _MASK] if s < start else tail[s - start] for s in slots]
+
     def __len__(self) -> int:
         return len(self._full) * CHUNK + len(self._tail)
 
