@@ -298,7 +298,10 @@ class NameIndex:
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
-        near.sort(key=lambda pair: -likeness(pair[1], names[pair[0]][2]))
+        rows = names.pick([slot for slot, _ in near])  # (one call, not one per slot)
+        paired = zip(near, rows, strict=True)
+        alike = sorted(paired, key=lambda pair: -likeness(pair[0][1], pair[1][2]))
+        near = [pair for pair, _ in alike]  # (a stable sort: ties keep the slots' order)
         guessed = [
             s for s, word in near[:MAX_GUESSED] if self._may_guess(word, self._entry(s)[2], words)
         ]
