@@ -16,6 +16,7 @@ an emptied cache is refilled with the same answers.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -25,7 +26,8 @@ _R = TypeVar("_R")
 
 
 def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_cache_wrapper[_R]]:
-    """A decorator: cache a function of one word (a ``str``), at most ``maxsize`` entries.
+    """A decorator: cache a function of one word (a ``str``), at most ``maxsize`` entries (and
+    one more for each other thread in the middle of a miss when the cache is emptied).
 
     >>> @word_cache(2)
     ... def shout(word: str) -> str:
@@ -38,15 +40,20 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
 
     def decorate(function: Callable[[str], _R]) -> functools._lru_cache_wrapper[_R]:
         info = functools._lru_cache_wrapper.cache_info  # the C method: maxsize None, currsize
-
+        clear = functools._lru_cache_wrapper.cache_clear
+        # The count and the emptying under one lock: unlocked, two threads' misses could count
+        # as one (or a reset undo a count) and the cache outgrow its bound.  A miss takes the
+        # lock only to count (the function runs outside it), so a hit costs what it did.
+        lock = threading.Lock()
         added = 0  # misses since the last emptying: at least the entries (a cheap count)
 
         def miss(word: str) -> _R:
             nonlocal added
-            if added >= maxsize:
-                cached.cache_clear()  # (the wrapper stores the new answer after this returns)
-                added = 0
-            added += 1
+            with lock:
+                if added >= maxsize:
+                    clear(cached)  # (the wrapper stores the new answer after this returns)
+                    added = 0
+                added += 1
             return function(word)
 
         functools.update_wrapper(miss, function)
@@ -57,7 +64,14 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
             hits, misses, _, size = info(cached)
             return functools._CacheInfo(hits, misses, maxsize, size)
 
+        def cache_clear() -> None:
+            nonlocal added
+            with lock:
+                clear(cached)
+                added = 0  # (a full bound again after an emptying from outside)
+
         setattr(cached, "cache_info", cache_info)  # noqa: B010 (reports the bound, not None)
+        setattr(cached, "cache_clear", cache_clear)  # noqa: B010 (resets the count too)
         return cached
 
     return decorate
