@@ -56,3 +56,20 @@ def test_a_clear_from_outside_resets_the_count() -> None:
     assert upper.cache_info().currsize == 3
     upper("w")
     assert upper.cache_info().currsize == 1
+
+
+def test_the_counts_survive_its_own_emptying() -> None:
+    """``cache_info`` counts every hit and miss since the last ``cache_clear``, as lru_cache's
+    does: the C cache's own counts restart at each emptying (review: 0 misses after 5 calls)."""
+
+    @word_cache(2)
+    def same(word: str) -> str:
+        return word
+
+    for word in "abcab":
+        same(word)
+    assert same.cache_info()[:2] == (0, 5)  # a, b, c (emptied), a, b (emptied): all misses
+    same("b")
+    assert same.cache_info()[:2] == (1, 5)
+    same.cache_clear()
+    assert same.cache_info()[:2] == (0, 0)

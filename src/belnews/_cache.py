@@ -34,8 +34,8 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
     ...     return word.upper()
     >>> [shout(w) for w in ("a", "b", "a", "c")], shout.cache_info().maxsize
     (['A', 'B', 'A', 'C'], 2)
-    >>> shout.cache_info().currsize  # emptied when "c" came, then "c" kept
-    1
+    >>> shout.cache_info()  # emptied when "c" came, then "c" kept; counts as lru_cache's
+    CacheInfo(hits=1, misses=3, maxsize=2, currsize=1)
     """
 
     def decorate(function: Callable[[str], _R]) -> functools._lru_cache_wrapper[_R]:
@@ -46,11 +46,15 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
         # lock only to count (the function runs outside it), so a hit costs what it did.
         lock = threading.Lock()
         added = 0  # misses since the last emptying: at least the entries (a cheap count)
+        before = [0, 0]  # hits and misses before the last emptying (C's cache_clear zeroes them)
 
         def miss(word: str) -> _R:
             nonlocal added
             with lock:
                 if added >= maxsize:
+                    hits, misses, _, _ = info(cached)
+                    before[0] += hits
+                    before[1] += misses
                     clear(cached)  # (the wrapper stores the new answer after this returns)
                     added = 0
                 added += 1
@@ -62,13 +66,14 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
 
         def cache_info() -> functools._CacheInfo:
             hits, misses, _, size = info(cached)
-            return functools._CacheInfo(hits, misses, maxsize, size)
+            return functools._CacheInfo(hits + before[0], misses + before[1], maxsize, size)
 
         def cache_clear() -> None:
             nonlocal added
             with lock:
                 clear(cached)
                 added = 0  # (a full bound again after an emptying from outside)
+                before[:] = [0, 0]
 
         setattr(cached, "cache_info", cache_info)  # noqa: B010 (reports the bound, not None)
         setattr(cached, "cache_clear", cache_clear)  # noqa: B010 (resets the count too)
