@@ -23,9 +23,9 @@ from belnews.names._blocking import (
     filing_keys,
     name_tokens,
 )
+from belnews.names._blocking import sift as _sift
 from belnews.names._index_fast import clear_match, full_words
 from belnews.names._tokens import Token, chunks, parse_name
-from belnews.names.index import _sift
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
 from strategies import any_str, belarusian_names, hostile_repetition

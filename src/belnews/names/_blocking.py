@@ -21,7 +21,11 @@ longer than that is not a personal name; its first words are what a reader would
 from __future__ import annotations
 
 import functools
+from collections.abc import Hashable, Sequence
+from typing import Any
 
+from belnews._cache import word_cache
+from belnews.names._index_rows import Rows
 from belnews.names._rules_readings import LOOSE_INITIALS, base_skeletons, group_initials
 from belnews.names._tokens import Token
 from belnews.names.key import tokens_of
@@ -35,6 +39,7 @@ __all__ = [
     "filing_keys",
     "keys_around",
     "name_tokens",
+    "sift",
     "surname_keys",
 ]
 
@@ -60,12 +65,14 @@ def cut(name: str) -> str:
     6
     """
     words = name.split(maxsplit=MAX_WORDS)  # the last item holds the rest, if any
-    if len(words) <= MAX_WORDS and all(len(word) <= MAX_WORD for word in words):
+    if len(words) <= MAX_WORDS and (
+        len(name) <= MAX_WORD or all(len(word) <= MAX_WORD for word in words)
+    ):  # (no word of a short name is long)
         return name
     return " ".join(word[:MAX_WORD] for word in words[:MAX_WORDS])
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@word_cache(1 << 16)
 def name_tokens(name: str) -> tuple[Token, ...]:
     """The tokens of ``name`` after the cut rule (cached: a directory repeats its names).
 
@@ -182,3 +189,36 @@ def deletions(key: str) -> list[str]:
     if len(key) < MIN_TYPO_KEY or key.startswith("@"):
         return []
     return list(dict.fromkeys(key[:i] + key[i + 1 :] for i in range(len(key))))
+
+
+def sift(
+    names: Sequence[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
+    slots: list[int],
+    words: list[Token],
+) -> tuple[list[int], list[tuple[int, Token]]]:
+    """(the slots whose name has the key of every word of ``words``, the slots whose name
+    misses one word's key when there are several words, with that word)."""
+    top: list[int] = []
+    near: list[tuple[int, Token]] = []
+    # The rows in one call (a Rows' item is a Python-level call: a big block has many)
+    rows = names.pick(slots) if isinstance(names, Rows) else [names[slot] for slot in slots]
+    if len(words) == 2:  # the usual mention, tested without building a list of the missing
+        (first, second), (one, other) = words, (words[0].key, words[1].key)
+        for slot, row in zip(slots, rows, strict=True):
+            own = [word[1] for word in row[2]]  # the words' keys
+            if one in own:
+                if other in own:
+                    top.append(slot)
+                else:
+                    near.append((slot, second))
+            elif other in own:
+                near.append((slot, first))
+        return top, near
+    for slot, row in zip(slots, rows, strict=True):
+        own = [word[1] for word in row[2]]
+        missing = [t for t in words if t.key not in own]
+        if not missing:
+            top.append(slot)
+        elif len(missing) == 1 < len(words):
+            near.append((slot, missing[0]))
+    return top, near

@@ -36,6 +36,8 @@ import unicodedata
 
 from unidecode import unidecode
 
+from belnews._cache import word_cache
+
 __all__ = ["CONSONANTS", "VOWELS", "fine_skeleton", "skeleton", "spell_out"]
 
 VOWELS = "aeiouyj"
@@ -127,7 +129,7 @@ _TRANSLATE: dict[int, str | None] = {ord(char): value for char, value in _LETTER
 _TRANSLATE.update({code: None for code in range(128) if not chr(code).isalnum()})
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@word_cache(1 << 16)
 def spell_out(word: str) -> str:
     """Step 1: lower-case plain letters a-z (other scripts' letters and digits pass through)."""
     return _spell(word)
@@ -183,7 +185,7 @@ def _first_vowel_class(run: str) -> str:
     return "i"
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def _both_classes(word: str) -> tuple[str, str]:
     """Steps 1-2 for :func:`skeleton` and for :func:`fine_skeleton`, in one pass.
 
@@ -234,7 +236,7 @@ def _digraphs(text: str, *, fine: bool, polish: bool) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@word_cache(1 << 18)
 def skeleton(word: str) -> str:
     """The skeleton of one word (no spaces or hyphens inside): see the module docstring.
 
@@ -290,7 +292,7 @@ def _vowel_quality(run: str) -> str:
     return letters[-1] if letters[-1] in "aeou" else letters[0]
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@word_cache(1 << 18)
 def fine_skeleton(word: str) -> str:
     """A finer skeleton that keeps what Belarusian and Russian spell differently.
 

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from belnews._cache import word_cache
 from belnews.errors import ensure_str
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
@@ -67,7 +68,7 @@ def _clean(chunk: str) -> str:
     return chunk.strip(_EDGE)
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def word_skeleton(word: str) -> str:
     """The skeleton of a word, hyphenated parts keyed one by one."""
     if "-" not in word:
@@ -75,7 +76,7 @@ def word_skeleton(word: str) -> str:
     return "-".join(skeleton(part) for part in word.split("-") if part)
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def word_fine(word: str) -> str:
     """The fine skeleton of a word, hyphenated parts one by one."""
     if "-" not in word:
@@ -83,7 +84,7 @@ def word_fine(word: str) -> str:
     return "-".join(fine_skeleton(part) for part in word.split("-") if part)
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def _token(chunk: str) -> Token | None:
     dotted = chunk.endswith(".")
     text = _clean(chunk)
@@ -154,7 +155,7 @@ def tokens_from(chunks: list[str]) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def parse_name(name: str) -> tuple[Token, ...]:
     """The tokens of ``name`` (already a ``str``), with roles marked."""
     return tokens_from(chunks(name))

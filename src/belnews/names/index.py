@@ -18,15 +18,16 @@ in bounded steps (see :mod:`belnews.names._blocking` for the keys and the cut ru
 
 So a lookup grades at most :data:`MAX_GRADED` names per stage whatever the mention and the
 directory.  The index holds each name's words as plain tuples (shared per distinct word), its
-word keys and a dict of blocks (an int for a key with one bearer, an array of ints otherwise):
-nothing the garbage collector has to walk.  It pickles (or use :meth:`NameIndex.save` /
-:meth:`NameIndex.load`), so a built index ships to worker processes.
+word keys and a dict of blocks (an int for a key with one bearer, else a ``bytearray`` of the
+slots as 4-byte unsigned ints): nothing the garbage collector has to walk.  It pickles (or use
+:meth:`NameIndex.save` / :meth:`NameIndex.load`), so a built index ships to worker processes.
 """
 
 from __future__ import annotations
 
 import functools
 import pickle
+import sys
 from array import array
 from collections.abc import Hashable, Iterable
 from pathlib import Path
@@ -42,6 +43,7 @@ from belnews.names._blocking import (
     filing_keys,
     keys_around,
     name_tokens,
+    sift,
     surname_keys,
 )
 from belnews.names._index_fast import (
@@ -53,11 +55,12 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
+from belnews.names._index_rows import Rows
 from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
-from belnews.names.key import tokens_of
+from belnews.names.key import tokens_in
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -69,12 +72,16 @@ MAX_GRADED = 48
 MAX_GUESSED = 8
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
-_FORMAT = "belnews.NameIndex/3"
+_FORMAT = "belnews.NameIndex/4"
+# A block of several slots: each slot as 4 bytes (a bytearray is not tracked by the garbage
+# collector, an array is: a 1M directory's million arrays made every full collection long).
+_SLOT = array("I").itemsize
+_ORDER = sys.byteorder
+# The formats :meth:`NameIndex.load` reads (the blocks of /3 were arrays: made bytearrays).
+_READS = (_FORMAT, "belnews.NameIndex/3")
 # A stored word (a plain tuple of a Token's fields) as a Token again, without Token._make's
 # Python-level frame.
 _as_token = functools.partial(tuple.__new__, Token)
-# The tokens of a directory name without the lookups' cache (each directory name is new).
-_parse = getattr(tokens_of, "__wrapped__", tokens_of)
 
 
 @attrs.frozen
@@ -91,37 +98,6 @@ def _keep(found: dict[Hashable, Candidate], candidate: Candidate) -> None:
     known = found.get(candidate.id)
     if known is None or best_first(candidate) < best_first(known):
         found[candidate.id] = candidate
-
-
-def _sift(
-    names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
-    slots: list[int],
-    words: list[Token],
-) -> tuple[list[int], list[tuple[int, Token]]]:
-    """(the slots whose name has the key of every word of ``words``, the slots whose name
-    misses one word's key when there are several words, with that word)."""
-    top: list[int] = []
-    near: list[tuple[int, Token]] = []
-    if len(words) == 2:  # the usual mention, tested without building a list of the missing
-        (first, second), (one, other) = words, (words[0].key, words[1].key)
-        for slot in slots:
-            own = [word[1] for word in names[slot][2]]  # the words' keys
-            if one in own:
-                if other in own:
-                    top.append(slot)
-                else:
-                    near.append((slot, second))
-            elif other in own:
-                near.append((slot, first))
-        return top, near
-    for slot in slots:
-        own = [word[1] for word in names[slot][2]]
-        missing = [t for t in words if t.key not in own]
-        if not missing:
-            top.append(slot)
-        elif len(missing) == 1 < len(words):
-            near.append((slot, missing[0]))
-    return top, near
 
 
 def _check_limit(limit: int) -> int:
@@ -152,10 +128,12 @@ class NameIndex:
     def __init__(self) -> None:
         # Each name's words as plain tuples: a NamedTuple (Token) is tracked by the garbage
         # collector, a tuple of strings is not, so a big index adds nothing to every collection.
-        self._names: list[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]] = []
-        # A block is one slot (an int) or an array of slots: neither is tracked by the garbage
-        # collector, so a big index does not make every full collection long.
-        self._blocks: dict[str, int | array[int]] = {}
+        # (In chunks of tuples, not one list: see _index_rows.)
+        self._names = Rows()
+        # A block is one slot (an int) or several (a bytearray of 4-byte slots): neither is
+        # tracked by the garbage collector, so neither is this dict, and a big index does not
+        # make every full collection long.
+        self._blocks: dict[str, int | bytearray] = {}
         # One-edit neighbours of the distinct surname keys: deleted form -> keys.
         self._near: dict[str, str | tuple[str, ...]] = {}
         # The keys of the directory's words: a word it knows is not a misspelling of another.
@@ -163,6 +141,8 @@ class NameIndex:
         # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
         # names are added).
         self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        # Each chunk of a name added: its token and exact token (plain tuples; not saved).
+        self._chunks: dict[str, tuple[Any, Any]] = {}
         # Answers to recent lookups (news repeats its names), each with the number of adds done
         # when it was computed: emptied by every add, and an answer computed while an add ran
         # (another thread) is never served after it.  Not saved.
@@ -192,14 +172,16 @@ class NameIndex:
 
     def _file(self, name: str, id_: Hashable) -> None:
         """:meth:`add`'s work: the name's words, known keys and blocks."""
-        tokens = _parse(cut(name))  # not through name_tokens' cache: a directory name is new
-        slot = len(self._names)
         words = self._words  # one plain tuple per distinct word, shared by every name with it
+        # Not through name_tokens' cache (a directory name is new) nor the word caches: each
+        # word read once per index, kept as plain tuples (see tokens_in).
+        tokens = tokens_in(cut(name), self._chunks, words)
+        slot = len(self._names)
         known = self._known
         plain = []
         for token in tokens:
             word = words.get(token)  # a Token equals (and hashes as) its plain tuple
-            if word is None:
+            if word is None:  # (a patronymic: its word was interned unmarked)
                 word = tuple(token)
                 words[word] = word
             plain.append(word)
@@ -209,6 +191,7 @@ class NameIndex:
         self._names.append((id_, name, tuple(plain)))
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
+        packed = slot.to_bytes(_SLOT, _ORDER)
         for key in surnames:
             if key not in blocks:
                 self._add_near(key)
@@ -217,9 +200,9 @@ class NameIndex:
             if block is None:
                 blocks[key] = slot  # most keys have one bearer
             elif isinstance(block, int):
-                blocks[key] = array("l", (block, slot))
+                blocks[key] = bytearray(block.to_bytes(_SLOT, _ORDER) + packed)
             else:
-                block.append(slot)
+                block += packed
 
     def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
         """:meth:`add` each ``(id, name)`` pair."""
@@ -303,8 +286,8 @@ class NameIndex:
             if block is not None:
                 if isinstance(block, int):
                     slots.add(block)
-                else:
-                    slots.update(block)
+                else:  # (a copy, made in one call: an add in another thread may grow it)
+                    slots.update(array("I", block))
         return sorted(slots)
 
     def _own(self, mention: str, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
@@ -312,11 +295,14 @@ class NameIndex:
         words (clear cases first); when none matches, those that miss one word's key, if the
         rules may link that word without a second guess (:meth:`_may_guess`)."""
         names = self._names
-        top, near = _sift(names, self._slots(tokens, inflected=False), words)
+        top, near = sift(names, self._slots(tokens, inflected=False), words)
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
-        near.sort(key=lambda pair: -likeness(pair[1], names[pair[0]][2]))
+        rows = names.pick([slot for slot, _ in near])  # (one call, not one per slot)
+        paired = zip(near, rows, strict=True)
+        alike = sorted(paired, key=lambda pair: -likeness(pair[0][1], pair[1][2]))
+        near = [pair for pair, _ in alike]  # (a stable sort: ties keep the slots' order)
         guessed = [
             s for s, word in near[:MAX_GUESSED] if self._may_guess(word, self._entry(s)[2], words)
         ]
@@ -450,13 +436,13 @@ class NameIndex:
         """Read an index written by :meth:`save`."""
         with open(path, "rb") as handle:
             tag, index = pickle.load(handle)  # documented: trusted files only
-        if tag != _FORMAT or not isinstance(index, cls):
+        if tag not in _READS or not isinstance(index, cls):
             raise ConfigError(f"{path}: not a {_FORMAT} file")
         return index
 
     def __getstate__(self) -> dict[str, Any]:
         return {
-            "names": self._names,
+            "names": list(self._names),  # (saved as a list: the format is unchanged)
             "blocks": self._blocks,
             "near": self._near,
             "known": self._known,
@@ -466,7 +452,7 @@ class NameIndex:
         """A copy that shares no container with this index (an add to one leaves the other as
         it was); the ids and names themselves are shared, as in any copy."""
         new = NameIndex.__new__(type(self))
-        blocks = {k: v if isinstance(v, int) else array("l", v) for k, v in self._blocks.items()}
+        blocks = {k: v if type(v) is int else bytearray(v) for k, v in self._blocks.items()}
         state = {"names": list(self._names), "near": dict(self._near), "known": dict(self._known)}
         new.__setstate__({**state, "blocks": blocks})
         return new
@@ -474,11 +460,20 @@ class NameIndex:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
         self._adds = 0
-        self._names = state["names"]
-        self._blocks = state["blocks"]
+        self._names = Rows(state["names"])
+        self._blocks = {
+            k: v if type(v) is int or type(v) is bytearray else _packed(v)
+            for k, v in state["blocks"].items()
+        }
         self._near = state.get("near", {})
         self._known = state["known"]
         self._words = {}
+        self._chunks = {}
+
+
+def _packed(slots: Iterable[int]) -> bytearray:
+    """A block of the previous format (an array of slots) as a bytearray of 4-byte slots."""
+    return bytearray(array("I", slots).tobytes())
 
 
 def _clear(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:

@@ -18,12 +18,14 @@ stored key.  It does not depend on :mod:`belnews.translit`, whose tables may be 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
+from belnews._cache import word_cache
 from belnews.errors import ensure_str
 from belnews.names._tokens import Token, _as_patronymic, _token, chunks, patronymic_at
 from belnews.names.lexicon import group_of_form, listed_skeletons
 
-__all__ = ["KEY_VERSION", "name_key", "tokens_of"]
+__all__ = ["KEY_VERSION", "name_key", "tokens_in", "tokens_of"]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
 KEY_VERSION = 2
@@ -41,7 +43,7 @@ def _exact_group(token: Token) -> Token:
     return token._replace(key="@" + group, group=group)
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def tokens_of(name: str, /) -> tuple[Token, ...]:
     """The words of ``name`` as keys and the matcher see them (``name`` is a ``str``).
 
@@ -65,11 +67,56 @@ def _tokens_of(name: str) -> tuple[Token, ...]:
     return tuple(exact)
 
 
-@functools.lru_cache(maxsize=1 << 17)
+def tokens_in(
+    name: str, memo: dict[str, tuple[Any, Any]], words: dict[Any, Any]
+) -> tuple[Token, ...]:
+    """:func:`tokens_of` of a directory name, each word read once per ``memo`` (chunk -> its
+    token and its exact token as plain tuples, interned in ``words``) instead of through the
+    process-wide caches.
+
+    A tuple of strings is untracked by the garbage collector once it has seen it; a token (a
+    tuple subclass) never is, and a 1M directory filled the word caches with tokens that every
+    full collection walked.  The same tokens as :func:`tokens_of`.
+    """
+    pairs = []
+    for chunk in chunks(name):
+        pair = memo.get(chunk)
+        if pair is None:
+            raw = _token.__wrapped__(chunk)  # (not through the cache)
+            exact = raw
+            if raw is not None and not raw.initial and raw.skeleton in listed_skeletons():
+                exact = _exact_group.__wrapped__(raw)
+            pair = memo[chunk] = (_interned(raw, words), _interned(exact, words))
+        if pair[0] is not None:
+            pairs.append(pair)
+    exact_tokens = [_as_token(e) for _, e in pairs]
+    if len(exact_tokens) > 2:  # as in _tokens_of: the patronymic is read from the own tokens
+        plain = [_as_token(r) for r, _ in pairs]
+        chosen = patronymic_at(plain)
+        if chosen is not None:
+            exact_tokens[chosen] = _as_patronymic.__wrapped__(plain[chosen])
+    return tuple(exact_tokens)
+
+
+def _interned(token: Token | None, words: dict[Any, Any]) -> Any:
+    """``token`` as a plain tuple, the one ``words`` holds (``None`` stays ``None``)."""
+    if token is None:
+        return None
+    plain = tuple(token)
+    return words.setdefault(plain, plain)
+
+
+# A plain tuple as a Token again, without Token._make's Python-level frame.
+_as_token = functools.partial(tuple.__new__, Token)
+
+
+@word_cache(1 << 17)
 def _exact_token(chunk: str) -> Token | None:
     """The token of one chunk as :func:`tokens_of` reads it outside a patronymic."""
     token = _token(chunk)
-    return None if token is None else _exact_group(token)
+    if token is None or token.initial or token.skeleton not in listed_skeletons():
+        return token  # most words (surnames): no second cache entry, no (token,) key kept
+    return _exact_group(token)
 
 
 def name_key(name: str, /) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 
 import regex
 
+from belnews._cache import word_cache
 from belnews.errors import ensure_str
 from belnews.text._unicode import _has_long_run as has_long_run
 from belnews.text._unicode import _patterns
@@ -14,12 +14,38 @@ from belnews.text._unicode import _patterns
 __all__ = ["fold", "recase"]
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@word_cache(1 << 17)
 def _fold_unicode(text: str) -> str:
-    # One step can leave work for a second: the compatibility form of a letter may be a capital
-    # (mathematical bold 𝐀 -> A) or a letter with a case (ﬀ, ℌ). Repeat to a fixed point so that
-    # fold is idempotent; the second step is usually a no-op on short ASCII.
-    folded = _fold_step(text)
+    # Every step of the fold is a function of one character at a time: case folding has no
+    # context, NFKD decomposes each character on its own and only reorders combining marks
+    # (which the fold drops), and the filter keeps or drops each character.  So the fold of a
+    # text is the fold of each of its characters, joined: one str.translate over a table filled
+    # on first sight of each character (linear, whatever runs of marks the text has).
+    return text.translate(_TABLE)
+
+
+class _FoldTable(dict[int, str]):
+    """Code point -> its fold (:func:`_fold_char`), computed the first time it is read; at most
+    :data:`_TABLE_SIZE` kept (beyond that, computed each time: same answer)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < _TABLE_SIZE:
+            self[code] = folded
+        return folded
+
+
+_TABLE_SIZE = 1 << 16
+_TABLE = _FoldTable()
+
+
+def _fold_char(char: str) -> str:
+    """The fold of one character (or of any text: the reference the table is made of).
+
+    One step can leave work for a second: the compatibility form of a letter may be a capital
+    (mathematical bold 𝐀 -> A) or a letter with a case (ﬀ, ℌ). Repeat to a fixed point so that
+    fold is idempotent."""
+    folded = _fold_step(char)
     for _ in range(3):
         again = _fold_step(folded)
         if again == folded:
