@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+import sys
 from array import array
 from pathlib import Path
 
@@ -55,6 +56,26 @@ def test_a_file_of_the_previous_format_loads(tmp_path: Path) -> None:
     assert loaded.__getstate__() == index.__getstate__()
     loaded.add("Ivan Kuznetsov", id="new")  # a loaded block grows
     assert "new" in [c.id for c in loaded.lookup("Ivan Kuznetsov")]
+
+
+def test_a_file_written_on_a_machine_of_the_other_byte_order_loads() -> None:
+    # the review of round 5: the slots are 4 bytes in the writer's native order
+    index = _index()
+    state = index.__getstate__()
+    other = "big" if sys.byteorder == "little" else "little"
+    foreign = {}
+    for key, block in state["blocks"].items():
+        if type(block) is bytearray:
+            slots = array("I", bytes(block))
+            slots.byteswap()
+            block = bytearray(slots.tobytes())
+        foreign[key] = block
+    loaded = NameIndex.__new__(NameIndex)
+    loaded.__setstate__({**state, "blocks": foreign, "order": other})
+    assert loaded.__getstate__() == state
+    assert loaded.lookup("Kuznetsov", min_kind=MatchKind.FUZZY) == index.lookup(
+        "Kuznetsov", min_kind=MatchKind.FUZZY
+    )
 
 
 _MORE = [

@@ -11,10 +11,11 @@ full ones, and a full chunk is moved by making a new growing list, never by empt
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Any, overload
 
-__all__ = ["CHUNK", "Row", "Rows"]
+__all__ = ["CHUNK", "Row", "Rows", "as_block", "swapped_block"]
 
 #: Rows per full chunk (a power of two: a slot's chunk is a shift away).
 CHUNK = 1 << 12
@@ -82,3 +83,17 @@ class Rows(Sequence[Row]):
         for chunk in full:
             yield from chunk
         yield from tail
+
+
+def as_block(slots: Iterable[int] | bytearray) -> bytearray:
+    """A block as a bytearray of 4-byte slots (a block of /3 was an array of slots)."""
+    if type(slots) is bytearray:
+        return slots
+    return bytearray(array("I", slots).tobytes())
+
+
+def swapped_block(block: bytearray) -> bytearray:
+    """A block written on a machine of the other byte order, in this machine's order."""
+    slots = array("I", bytes(block))
+    slots.byteswap()
+    return bytearray(slots.tobytes())

@@ -55,7 +55,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
-from belnews.names._index_rows import Rows
+from belnews.names._index_rows import Rows, as_block, swapped_block
 from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
@@ -446,6 +446,7 @@ class NameIndex:
             "blocks": self._blocks,
             "near": self._near,
             "known": self._known,
+            "order": _ORDER,  # the slots' byte order (read back on a machine of the other)
         }
 
     def __copy__(self) -> NameIndex:
@@ -461,19 +462,15 @@ class NameIndex:
         self._memo = {}
         self._adds = 0
         self._names = Rows(state["names"])
+        swap = state.get("order", _ORDER) != _ORDER
         self._blocks = {
-            k: v if type(v) is int or type(v) is bytearray else _packed(v)
+            k: v if type(v) is int else swapped_block(v) if swap else as_block(v)
             for k, v in state["blocks"].items()
         }
         self._near = state.get("near", {})
         self._known = state["known"]
         self._words = {}
         self._chunks = {}
-
-
-def _packed(slots: Iterable[int]) -> bytearray:
-    """A block of the previous format (an array of slots) as a bytearray of 4-byte slots."""
-    return bytearray(array("I", slots).tobytes())
 
 
 def _clear(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
