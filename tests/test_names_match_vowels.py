@@ -66,3 +66,12 @@ def test_the_checks_alone() -> None:
     rule = next(r for r in LINK_RULES if r.name == "same_skeleton")
     assert rule.decide(borin, biran) == ("vowels",)
     assert rule.decide(myskina, myshkina) == ("sibilants",)
+
+
+def test_one_edit_is_total_when_one_word_is_the_other_and_a_letter() -> None:
+    # the round-5 lead's reading: the scan ran past the shorter word's end (IndexError)
+    from belnews.names._rules_readings import one_edit, one_typo
+
+    assert one_edit("abcdefgh", "abcdefghh")
+    assert one_edit("abcdefghh", "abcdefgh")
+    assert one_typo("abcdefgh", "abcdefghh")

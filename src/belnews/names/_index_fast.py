@@ -26,6 +26,7 @@ from belnews.names._rules_readings import (
     base_skeletons,
     fold_word,
     group_initials,
+    one_edit,
     one_typo,
     other_gender,
     sibilants_differ,
@@ -442,12 +443,4 @@ def _slip(x: str, y: str, shortest: int) -> bool:
     of the same first and last letter."""
     if min(len(x), len(y)) < shortest or abs(len(x) - len(y)) > 1 or x == y:
         return False
-    if x[0] != y[0] or x[-1] != y[-1]:
-        return False
-    i = 0
-    while x[i] == y[i]:
-        i += 1
-    if len(x) == len(y):
-        swapped = i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i]
-        return x[i + 1 :] == y[i + 1 :] or (swapped and x[i + 2 :] == y[i + 2 :])
-    return x[i:] == y[i + 1 :] if len(y) > len(x) else x[i + 1 :] == y[i:]
+    return x[0] == y[0] and x[-1] == y[-1] and one_edit(x, y)

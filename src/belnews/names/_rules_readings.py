@@ -28,6 +28,7 @@ __all__ = [
     "ka_ko",
     "near",
     "near_given",
+    "one_edit",
     "one_typo",
     "other_gender",
     "patronymic_group",
@@ -128,10 +129,18 @@ def one_typo(x: str, y: str) -> bool:
     """
     if min(len(x), len(y)) < 8 or abs(len(x) - len(y)) > 1 or x == y:
         return False
-    if x[:2] != y[:2] or x[-1] != y[-1]:
-        return False
-    i = 0
-    while x[i] == y[i]:
+    return x[:2] == y[:2] and x[-1] == y[-1] and one_edit(x, y)
+
+
+def one_edit(x: str, y: str) -> bool:
+    """One letter left out, added or changed, or two neighbours swapped, between two different
+    words of lengths at most one apart (the caller checks both).
+
+    >>> [one_edit("patatav", w) for w in ("patatv", "pattav", "pbtbtav", "ptaatav", "patatov")]
+    [True, True, False, True, True]
+    """
+    i, shorter = 0, min(len(x), len(y))
+    while i < shorter and x[i] == y[i]:  # (bounded: one may be the other and a letter)
         i += 1
     if len(x) == len(y):
         swapped = i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i]
