@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from belnews.names import NameMention, find_names, name_key
+from corpus_words import shared_capitalised_words
 
 
 def _surfaces(text: str) -> list[str]:
@@ -438,28 +439,10 @@ def test_womens_names_in_case_forms_read_as_in_full() -> None:
         _reads_as_in_full(word)
 
 
-def _shared_words(shared: Path) -> set[str]:
-    import regex
-
-    data = shared / "data"
-    paths = [data / "texts" / "novaja_ziamla_kolas.txt"]
-    paths.append(data / "ud_belarusian" / "ud_sentences.txt")
-    paths += sorted((data / "news").glob("*.txt"))
-    capitalised = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʼ-]*")
-    words: set[str] = set()
-    for path in paths:
-        if path.is_file():
-            words.update(capitalised.findall(path.read_text(encoding="utf-8")))
-    forms = data / "ud_belarusian" / "propn_forms.tsv"
-    if forms.is_file():
-        words.update(line.split("\t")[0] for line in forms.read_text(encoding="utf-8").splitlines())
-    return {w for w in words if w}
-
-
 def test_every_capitalised_word_of_the_shared_corpora_reads_as_in_full(shared_dir: Path) -> None:
     """Kolas's novel, the UD sentences and their proper-noun forms, the news pages: every
     capitalised word reads with the shortcuts as with the full case-form reading."""
-    words = _shared_words(shared_dir)
+    words = shared_capitalised_words(shared_dir)
     assert len(words) > 5_000
     for word in words:
         _reads_as_in_full(word)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from belnews.names import find
 from belnews.text import APOSTROPHES, HYPHENS
+from corpus_words import shared_capitalised_words
 
 _LETTERS = "aeiouybcdhjklmnprstvwzłčšžŭабвгдеёжзійклмнопрстуўфхцчшыьэюя'’-"
 
@@ -39,25 +39,8 @@ def test_a_quiet_word_is_a_place_or_any_word(word: str) -> None:
     _quiet_agrees(word[:1].upper() + word[1:])
 
 
-def _corpus_words(shared: Path) -> set[str]:
-    data = shared / "data"
-    paths = [data / "texts" / "novaja_ziamla_kolas.txt"]
-    paths.append(data / "ud_belarusian" / "ud_sentences.txt")
-    paths += sorted((data / "news").glob("*.txt"))
-    paths += sorted((Path(__file__).parent / "data" / "news_pages").glob("*.txt"))
-    capitalised = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ʼ-]*")
-    words: set[str] = set()
-    for path in paths:
-        if path.is_file():
-            words.update(capitalised.findall(path.read_text(encoding="utf-8")))
-    forms = data / "ud_belarusian" / "propn_forms.tsv"
-    if forms.is_file():
-        words.update(line.split("\t")[0] for line in forms.read_text(encoding="utf-8").splitlines())
-    return {w for w in words if w}
-
-
 def test_every_quiet_word_of_the_shared_corpora_is_a_place_or_any_word(shared_dir: Path) -> None:
-    words = _corpus_words(shared_dir)
+    words = shared_capitalised_words(shared_dir)
     assert len(words) > 5_000
     for word in words:
         _quiet_agrees(word)
