@@ -396,13 +396,21 @@ def pages_per_second(
     return {name: len(pages) / spent[name] for name in names}, split
 
 
-def _timed(spent: dict[str, float], key: str, function: Callable[..., Any]) -> Callable[..., Any]:
+def timed(
+    spent: dict[Any, float],
+    key: Any,
+    function: Callable[..., Any],
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Callable[..., Any]:
+    """``function``, adding the ``clock`` time of each call to ``spent[key]``."""
+
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+        start = clock()
         try:
             return function(*args, **kwargs)
         finally:
-            spent[key] += time.perf_counter() - start
+            spent[key] += clock() - start
 
     return wrapper
 
@@ -427,7 +435,7 @@ def split_timers() -> Iterator[dict[str, float]]:
     for module_name, attribute, step in _TEXT_STEPS:
         module = importlib.import_module(module_name)
         originals.append((module, attribute, getattr(module, attribute)))
-        setattr(module, attribute, _timed(spent, step, getattr(module, attribute)))
+        setattr(module, attribute, timed(spent, step, getattr(module, attribute)))
     try:
         yield spent
     finally:

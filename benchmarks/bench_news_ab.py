@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_html import benchmark_pages  # noqa: E402
+from bench_html import benchmark_pages, timed  # noqa: E402
 
 # (module under the package, attribute): the steps timed, as parse_html calls them
 STEPS = (
@@ -61,17 +61,6 @@ def copy_as(src: Path, name: str, into: Path) -> None:
         text = path.read_text(encoding="utf-8")
         text = _DOTTED.sub(rf"\1{name}.", _IMPORT.sub(rf"\1 {name}\2", text))
         path.write_text(text, encoding="utf-8")
-
-
-def _timed(spent: dict[tuple[str, str], float], key: tuple[str, str], f: Any) -> Any:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return f(*args, **kwargs)
-        finally:
-            spent[key] += time.process_time() - start
-
-    return wrapper
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -99,7 +88,11 @@ def main(argv: list[str] | None = None) -> None:
                 module = importlib.import_module(f"{name}.{module_name}")
                 spent[(name, attribute)] = 0.0
                 original = getattr(module, attribute)
-                setattr(module, attribute, _timed(spent, (name, attribute), original))
+                setattr(
+                    module,
+                    attribute,
+                    timed(spent, (name, attribute), original, clock=time.process_time),
+                )
             parse[name] = importlib.import_module(name).parse_article
         pages = benchmark_pages(args.shared, args.part)
         inputs: list[str | bytes] = [html.encode() if args.bytes else html for _, html, _ in pages]
