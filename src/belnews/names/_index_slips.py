@@ -134,15 +134,15 @@ def yakanne_slots(
     е-/я- words written the other way (:func:`yakanne_variants`): at most ``budget`` slots of
     each variant's blocks (``block``) are looked at, over all variants, and a slot is kept when
     every full word of the variant has its key there."""
-    out: list[int] = []
+    out: dict[int, None] = {}  # (ordered, and a membership test that does not scan)
     for other in yakanne_variants(tokens):
         keys = [t.key for t in other if not (t.initial or t.patronymic)]
         slots = block(other)[:budget]
         budget -= len(slots)
         for slot in slots:
             stored = {word[1] for word in names[slot][2]}
-            if all(key in stored for key in keys) and slot not in out:
-                out.append(slot)
+            if all(key in stored for key in keys):
+                out.setdefault(slot)
         if budget <= 0:
             break
-    return out
+    return list(out)
