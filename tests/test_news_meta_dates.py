@@ -106,7 +106,8 @@ def test_header_date_is_bounded_by_the_siblings_it_reads() -> None:
     assert_linear(lambda html: read_meta(parse_dom(html)), make, 1_000, max_n=8_000)
     tree = parse_dom(make(5_000))
     h1 = tree.css_first("h1")
-    assert h1 is not None and header_date(h1) is None
+    assert h1 is not None
+    assert header_date(h1) is None
 
 
 def test_the_chesno_page(shared_dir: Path) -> None:
