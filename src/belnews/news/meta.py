@@ -52,13 +52,15 @@ from belnews.news.headline import fold_title, headline_rule, reconcile_headline
 from belnews.news.meta_dates import (
     BYLINE_MAX,
     UNTIMED,
-    header_date,
+    complete_date,
+    header_dateline,
     image_dates,
     in_own_article,
     short_text,
     visible_date,
 )
 from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
+from belnews.news.models import Dateline
 
 __all__ = ["PageMeta", "read_meta", "reconcile_headline"]  # reconcile_headline: from .headline
 
@@ -110,6 +112,12 @@ class PageMeta:
     meta_title: str | None = None  # Dublin Core / <meta name=title>
     ld_name: str | None = None  # JSON-LD ``name`` when it differs from its ``headline``
     text_date: datetime.date | None = None  # a date written only as text (ranked last)
+    # the header's date line when it gives no year and the page none that agrees (parse_html
+    # completes it from its reference date)
+    text_dateline: Dateline | None = None
+    # og:image, twitter:image, JSON-LD image URLs (read only when no date is stated): the year
+    # of a date line without one, from an image URL of the same month and day
+    image_urls: tuple[str, ...] = ()
 
 
 # One walk of the tree for the elements metadata is read from (each ``css`` call walks the whole
@@ -334,24 +342,31 @@ def read_meta(tree: Tree, /) -> PageMeta:
     )
     if published_date is not None:
         return meta
-    text_date = visible_date(tree, scan.dated, scan.untimed) or _header_date(meta, scan, values, ld)
-    return attrs.evolve(meta, text_date=text_date) if text_date is not None else meta
+    images = (*values.get("og:image", ()), *values.get("twitter:image", ()), *_ld_urls(ld))[:8]
+    text_date = visible_date(tree, scan.dated, scan.untimed)
+    dateline = _header_dateline(meta, scan) if text_date is None else None
+    if dateline is not None:
+        text_date = complete_date(dateline, image_dates(images))
+    return attrs.evolve(
+        meta,
+        text_date=text_date,
+        text_dateline=dateline if text_date is None else None,
+        image_urls=images,
+    )
 
 
-def _header_date(
-    meta: PageMeta, scan: _Scan, values: dict[str, list[str]], ld: dict[str, Any]
-) -> datetime.date | None:
-    """The date line beside the headline's ``<h1>`` (:func:`~belnews.news.meta_dates.header_date`):
-    only an ``<h1>`` that agrees with a title the page states (the ``h1-agrees`` headline rule,
-    never a logo's), outside an ``<aside>`` or a nested ``<article>``."""
+def _header_dateline(meta: PageMeta, scan: _Scan) -> Dateline | None:
+    """The date line beside the headline's ``<h1>``
+    (:func:`~belnews.news.meta_dates.header_dateline`): only an ``<h1>`` that agrees with a
+    title the page states (the ``h1-agrees`` headline rule, never a logo's), outside an
+    ``<aside>`` or a nested ``<article>``."""
     headline, rule = headline_rule(meta)
     if rule != "h1-agrees":
         return None
     node = next((n for n in scan.h1[:20] if node_text(n) == headline), None)
     if node is None or not in_own_article(node):
         return None
-    urls = [*values.get("og:image", []), *values.get("twitter:image", []), *_ld_urls(ld)]
-    return header_date(node, images=image_dates(urls))
+    return header_dateline(node)
 
 
 def _ld_urls(ld: dict[str, Any]) -> list[str]:

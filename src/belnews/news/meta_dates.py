@@ -9,6 +9,7 @@ Every rule is bounded: a fixed number of elements, each read lazily up to a fixe
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree
@@ -18,7 +19,9 @@ from belnews.news.models import Dateline
 __all__ = [
     "BYLINE_MAX",
     "UNTIMED",
+    "complete_date",
     "header_date",
+    "header_dateline",
     "image_dates",
     "in_own_article",
     "short_text",
@@ -168,17 +171,19 @@ _DATE_LINE_MAX = 60  # characters of a date line at most (``parse_date_line``'s 
 
 
 def header_date(h1: Node, /, *, images: tuple[datetime.date, ...] = ()) -> datetime.date | None:
-    """The date of the first date line in the article's header: the elements beside the
-    headline's ``<h1>`` (or beside a wrapper that holds the ``<h1>`` alone), after it first,
-    then before it; a text that is nothing but a date ("21 листопада 10:26", "September 26,
-    2021").  An article header is the headline, its byline and its date
-    (``<h1>…</h1><div class=post-footer><span>Author</span><div class=date>21 листопада
-    10:26</div></div>``); a site header's date widget is not beside the article's ``<h1>``.
+    """The date of the first date line in the article's header (:func:`header_dateline`),
+    completed by :func:`complete_date`."""
+    dateline = header_dateline(h1)
+    return complete_date(dateline, images) if dateline is not None else None
 
-    A date line without a year ("21 листопада", the current year left out, as many news sites
-    write it) is completed from a date in the URL of the page's image (``og:image`` …
-    ``/2025/11/21/…jpg``: ``images``, see :func:`image_dates`) only when it agrees on month and
-    day; else the first date line gives no date (``None``) rather than a guessed year."""
+
+def header_dateline(h1: Node, /) -> Dateline | None:
+    """The first date line in the article's header: the elements beside the headline's
+    ``<h1>`` (or beside a wrapper that holds the ``<h1>`` alone), after it first, then before
+    it; a text that is nothing but a date ("21 листопада 10:26", "September 26, 2021").  An
+    article header is the headline, its byline and its date (``<h1>…</h1><div
+    class=post-footer><span>Author</span><div class=date>21 листопада 10:26</div></div>``); a
+    site header's date widget is not beside the article's ``<h1>``."""
     top = h1
     for _ in range(_HEADER_WRAPPERS):
         parent = top.parent
@@ -193,7 +198,7 @@ def header_date(h1: Node, /, *, images: tuple[datetime.date, ...] = ()) -> datet
                 looked += 1
             dateline = _date_line_in(sibling)
             if dateline is not None:
-                return _completed(dateline, images)
+                return dateline
             sibling = getattr(sibling, step)
     return None
 
@@ -227,7 +232,14 @@ def _date_line_in(node: Node) -> Dateline | None:
     return None
 
 
-def _completed(dateline: Dateline, images: tuple[datetime.date, ...]) -> datetime.date | None:
+def complete_date(
+    dateline: Dateline, images: tuple[datetime.date, ...] = ()
+) -> datetime.date | None:
+    """The date of a date line; one without a year ("21 листопада", the current year left out,
+    as many news sites write it) takes the year of a date in the URL of the page's image
+    (``og:image`` … ``/2025/11/21/…jpg``: ``images``, see :func:`image_dates`) only when that
+    date agrees on month and day, else ``None`` rather than a guessed year (``parse_html``
+    completes it from the caller's ``reference_date``)."""
     month, day = dateline.month, dateline.day
     if month is None or day is None:
         return None
@@ -236,7 +248,7 @@ def _completed(dateline: Dateline, images: tuple[datetime.date, ...]) -> datetim
     return next((date for date in images if (date.month, date.day) == (month, day)), None)
 
 
-def image_dates(urls: list[str]) -> tuple[datetime.date, ...]:
+def image_dates(urls: Sequence[str]) -> tuple[datetime.date, ...]:
     """The dates written in the paths of the page's image URLs (``og:image``, ``twitter:image``,
     JSON-LD ``image``; the first few): an image uploaded on the day of publication."""
     return tuple(date for url in urls[:8] if (date := date_from_url(url)) is not None)
