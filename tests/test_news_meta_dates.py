@@ -57,6 +57,21 @@ def test_a_yearless_header_date_is_not_completed_by_a_guess() -> None:
     assert read_meta(parse_dom(_page(CHESNO, image=other_day))).text_date is None
 
 
+def test_a_yearless_header_date_is_completed_from_the_reference_date() -> None:
+    page = _page(CHESNO, image=None)
+    assert read_meta(parse_dom(page)).text_dateline is not None
+    # the latest such day not after the reference date, as for a body dateline
+    got = parse_article(page, reference_date=datetime.date(2026, 1, 5)).date
+    assert got == datetime.date(2025, 11, 21)
+    assert parse_article(page, reference_date=datetime.date(2026, 12, 1)).date == datetime.date(
+        2026, 11, 21
+    )
+    # the image of the same day outranks the reference date
+    assert parse_article(_page(CHESNO), reference_date=datetime.date(2027, 1, 1)).date == (
+        datetime.date(2025, 11, 21)
+    )
+
+
 def test_a_full_header_date_needs_no_image() -> None:
     header = f'<h1>{TITLE}</h1><div class="press__date">October 12, 2017</div>'
     assert read_meta(parse_dom(_page(header, image=None))).text_date == datetime.date(2017, 10, 12)
