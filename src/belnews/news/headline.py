@@ -23,6 +23,7 @@ rule                answer
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -32,13 +33,25 @@ from belnews.text import fold
 if TYPE_CHECKING:
     from belnews.news.meta import PageMeta
 
-__all__ = ["RULES", "fold_title", "headline_rule", "reconcile_headline", "similar", "strip_site"]
+__all__ = [
+    "RULES",
+    "agreeing_h1",
+    "fold_title",
+    "headline_rule",
+    "reconcile_headline",
+    "similar",
+    "strip_site",
+]
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 
 
+@functools.lru_cache(maxsize=1024)
 def fold_title(text: str) -> str:
     """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word).
+
+    Memoised (bounded, thread-safe): a page's titles are folded by the header-date rule and
+    again by the headline rules, each against each ``<h1>``.
 
     >>> fold_title("Rain in MINSK!")
     'rain in minsk'
@@ -141,6 +154,17 @@ def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
         if title and _similar_folded(folded, folded_title) and (not in_body or folded in body):
             return h1
     return None
+
+
+def agreeing_h1(meta: PageMeta, /) -> str | None:
+    """The first ``<h1>`` that agrees with a title the page states (the ``h1-agrees`` rule with
+    no body known): the article's own heading, never the site's logo; ``None`` when none does.
+
+    >>> from belnews.news.meta import PageMeta
+    >>> agreeing_h1(PageMeta(title="Rain in Minsk | Daily", h1=("Daily", "Rain in Minsk")))
+    'Rain in Minsk'
+    """
+    return _h1_agrees(meta, ())
 
 
 def _stated_title(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:

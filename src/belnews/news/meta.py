@@ -48,7 +48,7 @@ from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
 from belnews.news.dateline import parse_datetime
-from belnews.news.headline import fold_title, headline_rule, reconcile_headline
+from belnews.news.headline import agreeing_h1, fold_title, reconcile_headline
 from belnews.news.meta_dates import (
     BYLINE_MAX,
     UNTIMED,
@@ -321,34 +321,52 @@ def read_meta(tree: Tree, /) -> PageMeta:
     title = _text_or_none(tree.css_first("head title") or tree.css_first("title"))
     site_name = _site_name(values, ld)
     ld_headline, ld_name = pick_headline(ld) if ld else (None, None)
-    meta = PageMeta(
-        title=title,
-        og_title=_first(values, "og:title", "twitter:title"),
-        ld_headline=ld_headline,
-        ld_name=ld_name,
-        h1=tuple(text for node in scan.h1[:20] if (text := node_text(node))),
-        published=published,
-        published_date=published_date,
-        modified=modified,
-        authors=_authors(tree, values, ld),
-        section=section[0] if section else None,
-        tags=tags,
-        site_name=site_name,
-        canonical_url=_canonical(tree, values, ld),
-        language=_language(tree, values),
-        paywalled=_paywalled(values, ld),
-        description=_first(values, "og:description", "description"),
-        meta_title=_meta_title(values),
+    fields: dict[str, Any] = {
+        "title": title,
+        "og_title": _first(values, "og:title", "twitter:title"),
+        "ld_headline": ld_headline,
+        "ld_name": ld_name,
+        "h1": tuple(text for node in scan.h1[:20] if (text := node_text(node))),
+        "published": published,
+        "published_date": published_date,
+        "modified": modified,
+        "authors": _authors(tree, values, ld),
+        "section": section[0] if section else None,
+        "tags": tags,
+        "site_name": site_name,
+        "canonical_url": _canonical(tree, values, ld),
+        "language": _language(tree, values),
+        "paywalled": _paywalled(values, ld),
+        "description": _first(values, "og:description", "description"),
+        "meta_title": _meta_title(values),
+    }
+    meta = PageMeta(**fields)
+    return (
+        meta
+        if published_date is not None
+        else _with_text_date(meta, fields, tree, scan, values, ld)
     )
-    if published_date is not None:
-        return meta
+
+
+def _with_text_date(
+    meta: PageMeta,
+    fields: dict[str, Any],
+    tree: Tree,
+    scan: _Scan,
+    values: dict[str, list[str]],
+    ld: dict[str, Any],
+) -> PageMeta:
+    """``meta`` of a page that states no date, with the date it writes only as text (see the
+    module docstring) and its image URLs."""
     images = (*values.get("og:image", ()), *values.get("twitter:image", ()), *_ld_urls(ld))[:8]
     text_date = visible_date(tree, scan.dated, scan.untimed)
     dateline = _header_dateline(meta, scan) if text_date is None else None
     if dateline is not None:
         text_date = complete_date(dateline, image_dates(images))
-    return attrs.evolve(
-        meta,
+    if text_date is None and dateline is None and not images:
+        return meta
+    return PageMeta(
+        **fields,
         text_date=text_date,
         text_dateline=dateline if text_date is None else None,
         image_urls=images,
@@ -360,8 +378,8 @@ def _header_dateline(meta: PageMeta, scan: _Scan) -> Dateline | None:
     (:func:`~belnews.news.meta_dates.header_dateline`): only an ``<h1>`` that agrees with a
     title the page states (the ``h1-agrees`` headline rule, never a logo's), outside an
     ``<aside>`` or a nested ``<article>``."""
-    headline, rule = headline_rule(meta)
-    if rule != "h1-agrees":
+    headline = agreeing_h1(meta)
+    if headline is None:
         return None
     node = next((n for n in scan.h1[:20] if node_text(n) == headline), None)
     if node is None or not in_own_article(node):
