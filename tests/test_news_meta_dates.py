@@ -85,6 +85,13 @@ def test_the_date_beside_a_wrapper_that_holds_the_h1_alone() -> None:
     assert read_meta(parse_dom(_page(header))).text_date == datetime.date(2016, 12, 2)
 
 
+def test_blank_text_and_comments_beside_the_h1_do_not_end_its_wrapper() -> None:
+    tree = parse_dom("<div><div class=h><!-- title --><h1>T</h1> </div><div>5 May 2020</div></div>")
+    h1 = tree.css_first("h1")
+    assert h1 is not None
+    assert header_date(h1) == datetime.date(2020, 5, 5)
+
+
 def test_a_site_header_date_is_not_the_article_date() -> None:
     # the logo <h1> agrees with no stated title: the date widget beside it is today's date
     page = _page(f"<p>{TITLE}</p>", image=None).replace(

@@ -204,12 +204,14 @@ def header_dateline(h1: Node, /) -> Dateline | None:
 
 
 def _element_siblings(node: Node) -> bool:
+    """Whether ``node`` has a sibling other than blank text and comments (among the nearest)."""
     for step in ("next", "prev"):
         sibling = getattr(node, step)
         for _ in range(_HEADER_NODES):
             if sibling is None:
                 break
-            if sibling.tag not in ("-text", "-comment") or (sibling.text_content or "").strip():
+            tag = sibling.tag
+            if tag != "-comment" and (tag != "-text" or (sibling.text_content or "").strip()):
                 return True
             sibling = getattr(sibling, step)
     return False
