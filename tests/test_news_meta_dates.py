@@ -92,6 +92,14 @@ def test_blank_text_and_comments_beside_the_h1_do_not_end_its_wrapper() -> None:
     assert header_date(h1) == datetime.date(2020, 5, 5)
 
 
+def test_the_h1_inside_the_articles_own_microdata() -> None:
+    header = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<h1 itemprop="headline">{TITLE}</h1><span>March 13, 2015</span></div>'
+    )
+    assert read_meta(parse_dom(_page(header, image=None))).text_date == datetime.date(2015, 3, 13)
+
+
 def test_a_site_header_date_is_not_the_article_date() -> None:
     # the logo <h1> agrees with no stated title: the date widget beside it is today's date
     page = _page(f"<p>{TITLE}</p>", image=None).replace(

@@ -377,12 +377,13 @@ def _header_dateline(meta: PageMeta, scan: _Scan) -> Dateline | None:
     """The date line beside the headline's ``<h1>``
     (:func:`~belnews.news.meta_dates.header_dateline`): only an ``<h1>`` that agrees with a
     title the page states (the ``h1-agrees`` headline rule, never a logo's), outside an
-    ``<aside>`` or a nested ``<article>``."""
+    ``<aside>`` or a nested ``<article>`` (an ``itemscope`` around it is the article's own
+    microdata, ``itemtype=NewsArticle``, and does not count)."""
     headline = agreeing_h1(meta)
     if headline is None:
         return None
     node = next((n for n in scan.h1[:20] if node_text(n) == headline), None)
-    if node is None or not in_own_article(node):
+    if node is None or not in_own_article(node, scoped=True):
         return None
     return header_dateline(node)
 
