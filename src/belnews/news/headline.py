@@ -46,17 +46,28 @@ __all__ = [
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 
 
-@functools.lru_cache(maxsize=1024)
 def fold_title(text: str) -> str:
     """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word).
 
-    Memoised (bounded, thread-safe): a page's titles are folded by the header-date rule and
-    again by the headline rules, each against each ``<h1>``.
+    Memoised for titles up to ``_MEMO_CHARS`` characters (bounded, thread-safe; a longer text
+    is folded each time, so that the memo never holds a huge hostile ``<title>``): a page's
+    titles are folded by the header-date rule and again by the headline rules, each against
+    each ``<h1>``.
 
     >>> fold_title("Rain in MINSK!")
     'rain in minsk'
     """
+    return _fold_memo(text) if len(text) <= _MEMO_CHARS else _fold_words(text)
+
+
+_MEMO_CHARS = 500
+
+
+def _fold_words(text: str) -> str:
     return " ".join(word for word in map(fold, text.split()) if word)
+
+
+_fold_memo = functools.lru_cache(maxsize=1024)(_fold_words)
 
 
 _fold = fold_title
