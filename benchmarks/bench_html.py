@@ -231,34 +231,52 @@ def stated_titles(data: bytes) -> tuple[str, ...]:
     ``name`` that differs from it), ``og:title`` (or ``twitter:title``), a Dublin Core /
     ``<meta name=title>`` title and the ``<title>``.  Not the ``<h1>``: a heading may be a
     chrome heading; these are the page's statements about the article."""
+    return page_statements(data)[0]
+
+
+def page_statements(data: bytes) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(stated, shown, sites)``: the page's head titles (:func:`stated_titles`), its
+    ``<h1>`` texts and the site name it states (``og:site_name``, JSON-LD publisher)."""
     from belnews.news._dom import parse_dom
     from belnews.news.decode import decode_html
     from belnews.news.meta import read_meta
 
     meta = read_meta(parse_dom(decode_html(data)[0].lstrip("\ufeff")))
     found = (meta.ld_headline, meta.ld_name, meta.og_title, meta.meta_title, meta.title)
-    return tuple(title for title in found if title)
+    sites = (meta.site_name,) if meta.site_name else ()
+    return tuple(title for title in found if title), meta.h1, sites
 
 
 def headline_stated(
-    got: str | None, expected: str | None, site: str | None, stated: tuple[str, ...]
+    got: str | None,
+    expected: str | None,
+    site: str | None,
+    stated: tuple[str, ...],
+    shown: tuple[str, ...] = (),
+    sites: tuple[str, ...] = (),
 ) -> bool:
     """The PAGE-STATED headline match: :func:`headline_matches`, or — when the label is, word
     for word, one of the page's own stated titles (:func:`stated_titles`) and the page states
     its headline in two wordings (an SEO/social ``og:title`` or ``<title>`` beside the shown
-    headline in the JSON-LD ``headline`` or ``<title>``) — ``got`` matches (fairly) another of
-    those stated titles.  The labels were made by tools that read one source (Readability.js:
+    headline in the JSON-LD ``headline`` or ``<title>``) — ``got`` is another of those
+    wordings, said twice by the page: in its head and as its ``<h1>`` (``shown``), or by two
+    head sources.  The labels were made by tools that read one source (Readability.js:
     JSON-LD, then ``og:title``, then ``<title>``; the articles_uk scraper: ``og:title`` or
-    ``<title>``); an answer that is another of the page's own statements is the page's headline
-    too.  ``got`` must be that title word for word, or it without one end part (a site part,
-    see :func:`_wordings`), and not the site's name: an ``<h1>`` alone, a section name or a
-    site name never counts here."""
+    ``<title>``); an answer that the page itself states twice is the page's headline too.
+    ``got`` must be such a title word for word, or it without one end part (a site part, see
+    :func:`_wordings`), and not the site's name (labelled, ``site``, or stated, ``sites``).  A
+    head statement said once never counts: a JSON-LD ``headline`` that holds a description
+    (Wikipedia: "constitutional monarchy in Oceania"), a truncated ``<meta name=title>``, a
+    ``<title>`` without its front part; nor an ``<h1>`` alone, a section or a site name."""
     if headline_matches(got, expected, site):
         return True
     if not got or not expected or _fold(expected) not in {_fold(title) for title in stated}:
         return False
     mine = _fold(got)
-    return mine != _fold(site) and any(mine in _wordings(title) for title in stated)
+    if mine in {_fold(name) for name in (site, *sites)}:
+        return False
+    said = sum(mine in _wordings(title) for title in stated)
+    return said >= 2 or (said == 1 and mine in {_fold(heading) for heading in shown})
 
 
 def _wordings(title: str) -> set[str]:
@@ -316,7 +334,7 @@ def metadata_accuracy(
             labelled["headline (page-stated: the label or another title the page states)"] += 1
             right["headline (page-stated: the label or another title the page states)"] += (
                 headline_stated(
-                    article.headline, meta["title"], meta.get("siteName"), stated_titles(data)
+                    article.headline, meta["title"], meta.get("siteName"), *page_statements(data)
                 )
             )
             right["headline (strict: exactly the label)"] += _fold(article.headline) == _fold(
@@ -366,7 +384,7 @@ def uk_accuracy(shared: Path, misses: list[str] | None = None) -> dict[str, tupl
             right["headline (fair)"] += fair
             labelled["headline (page-stated)"] += 1
             right["headline (page-stated)"] += headline_stated(
-                article.headline, label["title"], None, stated_titles(data)
+                article.headline, label["title"], None, *page_statements(data)
             )
             if not fair and misses is not None:
                 rule = headline_rule(data)
