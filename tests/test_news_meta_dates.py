@@ -144,3 +144,25 @@ def test_the_chesno_page(shared_dir: Path) -> None:
     path = shared_dir / "data" / "html" / "articles_uk" / "uk_chesno_article.html.gz"
     article = parse_article(gzip.decompress(path.read_bytes()))
     assert article.date == datetime.date(2025, 11, 21)
+
+
+def test_a_date_widget_before_the_h1_is_not_the_article_date() -> None:
+    # review (round 6): a top bar with today's date before the <h1> (directly, or before a
+    # wrapper that holds the <h1> alone) gave the crawl day as the publication date
+    bar = '<div class="topbar"><span>Wednesday, December 2, 2026</span></div>'
+    for header in (f"{bar}<h1>{TITLE}</h1>", f'{bar}<div class="title"><h1>{TITLE}</h1></div>'):
+        page = _page(header, image=None)
+        assert read_meta(parse_dom(page)).text_date is None
+        assert parse_article(page, reference_date=datetime.date(2026, 12, 2)).date is None
+
+
+def test_a_related_story_card_after_the_h1_is_not_the_article_date() -> None:
+    # review (round 6): the date of the card's own story, after its heading
+    card = '<div class="related"><h3><a href="/b">Snow in Brest</a></h3><span>March 3, 2020</span>'
+    assert (
+        read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{card}</div>", image=None))).text_date is None
+    )
+    # a byline heading that is itself the date line still counts (The Space Review)
+    byline = '<h3 class="byline">Monday, November 18, 2019</h3>'
+    got = read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{byline}", image=None))).text_date
+    assert got == datetime.date(2019, 11, 18)

@@ -164,7 +164,7 @@ def _breaks(node: Node) -> bool:
 
 # --- the date line in the article's header ------------------------------------------------------
 
-_HEADER_SIBLINGS = 4  # elements looked at after and before the headline's <h1>, at most
+_HEADER_SIBLINGS = 4  # elements looked at after the headline's <h1>, at most
 _HEADER_NODES = 40  # nodes read in each of them, at most
 _HEADER_WRAPPERS = 2  # wrappers around the <h1> alone climbed, at most
 _DATE_LINE_MAX = 60  # characters of a date line at most (``parse_date_line``'s own bound)
@@ -178,28 +178,28 @@ def header_date(h1: Node, /, *, images: tuple[datetime.date, ...] = ()) -> datet
 
 
 def header_dateline(h1: Node, /) -> Dateline | None:
-    """The first date line in the article's header: the elements beside the headline's
-    ``<h1>`` (or beside a wrapper that holds the ``<h1>`` alone), after it first, then before
-    it; a text that is nothing but a date ("21 листопада 10:26", "September 26, 2021").  An
-    article header is the headline, its byline and its date (``<h1>…</h1><div
-    class=post-footer><span>Author</span><div class=date>21 листопада 10:26</div></div>``); a
-    site header's date widget is not beside the article's ``<h1>``."""
+    """The first date line in the article's header: the elements after the headline's
+    ``<h1>`` (or after a wrapper that holds the ``<h1>`` alone); a text that is nothing but a
+    date ("21 листопада 10:26", "September 26, 2021").  An article header is the headline,
+    then its byline and its date (``<h1>…</h1><div class=post-footer><span>Author</span><div
+    class=date>21 листопада 10:26</div></div>``).  Not before the ``<h1>``: there stand the
+    site's top bar and its date widget (today's date, not the article's); not a date inside
+    another story's card (:func:`_date_line_in`)."""
     top = h1
     for _ in range(_HEADER_WRAPPERS):
         parent = top.parent
         if parent is None or parent.tag in ("body", "html") or _element_siblings(top):
             break
         top = parent
-    for step in ("next", "prev"):
-        sibling = getattr(top, step)
-        looked = 0
-        while sibling is not None and looked < _HEADER_SIBLINGS:
-            if sibling.tag != "-text":
-                looked += 1
-            dateline = _date_line_in(sibling)
-            if dateline is not None:
-                return dateline
-            sibling = getattr(sibling, step)
+    sibling = top.next
+    looked = 0
+    while sibling is not None and looked < _HEADER_SIBLINGS:
+        if sibling.tag != "-text":
+            looked += 1
+        dateline = _date_line_in(sibling)
+        if dateline is not None:
+            return dateline
+        sibling = sibling.next
     return None
 
 
@@ -217,10 +217,18 @@ def _element_siblings(node: Node) -> bool:
     return False
 
 
+_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article", "aside"})
+
+
 def _date_line_in(node: Node) -> Dateline | None:
-    """The first text of ``node`` (itself or among its first nodes) that is a date line."""
+    """The first text of ``node`` (itself or among its first nodes) that is a date line,
+    read up to a heading, ``<article>`` or ``<aside>`` inside it: after another story's title
+    (a related card, ``<div><h3><a>Other story</a></h3><span>March 3, 2020</span></div>``) a
+    date is that story's."""
     for count, inner in enumerate(node.traverse(include_text=True)):
         if count >= _HEADER_NODES:
+            return None
+        if inner.tag in _CARD_TAGS and count:
             return None
         if inner.tag != "-text":
             continue
