@@ -166,3 +166,15 @@ def test_a_related_story_card_after_the_h1_is_not_the_article_date() -> None:
     byline = '<h3 class="byline">Monday, November 18, 2019</h3>'
     got = read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{byline}", image=None))).text_date
     assert got == datetime.date(2019, 11, 18)
+
+
+def test_the_pages_url_date_outranks_an_image_of_the_same_day() -> None:
+    # review (round 6): a file photo stored on the same day years before (…/2019/11/21/…)
+    # gave its year to a body dateline "MINSK, 21 November" although the page's own URL says
+    # 2025/11/21 (base: 2025-11-21)
+    file_photo = "https://cdn.example.org/archive/2019/11/21/file-photo.jpg"
+    body = "<p>MINSK, 21 November — " + BODY[3:]
+    page = _page(f"<h1>{TITLE}</h1>{body}", image=file_photo)
+    url = "https://example.org/news/2025/11/21/food-parcels"
+    assert parse_article(page, url=url).date == datetime.date(2025, 11, 21)
+    assert parse_article(page).date == datetime.date(2019, 11, 21)  # no other year known
