@@ -162,6 +162,8 @@ def test_a_related_story_card_after_the_h1_is_not_the_article_date() -> None:
     assert (
         read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{card}</div>", image=None))).text_date is None
     )
+    aside = '<aside class="most-read"><div><span>March 3, 2020</span></div></aside>'
+    assert read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{aside}", image=None))).text_date is None
     # a byline heading that is itself the date line still counts (The Space Review)
     byline = '<h3 class="byline">Monday, November 18, 2019</h3>'
     got = read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{byline}", image=None))).text_date

@@ -217,18 +217,19 @@ def _element_siblings(node: Node) -> bool:
     return False
 
 
-_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article", "aside"})
+_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article", "aside", "nav"})
+_BESIDE_TAGS = frozenset({"aside", "nav"})  # beside the article (a "most read" box), not its own
 
 
 def _date_line_in(node: Node) -> Dateline | None:
     """The first text of ``node`` (itself or among its first nodes) that is a date line,
-    read up to a heading, ``<article>`` or ``<aside>`` inside it: after another story's title
-    (a related card, ``<div><h3><a>Other story</a></h3><span>March 3, 2020</span></div>``) a
-    date is that story's."""
+    read up to a heading, ``<article>``, ``<aside>`` or ``<nav>`` inside it: after another
+    story's title (a related card, ``<div><h3><a>Other story</a></h3><span>March 3,
+    2020</span></div>``) a date is that story's; none in an ``<aside>`` or ``<nav>``."""
     for count, inner in enumerate(node.traverse(include_text=True)):
         if count >= _HEADER_NODES:
             return None
-        if inner.tag in _CARD_TAGS and count:
+        if inner.tag in _CARD_TAGS and (count or inner.tag in _BESIDE_TAGS):
             return None
         if inner.tag != "-text":
             continue
