@@ -180,3 +180,21 @@ def test_the_pages_url_date_outranks_an_image_of_the_same_day() -> None:
     url = "https://example.org/news/2025/11/21/food-parcels"
     assert parse_article(page, url=url).date == datetime.date(2025, 11, 21)
     assert parse_article(page).date == datetime.date(2019, 11, 21)  # no other year known
+
+
+def test_a_teaser_list_after_a_section_h1_is_not_the_page_date() -> None:
+    # review (round 6): a section page (og:title and <h1> "World") whose <h1> is followed by
+    # teasers (a link and a yearless date per item) took the first teaser's date, completed
+    # from the reference date (base: None)
+    teasers = "".join(
+        f'<li><a href="/{n}"><span>Story {n} of the day</span></a><span>2{n} November</span></li>'
+        for n in range(3)
+    )
+    page = _page(f"<h1>World</h1><ul>{teasers}</ul>", image=None, og_title="World")
+    assert read_meta(parse_dom(page)).text_dateline is None
+    assert parse_article(page, reference_date=datetime.date(2026, 12, 2)).date is None
+    # a header's list: the author's link in one item, the date (or its archive link) in another
+    for date in ("November 18, 2019", '<a href="/2019/11/18/">November 18, 2019</a>'):
+        meta_list = f'<ul class="meta"><li><a href="/a">Jane Doe</a></li><li>{date}</li></ul>'
+        got = read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{meta_list}", image=None))).text_date
+        assert got == datetime.date(2019, 11, 18)

@@ -12,7 +12,7 @@ import datetime
 from collections.abc import Sequence
 
 from belnews.news._blocks import BLOCK_TAGS
-from belnews.news._dom import Node, Tree
+from belnews.news._dom import Node, Tree, node_text
 from belnews.news.dateline import date_from_url, date_in_text, parse_date_line
 from belnews.news.models import Dateline
 
@@ -239,8 +239,29 @@ def _date_line_in(node: Node) -> Dateline | None:
         text = (inner.text_content or "")[: 4 * _DATE_LINE_MAX]
         dateline = parse_date_line(" ".join(text.split())) if text.strip() else None
         if dateline is not None:
-            return dateline
+            return None if _in_teaser(inner, node) else dateline
     return None
+
+
+def _in_teaser(text: Node, top: Node) -> bool:
+    """Whether the date ``text`` is in a list item (below ``top``) that also holds a link to
+    something else: a teaser (``<li><a href=/b>Snow in Brest</a><span>21 November</span>``),
+    whose date is the linked story's.  A header's list item holds the date alone, or as its
+    link (``<li><a href=/2019/11/18/>November 18, 2019</a></li>``)."""
+    item = text.parent  # at most _HEADER_NODES levels below ``top``: each was walked
+    while item is not None and item.tag != "li" and item.mem_id != top.mem_id:
+        item = item.parent
+    if item is None or item.tag != "li":
+        return False
+    date = " ".join((text.text_content or "")[: 4 * _DATE_LINE_MAX].split())
+    for count, inner in enumerate(item.traverse()):
+        if count >= _HEADER_NODES:
+            return False
+        if inner.tag == "a":
+            linked = node_text(inner)  # (a link holds no link: its text is read once)
+            if linked and linked != date:
+                return True
+    return False
 
 
 def complete_date(
