@@ -198,3 +198,15 @@ def test_a_teaser_list_after_a_section_h1_is_not_the_page_date() -> None:
         meta_list = f'<ul class="meta"><li><a href="/a">Jane Doe</a></li><li>{date}</li></ul>'
         got = read_meta(parse_dom(_page(f"<h1>{TITLE}</h1>{meta_list}", image=None))).text_date
         assert got == datetime.date(2019, 11, 18)
+
+
+def test_a_comment_or_widget_after_the_h1_is_not_the_article_date() -> None:
+    # review (round 6): a photo page with no text: the comments (or a weather widget) follow
+    # the <h1>, and the first comment's date was read as the article's (base: None)
+    for box in (
+        '<div class="comments"><div class="comment"><b>Ivan</b><span>December 1, 2026</span>'
+        "<p>So wet.</p></div></div>",
+        '<div class="weather-widget"><span>Minsk</span><span>December 2, 2026</span></div>',
+    ):
+        header = f'<h1>{TITLE}</h1><figure><img src="a.jpg"></figure>{box}'
+        assert read_meta(parse_dom(_page(header, image=None))).text_date is None

@@ -12,7 +12,8 @@ import datetime
 from collections.abc import Sequence
 
 from belnews.news._blocks import BLOCK_TAGS
-from belnews.news._dom import Node, Tree, node_text
+from belnews.news._dom import Node, Tree, class_hints, node_text
+from belnews.news._prune import rule_for
 from belnews.news.dateline import date_from_url, date_in_text, parse_date_line
 from belnews.news.models import Dateline
 
@@ -219,17 +220,35 @@ def _element_siblings(node: Node) -> bool:
 
 _CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article", "aside", "nav"})
 _BESIDE_TAGS = frozenset({"aside", "nav"})  # beside the article (a "most read" box), not its own
+# chrome rules (``belnews.news._prune.PRUNE_RULES``) of boxes whose dates are not the
+# article's: a comment's, a related or popular story's, a widget's, an ad's, a photo's
+_NOT_HEADER = frozenset(
+    {
+        "related",
+        "comments",
+        "popular-list",
+        "sidebar",
+        "advertising",
+        "newsletter",
+        "modal",
+        "caption",
+    }
+)
 
 
 def _date_line_in(node: Node) -> Dateline | None:
     """The first text of ``node`` (itself or among its first nodes) that is a date line,
     read up to a heading, ``<article>``, ``<aside>`` or ``<nav>`` inside it: after another
     story's title (a related card, ``<div><h3><a>Other story</a></h3><span>March 3,
-    2020</span></div>``) a date is that story's; none in an ``<aside>`` or ``<nav>``."""
+    2020</span></div>``) a date is that story's; none in an ``<aside>`` or ``<nav>``, nor in a
+    box its class names as comments, related or popular stories, a widget, an ad or a
+    caption (``<div class="comments">``)."""
     for count, inner in enumerate(node.traverse(include_text=True)):
         if count >= _HEADER_NODES:
             return None
         if inner.tag in _CARD_TAGS and (count or inner.tag in _BESIDE_TAGS):
+            return None
+        if inner.tag[0] != "-" and rule_for(class_hints(inner)) in _NOT_HEADER:
             return None
         if inner.tag != "-text":
             continue
