@@ -246,11 +246,12 @@ def _date_line_in(node: Node) -> Dateline | None:
     for count, inner in enumerate(node.traverse(include_text=True)):
         if count >= _HEADER_NODES:
             return None
-        if inner.tag in _CARD_TAGS and (count or inner.tag in _BESIDE_TAGS):
+        tag = inner.tag or "-"
+        if tag in _CARD_TAGS and (count or tag in _BESIDE_TAGS):
             return None
-        if inner.tag[0] != "-" and rule_for(class_hints(inner)) in _NOT_HEADER:
+        if tag[0] != "-" and rule_for(class_hints(inner)) in _NOT_HEADER:
             return None
-        if inner.tag != "-text":
+        if tag != "-text":
             continue
         parent = inner.parent
         if parent is not None and parent.tag in _SKIP_TEXT:
