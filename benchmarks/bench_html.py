@@ -17,8 +17,10 @@ Figures (each on the same pages, same run):
   shingles per page, precision and recall averaged over pages, F1 their harmonic mean (pages
   with an empty output leave the precision mean, count recall 0);
 * **headline / date / language accuracy** on ``readability_pages`` where labelled (headline:
-  equal after folding case and spaces, or equal to the labelled ``<title>`` minus a site part;
-  date: the calendar day of ``publishedTime``; language: the primary subtag);
+  equal after folding case and spaces, or equal to the labelled ``<title>`` minus a site part
+  (fair, :func:`headline_matches`); page-stated, also another title the page itself states in
+  its head when the label is one of them (:func:`headline_stated`); date: the calendar day of
+  ``publishedTime``; language: the primary subtag);
 * **teasers** on the labelled listings (share of labelled teaser URLs / titles found);
 * **pages/s** over the benchmark pages (pages already in memory; the extractors take turns page
   by page, so load from other processes hits all alike), and the growth
@@ -224,6 +226,73 @@ def headline_matches(got: str | None, expected: str | None, site: str | None = N
 _CUT = re.compile(_SEPARATORS.pattern + r"|:\s+")  # "Outside the web: X" is cut after the colon
 
 
+def stated_titles(data: bytes) -> tuple[str, ...]:
+    """The headlines a page states for itself in its head: the JSON-LD ``headline`` (and a
+    ``name`` that differs from it), ``og:title`` (or ``twitter:title``), a Dublin Core /
+    ``<meta name=title>`` title and the ``<title>``.  Not the ``<h1>``: a heading may be a
+    chrome heading; these are the page's statements about the article."""
+    return page_statements(data)[0]
+
+
+def page_statements(data: bytes) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(stated, shown, sites)``: the page's head titles (:func:`stated_titles`), its
+    ``<h1>`` texts and the site name it states (``og:site_name``, JSON-LD publisher)."""
+    from belnews.news._dom import parse_dom
+    from belnews.news.decode import decode_html
+    from belnews.news.meta import read_meta
+
+    meta = read_meta(parse_dom(decode_html(data)[0].lstrip("\ufeff")))
+    found = (meta.ld_headline, meta.ld_name, meta.og_title, meta.meta_title, meta.title)
+    sites = (meta.site_name,) if meta.site_name else ()
+    return tuple(title for title in found if title), meta.h1, sites
+
+
+def headline_stated(
+    got: str | None,
+    expected: str | None,
+    site: str | None,
+    stated: tuple[str, ...],
+    shown: tuple[str, ...] = (),
+    sites: tuple[str, ...] = (),
+) -> bool:
+    """The PAGE-STATED headline match: :func:`headline_matches`, or — when the label is, word
+    for word, one of the page's own stated titles (:func:`stated_titles`) and the page states
+    its headline in two wordings (an SEO/social ``og:title`` or ``<title>`` beside the shown
+    headline in the JSON-LD ``headline`` or ``<title>``) — ``got`` is another of those
+    wordings, said twice by the page: in its head and as its ``<h1>`` (``shown``), or by two
+    head sources.  The labels were made by tools that read one source (Readability.js:
+    JSON-LD, then ``og:title``, then ``<title>``; the articles_uk scraper: ``og:title`` or
+    ``<title>``); an answer that the page itself states twice is the page's headline too.
+    ``got`` must be such a title word for word, or it without one end part (a site part, see
+    :func:`_wordings`), and not the site's name (labelled, ``site``, or stated, ``sites``).  A
+    head statement said once never counts: a JSON-LD ``headline`` that holds a description
+    (Wikipedia: "constitutional monarchy in Oceania"), a truncated ``<meta name=title>``, a
+    ``<title>`` without its front part; nor an ``<h1>`` alone, a section or a site name."""
+    if headline_matches(got, expected, site):
+        return True
+    if not got or not expected or _fold(expected) not in {_fold(title) for title in stated}:
+        return False
+    mine = _fold(got)
+    if mine in {_fold(name) for name in (site, *sites)}:
+        return False
+    said = sum(mine in _wordings(title) for title in stated)
+    return said >= 2 or (said == 1 and mine in {_fold(heading) for heading in shown})
+
+
+def _wordings(title: str) -> set[str]:
+    """A stated title folded, whole and without one end part ("Headline - Site", "Site:
+    Headline") when what is left is at least half of it: its possible headline wordings."""
+    whole = _fold(title)
+    parts = _SEPARATORS.split(title)
+    found = {whole}
+    if len(parts) > 1:
+        for kept in (parts[:-1], parts[1:]):
+            folded = _fold(" ".join(kept))
+            if len(folded) >= 0.5 * len(whole):
+                found.add(folded)
+    return found
+
+
 def headline_rule(data: bytes) -> str | None:
     """The name of the headline rule (``belnews.news.headline.RULES``) that answers for a page."""
     from belnews.news._dom import parse_dom
@@ -262,6 +331,12 @@ def metadata_accuracy(
             labelled["headline (strict: exactly the label)"] += 1
             fair = headline_matches(article.headline, meta["title"], meta.get("siteName"))
             right["headline (fair: the label without its site part)"] += fair
+            labelled["headline (page-stated: the label or another title the page states)"] += 1
+            right["headline (page-stated: the label or another title the page states)"] += (
+                headline_stated(
+                    article.headline, meta["title"], meta.get("siteName"), *page_statements(data)
+                )
+            )
             right["headline (strict: exactly the label)"] += _fold(article.headline) == _fold(
                 meta["title"]
             )
@@ -307,6 +382,10 @@ def uk_accuracy(shared: Path, misses: list[str] | None = None) -> dict[str, tupl
             labelled["headline (fair)"] += 1
             fair = headline_matches(article.headline, label["title"])
             right["headline (fair)"] += fair
+            labelled["headline (page-stated)"] += 1
+            right["headline (page-stated)"] += headline_stated(
+                article.headline, label["title"], None, *page_statements(data)
+            )
             if not fair and misses is not None:
                 rule = headline_rule(data)
                 _miss(misses, f"headline [{rule}]", label["file"], article.headline, label["title"])

@@ -23,6 +23,7 @@ rule                answer
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -32,7 +33,15 @@ from belnews.text import fold
 if TYPE_CHECKING:
     from belnews.news.meta import PageMeta
 
-__all__ = ["RULES", "fold_title", "headline_rule", "reconcile_headline", "similar", "strip_site"]
+__all__ = [
+    "RULES",
+    "agreeing_h1",
+    "fold_title",
+    "headline_rule",
+    "reconcile_headline",
+    "similar",
+    "strip_site",
+]
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 
@@ -40,10 +49,25 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 def fold_title(text: str) -> str:
     """Words case- and mark-folded, punctuation dropped (``belnews.text.fold`` per word).
 
+    Memoised for titles up to ``_MEMO_CHARS`` characters (bounded, thread-safe; a longer text
+    is folded each time, so that the memo never holds a huge hostile ``<title>``): a page's
+    titles are folded by the header-date rule and again by the headline rules, each against
+    each ``<h1>``.
+
     >>> fold_title("Rain in MINSK!")
     'rain in minsk'
     """
+    return _fold_memo(text) if len(text) <= _MEMO_CHARS else _fold_words(text)
+
+
+_MEMO_CHARS = 500
+
+
+def _fold_words(text: str) -> str:
     return " ".join(word for word in map(fold, text.split()) if word)
+
+
+_fold_memo = functools.lru_cache(maxsize=1024)(_fold_words)
 
 
 _fold = fold_title
@@ -141,6 +165,17 @@ def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
         if title and _similar_folded(folded, folded_title) and (not in_body or folded in body):
             return h1
     return None
+
+
+def agreeing_h1(meta: PageMeta, /) -> str | None:
+    """The first ``<h1>`` that agrees with a title the page states (the ``h1-agrees`` rule with
+    no body known): the article's own heading, never the site's logo; ``None`` when none does.
+
+    >>> from belnews.news.meta import PageMeta
+    >>> agreeing_h1(PageMeta(title="Rain in Minsk | Daily", h1=("Daily", "Rain in Minsk")))
+    'Rain in Minsk'
+    """
+    return _h1_agrees(meta, ())
 
 
 def _stated_title(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:

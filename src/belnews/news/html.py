@@ -25,8 +25,10 @@ from belnews._language_codes import NO_LANGUAGE, primary_subtag
 from belnews.news import _deps
 from belnews.news._dom import parse_dom
 from belnews.news.content import extract_content
+from belnews.news.dateline import date_from_url, resolve_date
 from belnews.news.decode import decode_html
 from belnews.news.meta import PageMeta, read_meta, reconcile_headline
+from belnews.news.meta_dates import complete_date, image_dates
 from belnews.news.models import Article
 from belnews.news.text import Block, assemble
 
@@ -90,15 +92,49 @@ def _normalized(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _with_meta(article: Article, meta: PageMeta, headline: str | None) -> Article:
+def _date(
+    article: Article,
+    meta: PageMeta,
+    reference_date: datetime.date | None,
+    url: str | None = None,
+) -> datetime.date | None:
+    """A stated date first; then the body's date line (its year, when it gives none and the
+    page's own URL (``url``) states no date, from an image URL of the same month and day before
+    the reference date's) and the URL's date; then a date only written as text; then a header's
+    date line without a year, completed from the reference date
+    (:mod:`belnews.news.meta_dates`).  The page's URL outranks an image's: an image's date is
+    the day the image was stored (a file photo of years before)."""
+    if meta.published_date is not None:
+        return meta.published_date
+    dateline = article.dateline
+    if (
+        dateline is not None
+        and dateline.year is None
+        and meta.image_urls
+        and date_from_url(url) is None
+    ):
+        own = complete_date(dateline, image_dates(meta.image_urls))
+        if own is not None:
+            return own
+    if article.date or meta.text_date:
+        return article.date or meta.text_date
+    return resolve_date(meta.text_dateline, reference_date=reference_date)
+
+
+def _with_meta(
+    article: Article,
+    meta: PageMeta,
+    headline: str | None,
+    reference_date: datetime.date | None = None,
+    url: str | None = None,
+) -> Article:
     # the text's own language first: pages declare <html lang> from a site template (German
     # text under lang="en"); the declaration answers when detection is unsure
     language = article.language or language_tag(meta.language)
     return attrs.evolve(
         article,
         headline=headline or article.headline,
-        # a date only written as text ranks after the body's date line and the URL's date
-        date=meta.published_date or article.date or meta.text_date,
+        date=_date(article, meta, reference_date, url),
         language=language,
         authors=meta.authors,
         published=meta.published,
@@ -158,5 +194,5 @@ def parse_html(
     )
     if headline:
         headline = _deps.normalize_text(headline)
-    article = _with_meta(article, meta, headline)
+    article = _with_meta(article, meta, headline, reference_date, url or meta.canonical_url)
     return attrs.evolve(article, encoding=encoding) if encoding else article

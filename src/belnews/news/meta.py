@@ -15,7 +15,9 @@ published       JSON-LD ``datePublished`` of the article; ``article:published_ti
 text_date       a date written only as text (ranked after the body's date line and the URL by
                 ``parse_html``): ``itemprop=datePublished`` without a value attribute, else
                 a ``<time>`` without ``datetime`` in an ``<article>`` or ``<main>`` that is a
-                date line (see ``_is_date_line``)
+                date line, else the date line beside the headline's ``<h1>`` (its year, when
+                left out, from an image URL's date of the same month and day; see
+                :mod:`belnews.news.meta_dates`)
 modified        JSON-LD ``dateModified`` of the article; ``article:modified_time``;
                 ``og:updated_time``; JSON-LD ``dateModified`` of the web page
 authors         JSON-LD ``author`` (names); ``article:author`` / ``<meta name=author>`` /
@@ -42,13 +44,23 @@ from typing import Any
 
 import attrs
 
-from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree, node_text
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
-from belnews.news.dateline import date_in_text, parse_datetime
-from belnews.news.headline import fold_title, reconcile_headline
+from belnews.news.dateline import parse_datetime
+from belnews.news.headline import agreeing_h1, fold_title, reconcile_headline
+from belnews.news.meta_dates import (
+    BYLINE_MAX,
+    UNTIMED,
+    complete_date,
+    header_dateline,
+    image_dates,
+    in_own_article,
+    short_text,
+    visible_date,
+)
 from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
+from belnews.news.models import Dateline
 
 __all__ = ["PageMeta", "read_meta", "reconcile_headline"]  # reconcile_headline: from .headline
 
@@ -100,6 +112,12 @@ class PageMeta:
     meta_title: str | None = None  # Dublin Core / <meta name=title>
     ld_name: str | None = None  # JSON-LD ``name`` when it differs from its ``headline``
     text_date: datetime.date | None = None  # a date written only as text (ranked last)
+    # the header's date line when it gives no year and the page none that agrees (parse_html
+    # completes it from its reference date)
+    text_dateline: Dateline | None = None
+    # og:image, twitter:image, JSON-LD image URLs (read only when no date is stated): the year
+    # of a date line without one, from an image URL of the same month and day
+    image_urls: tuple[str, ...] = ()
 
 
 # One walk of the tree for the elements metadata is read from (each ``css`` call walks the whole
@@ -136,7 +154,7 @@ def _scan(tree: Tree) -> _Scan:
                 scan.times.append(node)
             if not scan.pubdate and "pubdate" in attributes:
                 scan.pubdate.append(node)
-        elif tag == "time" and len(scan.untimed) < _UNTIMED and _inside(node, ("article", "main")):
+        elif tag == "time" and len(scan.untimed) < UNTIMED and _inside(node, ("article", "main")):
             scan.untimed.append(node)
     return scan
 
@@ -197,108 +215,6 @@ def _first_date(
     return None, date_only
 
 
-_UNTIMED = 5  # <time> elements without datetime looked at, at most
-
-
-def _visible_date(tree: Tree, scan: _Scan) -> datetime.date | None:
-    """A date only written as text: an ``itemprop=datePublished`` element without a ``datetime``
-    or ``content`` (microdata: the value is then the text), else the first ``<time>`` without
-    ``datetime`` in an article that is a date line (HTML: the same); a full date only ("Fri
-    6:45 PM, Feb 16, 2018").  Neither is read inside an ``<aside>`` or an ``<article>`` nested
-    in another (a related card)."""
-    marked = [n for n in scan.dated if not ({"datetime", "content"} & set(n.attributes))]
-    seen: dict[int, str] = {}
-    for node in marked[:5]:
-        text = _short_text(node, seen)  # read lazily: a date is short, a wrapper is not read
-        date = date_in_text(text) if text and _in_own_article(node, scoped=True) else None
-        if date is not None:
-            return date
-    for node in scan.untimed:
-        text = _short_text(node, seen)
-        date = date_in_text(text) if text else None
-        if date is None or not _in_own_article(node):
-            continue
-        if _is_date_line(node, text or "", seen) and (_headed(node) or _one_article(tree)):
-            return date
-    return None
-
-
-def _one_article(tree: Tree) -> bool:
-    """Whether the page has at most one ``<article>`` (a walk of its own: asked rarely)."""
-    return len(tree.css("article")[:2]) < 2
-
-
-def _headed(node: Node) -> bool:
-    """Whether the ``<article>`` around ``node`` holds an ``<h1>`` (or there is none): on a
-    page of several articles, the article's own, not a related card (``<h3>`` and a date)."""
-    ancestor = node.parent
-    while ancestor is not None and ancestor.tag != "article":
-        ancestor = ancestor.parent
-    return ancestor is None or ancestor.css_first("h1") is not None
-
-
-def _in_own_article(node: Node, *, scoped: bool = False) -> bool:
-    """Whether ``node`` is not in an ``<aside>`` or a nested ``<article>`` (a related card),
-    nor (unless ``scoped``: microdata's own property) below an element with its own
-    ``itemscope`` inside its article: an HTML ``<time>`` is as often an event's date or a
-    card's as the article's."""
-    container = False  # an <article> or <main> seen above
-    ancestor = node.parent
-    while ancestor is not None:
-        tag = ancestor.tag
-        if tag == "aside":
-            return False
-        if tag in ("article", "main"):
-            if container and tag == "article":
-                return False
-            container = True
-        elif not container and not scoped and "itemscope" in ancestor.attributes:
-            return False
-        ancestor = ancestor.parent
-    return True
-
-
-def _is_date_line(node: Node, text: str, seen: dict[int, str]) -> bool:
-    """Whether a ``<time>`` with ``text`` is a date line: the text beside it on its line (the
-    run of inline content between block elements and ``<br>``) is at most half as long as
-    its own (not a date inside a sentence: "The summit opens on <time>December 5, 2019</time>
-    in the capital")."""
-    top = node  # the time, or its inline wrapper that stands directly in a block
-    while top.parent is not None and top.parent.tag not in BLOCK_TAGS:
-        top = top.parent
-    around = 0
-    for step in ("prev", "next"):
-        sibling = getattr(top, step)
-        for _ in range(_LINE_SIBLINGS):
-            if sibling is None or sibling.tag in BLOCK_TAGS or _breaks(sibling):
-                break
-            if sibling.tag == "-text":
-                key = sibling.mem_id
-                if key not in seen:
-                    seen[key] = (sibling.text_content or "")[: 4 * _BYLINE_MAX]
-                around += len(seen[key].strip())
-            elif sibling.tag not in _SKIP_TEXT:
-                around += len(_short_text(sibling, seen) or "x" * _BYLINE_MAX)
-            if 2 * around > len(text):
-                return False
-            sibling = getattr(sibling, step)
-    return True
-
-
-_LINE_SIBLINGS = 20  # inline siblings looked at on each side of a <time>, at most
-
-
-def _breaks(node: Node) -> bool:
-    """Whether ``node`` is or holds a ``<br>`` among its first few elements: a line ends there
-    (``<span>smithsonian.com<br></span><time>November 18, 2019</time>``)."""
-    for count, inner in enumerate(node.traverse()):
-        if inner.tag == "br":
-            return True
-        if count > _BYLINE_MAX:
-            return False
-    return False
-
-
 def _time_candidates(scan: _Scan) -> list[str | None]:
     """``datetime`` of ``itemprop=datePublished`` elements, then of the first article ``<time>``."""
     found: list[str | None] = []
@@ -347,38 +263,7 @@ _BYLINE_SELECTORS = (
     '[class*="byline" i], [id*="byline" i]',
     '[class*="author" i]',
 )
-_BYLINE_MAX = 80  # characters of a byline at most (an author box is longer)
 _BY = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
-
-
-_SKIP_TEXT = frozenset({"script", "style", "noscript", "template"})
-
-
-def _short_text(node: Node, seen: dict[int, str]) -> str | None:
-    """The first ``2 × _BYLINE_MAX`` characters of ``node``'s text (spaces folded), read lazily
-    (at most ``4 × _BYLINE_MAX`` nodes, each text node copied once per page through ``seen``) so
-    that nested author boxes around a long page cost linear time; ``None`` for a box whose text
-    runs past a block element (an author box with a bio, not a byline)."""
-    parts: list[str] = []
-    size = 0
-    for count, inner in enumerate(node.traverse(include_text=True)):
-        tag = inner.tag
-        if count > 4 * _BYLINE_MAX:
-            break
-        if tag == "-text":
-            parent = inner.parent
-            if parent is not None and parent.tag in _SKIP_TEXT:
-                continue
-            key = inner.mem_id
-            if key not in seen:
-                seen[key] = (inner.text_content or "")[: 4 * _BYLINE_MAX]
-            parts.append(seen[key])
-            size += len(seen[key].strip())
-            if size > 2 * _BYLINE_MAX:
-                break
-        elif tag in BLOCK_TAGS and size and inner.mem_id != node.mem_id:
-            return None
-    return " ".join("".join(parts).split())[: 2 * _BYLINE_MAX]
 
 
 def _byline(tree: Tree) -> tuple[str, ...]:
@@ -391,13 +276,13 @@ def _byline(tree: Tree) -> tuple[str, ...]:
     seen: dict[int, str] = {}
     for selector in _BYLINE_SELECTORS:
         for node in body.css(selector)[:20]:
-            text = _short_text(node, seen)
+            text = short_text(node, seen)
             if text is None:
                 continue
             date = DATE_IN_TEXT.search(text)  # "By Nathan Willis March 25, 2015"
             text = _BY.sub("", text[: date.start()] if date else text).strip(" ,|·-–—")
             words = text.split()
-            if 1 <= len(words) <= 8 and len(text) <= _BYLINE_MAX and any(map(str.isupper, text)):
+            if 1 <= len(words) <= 8 and len(text) <= BYLINE_MAX and any(map(str.isupper, text)):
                 return (text,)
     return ()
 
@@ -436,26 +321,84 @@ def read_meta(tree: Tree, /) -> PageMeta:
     title = _text_or_none(tree.css_first("head title") or tree.css_first("title"))
     site_name = _site_name(values, ld)
     ld_headline, ld_name = pick_headline(ld) if ld else (None, None)
-    return PageMeta(
-        title=title,
-        og_title=_first(values, "og:title", "twitter:title"),
-        ld_headline=ld_headline,
-        ld_name=ld_name,
-        h1=tuple(text for node in scan.h1[:20] if (text := node_text(node))),
-        published=published,
-        published_date=published_date,
-        modified=modified,
-        authors=_authors(tree, values, ld),
-        section=section[0] if section else None,
-        tags=tags,
-        site_name=site_name,
-        canonical_url=_canonical(tree, values, ld),
-        language=_language(tree, values),
-        paywalled=_paywalled(values, ld),
-        description=_first(values, "og:description", "description"),
-        meta_title=_meta_title(values),
-        text_date=_visible_date(tree, scan) if published_date is None else None,
+    fields: dict[str, Any] = {
+        "title": title,
+        "og_title": _first(values, "og:title", "twitter:title"),
+        "ld_headline": ld_headline,
+        "ld_name": ld_name,
+        "h1": tuple(text for node in scan.h1[:20] if (text := node_text(node))),
+        "published": published,
+        "published_date": published_date,
+        "modified": modified,
+        "authors": _authors(tree, values, ld),
+        "section": section[0] if section else None,
+        "tags": tags,
+        "site_name": site_name,
+        "canonical_url": _canonical(tree, values, ld),
+        "language": _language(tree, values),
+        "paywalled": _paywalled(values, ld),
+        "description": _first(values, "og:description", "description"),
+        "meta_title": _meta_title(values),
+    }
+    meta = PageMeta(**fields)
+    return (
+        meta
+        if published_date is not None
+        else _with_text_date(meta, fields, tree, scan, values, ld)
     )
+
+
+def _with_text_date(
+    meta: PageMeta,
+    fields: dict[str, Any],
+    tree: Tree,
+    scan: _Scan,
+    values: dict[str, list[str]],
+    ld: dict[str, Any],
+) -> PageMeta:
+    """``meta`` of a page that states no date, with the date it writes only as text (see the
+    module docstring) and its image URLs."""
+    images = (*values.get("og:image", ()), *values.get("twitter:image", ()), *_ld_urls(ld))[:8]
+    text_date = visible_date(tree, scan.dated, scan.untimed)
+    dateline = _header_dateline(meta, scan) if text_date is None else None
+    if dateline is not None:
+        text_date = complete_date(dateline, image_dates(images))
+    if text_date is None and dateline is None and not images:
+        return meta
+    return PageMeta(
+        **fields,
+        text_date=text_date,
+        text_dateline=dateline if text_date is None else None,
+        image_urls=images,
+    )
+
+
+def _header_dateline(meta: PageMeta, scan: _Scan) -> Dateline | None:
+    """The date line beside the headline's ``<h1>``
+    (:func:`~belnews.news.meta_dates.header_dateline`): only an ``<h1>`` that agrees with a
+    title the page states (the ``h1-agrees`` headline rule, never a logo's), outside an
+    ``<aside>`` or a nested ``<article>`` (an ``itemscope`` around it is the article's own
+    microdata, ``itemtype=NewsArticle``, and does not count)."""
+    headline = agreeing_h1(meta)
+    if headline is None:
+        return None
+    node = next((n for n in scan.h1[:20] if node_text(n) == headline), None)
+    if node is None or not in_own_article(node, scoped=True):
+        return None
+    return header_dateline(node)
+
+
+def _ld_urls(ld: dict[str, Any]) -> list[str]:
+    """The URLs of the JSON-LD article's ``image`` and ``thumbnailUrl`` (a string, an
+    ``ImageObject``, a list of either; the first few)."""
+    found: list[str] = []
+    for key in ("image", "thumbnailUrl"):
+        value = ld.get(key)
+        for item in (value if isinstance(value, list) else [value])[:4]:
+            url = item.get("url") if isinstance(item, dict) else item
+            if isinstance(url, str):
+                found.append(url)
+    return found
 
 
 def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
