@@ -1,9 +1,11 @@
 """The HTML steps' fast paths give the answers of the plain code they replace (round 6).
 
 ``rule_for`` cuts a hint into words with C string methods instead of ``re.split(r"[\\s_-]+")``
-and reads the word memo inline; ``collapse`` strips each line once; ``Reader.flush`` passes
-over loose text that is white space only; ``_is_machine_text`` finds an alphanumeric character
-by a regular expression.  Each reference below is the function as it was (6caa7a8).
+and reads the word memo inline; ``positive`` tests an ASCII hint by substrings of its lower
+case instead of the case-blind ``POSITIVE`` search; ``collapse`` strips each line once;
+``Reader.flush`` passes over loose text that is white space only; ``_is_machine_text`` finds an
+alphanumeric character by a regular expression.  Each reference below is the function as it was
+(6caa7a8).
 """
 
 from __future__ import annotations
@@ -131,3 +133,26 @@ def test_alphanumeric_pattern_is_isalnum() -> None:
     """``[^\\W_]`` matches exactly the characters ``str.isalnum`` accepts (all of Unicode)."""
     characters = "".join(map(chr, range(0x110000)))
     assert _blocks._ALNUM.findall(characters) == [c for c in characters if c.isalnum()]
+
+
+_HINT_PIECES = [*_prune._POSITIVE_WORDS, "ARTICLE", "Body", "cont", "ent", "ry", " ", "-", "_"]
+_HINT_PIECES += ["\u212a", "\u017f", "\u0131", "\u0130", "\u00e9", "x", "Post", "sTory", "blo", "g"]
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=8))
+def test_positive_as_the_regex(parts: list[str]) -> None:
+    hints = "".join(parts)
+    assert _prune.positive(hints) == (_prune.POSITIVE.search(hints) is not None)
+
+
+@given(st.text(max_size=40))
+def test_positive_any_text(hints: str) -> None:
+    assert _prune.positive(hints) == (_prune.POSITIVE.search(hints) is not None)
+
+
+def test_ignorecase_within_ascii_is_lower_case() -> None:
+    """Within ASCII, ``re.IGNORECASE`` matches a letter of the pattern by its two cases only."""
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        pattern = re.compile(letter, re.IGNORECASE)
+        ascii_matches = [chr(c) for c in range(128) if pattern.fullmatch(chr(c))]
+        assert ascii_matches == [letter.upper(), letter]
