@@ -144,7 +144,7 @@ def rule_for(hints: str) -> str | None:
     previous = ""
     ranks = _WORD_RANKS
     # The words: ``re.split(r"[\s_-]+", hints)`` without its empty strings, by C string methods
-    # (``re``'s \s is ``str.isspace``, where ``str.split()`` splits; tests/test_news_prune_fast.py
+    # (``re``'s \s is ``str.isspace``, where ``str.split()`` splits; tests/test_news_html_fast.py
     # checks both) — about twice as fast on the long class strings of utility-class templates.
     for word in hints.replace("_", " ").replace("-", " ").split():
         rank = ranks.get(word[:_KEY])  # (_word_rank's memo, read inline: most words are in it)
