@@ -141,9 +141,12 @@ _MACHINE = re.compile(
 )
 
 
+_ALNUM = re.compile(r"[^\W_]")  # ``str.isalnum`` (re's \w is isalnum or "_": tests check it)
+
+
 def _is_machine_text(text: str) -> bool:
     """Text for machines, not readers: no letter or digit at all, a bare URL, a timestamp."""
-    if not any(char.isalnum() for char in text[:200]):
+    if _ALNUM.search(text, 0, 200) is None:  # no alphanumeric character in the first 200
         return True
     return len(text) < 200 and _MACHINE.fullmatch(text) is not None
 
@@ -160,7 +163,8 @@ class Reader:
     def flush(self) -> None:
         if self.loose:
             text = "".join(self.loose)
-            if self.links or self.linked <= MAX_LINK_DENSITY * len(text.strip()):
+            size = len(text.strip())  # (white space only: every line collapses to nothing)
+            if size and (self.links or self.linked <= MAX_LINK_DENSITY * size):
                 for line in text.split(BREAK):
                     collapsed = collapse(line)
                     if collapsed and not _is_machine_text(collapsed):

@@ -107,7 +107,7 @@ def collapse(text: str, /) -> str:
     """
     if "\n" not in text and "\r" not in text and "\u2028" not in text:  # the usual case
         return text.strip()
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+    return " ".join([line for part in text.splitlines() if (line := part.strip())])
 
 
 def node_text(node: Node, /) -> str:

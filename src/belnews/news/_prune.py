@@ -17,7 +17,7 @@ from belnews.news._blocks import Reader, read
 from belnews.news._dom import Node, Tree, class_hints, node_text, removed, tag_id
 from belnews.news.text import Block
 
-__all__ = ["ALWAYS_DROP", "POSITIVE", "PRUNE_RULES", "prune", "rule_for"]
+__all__ = ["ALWAYS_DROP", "POSITIVE", "PRUNE_RULES", "positive", "prune", "rule_for"]
 
 ALWAYS_DROP = (
     "script, style, noscript, template, svg, iframe, object, embed, canvas, button, select, "
@@ -78,11 +78,33 @@ _BY_HEAD: dict[str, list[tuple[str, str]]] = {}
 for _name, _beginnings in PRUNE_RULES:
     for _beginning in _beginnings:
         _BY_HEAD.setdefault(_beginning[:2], []).append((_beginning, _name))
-_WORD_SPLIT = re.compile(r"[\s_-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "embeddedMediaCaption" → "embedded Media Caption"
-POSITIVE = re.compile(
-    r"article|body|content|entry|main|post|story|text|hentry|blog|prose", re.IGNORECASE
+_POSITIVE_WORDS = (
+    "article",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "hentry",
+    "blog",
+    "prose",
 )
+POSITIVE = re.compile("|".join(_POSITIVE_WORDS), re.IGNORECASE)
+
+
+def positive(hints: str, /) -> bool:
+    """``POSITIVE.search(hints) is not None``: a hint names the element as content.
+
+    An ASCII hint (nearly every ``class``/``id``) is tested by substrings of its lower case, five
+    times faster: within ASCII, ``re.IGNORECASE`` folds each letter with its other case only (the
+    other characters it folds in — the Kelvin sign, long s, dotless i — are not ASCII).
+    """
+    if hints.isascii():
+        return any(map(hints.lower().__contains__, _POSITIVE_WORDS))
+    return POSITIVE.search(hints) is not None
 
 
 _RANK = {name: rank for rank, (name, _) in enumerate(PRUNE_RULES)}
@@ -120,13 +142,20 @@ def rule_for(hints: str) -> str | None:
         hints = _CAMEL.sub(" ", hints).lower()
     order = _NO_RULE
     previous = ""
-    for word in _WORD_SPLIT.split(hints):
-        if not word:
-            continue
-        rank = _word_rank(word)
+    ranks = _WORD_RANKS
+    # The words: ``re.split(r"[\s_-]+", hints)`` without its empty strings, by C string methods
+    # (``re``'s \s is ``str.isspace``, where ``str.split()`` splits; tests/test_news_html_fast.py
+    # checks both) — about twice as fast on the long class strings of utility-class templates.
+    for word in hints.replace("_", " ").replace("-", " ").split():
+        rank = ranks.get(word[:_KEY])  # (_word_rank's memo, read inline: most words are in it)
+        if rank is None:
+            rank = _word_rank(word)
         if previous in _PREFIXES:
-            rank = min(rank, _word_rank(previous + word))
-        order = min(order, rank)
+            joined = _word_rank(previous + word)
+            if joined < rank:
+                rank = joined
+        if rank < order:
+            order = rank
         previous = word
     return PRUNE_RULES[order][0] if order < _NO_RULE else None
 
@@ -250,7 +279,7 @@ def _prune_by_class(
         rule = rule_for(hints)  # None without class and id: " " names no rule
         if rule is None or tag in _NEVER_BY_CLASS:
             continue
-        if POSITIVE.search(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
+        if positive(hints) or len(node.text(deep=True)) > _CHROME_SHARE * total:
             continue
         if rule == "related":
             related.extend(_related_links(node))

@@ -39,7 +39,7 @@ from belnews.news._blocks import (
     without_repeats,
 )
 from belnews.news._dom import Node, Tree, class_hints, collapse, node_text
-from belnews.news._prune import POSITIVE, PRUNE_RULES, prune, rule_for
+from belnews.news._prune import PRUNE_RULES, positive, prune, rule_for
 from belnews.news._trim import trim_edges
 from belnews.news.text import Block
 
@@ -82,7 +82,7 @@ def _class_weight(node: Node) -> int:
     hints = class_hints(node)
     if not hints.strip():
         return 0
-    weight = 10 if POSITIVE.search(hints) else 0
+    weight = 10 if positive(hints) else 0
     return weight - 25 if rule_for(hints) is not None else weight
 
 
