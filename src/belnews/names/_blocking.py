@@ -21,11 +21,10 @@ longer than that is not a personal name; its first words are what a reader would
 from __future__ import annotations
 
 import functools
-from collections.abc import Hashable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from belnews._cache import word_cache
-from belnews.names._index_rows import Rows
+from belnews.names._index_rows import Row, Rows
 from belnews.names._rules_readings import LOOSE_INITIALS, base_skeletons, group_initials
 from belnews.names._tokens import Token
 from belnews.names.key import tokens_of
@@ -192,20 +191,19 @@ def deletions(key: str) -> list[str]:
 
 
 def sift(
-    names: Sequence[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
-    slots: list[int],
-    words: list[Token],
+    names: Sequence[Row], slots: list[int], words: list[Token]
 ) -> tuple[list[int], list[tuple[int, Token]]]:
     """(the slots whose name has the key of every word of ``words``, the slots whose name
     misses one word's key when there are several words, with that word)."""
     top: list[int] = []
     near: list[tuple[int, Token]] = []
-    # The rows in one call (a Rows' item is a Python-level call: a big block has many)
+    # The rows in one call (a Rows' item is a Python-level call: a big block has many); each
+    # row holds its words' keys (its fourth field), made once when the name was added.
     rows = names.pick(slots) if isinstance(names, Rows) else [names[slot] for slot in slots]
     if len(words) == 2:  # the usual mention, tested without building a list of the missing
         (first, second), (one, other) = words, (words[0].key, words[1].key)
         for slot, row in zip(slots, rows, strict=True):
-            own = [word[1] for word in row[2]]  # the words' keys
+            own = row[3]
             if one in own:
                 if other in own:
                     top.append(slot)
@@ -215,7 +213,7 @@ def sift(
                 near.append((slot, first))
         return top, near
     for slot, row in zip(slots, rows, strict=True):
-        own = [word[1] for word in row[2]]
+        own = row[3]
         missing = [t for t in words if t.key not in own]
         if not missing:
             top.append(slot)

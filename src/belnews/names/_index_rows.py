@@ -15,21 +15,28 @@ from array import array
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Any, overload
 
-__all__ = ["CHUNK", "Row", "Rows", "as_block", "swapped_block"]
+__all__ = ["CHUNK", "Row", "Rows", "as_block", "swapped_block", "with_keys"]
 
 #: Rows per full chunk (a power of two: a slot's chunk is a shift away).
 CHUNK = 1 << 12
 _SHIFT = CHUNK.bit_length() - 1
 _MASK = CHUNK - 1
 
-#: One filed name: its id, the name as added, its words as plain tuples.
-Row = tuple[Hashable, str, tuple[tuple[Any, ...], ...]]
+#: One filed name: its id, the name as added, its words as plain tuples, and the words' keys
+#: (the second field of each word: what the index's stages test for every slot of a block).
+Row = tuple[Hashable, str, tuple[tuple[Any, ...], ...], tuple[str, ...]]
+
+
+def with_keys(row: tuple[Hashable, str, tuple[tuple[Any, ...], ...]]) -> Row:
+    """A saved row (id, name, words) with its words' keys, as the index keeps it."""
+    id_, name, words = row
+    return (id_, name, words, tuple([word[1] for word in words]))
 
 
 class Rows(Sequence[Row]):
     """The rows by slot (append only).
 
-    >>> rows = Rows((i, str(i), ()) for i in range(CHUNK + 2))
+    >>> rows = Rows((i, str(i), (), ()) for i in range(CHUNK + 2))
     >>> len(rows), rows[CHUNK + 1][0], rows[-1][0], rows[5][1]
     (4098, 4097, 4097, '5')
     """

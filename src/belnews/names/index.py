@@ -55,7 +55,7 @@ from belnews.names._index_fast import (
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
-from belnews.names._index_rows import Rows, as_block, swapped_block
+from belnews.names._index_rows import Rows, as_block, swapped_block, with_keys
 from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
@@ -188,7 +188,8 @@ class NameIndex:
             if not (token.initial or token.patronymic):
                 known[token.key] = None
             word_fine(token.text)  # warms the process-wide cache the clear cases read (not saved)
-        self._names.append((id_, name, tuple(plain)))
+        # The words' keys beside the words: the stages test them for every slot of a block.
+        self._names.append((id_, name, tuple(plain), tuple([word[1] for word in plain])))
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
         packed = slot.to_bytes(_SLOT, _ORDER)
@@ -311,8 +312,8 @@ class NameIndex:
     def _entry(self, slot: int) -> tuple[Hashable, str, tuple[Token, ...]]:
         """The id, name and words (as tokens) filed at ``slot`` (made anew: a token is a tuple
         subclass, tracked by the garbage collector, so none is kept between lookups)."""
-        id_, name, plain = self._names[slot]
-        return id_, name, tuple(map(_as_token, plain))
+        row = self._names[slot]
+        return row[0], row[1], tuple(map(_as_token, row[2]))
 
     def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
         """Whether a word of the mention without an equal key in ``entry`` may be linked there.
@@ -344,17 +345,17 @@ class NameIndex:
         was found already).  One answer per id: the best of its names."""
         found: dict[Hashable, Candidate] = {}
         unclear = []
-        for slot in slots:
-            entry = self._entry(slot)
-            id_, name, name_tokens = entry
-            match = _clear(mention, tokens, name, name_tokens)
+        for row in self._names.pick(slots):  # (the rows in one call)
+            id_, name = row[0], row[1]
+            entry = (id_, name, tuple(map(_as_token, row[2])))
+            match = _clear(mention, tokens, name, entry[2])
             if match is None:
                 unclear.append(entry)
             else:
                 _keep(found, Candidate(id_, name, match))
-        for id_, name, name_tokens in unclear:
+        for id_, name, entry_tokens in unclear:
             if id_ not in found:
-                match = _graded(mention, tokens, name, name_tokens)
+                match = _graded(mention, tokens, name, entry_tokens)
                 if match.is_match:
                     _keep(found, Candidate(id_, name, match))
         return list(found.values())
@@ -442,7 +443,9 @@ class NameIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         return {
-            "names": list(self._names),  # (saved as a list: the format is unchanged)
+            # (saved as a list of (id, name, words): the format is unchanged; the keys are
+            # made again on load)
+            "names": [row[:3] for row in self._names],
             "blocks": self._blocks,
             "near": self._near,
             "known": self._known,
@@ -454,14 +457,15 @@ class NameIndex:
         it was); the ids and names themselves are shared, as in any copy."""
         new = NameIndex.__new__(type(self))
         blocks = {k: v if type(v) is int else bytearray(v) for k, v in self._blocks.items()}
-        state = {"names": list(self._names), "near": dict(self._near), "known": dict(self._known)}
+        names = [row[:3] for row in self._names]
+        state = {"names": names, "near": dict(self._near), "known": dict(self._known)}
         new.__setstate__({**state, "blocks": blocks})
         return new
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
         self._adds = 0
-        self._names = Rows(state["names"])
+        self._names = Rows(with_keys(row) for row in state["names"])
         swap = state.get("order", _ORDER) != _ORDER
         self._blocks = {
             k: v if type(v) is int else swapped_block(v) if swap else as_block(v)
