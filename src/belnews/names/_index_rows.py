@@ -24,7 +24,8 @@ _MASK = CHUNK - 1
 
 #: One filed name: its id, the name as added, its words as plain tuples, and the words' keys
 #: (the second field of each word: what the index's stages test for every slot of a block).
-Row = tuple[Hashable, str, tuple[tuple[Any, ...], ...], tuple[str, ...]]
+#: (Typed as a tuple of any length: readers of the first three fields take it as theirs.)
+Row = tuple[Any, ...]
 
 
 def with_keys(row: tuple[Hashable, str, tuple[tuple[Any, ...], ...]]) -> Row:
