@@ -139,7 +139,7 @@ def _suffixes(token: Token) -> tuple[str, ...]:
     if token.initial:
         return _letter_suffixes(LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
     if token.group:
-        return _letter_suffixes("".join(group_initials(token.group)))
+        return _group_suffixes(token.group)
     return ("|" + token.skeleton[:1],)
 
 
@@ -148,25 +148,33 @@ def _letter_suffixes(letters: str) -> tuple[str, ...]:
     return tuple(sorted({"|" + letter for letter in letters}))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _group_suffixes(group: str) -> tuple[str, ...]:
+    """:func:`_suffixes` of a given name of ``group`` (a directory repeats its given names)."""
+    return _letter_suffixes("".join(group_initials(group)))
+
+
 def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
     """(the surname keys of a directory name, every key it is filed under): the surname keys
     (a bare surname finds every bearer) and :func:`composite_keys`.
 
     The same keys as ``composite_keys(tokens, surname_keys(tokens))`` plus the surname keys, in
     one pass (a directory name's own keys stand for themselves: no case readings)."""
-    words, surnames = _parts(tokens)
+    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]  # (_parts' words)
+    full = [t for _, t in placed if not t.initial]
+    surnames = [t for t in full if t.group is None] or full
     names = list(dict.fromkeys([t.key for t in surnames]))
     keys = set(names)
-    if len(words) == 1:
+    if len(placed) == 1:
         keys.update([key + "|*" for key in names])
         return names, keys
-    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
-    for i, surname in _surname_places(placed, surnames):
-        key = surname.key
-        for j, other in placed:
-            if j != i and abs(j - i) <= NEAR:
-                for suffix in _suffixes(other):
-                    keys.add(key + suffix)
+    for i, surname in placed:
+        if surname in surnames:  # by value, as _surname_places
+            key = surname.key
+            for j, other in placed:
+                if j != i and abs(j - i) <= NEAR:
+                    for suffix in _suffixes(other):
+                        keys.add(key + suffix)
     return names, keys
 
 

@@ -82,6 +82,15 @@ class Rows(Sequence[Row]):
         start = len(full) * CHUNK  # the first slot of the growing chunk
         return [full[s >> _SHIFT][s & _MASK] if s < start else tail[s - start] for s in slots]
 
+    def saved(self) -> list[tuple[Any, ...]]:
+        """The rows as the save format keeps them: (id, name, words), without the keys."""
+        return [row[:3] for row in self]
+
+    @classmethod
+    def from_saved(cls, rows: Iterable[tuple[Any, ...]]) -> Rows:
+        """Rows from :meth:`saved`'s list (each with its words' keys again)."""
+        return cls(with_keys(row) for row in rows)
+
     def __len__(self) -> int:
         return len(self._full) * CHUNK + len(self._tail)
 
