@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from belnews.names import NameIndex
 from belnews.names._blocking import composite_keys, filing_keys, surname_keys
 from belnews.names._index_rank import likeness, most_alike
-from belnews.names._index_rows import Rows
+from belnews.names._index_rows import Rows, with_keys
 from belnews.names.key import filed_words, tokens_in, tokens_of
 from strategies import belarusian_names
 
@@ -49,6 +49,7 @@ def test_a_row_keeps_its_words_keys_and_a_save_does_not() -> None:
     assert list(loaded._names) == list(index._names)
     rows = Rows.from_saved(index._names.saved())
     assert list(rows) == list(index._names)
+    assert list(rows) == [with_keys(row) for row in index._names.saved()]  # (bulk form)
     for _ in range(3):
         gc.collect()
     assert not any(gc.is_tracked(row) for row in index._names)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any, overload
 
 __all__ = ["CHUNK", "Row", "Rows", "as_block", "swapped_block", "with_keys"]
@@ -26,6 +27,9 @@ _MASK = CHUNK - 1
 #: (the second field of each word: what the index's stages test for every slot of a block).
 #: (Typed as a tuple of any length: readers of the first three fields take it as theirs.)
 Row = tuple[Any, ...]
+
+
+_KEY = itemgetter(1)  # a word's key (the second field of its plain tuple)
 
 
 def with_keys(row: tuple[Hashable, str, tuple[tuple[Any, ...], ...]]) -> Row:
@@ -88,8 +92,10 @@ class Rows(Sequence[Row]):
 
     @classmethod
     def from_saved(cls, rows: Iterable[tuple[Any, ...]]) -> Rows:
-        """Rows from :meth:`saved`'s list (each with its words' keys again)."""
-        return cls(with_keys(row) for row in rows)
+        """Rows from :meth:`saved`'s list (each with its words' keys again, as
+        :func:`with_keys`: one comprehension, not a call per row - a load makes every row)."""
+        key = _KEY
+        return cls([(id_, name, words, tuple(map(key, words))) for id_, name, words in rows])
 
     def __len__(self) -> int:
         return len(self._full) * CHUNK + len(self._tail)
