@@ -124,7 +124,8 @@ def test_rows_are_a_list_by_slot_and_untracked_when_full() -> None:
     from belnews.names._index_rows import CHUNK, Rows
 
     plain = [
-        (i, f"name {i}", ((f"w{i}", "k", "s", False, None, False),)) for i in range(2 * CHUNK + 5)
+        (i, f"name {i}", ((f"w{i}", "k", "s", False, None, False),), ("k",))
+        for i in range(2 * CHUNK + 5)
     ]
     rows = Rows()
     for n, row in enumerate(plain, start=1):

@@ -21,11 +21,10 @@ longer than that is not a personal name; its first words are what a reader would
 from __future__ import annotations
 
 import functools
-from collections.abc import Hashable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from belnews._cache import word_cache
-from belnews.names._index_rows import Rows
+from belnews.names._index_rows import Row, Rows
 from belnews.names._rules_readings import LOOSE_INITIALS, base_skeletons, group_initials
 from belnews.names._tokens import Token
 from belnews.names.key import tokens_of
@@ -140,7 +139,7 @@ def _suffixes(token: Token) -> tuple[str, ...]:
     if token.initial:
         return _letter_suffixes(LOOSE_INITIALS.get(token.skeleton[:1], token.skeleton[:1]))
     if token.group:
-        return _letter_suffixes("".join(group_initials(token.group)))
+        return _group_suffixes(token.group)
     return ("|" + token.skeleton[:1],)
 
 
@@ -149,25 +148,33 @@ def _letter_suffixes(letters: str) -> tuple[str, ...]:
     return tuple(sorted({"|" + letter for letter in letters}))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _group_suffixes(group: str) -> tuple[str, ...]:
+    """:func:`_suffixes` of a given name of ``group`` (a directory repeats its given names)."""
+    return _letter_suffixes("".join(group_initials(group)))
+
+
 def filing_keys(tokens: tuple[Token, ...]) -> tuple[list[str], set[str]]:
     """(the surname keys of a directory name, every key it is filed under): the surname keys
     (a bare surname finds every bearer) and :func:`composite_keys`.
 
     The same keys as ``composite_keys(tokens, surname_keys(tokens))`` plus the surname keys, in
     one pass (a directory name's own keys stand for themselves: no case readings)."""
-    words, surnames = _parts(tokens)
+    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]  # (_parts' words)
+    full = [t for _, t in placed if not t.initial]
+    surnames = [t for t in full if t.group is None] or full
     names = list(dict.fromkeys([t.key for t in surnames]))
     keys = set(names)
-    if len(words) == 1:
+    if len(placed) == 1:
         keys.update([key + "|*" for key in names])
         return names, keys
-    placed = [(i, t) for i, t in enumerate(tokens) if not t.patronymic]
-    for i, surname in _surname_places(placed, surnames):
-        key = surname.key
-        for j, other in placed:
-            if j != i and abs(j - i) <= NEAR:
-                for suffix in _suffixes(other):
-                    keys.add(key + suffix)
+    for i, surname in placed:
+        if surname in surnames:  # by value, as _surname_places
+            key = surname.key
+            for j, other in placed:
+                if j != i and abs(j - i) <= NEAR:
+                    for suffix in _suffixes(other):
+                        keys.add(key + suffix)
     return names, keys
 
 
@@ -192,20 +199,19 @@ def deletions(key: str) -> list[str]:
 
 
 def sift(
-    names: Sequence[tuple[Hashable, str, tuple[tuple[Any, ...], ...]]],
-    slots: list[int],
-    words: list[Token],
+    names: Sequence[Row], slots: list[int], words: list[Token]
 ) -> tuple[list[int], list[tuple[int, Token]]]:
     """(the slots whose name has the key of every word of ``words``, the slots whose name
     misses one word's key when there are several words, with that word)."""
     top: list[int] = []
     near: list[tuple[int, Token]] = []
-    # The rows in one call (a Rows' item is a Python-level call: a big block has many)
+    # The rows in one call (a Rows' item is a Python-level call: a big block has many); each
+    # row holds its words' keys (its fourth field), made once when the name was added.
     rows = names.pick(slots) if isinstance(names, Rows) else [names[slot] for slot in slots]
     if len(words) == 2:  # the usual mention, tested without building a list of the missing
         (first, second), (one, other) = words, (words[0].key, words[1].key)
         for slot, row in zip(slots, rows, strict=True):
-            own = [word[1] for word in row[2]]  # the words' keys
+            own = row[3]
             if one in own:
                 if other in own:
                     top.append(slot)
@@ -215,7 +221,7 @@ def sift(
                 near.append((slot, first))
         return top, near
     for slot, row in zip(slots, rows, strict=True):
-        own = [word[1] for word in row[2]]
+        own = row[3]
         missing = [t for t in words if t.key not in own]
         if not missing:
             top.append(slot)

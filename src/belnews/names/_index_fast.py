@@ -115,12 +115,13 @@ def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
     Folding keeps Cyrillic Cyrillic, so names whose words differ in script are not folded."""
     if len(ta) != len(tb):
         return None
+    fa, fb = [fold_word(t.text) for t in ta], [fold_word(t.text) for t in tb]
+    same = fa == fb
+    if not same and sorted(fa) != sorted(fb):
+        return None  # (the usual case: tested first, as it is cheaper than the scripts)
     if sorted(has_cyrillic(t.text) for t in ta) != sorted(has_cyrillic(t.text) for t in tb):
         return None
-    fa, fb = [fold_word(t.text) for t in ta], [fold_word(t.text) for t in tb]
-    if fa == fb:
-        return _FOLDED
-    return _FOLDED_ORDER if sorted(fa) == sorted(fb) else None
+    return _FOLDED if same else _FOLDED_ORDER
 
 
 def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Hashable
 from typing import Any, Protocol
 
@@ -16,7 +17,7 @@ from belnews.names._rules_foreign import foreign_skeletons
 from belnews.names._tokens import Token
 from belnews.names.models import MatchKind, NameMatch
 
-__all__ = ["best_first", "likeness", "plausible", "spelling"]
+__all__ = ["best_first", "likeness", "most_alike", "plausible", "spelling"]
 
 
 def plausible(word: Token, other: Token) -> bool:
@@ -57,6 +58,16 @@ def likeness(word: Token, entry: tuple[tuple[Any, ...], ...]) -> int:
         if n > best:
             best = n
     return best
+
+
+def most_alike(
+    near: list[tuple[int, Token]], rows: list[tuple[Any, ...]], count: int
+) -> list[tuple[tuple[int, Token], tuple[Any, ...]]]:
+    """The first ``count`` of ``near`` (slot, word) with their ``rows``, the most alike first
+    (:func:`likeness` of the word and the row's words): the first ``count`` of a stable sort
+    (ties keep the slots' order), without sorting the rest (:func:`heapq.nsmallest`)."""
+    paired = zip(near, rows, strict=True)
+    return heapq.nsmallest(count, paired, key=lambda pair: -likeness(pair[0][1], pair[1][2]))
 
 
 class Answer(Protocol):

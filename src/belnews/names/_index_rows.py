@@ -13,23 +13,35 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any, overload
 
-__all__ = ["CHUNK", "Row", "Rows", "as_block", "swapped_block"]
+__all__ = ["CHUNK", "Row", "Rows", "as_block", "swapped_block", "with_keys"]
 
 #: Rows per full chunk (a power of two: a slot's chunk is a shift away).
 CHUNK = 1 << 12
 _SHIFT = CHUNK.bit_length() - 1
 _MASK = CHUNK - 1
 
-#: One filed name: its id, the name as added, its words as plain tuples.
-Row = tuple[Hashable, str, tuple[tuple[Any, ...], ...]]
+#: One filed name: its id, the name as added, its words as plain tuples, and the words' keys
+#: (the second field of each word: what the index's stages test for every slot of a block).
+#: (Typed as a tuple of any length: readers of the first three fields take it as theirs.)
+Row = tuple[Any, ...]
+
+
+_KEY = itemgetter(1)  # a word's key (the second field of its plain tuple)
+
+
+def with_keys(row: tuple[Hashable, str, tuple[tuple[Any, ...], ...]]) -> Row:
+    """A saved row (id, name, words) with its words' keys, as the index keeps it."""
+    id_, name, words = row
+    return (id_, name, words, tuple([word[1] for word in words]))
 
 
 class Rows(Sequence[Row]):
     """The rows by slot (append only).
 
-    >>> rows = Rows((i, str(i), ()) for i in range(CHUNK + 2))
+    >>> rows = Rows((i, str(i), (), ()) for i in range(CHUNK + 2))
     >>> len(rows), rows[CHUNK + 1][0], rows[-1][0], rows[5][1]
     (4098, 4097, 4097, '5')
     """
@@ -73,6 +85,17 @@ class Rows(Sequence[Row]):
         full = self._full
         start = len(full) * CHUNK  # the first slot of the growing chunk
         return [full[s >> _SHIFT][s & _MASK] if s < start else tail[s - start] for s in slots]
+
+    def saved(self) -> list[tuple[Any, ...]]:
+        """The rows as the save format keeps them: (id, name, words), without the keys."""
+        return [row[:3] for row in self]
+
+    @classmethod
+    def from_saved(cls, rows: Iterable[tuple[Any, ...]]) -> Rows:
+        """Rows from :meth:`saved`'s list (each with its words' keys again, as
+        :func:`with_keys`: one comprehension, not a call per row - a load makes every row)."""
+        key = _KEY
+        return cls([(id_, name, words, tuple(map(key, words))) for id_, name, words in rows])
 
     def __len__(self) -> int:
         return len(self._full) * CHUNK + len(self._tail)

@@ -54,13 +54,13 @@ from belnews.names._index_fast import (
     readings,
     typo_match,
 )
-from belnews.names._index_rank import best_first, likeness, plausible, spelling
+from belnews.names._index_rank import best_first, most_alike, plausible, spelling
 from belnews.names._index_rows import Rows, as_block, swapped_block
 from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
-from belnews.names.key import tokens_in
+from belnews.names.key import filed_words
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -174,21 +174,15 @@ class NameIndex:
         """:meth:`add`'s work: the name's words, known keys and blocks."""
         words = self._words  # one plain tuple per distinct word, shared by every name with it
         # Not through name_tokens' cache (a directory name is new) nor the word caches: each
-        # word read once per index, kept as plain tuples (see tokens_in).
-        tokens = tokens_in(cut(name), self._chunks, words)
+        # word read once per index, kept as plain tuples (see filed_words).
+        tokens, plain = filed_words(cut(name), self._chunks, words)
         slot = len(self._names)
         known = self._known
-        plain = []
         for token in tokens:
-            word = words.get(token)  # a Token equals (and hashes as) its plain tuple
-            if word is None:  # (a patronymic: its word was interned unmarked)
-                word = tuple(token)
-                words[word] = word
-            plain.append(word)
             if not (token.initial or token.patronymic):
                 known[token.key] = None
             word_fine(token.text)  # warms the process-wide cache the clear cases read (not saved)
-        self._names.append((id_, name, tuple(plain)))
+        self._names.append((id_, name, plain, tuple([word[1] for word in plain])))  # (Row)
         surnames, keys = filing_keys(tokens)
         blocks = self._blocks
         packed = slot.to_bytes(_SLOT, _ORDER)
@@ -299,20 +293,15 @@ class NameIndex:
         found = self._grade(mention, tokens, top[:MAX_GRADED])
         if found or not near:
             return found
-        rows = names.pick([slot for slot, _ in near])  # (one call, not one per slot)
-        paired = zip(near, rows, strict=True)
-        alike = sorted(paired, key=lambda pair: -likeness(pair[0][1], pair[1][2]))
-        near = [pair for pair, _ in alike]  # (a stable sort: ties keep the slots' order)
-        guessed = [
-            s for s, word in near[:MAX_GUESSED] if self._may_guess(word, self._entry(s)[2], words)
-        ]
+        alike = most_alike(near, names.pick([slot for slot, _ in near]), MAX_GUESSED)
+        guessed = [s for (s, word), row in alike if self._may_guess(word, _tokens(row), words)]
         return self._grade(mention, tokens, guessed)
 
     def _entry(self, slot: int) -> tuple[Hashable, str, tuple[Token, ...]]:
         """The id, name and words (as tokens) filed at ``slot`` (made anew: a token is a tuple
         subclass, tracked by the garbage collector, so none is kept between lookups)."""
-        id_, name, plain = self._names[slot]
-        return id_, name, tuple(map(_as_token, plain))
+        row = self._names[slot]
+        return row[0], row[1], _tokens(row)
 
     def _may_guess(self, word: Token, entry: tuple[Token, ...], words: list[Token]) -> bool:
         """Whether a word of the mention without an equal key in ``entry`` may be linked there.
@@ -344,17 +333,16 @@ class NameIndex:
         was found already).  One answer per id: the best of its names."""
         found: dict[Hashable, Candidate] = {}
         unclear = []
-        for slot in slots:
-            entry = self._entry(slot)
-            id_, name, name_tokens = entry
-            match = _clear(mention, tokens, name, name_tokens)
+        for row in self._names.pick(slots):  # (the rows in one call)
+            entry = id_, name, entry_tokens = row[0], row[1], _tokens(row)
+            match = _clear(mention, tokens, name, entry_tokens)
             if match is None:
                 unclear.append(entry)
             else:
                 _keep(found, Candidate(id_, name, match))
-        for id_, name, name_tokens in unclear:
+        for id_, name, entry_tokens in unclear:
             if id_ not in found:
-                match = _graded(mention, tokens, name, name_tokens)
+                match = _graded(mention, tokens, name, entry_tokens)
                 if match.is_match:
                     _keep(found, Candidate(id_, name, match))
         return list(found.values())
@@ -442,7 +430,7 @@ class NameIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         return {
-            "names": list(self._names),  # (saved as a list: the format is unchanged)
+            "names": self._names.saved(),  # (the format is unchanged: see Rows.saved)
             "blocks": self._blocks,
             "near": self._near,
             "known": self._known,
@@ -454,14 +442,14 @@ class NameIndex:
         it was); the ids and names themselves are shared, as in any copy."""
         new = NameIndex.__new__(type(self))
         blocks = {k: v if type(v) is int else bytearray(v) for k, v in self._blocks.items()}
-        state = {"names": list(self._names), "near": dict(self._near), "known": dict(self._known)}
+        state = {"names": self._names.saved(), "near": dict(self._near), "known": dict(self._known)}
         new.__setstate__({**state, "blocks": blocks})
         return new
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._memo = {}
         self._adds = 0
-        self._names = Rows(state["names"])
+        self._names = Rows.from_saved(state["names"])
         swap = state.get("order", _ORDER) != _ORDER
         self._blocks = {
             k: v if type(v) is int else swapped_block(v) if swap else as_block(v)
@@ -471,6 +459,11 @@ class NameIndex:
         self._known = state["known"]
         self._words = {}
         self._chunks = {}
+
+
+def _tokens(row: tuple[Any, ...]) -> tuple[Token, ...]:
+    """A stored row's words as tokens (made anew per lookup: see :meth:`NameIndex._entry`)."""
+    return tuple(map(_as_token, row[2]))
 
 
 def _clear(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:

@@ -25,7 +25,7 @@ from belnews.errors import ensure_str
 from belnews.names._tokens import Token, _as_patronymic, _token, chunks, patronymic_at
 from belnews.names.lexicon import group_of_form, listed_skeletons
 
-__all__ = ["KEY_VERSION", "name_key", "tokens_in", "tokens_of"]
+__all__ = ["KEY_VERSION", "filed_words", "name_key", "tokens_in", "tokens_of"]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
 KEY_VERSION = 2
@@ -78,6 +78,14 @@ def tokens_in(
     tuple subclass) never is, and a 1M directory filled the word caches with tokens that every
     full collection walked.  The same tokens as :func:`tokens_of`.
     """
+    return filed_words(name, memo, words)[0]
+
+
+def filed_words(
+    name: str, memo: dict[str, tuple[Any, Any]], words: dict[Any, Any]
+) -> tuple[tuple[Token, ...], tuple[Any, ...]]:
+    """(:func:`tokens_in` of ``name``, the same words as the plain tuples ``words`` holds:
+    what :class:`belnews.NameIndex` stores of the name)."""
     pairs = []
     for chunk in chunks(name):
         pair = memo.get(chunk)
@@ -89,13 +97,15 @@ def tokens_in(
             pair = memo[chunk] = (_interned(raw, words), _interned(exact, words))
         if pair[0] is not None:
             pairs.append(pair)
-    exact_tokens = [_as_token(e) for _, e in pairs]
+    stored = [e for _, e in pairs]
+    exact_tokens = [_as_token(e) for e in stored]
     if len(exact_tokens) > 2:  # as in _tokens_of: the patronymic is read from the own tokens
         plain = [_as_token(r) for r, _ in pairs]
         chosen = patronymic_at(plain)
         if chosen is not None:
-            exact_tokens[chosen] = _as_patronymic.__wrapped__(plain[chosen])
-    return tuple(exact_tokens)
+            exact_tokens[chosen] = marked = _as_patronymic.__wrapped__(plain[chosen])
+            stored[chosen] = _interned(marked, words)
+    return tuple(exact_tokens), tuple(stored)
 
 
 def _interned(token: Token | None, words: dict[Any, Any]) -> Any:
