@@ -20,12 +20,14 @@ from __future__ import annotations
 import functools
 from typing import Any, Literal
 
-from belnews.names._rules import Link
+from belnews.names._rules import INITIAL as _INITIAL
+from belnews.names._rules import LOOSE_INITIAL, Link
 from belnews.names._rules_readings import (
     LOOSE_INITIALS,
     base_skeletons,
     fold_word,
     group_initials,
+    initial_typed,
     one_edit,
     one_typo,
     other_gender,
@@ -63,7 +65,6 @@ __all__ = [
 _EXACT = NameMatch(MatchKind.EXACT, 1.0, ("identical",))
 _FOLDED = NameMatch(MatchKind.NORMALIZED, 0.97)
 _FOLDED_ORDER = NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
-_INITIAL = Link(MatchKind.TRANSLIT, ("initials",), cost=0.05)
 
 
 def _initial_link(x: Token, y: Token) -> Link | None:
@@ -76,7 +77,9 @@ def _initial_link(x: Token, y: Token) -> Link | None:
         return None
     starts = group_initials(word.group) if word.group else (word.skeleton[:1],)
     allowed = LOOSE_INITIALS.get(letter, letter)
-    return _INITIAL if any(s in allowed for s in starts) else None
+    if not any(s in allowed for s in starts):
+        return None
+    return _INITIAL if initial_typed(initial, word) else LOOSE_INITIAL
 
 
 _SAME_SURNAME = Link(MatchKind.TRANSLIT, surname=True, lexical=True)

@@ -25,6 +25,7 @@ __all__ = [
     "foreign_link",
     "group_initials",
     "initial_fits",
+    "initial_typed",
     "ka_ko",
     "near",
     "near_given",
@@ -168,6 +169,62 @@ def initial_fits(initial: Token, word: Token) -> bool:
     allowed = set(LOOSE_INITIALS.get(letter, letter))
     starts = group_initials(word.group) if word.group else frozenset({word.skeleton[:1]})
     return bool(allowed & starts)
+
+
+#: The systems a Latin initial of a Cyrillic word is typed in (the first letter of the word in
+#: each): the passport's, BGN/PCGN's, the English press's and Łacinka.
+_INITIAL_SYSTEMS = (
+    ("passport", "be"), ("passport", "ru"), ("bgn-pcgn", "be"), ("bgn-pcgn", "ru"),
+    ("wikipedia", "ru"), ("lacinka", "be"),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _typed_starts(letter: str) -> frozenset[str]:
+    """The Latin letters (folded, lower case) a word starting with the Cyrillic ``letter`` starts
+    with in :data:`_INITIAL_SYSTEMS` (Г: h, g; Х: k, c; Е: e, y, j; Я: i, y, j)."""
+    from belnews.translit import to_latin  # the romanizer loads its tables on first use
+
+    out = set()
+    for system, lang in _INITIAL_SYSTEMS:
+        typed = fold(to_latin(letter.upper(), system, lang=lang, errors="ignore"))  # type: ignore[arg-type]
+        if typed[:1].isascii() and typed[:1].isalpha():
+            out.add(typed[:1].lower())
+    return frozenset(out)
+
+
+def _first_letter(text: str) -> str:
+    """The first letter of a word, folded and lower case ("" when it has none)."""
+    folded = fold_word(text)
+    return next((c for c in folded if c.isalpha()), "").lower()
+
+
+def initial_typed(initial: Token, word: Token) -> bool:
+    """The initial is the word's own first letter as it is typed: the same letter in one
+    alphabet, a letter the word starts with in its usual romanizations (Latin I. for Ісмагіл,
+    K. for Хачым, H. for Гайдарбек), or a Cyrillic letter romanized alike (И. for Іван).  An
+    initial that fits only through the skeleton's loose letters (I. for Эрнестр, K. for
+    Гульнара) or through another form of the given name (A. for Ганна, as Анна) is a looser
+    reading: :func:`initial_fits` but not this.
+
+    >>> from belnews.names.key import tokens_of
+    >>> initial, hachym, ernestr = tokens_of("K. Хачым Эрнестр")
+    >>> initial_typed(initial, hachym), initial_typed(initial, ernestr)
+    (True, False)
+    """
+    mine, theirs = _first_letter(initial.text), _first_letter(word.text)
+    if not mine or not theirs:
+        return False
+    if mine == theirs:
+        return True
+    mine_cyrillic, theirs_cyrillic = not mine.isascii(), not theirs.isascii()
+    if mine_cyrillic and theirs_cyrillic:  # Belarusian and Russian letters of one sound (И/І)
+        return not _typed_starts(mine).isdisjoint(_typed_starts(theirs))
+    if mine_cyrillic == theirs_cyrillic:
+        return False  # one Latin alphabet, another letter
+    if theirs_cyrillic:
+        return mine in _typed_starts(theirs)
+    return theirs in _typed_starts(mine)
 
 
 _L_BEFORE_CONSONANT = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")

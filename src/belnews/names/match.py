@@ -50,6 +50,8 @@ VIA: dict[str, str] = {
     "diminutive": "a pet form of the other's given name (Sasha / Aliaksandr): PHONETIC",
     "patronymic:<group>": "two patronymics made from one given name",
     "initials": "an initial pairs with a name it abbreviates",
+    "loose initial": "the initial is not the name's own first letter as typed (I. for Эрнест, "
+    "A. for Ганна as Анна): 0.01 lower, so a name it is typed for ranks first",
     "inflection": "a case form (Belarusian, Russian, Polish, Lithuanian)",
     "hyphenated": "one part of a double surname",
     "foreign spelling": "a French, German or Lithuanian press spelling",
