@@ -35,6 +35,7 @@ from belnews.names._rules_readings import (
     vowels_differ,
 )
 from belnews.names._tokens import Token, word_fine
+from belnews.names.forms import base_candidates
 from belnews.names.lexicon import group_of_skeleton, is_ambiguous_given
 from belnews.names.match import (  # the matcher's own scoring, so both agree by construction
     _KINDS,
@@ -209,9 +210,15 @@ def readings(token: Token) -> frozenset[str]:
     possible nominatives, and the ``@group`` of those that are listed given names."""
     if token.initial or token.patronymic:
         return frozenset((token.key,))
-    bases = base_skeletons(token.text)
+    bases = [*base_skeletons(token.text), *_first_declension(token)]
+    start = token.skeleton[:1]
+    if start in _YAKANNE:  # an ending never changes a word's start: a token read with я- for
+        bases = [start + b[1:] if b[:1] in _YAKANNE else b for b in bases]  # е- keeps it
     groups = {"@" + g for g in map(group_of_skeleton, bases) if g}
-    return frozenset((token.key, *bases, *groups, *_first_declension(token)))
+    return frozenset((token.key, *bases, *groups))
+
+
+_YAKANNE = ("e", "j")  # the first skeleton letters of Russian е- and Belarusian я-
 
 
 def _first_declension(token: Token) -> tuple[str, ...]:
@@ -299,7 +306,7 @@ def read_as_case(
     pairs = read_pairs(words, entry) if words else None
     if pairs is None or not initials_fit(tokens, entry):
         return None
-    read = [(w, e) for w, e in pairs if w.key != e.key]
+    read = [(w, e) for w, e in pairs if _shows_case(w, e)]
     if not read or all(e.group is not None for _, e in pairs):
         return None
     whole = len(read) == len(pairs) > 1  # every full word read, and more than one
@@ -313,16 +320,35 @@ def read_as_case(
 _UNDECLINED = ("i", "o", "u", "e")
 
 
+def _shows_case(word: Token, entry_word: Token) -> bool:
+    """The word is read as a case form of the entry's word: their keys differ, or the keys
+    agree (a key drops a final й and the vowel before it) but the word's nominative is the
+    entry word and the word is not (Асылгарея, Асая: genitives of Асылгарэй, Асай)."""
+    if word.key != entry_word.key:
+        return True
+    mine, theirs = word_fine(word.text), word_fine(entry_word.text)
+    if mine == theirs or mine.translate(_BE_RU) == theirs.translate(_BE_RU):
+        return False
+    nominatives = base_candidates(word.text)[1:]
+    return any(word_fine(n).translate(_BE_RU) == theirs.translate(_BE_RU) for n in nominatives)
+
+
 def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
     """The words kept as written are all words that do not decline, and the reading changes
     only a surname's gender (not a listed given name): such a word shows no case, so it does
     not say that the -ова/-ина form beside it is a woman's nominative rather than the man's
     genitive ("Саидали Светланова" is Саидали Светланов's genitive, "Саша Кузнецова" a
     woman's name: Саша would read Саши)."""
-    kept = [w for w, e in pairs if w.key == e.key]
-    if not kept or any(not word_fine(w.text).endswith(_UNDECLINED) for w in kept):
+    kept = [w for w, e in pairs if not _shows_case(w, e)]
+    if not kept or any(not _undeclined(w) for w in kept):
         return False
     return all(not (w.group is not None and e.group not in (None, w.group)) for w, e in pairs)
+
+
+def _undeclined(word: Token) -> bool:
+    """A word that ends as no declined Russian name does (:data:`_UNDECLINED`; a final и or і
+    after a vowel too, which the fine spelling writes as й: Луи)."""
+    return word_fine(word.text).endswith(_UNDECLINED) or word.text[-1:] in "иіИІ"
 
 
 def _reads_as_another(word: Token, entry_word: Token) -> bool:
@@ -334,7 +360,7 @@ def _reads_as_another(word: Token, entry_word: Token) -> bool:
 
 
 def _read_link(word: Token, entry_word: Token) -> Link:
-    if word.key != entry_word.key:
+    if _shows_case(word, entry_word):
         return _READ_GIVEN if entry_word.group else _READ
     return _KEYED_GIVEN if entry_word.group else _KEYED
 

@@ -1,0 +1,45 @@
+"""The case stage of :class:`belnews.NameIndex`: the keys a mention read as a case form is
+looked up under, and its reading with Russian е- as Belarusian я- (яканне).
+
+A mention that finds nobody under its own keys may be a case form ("Ивана Кузнецова"): each
+surname-like word is looked up under the skeletons of its possible nominatives
+(:func:`case_bases`), and the names found are read word by word
+(:func:`belnews.names._index_fast.read_as_case`).  Russian е- at the start of a word is
+Belarusian я- (Ермолаев / Ярмалаеў, Евсения / Яўсенія), in every case: a mention with such a
+word is read again with it written the other way (:func:`belnews.names._index_slips.
+yakanne_variants`), and an answer so found says so (:func:`with_yakanne`).
+"""
+
+from __future__ import annotations
+
+from belnews.names._blocking import surname_keys
+from belnews.names._tokens import Token
+from belnews.names.match import _result
+from belnews.names.models import NameMatch
+
+__all__ = ["YAKANNE_COST", "case_bases", "with_yakanne"]
+
+#: What reading е- as я- costs an answer of the case stage (as the matcher's ``yakanne`` rule).
+YAKANNE_COST = 0.03
+
+
+def case_bases(tokens: tuple[Token, ...], words: list[Token]) -> dict[str, set[str]]:
+    """Each surname key of the mention -> the keys its nominatives are filed under: its own,
+    the skeletons of its possible nominatives, and for a woman's -ава/-іна form also the man's
+    (the genitive: Кузнецова of Кузнецов)."""
+    bases = surname_keys(tokens, inflected=True)
+    for word in words:
+        if word.key in bases and word.skeleton.endswith("a") and len(word.skeleton) > 4:
+            bases[word.key].add(word.skeleton[:-1])
+    return bases
+
+
+def with_yakanne(match: NameMatch) -> NameMatch:
+    """``match`` found with е- read as я-: ``"я/е"`` in ``via``, :data:`YAKANNE_COST` lower.
+
+    >>> from belnews.names.models import MatchKind
+    >>> with_yakanne(NameMatch(MatchKind.CROSS_LANGUAGE, 0.82, ("inflection",)))
+    NameMatch(kind=<MatchKind.CROSS_LANGUAGE: 3>, score=0.79, via=('inflection', 'я/е'))
+    """
+    score = round(max(0.05, match.score - YAKANNE_COST), 3)
+    return _result(match.kind, score, (*match.via, "я/е"))
