@@ -12,12 +12,17 @@ yakanne_variants`), and an answer so found says so (:func:`with_yakanne`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from belnews.names._blocking import surname_keys
+from belnews.names._index_fast import may_read, readings
+from belnews.names._index_rows import Rows
+from belnews.names._index_slips import MAX_SCANNED
 from belnews.names._tokens import Token
 from belnews.names.match import _result
 from belnews.names.models import NameMatch
 
-__all__ = ["YAKANNE_COST", "case_bases", "with_yakanne"]
+__all__ = ["YAKANNE_COST", "case_bases", "case_slots", "with_yakanne"]
 
 #: What reading е- as я- costs an answer of the case stage (as the matcher's ``yakanne`` rule).
 YAKANNE_COST = 0.03
@@ -32,6 +37,21 @@ def case_bases(tokens: tuple[Token, ...], words: list[Token]) -> dict[str, set[s
         if word.key in bases and word.skeleton.endswith("a") and len(word.skeleton) > 4:
             bases[word.key].add(word.skeleton[:-1])
     return bases
+
+
+def case_slots(
+    tokens: tuple[Token, ...],
+    words: list[Token],
+    names: Rows,
+    wanted: Callable[[tuple[Token, ...], dict[str, set[str]]], list[int]],
+) -> list[int]:
+    """The slots of ``names`` the mention may be a case form of: up to :data:`MAX_SCANNED`
+    slots of the blocks of its nominatives (``wanted``, given :func:`case_bases`), sifted by
+    :func:`may_read` on their stored words (fetched in one call)."""
+    reads = [(readings(word), len(word.skeleton) - 1) for word in words]
+    slots = wanted(tokens, case_bases(tokens, words))[:MAX_SCANNED]
+    rows = names.pick(slots)
+    return [slot for slot, row in zip(slots, rows, strict=True) if may_read(reads, row[2])]
 
 
 def with_yakanne(match: NameMatch) -> NameMatch:

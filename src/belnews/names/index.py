@@ -46,13 +46,11 @@ from belnews.names._blocking import (
     sift,
     surname_keys,
 )
-from belnews.names._index_case import case_bases, with_yakanne
+from belnews.names._index_case import case_slots, with_yakanne
 from belnews.names._index_fast import (
     clear_match,
     full_words,
-    may_read,
     read_as_case,
-    readings,
     typo_match,
 )
 from belnews.names._index_rank import best_first, likeness, plausible, spelling
@@ -384,13 +382,10 @@ class NameIndex:
     def _as_case(
         self, tokens: tuple[Token, ...], words: list[Token], *, yakanne: bool = False
     ) -> dict[Hashable, Candidate]:
-        """:meth:`_read`'s case reading: up to ``MAX_SCANNED`` names of the blocks of the
-        mention's nominatives sifted (:func:`may_read`), ``MAX_GRADED`` of them read."""
+        """:meth:`_read`'s case reading of up to ``MAX_GRADED`` names (:func:`case_slots`)."""
         found: dict[Hashable, Candidate] = {}
-        names = self._names
-        reads = [(readings(word), len(word.skeleton) - 1) for word in words]
-        slots = self._collect(self._wanted(tokens, case_bases(tokens, words)))[:MAX_SCANNED]
-        for slot in [s for s in slots if may_read(reads, names[s][2])][:MAX_GRADED]:
+        wanted = lambda o, bases: self._collect(self._wanted(o, bases))  # noqa: E731
+        for slot in case_slots(tokens, words, self._names, wanted)[:MAX_GRADED]:
             id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
             if match is not None:
