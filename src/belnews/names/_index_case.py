@@ -48,10 +48,17 @@ def case_slots(
     """The slots of ``names`` the mention may be a case form of: up to :data:`MAX_SCANNED`
     slots of the blocks of its nominatives (``wanted``, given :func:`case_bases`), sifted by
     :func:`may_read` on their stored words (fetched in one call)."""
-    reads = [(readings(word), len(word.skeleton) - 1) for word in words]
+    reads = [(readings(word), _stem(word)) for word in words]
     slots = wanted(tokens, case_bases(tokens, words))[:MAX_SCANNED]
     rows = names.pick(slots)
     return [slot for slot, row in zip(slots, rows, strict=True) if may_read(reads, row[2])]
+
+
+def _stem(word: Token) -> str:
+    """The skeleton of the man's surname ``word`` is the genitive of (Кузнецова: Кузнецов), or
+    ``""`` (a skeleton without the final ``a`` of a genitive)."""
+    sk = word.skeleton
+    return sk[:-1] if sk.endswith("a") and len(sk) > 1 else ""
 
 
 def with_yakanne(match: NameMatch) -> NameMatch:

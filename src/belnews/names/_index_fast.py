@@ -411,15 +411,15 @@ def typo_match(
     )
 
 
-def may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ...], ...]) -> bool:
-    """Whether each word of the mention (its :func:`readings` and skeleton length - 1) has a
-    full word in ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one
-    whose key it reads as, or a surname one letter shorter (the man's genitive).  A necessary
-    condition of :func:`read_as_case`, tested before the entry is made into tokens."""
+def may_read(reads: list[tuple[frozenset[str], str]], entry: tuple[tuple[Any, ...], ...]) -> bool:
+    """Whether each word of the mention (its :func:`readings` and the stem its man's genitive
+    would have: the skeleton without its final ``a``, else ``""``) has a full word in
+    ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one whose key it
+    reads as, or a surname of that stem (:func:`_his_genitive`).  A necessary condition of
+    :func:`read_as_case`, tested before the entry is made into tokens."""
     full = [e for e in entry if not (e[3] or e[5])]  # not an initial, not a patronymic
     return all(
-        any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
-        for keys, shorter in reads
+        any(e[1] in keys or (e[4] is None and e[2] == stem) for e in full) for keys, stem in reads
     )
 
 

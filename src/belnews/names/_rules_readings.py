@@ -246,12 +246,16 @@ def u_for_l(x: str, y: str) -> bool:
 
 def yakanne(x: Token, y: Token) -> bool:
     """Belarusian word-initial я- where Russian writes е- (яканне): Ярмошына / Ермошина,
-    Ярмоленка / Ермоленко / Yermolenko.  The rest of the skeleton must agree."""
+    Ярмоленка / Ермоленко / Yermolenko, Яўсенія / Евсения.  The rest of the skeleton must
+    agree."""
     a, b = x.skeleton, y.skeleton
     if len(a) < 3 or a[1:] != b[1:] or {a[0], b[0]} != {"j", "e"}:
         return False
     ja, je = (x, y) if a[0] == "j" else (y, x)
-    return word_fine(ja.text).startswith("a") and word_fine(je.text).startswith("e")
+    # (the fine spelling writes яў- as u-: Яўсенія / Евсения, Яўдакія / Евдокия)
+    fine_ja = word_fine(ja.text)
+    ja_start = fine_ja.startswith("a") or (fine_ja.startswith("u") and ja.text[1:2] in "ўЎ")
+    return ja_start and word_fine(je.text).startswith("e")
 
 
 def ka_ko(x: Token, y: Token) -> bool:
