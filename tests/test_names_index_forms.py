@@ -35,3 +35,63 @@ def test_a_loose_initial_still_matches() -> None:
     assert found.is_match
     assert found.via == ("initials", "loose initial")
     assert match_names("I. Baskakau", "Ісмагіл Баскакаў").via == ("initials",)
+
+
+def _index(*names: str) -> NameIndex:
+    index = NameIndex()
+    for name in names:
+        index.add(name, id=name)
+    return index
+
+
+@pytest.mark.parametrize(
+    ("mention", "person", "via"),
+    [
+        # a fleeting e restored is one candidate, the stem as written another
+        ("Ристо Керестеджиянца", "Рыста Керасцеджыянц", "inflection"),
+        # a first-declension genitive of a given name the lexicon knows by its skeleton
+        ("Анастаиси Васинской", "Анастаіся Васінская", "inflection"),
+        # the key drops the ending (Асылгарея / Асылгарэй: one key), the case is still shown
+        ("Асылгарея Астафьева", "Асылгарэй Астаф’еў", "inflection"),
+        ("Асая Жмакова", "Асай Жмакаў", "inflection"),
+        # a given name that does not decline leaves the surname's case to say it
+        ("Луи Кобзева", "Луі Кабзеў", "inflection"),
+        # Russian е- is Belarusian я- in every case
+        ("Ганифы Ермолаева", "Ганіфа Ярмалаеў", "я/е"),
+        ("Ериха Белинкина", "Ярых Белінкін", "я/е"),
+        # яў- for ев-, the nominative (the full rules' я/е)
+        ("Евсения Абдульмянова", "Яўсенія Абдульмянава", "я/е"),
+    ],
+)
+def test_inflected_forms_find_their_person(mention: str, person: str, via: str) -> None:
+    # (not "Луі Кабзева": a woman so named is who "Луи Кобзева" names, found by stage 1)
+    others = ("Ганна Ярмалаева", "Іван Белінкін", "Аляксей Жмакаў", "Марыя Васінская")
+    found = _index(person, *others).lookup(mention)
+    assert [c.id for c in found] == [person]
+    assert via in found[0].match.via
+
+
+@pytest.mark.parametrize(
+    ("mention", "other"),
+    [
+        ("Саша Кузнецова", "Саша Кузняцоў"),  # a given name in the nominative: a woman
+        ("Асылгарэй Астафьева", "Асылгарэй Астаф’еў"),  # the same: she is not he
+        ("Ганифа Ермолаевой", "Ганіфа Ярмалаеў"),  # a woman's case form is not a man's
+        ("Вари Ивановой", "Вера Іванова"),  # Вари is not Вера's genitive
+    ],
+)
+def test_case_readings_keep_the_gender_and_the_name(mention: str, other: str) -> None:
+    assert _index(other).lookup(mention, min_kind=MatchKind.FUZZY) == ()
+
+
+def test_yakanne_readings_keep_the_word_start() -> None:
+    """A case ending never changes a word's start: the readings of a word read with я- for
+    е- start with я- (the word's own readings are unchanged)."""
+    from belnews.names._index_fast import readings
+    from belnews.names._index_slips import yakanne_variants
+    from belnews.names.key import tokens_of
+
+    tokens = tokens_of("Ганифы Ермолаева")
+    (variant,) = yakanne_variants(tokens)
+    assert all(not key.startswith("e") for key in readings(variant[1]))
+    assert any(key.startswith("e") for key in readings(tokens[1]))
