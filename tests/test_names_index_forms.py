@@ -95,3 +95,24 @@ def test_yakanne_readings_keep_the_word_start() -> None:
     (variant,) = yakanne_variants(tokens)
     assert all(not key.startswith("e") for key in readings(variant[1]))
     assert any(key.startswith("e") for key in readings(tokens[1]))
+
+
+@pytest.mark.parametrize(
+    ("mention", "father", "other"),
+    [
+        ("И. В. Петров", "Петров Иван Васильевич", "Петров Игорь Николаевич"),
+        ("Петров И. Н.", "Петров Игорь Николаевич", "Петров Иван Васильевич"),
+        ("A. G. Lukashenko", "Лукашэнка Аляксандр Рыгоравіч", "Лукашэнка Аляксандр Мікалаевіч"),
+    ],
+)
+def test_a_second_initial_is_the_patronymics(mention: str, father: str, other: str) -> None:
+    """Russian and Belarusian initials give the given name and the patronymic: the person
+    whose patronymic the second initial fits ranks first; the other still matches (the
+    initial is then a word left over), lower."""
+    for order in ((other, father), (father, other)):
+        found = _index(*order).lookup(mention)
+        assert [c.id for c in found] == [father, other]
+        assert "patronymic initial" in found[0].match.via
+        assert found[0].match.score > found[1].match.score
+        alone = match_names(mention, father)  # (its via may add the string-level orthography)
+        assert (found[0].match.kind, found[0].match.score) == (alone.kind, alone.score)

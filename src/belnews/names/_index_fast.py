@@ -150,13 +150,19 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
     if pat_a and pat_b:
         return None  # two patronymics: the matcher compares the fathers
     links, chosen = pairing
-    if not any(lk.surname for lk in links):
-        return None  # given names only: the matcher's person rule and its reasons
+    if not any(lk.surname for lk in links) or _father_initial(pat_a != pat_b, long, chosen):
+        return None  # given names only (the matcher's person rule), or a father's initial
     leftovers = tuple(_part(t) for j, t in enumerate(long) if j not in chosen)
     result = _scored(tuple(links), leftovers, pat_a != pat_b)
     if result.kind is MatchKind.CROSS_LANGUAGE and _case_may_differ(ta, tb, result):
         return None  # two Cyrillic names linked as be/ru forms: the nominatives must confirm
     return result
+
+
+def _father_initial(one_patronymic: bool, long: tuple[Token, ...], chosen: tuple[int, ...]) -> bool:
+    """An initial left over beside one name's patronymic may be the patronymic's (И. В.
+    Петров / Петров Иван Васильевич): the matcher reads it (``_patronymic_initial``)."""
+    return one_patronymic and any(t.initial for j, t in enumerate(long) if j not in chosen)
 
 
 def _part(token: Token) -> Token:

@@ -28,7 +28,7 @@ import attrs
 from belnews.errors import ensure_str
 from belnews.names._rules import Link, link, why_not
 from belnews.names._rules_foreign import is_given_word, oblique_names
-from belnews.names._rules_readings import fold_word, patronymic_group
+from belnews.names._rules_readings import fold_word, initial_fits, patronymic_group
 from belnews.names._tokens import Token
 from belnews.names.forms import base_candidates, base_form
 from belnews.names.key import tokens_of
@@ -50,6 +50,8 @@ VIA: dict[str, str] = {
     "diminutive": "a pet form of the other's given name (Sasha / Aliaksandr): PHONETIC",
     "patronymic:<group>": "two patronymics made from one given name",
     "initials": "an initial pairs with a name it abbreviates",
+    "patronymic initial": "an initial left over is the other name's patronymic's (И. В. Петров / "
+    "Петров Иван Васильевич): not a word left over",
     "loose initial": "the initial is not the name's own first letter as typed (I. for Эрнест, "
     "A. for Ганна as Анна): 0.01 lower, so a name it is typed for ranks first",
     "inflection": "a case form (Belarusian, Russian, Polish, Lithuanian)",
@@ -175,6 +177,28 @@ def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
     return bool(stems(a) & stems(b))
 
 
+def _patronymic_initial(
+    leftovers: list[Token], patronymics: tuple[list[Token], list[Token]], extra: list[str]
+) -> list[str]:
+    """``extra`` (the ``via`` additions), with ``"patronymic initial"`` for ``"patronymic"``
+    when an initial left over (taken out of ``leftovers``) fits the patronymic of the other
+    name, that name being the shorter and the only one with a patronymic (``patronymics``:
+    the shorter's, the longer's).  In "И. В. Петров" / "Петров Иван Васильевич" the second
+    initial is the father's (Russian and Belarusian initials give the given name and the
+    patronymic); one that does not fit (Петров Иван Николаевич) stays a word left over."""
+    fathers, own = patronymics
+    if not fathers or own:
+        return extra
+    father = fathers[0]  # fits by its own first letter, or its given name's (Рыгоравіч: G.)
+    group = patronymic_group(father.text)
+    father = father._replace(group=group) if group else father
+    found = next((t for t in leftovers if t.initial and initial_fits(t, father)), None)
+    if found is None:
+        return extra
+    leftovers.remove(found)
+    return ["patronymic initial", *extra[1:]]
+
+
 def _patronymic_links(pat_a: list[Token], pat_b: list[Token]) -> tuple[Link | None, str]:
     """The link of two patronymics, or why they differ ("" for no patronymic pair)."""
     if not (pat_a and pat_b):
@@ -228,7 +252,8 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     pat_b, main_b = _split_patronymics(b)
     if not main_a or not main_b:
         return _NO_MATCH
-    short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
+    a_short = len(main_a) <= len(main_b)
+    short, long = (main_a, main_b) if a_short else (main_b, main_a)
     pairing = _best_pairing(short, long)
     if pairing is None or not _person_linked(pairing[0], short, long):
         return NameMatch(MatchKind.NO_MATCH, 0.0, _why_different(a, b))
@@ -240,6 +265,8 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     extra = ["patronymic"] if bool(pat_a) != bool(pat_b) else []
     links = [*links, pat_link] if pat_link else links
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
+    # И. В. Петров: В. is Васильевич's initial, not a word left over
+    extra = _patronymic_initial(leftovers, (pat_a, pat_b) if a_short else (pat_b, pat_a), extra)
     inflected = case_read or any("inflection" in lk.via for lk in links)
     if inflected and _two_guesses(links, leftovers, short):
         return NameMatch(MatchKind.NO_MATCH, 0.0, ("case form of a partial name",))
