@@ -364,7 +364,7 @@ class NameIndex:
         (:func:`yakanne_slots`), then read as a case form (:mod:`._index_case`)."""
         if not words:
             return []  # nothing to read as a case form (read_as_case: None)
-        found = self._as_case(tokens, words)
+        found, _ = self._as_case(tokens, words, MAX_GRADED)
         if not found:  # Ефремов / Яфрэмаў, graded by the full rules
             mention = " ".join(t.text for t in tokens)
             block = lambda o: self._collect(self._wanted(o, surname_keys(o, inflected=True)))  # noqa: E731
@@ -373,24 +373,28 @@ class NameIndex:
                 match = _graded(mention, tokens, name, entry)
                 if match.is_match:
                     _keep(found, Candidate(id_, name, match))
-        for variant in yakanne_variants(tokens) if not found else ():  # Ганифы Ермолаева
-            found = self._as_case(variant, full_words(variant), yakanne=True)
-            if found:
+        budget = MAX_GRADED  # over every variant (Ганифы Ермолаева)
+        for variant in yakanne_variants(tokens) if not found else ():
+            found, graded = self._as_case(variant, full_words(variant), budget, yakanne=True)
+            budget -= graded
+            if found or budget <= 0:
                 break
         return list(found.values())
 
     def _as_case(
-        self, tokens: tuple[Token, ...], words: list[Token], *, yakanne: bool = False
-    ) -> dict[Hashable, Candidate]:
-        """:meth:`_read`'s case reading of up to ``MAX_GRADED`` names (:func:`case_slots`)."""
+        self, tokens: tuple[Token, ...], words: list[Token], budget: int, *, yakanne: bool = False
+    ) -> tuple[dict[Hashable, Candidate], int]:
+        """:meth:`_read`'s case reading of up to ``budget`` names (:func:`case_slots`): the
+        answers, and how many names were read."""
         found: dict[Hashable, Candidate] = {}
         wanted = lambda o, bases: self._collect(self._wanted(o, bases))  # noqa: E731
-        for slot in case_slots(tokens, words, self._names, wanted)[:MAX_GRADED]:
+        slots = case_slots(tokens, words, self._names, wanted)[:budget]
+        for slot in slots:
             id_, name, entry = self._entry(slot)
             match = read_as_case(tokens, words, entry)
             if match is not None:
                 _keep(found, Candidate(id_, name, with_yakanne(match) if yakanne else match))
-        return found
+        return found, len(slots)
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
