@@ -116,3 +116,17 @@ def test_a_second_initial_is_the_patronymics(mention: str, father: str, other: s
         assert found[0].match.score > found[1].match.score
         alone = match_names(mention, father)  # (its via may add the string-level orthography)
         assert (found[0].match.kind, found[0].match.score) == (alone.kind, alone.score)
+
+
+def test_the_typed_starts_table_is_the_romanizers() -> None:
+    from belnews import to_latin
+    from belnews.names._rules_readings import INITIAL_SYSTEMS, TYPED_STARTS
+    from belnews.text import fold
+
+    for letter, starts in TYPED_STARTS.items():
+        typed = set()
+        for system, lang in INITIAL_SYSTEMS:
+            first = fold(to_latin(letter.upper(), system, lang=lang, errors="ignore"))[:1]  # type: ignore[arg-type]
+            if first.isascii() and first.isalpha():
+                typed.add(first.lower())
+        assert starts == typed, letter

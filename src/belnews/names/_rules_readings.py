@@ -173,24 +173,29 @@ def initial_fits(initial: Token, word: Token) -> bool:
 
 #: The systems a Latin initial of a Cyrillic word is typed in (the first letter of the word in
 #: each): the passport's, BGN/PCGN's, the English press's and Łacinka.
-_INITIAL_SYSTEMS = (
+INITIAL_SYSTEMS = (
     ("passport", "be"), ("passport", "ru"), ("bgn-pcgn", "be"), ("bgn-pcgn", "ru"),
     ("wikipedia", "ru"), ("lacinka", "be"),
 )  # fmt: skip
 
+#: The Latin letters (folded, lower case) a word starting with a Cyrillic letter starts with in
+#: :data:`INITIAL_SYSTEMS` (Г: h, g; Х: k, c; Е: e, y, j; Я: i, y, j) - a table, not the
+#: romanizer, so that the first initial looked up does not load every system's tables;
+#: ``tests/test_names_index_forms.py`` checks it against the romanizer.
+TYPED_STARTS: dict[str, frozenset[str]] = {
+    letter: frozenset(latin)
+    for letter, latin in {
+        "а": "a", "б": "b", "в": "v", "г": "gh", "ґ": "g", "д": "d", "е": "ejy", "ё": "eijy",
+        "ж": "z", "з": "z", "и": "i", "й": "ijy", "і": "i", "к": "k", "л": "l", "м": "m",
+        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "uw",
+        "ф": "f", "х": "ck", "ц": "ct", "ч": "c", "ш": "s", "щ": "s", "ы": "y", "э": "e",
+        "ю": "ijy", "я": "ijy",
+    }.items()
+}  # fmt: skip
 
-@functools.lru_cache(maxsize=256)
+
 def _typed_starts(letter: str) -> frozenset[str]:
-    """The Latin letters (folded, lower case) a word starting with the Cyrillic ``letter`` starts
-    with in :data:`_INITIAL_SYSTEMS` (Г: h, g; Х: k, c; Е: e, y, j; Я: i, y, j)."""
-    from belnews.translit import to_latin  # the romanizer loads its tables on first use
-
-    out = set()
-    for system, lang in _INITIAL_SYSTEMS:
-        typed = fold(to_latin(letter.upper(), system, lang=lang, errors="ignore"))  # type: ignore[arg-type]
-        if typed[:1].isascii() and typed[:1].isalpha():
-            out.add(typed[:1].lower())
-    return frozenset(out)
+    return TYPED_STARTS.get(letter, frozenset())
 
 
 def _first_letter(text: str) -> str:
