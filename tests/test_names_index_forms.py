@@ -130,3 +130,23 @@ def test_the_typed_starts_table_is_the_romanizers() -> None:
             if first.isascii() and first.isalpha():
                 typed.add(first.lower())
         assert starts == typed, letter
+
+
+@pytest.mark.parametrize(
+    ("mention", "person", "relative"),
+    [
+        # father Василий Иванович, son Иван Васильевич: the initials' order says who is meant
+        ("И. В. Петров", "Петров Иван Васильевич", "Петров Василий Иванович"),
+        ("В. И. Петров", "Петров Василий Иванович", "Петров Иван Васильевич"),
+        ("Петров В. И.", "Петров Василий Иванович", "Петров Иван Васильевич"),
+    ],
+)
+def test_the_patronymic_initial_is_the_second(mention: str, person: str, relative: str) -> None:
+    for order in ((person, relative), (relative, person)):
+        found = _index(*order).lookup(mention)
+        assert [c.id for c in found] == [person, relative]
+        assert found[0].match.score > found[1].match.score
+    assert (
+        "patronymic initial"
+        not in match_names("G. A. Lukashenko", "Лукашэнка Аляксандр Рыгоравіч").via
+    )

@@ -178,25 +178,36 @@ def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
 
 
 def _patronymic_initial(
-    leftovers: list[Token], patronymics: tuple[list[Token], list[Token]], extra: list[str]
+    leftovers: list[Token], after: list[Token], pats: tuple[list[Token], ...], extra: list[str]
 ) -> list[str]:
     """``extra`` (the ``via`` additions), with ``"patronymic initial"`` for ``"patronymic"``
-    when an initial left over (taken out of ``leftovers``) fits the patronymic of the other
-    name, that name being the shorter and the only one with a patronymic (``patronymics``:
-    the shorter's, the longer's).  In "И. В. Петров" / "Петров Иван Васильевич" the second
-    initial is the father's (Russian and Belarusian initials give the given name and the
-    patronymic); one that does not fit (Петров Иван Николаевич) stays a word left over."""
-    fathers, own = patronymics
+    when an initial left over after the given name's word (``after``; taken out of
+    ``leftovers``) fits the patronymic of the other name, that name being the shorter and the
+    only one with a patronymic (``pats``: the shorter's, the longer's).  In "И. В. Петров" /
+    "Петров Иван Васильевич" the second initial is the father's (initials give the given name,
+    then the patronymic); one that does not fit (Петров Иван Николаевич), or comes first ("В.
+    И. Петров" is Василий Иванович, not Иван Васильевич), stays a word left over."""
+    fathers, own = pats
     if not fathers or own:
         return extra
     father = fathers[0]  # fits by its own first letter, or its given name's (Рыгоравіч: G.)
     group = patronymic_group(father.text)
     father = father._replace(group=group) if group else father
-    found = next((t for t in leftovers if t.initial and initial_fits(t, father)), None)
+    found = next((t for t in after if t.initial and initial_fits(t, father)), None)
     if found is None:
         return extra
     leftovers.remove(found)
     return ["patronymic initial", *extra[1:]]
+
+
+def _after_given(
+    long: tuple[Token, ...], pairing: tuple[list[Link], tuple[int, ...]]
+) -> list[Token]:
+    """The words of ``long`` left over after the first one paired with a given name."""
+    links, chosen = pairing
+    paired = [j for lk, j in zip(links, chosen, strict=True) if not lk.surname]
+    given_at = min(paired, default=len(long))
+    return [t for j, t in enumerate(long) if j > given_at and j not in chosen]
 
 
 def _patronymic_links(pat_a: list[Token], pat_b: list[Token]) -> tuple[Link | None, str]:
@@ -266,7 +277,8 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     links = [*links, pat_link] if pat_link else links
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
     # И. В. Петров: В. is Васильевич's initial, not a word left over
-    extra = _patronymic_initial(leftovers, (pat_a, pat_b) if a_short else (pat_b, pat_a), extra)
+    patronymics = (pat_a, pat_b) if a_short else (pat_b, pat_a)
+    extra = _patronymic_initial(leftovers, _after_given(long, pairing), patronymics, extra)
     inflected = case_read or any("inflection" in lk.via for lk in links)
     if inflected and _two_guesses(links, leftovers, short):
         return NameMatch(MatchKind.NO_MATCH, 0.0, ("case form of a partial name",))
