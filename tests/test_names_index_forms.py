@@ -133,6 +133,23 @@ def test_the_typed_starts_table_is_the_romanizers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("mention", "man"),
+    [
+        # -ии / -ыі is the case ending of an -ия / -ыя name, not an undeclined -и (Луи): a
+        # woman's genitive beside her -ой surname is not the man's
+        ("Евгении Орловой", "Евгений Орлов"),
+        ("Юлии Поповой", "Юлий Попов"),
+        ("Марии Волковой", "Марий Волков"),
+        # a woman's listed given name is her nominative, not a -й name's genitive (review)
+        ("Зоя Иванова", "Зой Иванов"),
+        ("Майя Петрова", "Май Петров"),
+    ],
+)
+def test_a_womans_forms_are_not_a_mans_case(mention: str, man: str) -> None:
+    assert _index(man).lookup(mention, min_kind=MatchKind.FUZZY) == ()
+
+
+@pytest.mark.parametrize(
     ("mention", "person", "relative"),
     [
         # father Василий Иванович, son Иван Васильевич: the initials' order says who is meant

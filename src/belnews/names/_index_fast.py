@@ -36,6 +36,7 @@ from belnews.names._rules_readings import (
 )
 from belnews.names._tokens import Token, word_fine
 from belnews.names.forms import base_candidates
+from belnews.names.given import _exact_senses
 from belnews.names.lexicon import group_of_skeleton, is_ambiguous_given
 from belnews.names.match import (  # the matcher's own scoring, so both agree by construction
     _KINDS,
@@ -335,6 +336,8 @@ def _shows_case(word: Token, entry_word: Token) -> bool:
     mine, theirs = word_fine(word.text), word_fine(entry_word.text)
     if mine == theirs or mine.translate(_BE_RU) == theirs.translate(_BE_RU):
         return False
+    if any(sense.gender == "f" for sense in _exact_senses(word.text)):
+        return False  # a woman's name as written is her nominative (Зоя, Майя), not his case
     nominatives = base_candidates(word.text)[1:]
     return any(word_fine(n).translate(_BE_RU) == theirs.translate(_BE_RU) for n in nominatives)
 
@@ -353,8 +356,12 @@ def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
 
 def _undeclined(word: Token) -> bool:
     """A word that ends as no declined Russian name does (:data:`_UNDECLINED`; a final и or і
-    after a vowel too, which the fine spelling writes as й: Луи)."""
-    return word_fine(word.text).endswith(_UNDECLINED) or word.text[-1:] in "иіИІ"
+    after a vowel too, which the fine spelling writes as й: Луи), but not -ии, -іі, -ыі, the
+    case ending of an -ия name (Евгении, Марыі)."""
+    if word_fine(word.text).endswith(_UNDECLINED):
+        return True
+    text = word.text.lower()
+    return text[-1:] in "иі" and text[-2:-1] not in "иіы"
 
 
 def _reads_as_another(word: Token, entry_word: Token) -> bool:
