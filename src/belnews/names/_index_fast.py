@@ -20,6 +20,9 @@ from __future__ import annotations
 import functools
 from typing import Any, Literal
 
+from belnews.names._index_shown import BE_RU as _BE_RU
+from belnews.names._index_shown import shows_case as _shows_case
+from belnews.names._index_shown import undeclined as _undeclined
 from belnews.names._rules import INITIAL as _INITIAL
 from belnews.names._rules import LOOSE_INITIAL, Link
 from belnews.names._rules_readings import (
@@ -35,8 +38,6 @@ from belnews.names._rules_readings import (
     vowels_differ,
 )
 from belnews.names._tokens import Token, word_fine
-from belnews.names.forms import base_candidates
-from belnews.names.given import _exact_senses
 from belnews.names.lexicon import group_of_skeleton, is_ambiguous_given
 from belnews.names.match import (  # the matcher's own scoring, so both agree by construction
     _KINDS,
@@ -252,9 +253,6 @@ def _spelled_so(word: Token, entry_word: Token) -> bool:
     return mine[:-1].translate(_BE_RU) == theirs[:-1].translate(_BE_RU)
 
 
-_BE_RU = str.maketrans("ʒcyo", "dtia")  # the fine spelling's дз, ц, ы, о as д, т, и, а
-
-
 def _his_genitive(word: Token, entry_word: Token) -> bool:
     """A woman's -ава/-ова/-іна form is also the man's genitive (Кузнецова of Кузнецов)."""
     return (
@@ -322,26 +320,6 @@ def read_as_case(
     return _read_result(pairs, entry)
 
 
-#: The last letters (of a fine skeleton) of a word that shows no case: a Russian name that
-#: ends in a vowel other than -а/-я does not decline (Саидали, Микеланджело, Арье, Амаду).
-_UNDECLINED = ("i", "o", "u", "e")
-
-
-def _shows_case(word: Token, entry_word: Token) -> bool:
-    """The word is read as a case form of the entry's word: their keys differ, or the keys
-    agree (a key drops a final й and the vowel before it) but the word's nominative is the
-    entry word and the word is not (Асылгарея, Асая: genitives of Асылгарэй, Асай)."""
-    if word.key != entry_word.key:
-        return True
-    mine, theirs = word_fine(word.text), word_fine(entry_word.text)
-    if mine == theirs or mine.translate(_BE_RU) == theirs.translate(_BE_RU):
-        return False
-    if any(sense.gender == "f" for sense in _exact_senses(word.text)):
-        return False  # a woman's name as written is her nominative (Зоя, Майя), not his case
-    nominatives = base_candidates(word.text)[1:]
-    return any(word_fine(n).translate(_BE_RU) == theirs.translate(_BE_RU) for n in nominatives)
-
-
 def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
     """The words kept as written are all words that do not decline, and the reading changes
     only a surname's gender (not a listed given name): such a word shows no case, so it does
@@ -352,16 +330,6 @@ def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
     if not kept or any(not _undeclined(w) for w in kept):
         return False
     return all(not (w.group is not None and e.group not in (None, w.group)) for w, e in pairs)
-
-
-def _undeclined(word: Token) -> bool:
-    """A word that ends as no declined Russian name does (:data:`_UNDECLINED`; a final и or і
-    after a vowel too, which the fine spelling writes as й: Луи), but not -ии, -іі, -ыі, the
-    case ending of an -ия name (Евгении, Марыі)."""
-    if word_fine(word.text).endswith(_UNDECLINED):
-        return True
-    text = word.text.lower()
-    return text[-1:] in "иі" and text[-2:-1] not in "иіы"
 
 
 def _reads_as_another(word: Token, entry_word: Token) -> bool:
