@@ -143,6 +143,9 @@ def test_the_typed_starts_table_is_the_romanizers() -> None:
         # a woman's listed given name is her nominative, not a -й name's genitive (review)
         ("Зоя Иванова", "Зой Иванов"),
         ("Майя Петрова", "Май Петров"),
+        # beside a given name that does not decline, -ова may be his genitive, -ой is hers
+        ("Луи Кобзевой", "Луи Кобзев"),
+        ("Саидали Светлановой", "Саидали Светланов"),
     ],
 )
 def test_a_womans_forms_are_not_a_mans_case(mention: str, man: str) -> None:

@@ -325,9 +325,11 @@ def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
     only a surname's gender (not a listed given name): such a word shows no case, so it does
     not say that the -ова/-ина form beside it is a woman's nominative rather than the man's
     genitive ("Саидали Светланова" is Саидали Светланов's genitive, "Саша Кузнецова" a
-    woman's name: Саша would read Саши)."""
+    woman's name: Саша would read Саши); an -ой form is hers alone (Светлановой)."""
     kept = [w for w, e in pairs if not _shows_case(w, e)]
     if not kept or any(not _undeclined(w) for w in kept):
+        return False
+    if any(other_gender(w, e) and not word_fine(w.text).endswith("a") for w, e in pairs):
         return False
     return all(not (w.group is not None and e.group not in (None, w.group)) for w, e in pairs)
 
