@@ -50,8 +50,7 @@ VIA: dict[str, str] = {
     "diminutive": "a pet form of the other's given name (Sasha / Aliaksandr): PHONETIC",
     "patronymic:<group>": "two patronymics made from one given name",
     "initials": "an initial pairs with a name it abbreviates",
-    "patronymic initial": "an initial left over is the other name's patronymic's (И. В. Петров / "
-    "Петров Иван Васильевич): not a word left over",
+    "patronymic initial": "a second initial is the patronymic's (И. В. Петров / Иван Васильевич)",
     "loose initial": "the initial is not the name's own first letter as typed (I. for Эрнест, "
     "A. for Ганна as Анна): 0.01 lower, so a name it is typed for ranks first",
     "inflection": "a case form (Belarusian, Russian, Polish, Lithuanian)",
@@ -123,9 +122,10 @@ def _equal_keys_pairing(
     return found, tuple(chosen)
 
 
-def _best_pairing(
-    short: tuple[Token, ...], long: tuple[Token, ...]
-) -> tuple[list[Link], tuple[int, ...]] | None:
+_Pairing = tuple[list[Link], tuple[int, ...]]  # links, and the long name's word of each
+
+
+def _best_pairing(short: tuple[Token, ...], long: tuple[Token, ...]) -> _Pairing | None:
     """The best way to pair every word of ``short`` with a different word of ``long``."""
     quick = _equal_keys_pairing(short, long)
     if quick is not None:
@@ -178,21 +178,24 @@ def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
 
 
 def _patronymic_initial(
-    leftovers: list[Token], after: list[Token], pats: tuple[list[Token], ...], extra: list[str]
+    leftovers: list[Token],
+    paired: tuple[tuple[Token, ...], _Pairing],
+    pats: tuple[list[Token], ...],
+    extra: list[str],
 ) -> list[str]:
-    """``extra`` (the ``via`` additions), with ``"patronymic initial"`` for ``"patronymic"``
-    when an initial left over after the given name's word (``after``; taken out of
-    ``leftovers``) fits the patronymic of the other name, that name being the shorter and the
-    only one with a patronymic (``pats``: the shorter's, the longer's).  In "И. В. Петров" /
-    "Петров Иван Васильевич" the second initial is the father's (initials give the given name,
-    then the patronymic); one that does not fit (Петров Иван Николаевич), or comes first ("В.
-    И. Петров" is Василий Иванович, not Иван Васильевич), stays a word left over."""
+    """``extra`` (the ``via`` additions), ``"patronymic initial"`` for ``"patronymic"`` when
+    an initial left over after the given name's (:func:`_after_given` of ``paired``) fits the
+    patronymic of the other name, the only one with a patronymic, and the shorter (``pats``:
+    its and the longer's).  "И. В. Петров" / "Петров Иван Васильевич": В. is the father's
+    (taken out of ``leftovers``); one that does not fit (Петров Иван Николаевич), or comes
+    first ("В. И. Петров" is Василий Иванович), stays a word left over."""
     fathers, own = pats
     if not fathers or own:
         return extra
     father = fathers[0]  # fits by its own first letter, or its given name's (Рыгоравіч: G.)
     group = patronymic_group(father.text)
     father = father._replace(group=group) if group else father
+    after = _after_given(*paired)
     found = next((t for t in after if t.initial and initial_fits(t, father)), None)
     if found is None:
         return extra
@@ -200,9 +203,7 @@ def _patronymic_initial(
     return ["patronymic initial", *extra[1:]]
 
 
-def _after_given(
-    long: tuple[Token, ...], pairing: tuple[list[Link], tuple[int, ...]]
-) -> list[Token]:
+def _after_given(long: tuple[Token, ...], pairing: _Pairing) -> list[Token]:
     """The words of ``long`` left over after the first one paired with a given name."""
     links, chosen = pairing
     paired = [j for lk, j in zip(links, chosen, strict=True) if not lk.surname]
@@ -278,7 +279,7 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
     # И. В. Петров: В. is Васильевич's initial, not a word left over
     patronymics = (pat_a, pat_b) if a_short else (pat_b, pat_a)
-    extra = _patronymic_initial(leftovers, _after_given(long, pairing), patronymics, extra)
+    extra = _patronymic_initial(leftovers, (long, pairing), patronymics, extra)
     inflected = case_read or any("inflection" in lk.via for lk in links)
     if inflected and _two_guesses(links, leftovers, short):
         return NameMatch(MatchKind.NO_MATCH, 0.0, ("case form of a partial name",))
