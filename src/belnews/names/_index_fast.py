@@ -20,12 +20,17 @@ from __future__ import annotations
 import functools
 from typing import Any, Literal
 
-from belnews.names._rules import Link
+from belnews.names._index_shown import BE_RU as _BE_RU
+from belnews.names._index_shown import shows_case as _shows_case
+from belnews.names._index_shown import undeclined as _undeclined
+from belnews.names._rules import INITIAL as _INITIAL
+from belnews.names._rules import LOOSE_INITIAL, Link
 from belnews.names._rules_readings import (
     LOOSE_INITIALS,
     base_skeletons,
     fold_word,
     group_initials,
+    initial_typed,
     one_edit,
     one_typo,
     other_gender,
@@ -63,7 +68,6 @@ __all__ = [
 _EXACT = NameMatch(MatchKind.EXACT, 1.0, ("identical",))
 _FOLDED = NameMatch(MatchKind.NORMALIZED, 0.97)
 _FOLDED_ORDER = NameMatch(MatchKind.NORMALIZED, 0.97, ("word order",))
-_INITIAL = Link(MatchKind.TRANSLIT, ("initials",), cost=0.05)
 
 
 def _initial_link(x: Token, y: Token) -> Link | None:
@@ -76,7 +80,9 @@ def _initial_link(x: Token, y: Token) -> Link | None:
         return None
     starts = group_initials(word.group) if word.group else (word.skeleton[:1],)
     allowed = LOOSE_INITIALS.get(letter, letter)
-    return _INITIAL if any(s in allowed for s in starts) else None
+    if not any(s in allowed for s in starts):
+        return None
+    return _INITIAL if initial_typed(initial, word) else LOOSE_INITIAL
 
 
 _SAME_SURNAME = Link(MatchKind.TRANSLIT, surname=True, lexical=True)
@@ -147,13 +153,19 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
     if pat_a and pat_b:
         return None  # two patronymics: the matcher compares the fathers
     links, chosen = pairing
-    if not any(lk.surname for lk in links):
-        return None  # given names only: the matcher's person rule and its reasons
+    if not any(lk.surname for lk in links) or _father_initial(pat_a != pat_b, long, chosen):
+        return None  # given names only (the matcher's person rule), or a father's initial
     leftovers = tuple(_part(t) for j, t in enumerate(long) if j not in chosen)
     result = _scored(tuple(links), leftovers, pat_a != pat_b)
     if result.kind is MatchKind.CROSS_LANGUAGE and _case_may_differ(ta, tb, result):
         return None  # two Cyrillic names linked as be/ru forms: the nominatives must confirm
     return result
+
+
+def _father_initial(one_patronymic: bool, long: tuple[Token, ...], chosen: tuple[int, ...]) -> bool:
+    """An initial left over beside one name's patronymic may be the patronymic's (И. В.
+    Петров / Петров Иван Васильевич): the matcher reads it (``_patronymic_initial``)."""
+    return one_patronymic and any(t.initial for j, t in enumerate(long) if j not in chosen)
 
 
 def _part(token: Token) -> Token:
@@ -207,9 +219,15 @@ def readings(token: Token) -> frozenset[str]:
     possible nominatives, and the ``@group`` of those that are listed given names."""
     if token.initial or token.patronymic:
         return frozenset((token.key,))
-    bases = base_skeletons(token.text)
+    bases = [*base_skeletons(token.text), *_first_declension(token)]
+    start = token.skeleton[:1]
+    if start in _YAKANNE:  # an ending never changes a word's start: a token read with я- for
+        bases = [start + b[1:] if b[:1] in _YAKANNE else b for b in bases]  # е- keeps it
     groups = {"@" + g for g in map(group_of_skeleton, bases) if g}
-    return frozenset((token.key, *bases, *groups, *_first_declension(token)))
+    return frozenset((token.key, *bases, *groups))
+
+
+_YAKANNE = ("e", "j")  # the first skeleton letters of Russian е- and Belarusian я-
 
 
 def _first_declension(token: Token) -> tuple[str, ...]:
@@ -234,9 +252,6 @@ def _spelled_so(word: Token, entry_word: Token) -> bool:
         return True
     mine, theirs = word_fine(word.text), word_fine(entry_word.text)
     return mine[:-1].translate(_BE_RU) == theirs[:-1].translate(_BE_RU)
-
-
-_BE_RU = str.maketrans("ʒcyo", "dtia")  # the fine spelling's дз, ц, ы, о as д, т, и, а
 
 
 def _his_genitive(word: Token, entry_word: Token) -> bool:
@@ -297,7 +312,7 @@ def read_as_case(
     pairs = read_pairs(words, entry) if words else None
     if pairs is None or not initials_fit(tokens, entry):
         return None
-    read = [(w, e) for w, e in pairs if w.key != e.key]
+    read = [(w, e) for w, e in pairs if _shows_case(w, e)]
     if not read or all(e.group is not None for _, e in pairs):
         return None
     whole = len(read) == len(pairs) > 1  # every full word read, and more than one
@@ -306,19 +321,16 @@ def read_as_case(
     return _read_result(pairs, entry)
 
 
-#: The last letters (of a fine skeleton) of a word that shows no case: a Russian name that
-#: ends in a vowel other than -а/-я does not decline (Саидали, Микеланджело, Арье, Амаду).
-_UNDECLINED = ("i", "o", "u", "e")
-
-
 def _no_case(pairs: list[tuple[Token, Token]]) -> bool:
     """The words kept as written are all words that do not decline, and the reading changes
     only a surname's gender (not a listed given name): such a word shows no case, so it does
     not say that the -ова/-ина form beside it is a woman's nominative rather than the man's
     genitive ("Саидали Светланова" is Саидали Светланов's genitive, "Саша Кузнецова" a
-    woman's name: Саша would read Саши)."""
-    kept = [w for w, e in pairs if w.key == e.key]
-    if not kept or any(not word_fine(w.text).endswith(_UNDECLINED) for w in kept):
+    woman's name: Саша would read Саши); an -ой form is hers alone (Светлановой)."""
+    kept = [w for w, e in pairs if not _shows_case(w, e)]
+    if not kept or any(not _undeclined(w) for w in kept):
+        return False
+    if any(other_gender(w, e) and not word_fine(w.text).endswith("a") for w, e in pairs):
         return False
     return all(not (w.group is not None and e.group not in (None, w.group)) for w, e in pairs)
 
@@ -332,7 +344,7 @@ def _reads_as_another(word: Token, entry_word: Token) -> bool:
 
 
 def _read_link(word: Token, entry_word: Token) -> Link:
-    if word.key != entry_word.key:
+    if _shows_case(word, entry_word):
         return _READ_GIVEN if entry_word.group else _READ
     return _KEYED_GIVEN if entry_word.group else _KEYED
 
@@ -383,15 +395,15 @@ def typo_match(
     )
 
 
-def may_read(reads: list[tuple[frozenset[str], int]], entry: tuple[tuple[Any, ...], ...]) -> bool:
-    """Whether each word of the mention (its :func:`readings` and skeleton length - 1) has a
-    full word in ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one
-    whose key it reads as, or a surname one letter shorter (the man's genitive).  A necessary
-    condition of :func:`read_as_case`, tested before the entry is made into tokens."""
+def may_read(reads: list[tuple[frozenset[str], str]], entry: tuple[tuple[Any, ...], ...]) -> bool:
+    """Whether each word of the mention (its :func:`readings` and the stem its man's genitive
+    would have: the skeleton without its final ``a``, else ``""``) has a full word in
+    ``entry`` (plain tuples) that :func:`read_pairs` could pair it with: one whose key it
+    reads as, or a surname of that stem (:func:`_his_genitive`).  A necessary condition of
+    :func:`read_as_case`, tested before the entry is made into tokens."""
     full = [e for e in entry if not (e[3] or e[5])]  # not an initial, not a patronymic
     return all(
-        any(e[1] in keys or (e[4] is None and len(e[2]) == shorter) for e in full)
-        for keys, shorter in reads
+        any(e[1] in keys or (e[4] is None and e[2] == stem) for e in full) for keys, stem in reads
     )
 
 

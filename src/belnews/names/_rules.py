@@ -19,7 +19,7 @@ from belnews.names._tokens import Token, word_fine
 from belnews.names.lexicon import group_of_form, group_of_skeleton, is_ambiguous_given
 from belnews.names.models import MatchKind
 
-__all__ = ["LINK_RULES", "REJECT", "Link", "Rule", "link"]
+__all__ = ["INITIAL", "LINK_RULES", "LOOSE_INITIAL", "REJECT", "Link", "Rule", "link"]
 
 
 class Link(NamedTuple):
@@ -60,14 +60,23 @@ def _spelled(x: Token, y: Token) -> int:
 
 
 def initials(x: Token, y: Token) -> Decision:
-    """An initial pairs with another initial of the same letter, or a word it can abbreviate."""
+    """An initial pairs with another initial of the same letter, or a word it can abbreviate:
+    as its own first letter typed (:data:`INITIAL`), else loosely (:data:`LOOSE_INITIAL`)."""
     if not (x.initial or y.initial):
         return None
     if x.initial and y.initial:
-        fits = x.skeleton[:1] == y.skeleton[:1]
-    else:
-        fits = read.initial_fits(x, y) if x.initial else read.initial_fits(y, x)
-    return Link(MatchKind.TRANSLIT, ("initials",), cost=0.05) if fits else _Reject("initials")
+        return INITIAL if x.skeleton[:1] == y.skeleton[:1] else _Reject("initials")
+    initial, word = (x, y) if x.initial else (y, x)
+    if not read.initial_fits(initial, word):
+        return _Reject("initials")
+    return INITIAL if read.initial_typed(initial, word) else LOOSE_INITIAL
+
+
+#: An initial that is the word's own first letter as typed (:func:`._rules_readings.initial_typed`).
+INITIAL: Final = Link(MatchKind.TRANSLIT, ("initials",), cost=0.05)
+#: An initial that fits only loosely (I. for Эрнестр, A. for Ганна): a little further, so that a
+#: name the initial is typed for ranks first among names that fit it alike.
+LOOSE_INITIAL: Final = Link(MatchKind.TRANSLIT, ("initials", "loose initial"), cost=0.06)
 
 
 def patronymics(x: Token, y: Token) -> Decision:

@@ -25,6 +25,7 @@ __all__ = [
     "foreign_link",
     "group_initials",
     "initial_fits",
+    "initial_typed",
     "ka_ko",
     "near",
     "near_given",
@@ -170,6 +171,67 @@ def initial_fits(initial: Token, word: Token) -> bool:
     return bool(allowed & starts)
 
 
+#: The systems a Latin initial of a Cyrillic word is typed in (the first letter of the word in
+#: each): the passport's, BGN/PCGN's, the English press's and Łacinka.
+INITIAL_SYSTEMS = (
+    ("passport", "be"), ("passport", "ru"), ("bgn-pcgn", "be"), ("bgn-pcgn", "ru"),
+    ("wikipedia", "ru"), ("lacinka", "be"),
+)  # fmt: skip
+
+#: The Latin letters (folded, lower case) a word starting with a Cyrillic letter starts with in
+#: :data:`INITIAL_SYSTEMS` (Г: h, g; Х: k, c; Е: e, y, j; Я: i, y, j) - a table, not the
+#: romanizer, so that the first initial looked up does not load every system's tables;
+#: ``tests/test_names_index_forms.py`` checks it against the romanizer.
+TYPED_STARTS: dict[str, frozenset[str]] = {
+    letter: frozenset(latin)
+    for letter, latin in {
+        "а": "a", "б": "b", "в": "v", "г": "gh", "ґ": "g", "д": "d", "е": "ejy", "ё": "eijy",
+        "ж": "z", "з": "z", "и": "i", "й": "ijy", "і": "i", "к": "k", "л": "l", "м": "m",
+        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "uw",
+        "ф": "f", "х": "ck", "ц": "ct", "ч": "c", "ш": "s", "щ": "s", "ы": "y", "э": "e",
+        "ю": "ijy", "я": "ijy",
+    }.items()
+}  # fmt: skip
+
+
+def _typed_starts(letter: str) -> frozenset[str]:
+    return TYPED_STARTS.get(letter, frozenset())
+
+
+def _first_letter(text: str) -> str:
+    """The first letter of a word, folded and lower case ("" when it has none)."""
+    folded = fold_word(text)
+    return next((c for c in folded if c.isalpha()), "").lower()
+
+
+def initial_typed(initial: Token, word: Token) -> bool:
+    """The initial is the word's own first letter as it is typed: the same letter in one
+    alphabet, a letter the word starts with in its usual romanizations (Latin I. for Ісмагіл,
+    K. for Хачым, H. for Гайдарбек), or a Cyrillic letter romanized alike (И. for Іван).  An
+    initial that fits only through the skeleton's loose letters (I. for Эрнестр, K. for
+    Гульнара) or through another form of the given name (A. for Ганна, as Анна) is a looser
+    reading: :func:`initial_fits` but not this.
+
+    >>> from belnews.names.key import tokens_of
+    >>> initial, hachym, ernestr = tokens_of("K. Хачым Эрнестр")
+    >>> initial_typed(initial, hachym), initial_typed(initial, ernestr)
+    (True, False)
+    """
+    mine, theirs = _first_letter(initial.text), _first_letter(word.text)
+    if not mine or not theirs:
+        return False
+    if mine == theirs:
+        return True
+    mine_cyrillic, theirs_cyrillic = not mine.isascii(), not theirs.isascii()
+    if mine_cyrillic and theirs_cyrillic:  # Belarusian and Russian letters of one sound (И/І)
+        return not _typed_starts(mine).isdisjoint(_typed_starts(theirs))
+    if mine_cyrillic == theirs_cyrillic:
+        return False  # one Latin alphabet, another letter
+    if theirs_cyrillic:
+        return mine in _typed_starts(theirs)
+    return theirs in _typed_starts(mine)
+
+
 _L_BEFORE_CONSONANT = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")
 _DEVOICED = re.compile("b(?=[ckstfh])|d(?=[ckstfh])|z(?=[ckpt])")
 _DEVOICE = {"b": "p", "d": "t", "z": "s"}
@@ -189,12 +251,16 @@ def u_for_l(x: str, y: str) -> bool:
 
 def yakanne(x: Token, y: Token) -> bool:
     """Belarusian word-initial я- where Russian writes е- (яканне): Ярмошына / Ермошина,
-    Ярмоленка / Ермоленко / Yermolenko.  The rest of the skeleton must agree."""
+    Ярмоленка / Ермоленко / Yermolenko, Яўсенія / Евсения.  The rest of the skeleton must
+    agree."""
     a, b = x.skeleton, y.skeleton
     if len(a) < 3 or a[1:] != b[1:] or {a[0], b[0]} != {"j", "e"}:
         return False
     ja, je = (x, y) if a[0] == "j" else (y, x)
-    return word_fine(ja.text).startswith("a") and word_fine(je.text).startswith("e")
+    # (the fine spelling writes яў- as u-: Яўсенія / Евсения, Яўдакія / Евдокия)
+    fine_ja = word_fine(ja.text)
+    ja_start = fine_ja.startswith("a") or (fine_ja.startswith("u") and ja.text[1:2] in "ўЎ")
+    return ja_start and word_fine(je.text).startswith("e")
 
 
 def ka_ko(x: Token, y: Token) -> bool:

@@ -321,7 +321,9 @@ def _rule_candidates(lowered: str) -> tuple[str, list[str]]:
     """Rule 2 on a lower-case word: (the rule's name, its candidates, a fleeting e restored)."""
     feminine = _feminine_instrumental(lowered)
     rule, found = ("feminine_instrumental", feminine) if feminine else _ending_rule(lowered)
-    return rule, [_fleeting(c) or c for c in found]
+    # A fleeting e restored first (Севярынца: Севярынец), the stem as it is after it (a stem
+    # may end so: Керестеджиянца is Керестеджиянц's).
+    return rule, [form for c in found for form in dict.fromkeys((_fleeting(c) or c, c))]
 
 
 def _word_candidates(word: str) -> tuple[str, ...]:

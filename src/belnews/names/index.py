@@ -46,17 +46,16 @@ from belnews.names._blocking import (
     sift,
     surname_keys,
 )
+from belnews.names._index_case import case_slots, with_yakanne
 from belnews.names._index_fast import (
     clear_match,
     full_words,
-    may_read,
     read_as_case,
-    readings,
     typo_match,
 )
 from belnews.names._index_rank import best_first, most_alike, plausible, spelling
 from belnews.names._index_rows import Rows, as_block, swapped_block
-from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots
+from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots, yakanne_variants
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -349,31 +348,41 @@ class NameIndex:
 
     def _read(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 2, the mention read as a case form of a name in the directory
-        (:func:`read_as_case`), else with Russian е- as Belarusian я- (:func:`yakanne_slots`)."""
-        found: dict[Hashable, Candidate] = {}
-        bases = surname_keys(tokens, inflected=True)
-        for word in words:  # a woman's -ава/-іна form is also the man's genitive
-            if word.key in bases and word.skeleton.endswith("a") and len(word.skeleton) > 4:
-                bases[word.key].add(word.skeleton[:-1])
+        (:func:`read_as_case`), else with Russian е- as Belarusian я-: graded by the full rules
+        (:func:`yakanne_slots`), then read as a case form (:mod:`._index_case`)."""
         if not words:
             return []  # nothing to read as a case form (read_as_case: None)
-        names = self._names
-        reads = [(readings(word), len(word.skeleton) - 1) for word in words]
-        slots = self._collect(self._wanted(tokens, bases))[:MAX_SCANNED]  # sifted, then graded
-        for slot in [s for s in slots if may_read(reads, names[s][2])][:MAX_GRADED]:
-            id_, name, entry = self._entry(slot)
-            match = read_as_case(tokens, words, entry)
-            if match is not None:
-                _keep(found, Candidate(id_, name, match))
+        found, _ = self._as_case(tokens, words, MAX_GRADED)
         if not found:  # Ефремов / Яфрэмаў, graded by the full rules
             mention = " ".join(t.text for t in tokens)
             block = lambda o: self._collect(self._wanted(o, surname_keys(o, inflected=True)))  # noqa: E731
-            for slot in yakanne_slots(tokens, block, names, MAX_GRADED):
+            for slot in yakanne_slots(tokens, block, self._names, MAX_GRADED):
                 id_, name, entry = self._entry(slot)
                 match = _graded(mention, tokens, name, entry)
                 if match.is_match:
                     _keep(found, Candidate(id_, name, match))
+        budget = MAX_GRADED  # over every variant (Ганифы Ермолаева)
+        for variant in yakanne_variants(tokens) if not found else ():
+            found, graded = self._as_case(variant, full_words(variant), budget, yakanne=True)
+            budget -= graded
+            if found or budget <= 0:
+                break
         return list(found.values())
+
+    def _as_case(
+        self, tokens: tuple[Token, ...], words: list[Token], budget: int, *, yakanne: bool = False
+    ) -> tuple[dict[Hashable, Candidate], int]:
+        """:meth:`_read`'s case reading of up to ``budget`` names (:func:`case_slots`): the
+        answers, and how many names were read."""
+        found: dict[Hashable, Candidate] = {}
+        wanted = lambda o, bases: self._collect(self._wanted(o, bases))  # noqa: E731
+        slots = case_slots(tokens, words, self._names, wanted)[:budget]
+        for slot in slots:
+            id_, name, entry = self._entry(slot)
+            match = read_as_case(tokens, words, entry)
+            if match is not None:
+                _keep(found, Candidate(id_, name, with_yakanne(match) if yakanne else match))
+        return found, len(slots)
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
         """Stage 3: names whose surname is one edit from the mention's (a surname the directory
