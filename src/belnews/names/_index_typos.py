@@ -26,11 +26,11 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any, Protocol
 
-from belnews.names._blocking import keys_around, surname_keys
+from belnews.names._blocking import keys_around, name_tokens, surname_keys
 from belnews.names._index_fast import full_words, typo_match
 from belnews.names._index_slips import MAX_SCANNED, far_neighbours, swapped_keys
 from belnews.names._tokens import Token
-from belnews.names.models import NameMatch
+from belnews.names.models import MatchKind, NameMatch
 
 __all__ = ["MAX_SCANNED", "typos"]
 
@@ -53,6 +53,7 @@ class Index(Protocol):
     def _collect(self, wanted: Iterable[str]) -> list[int]: ...
     def _entry(self, slot: int) -> tuple[Hashable, str, tuple[Token, ...]]: ...
     def _neighbours(self, key: str) -> set[str]: ...
+    def _own(self, mention: str, tokens: tuple[Token, ...], words: list[Token]) -> list[Any]: ...
 
 
 def typos(index: Index, tokens: tuple[Token, ...], graded: int, keep: Keep) -> None:
@@ -66,6 +67,8 @@ def typos(index: Index, tokens: tuple[Token, ...], graded: int, keep: Keep) -> N
 
     # A word whose key the directory does not know first: it is the likelier slip (an unlisted
     # given name is surname-like too, and its neighbours would spend the budget).
+    if _doubled(index, tokens, kept):
+        return
     order = sorted(surname_keys(tokens), key=index._known.__contains__)
     budget = [graded, MAX_SCANNED]
     for far in (False, True):
@@ -82,6 +85,47 @@ def typos(index: Index, tokens: tuple[Token, ...], graded: int, keep: Keep) -> N
                 _block(index, tokens, where, other, kept, budget, far=far)
         if found[0]:
             return
+
+
+#: At most this many mentions with a letter typed twice written once are looked up.
+MAX_DOUBLED = 4
+
+
+def _doubled(index: Index, tokens: tuple[Token, ...], keep: Keep) -> int:
+    """A letter typed twice in a surname-like word that the key reads otherwise ("Ivan
+    Kuznetsouu": ``kaznaca``, where Kuznetsou is ``kaznacav``, for the merge of ``ou``): the
+    mention with the letter written once, looked up by its own keys (stage 1, the full rules),
+    answers as a typo (FUZZY).  At most :data:`MAX_DOUBLED` such mentions; the number of
+    names kept."""
+    found, tried = 0, 0
+    for i, token in enumerate(tokens):
+        if token.group is not None or token.initial or token.patronymic:
+            continue
+        text = token.text
+        once = {text[:j] + text[j + 1 :] for j in range(1, len(text)) if text[j] == text[j - 1]}
+        for word in sorted(once):
+            if tried >= MAX_DOUBLED:
+                return found
+            mention = " ".join(
+                [t.text for t in tokens[:i]] + [word] + [t.text for t in tokens[i + 1 :]]
+            )
+            fixed = _name_tokens(mention)
+            if len(fixed) != len(tokens) or fixed[i].key == token.key:
+                continue  # the key already merges the double (stage 1 read it)
+            tried += 1
+            for answer in index._own(mention, fixed, full_words(fixed)):
+                keep(answer.id, answer.name, _as_typo(answer.match))
+                found += 1
+    return found
+
+
+def _as_typo(match: NameMatch) -> NameMatch:
+    """A match of the mention with a letter written once, as a typo of the mention."""
+    via = ("typo", *(v for v in match.via if v != "typo"))
+    return NameMatch(MatchKind.FUZZY, round(0.6 * match.score, 3), via)
+
+
+_name_tokens = name_tokens.__wrapped__  # (not through the cache: these names are made up)
 
 
 def _near_keys(index: Index, key: str, text: str, *, far: bool) -> list[str]:
