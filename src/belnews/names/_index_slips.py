@@ -139,6 +139,12 @@ def slip_probes(key: str, cut_keys: list[str]) -> tuple[list[str], list[str]]:
     if not cut_keys:
         return [], []
     lost = [key[: i + 1] + key[i:] for i in range(len(key))]
+    if _merged(key) == key:  # (a key merges its doubles: the usual case)
+        # Deleting the letter at i leaves two alike letters side by side only where the
+        # letters around it are alike; merged, that is the key without both: the same
+        # probes, in the same order, as merging every deletion.
+        extra = [key[:i] + key[i + 2 :] for i in range(1, len(key) - 1) if key[i - 1] == key[i + 1]]
+        return lost, extra
     extra = []
     for cut in cut_keys:
         merged = _merged(cut)

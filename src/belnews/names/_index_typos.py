@@ -65,20 +65,25 @@ def typos(index: Index, tokens: tuple[Token, ...], graded: int, keep: Keep) -> N
         found[0] += 1
         keep(id_, name, match)
 
-    # A word whose key the directory does not know first: it is the likelier slip (an unlisted
-    # given name is surname-like too, and its neighbours would spend the budget).
     if _doubled(index, tokens, kept):
         return
+    # A word whose key the directory does not know first: it is the likelier slip (an unlisted
+    # given name is surname-like too, and its neighbours would spend the budget).
     order = sorted(surname_keys(tokens), key=index._known.__contains__)
     budget = [graded, MAX_SCANNED]
+    one_edit = {key: index._neighbours(key) for key in order}
     for far in (False, True):
         for key in order:
             where = next(i for i, t in enumerate(tokens) if t.key == key)
-            near = _near_keys(index, key, tokens[where].text, far=far)
             pin = _pin(tokens, where)
-            if pin is not None:
-                _pinned(index, tokens, where, pin, near, kept, budget, far=far)
+            if pin is not None:  # (the second step reads every alike word of the bearers)
+                near = [] if far else _near_keys(index, key, tokens[where].text, one_edit[key])
+                tried = one_edit[key] | {key, tokens[pin].key}
+                _pinned(index, tokens, where, pin, near, tried, kept, budget, far=far)
                 continue
+            if far and key in index._known:
+                continue  # another person's surname, and no word typed right to narrow it
+            near = _near_keys(index, key, tokens[where].text, one_edit[key], far=far)
             for other in near:
                 if budget[0] <= 0 or budget[1] <= 0:
                     break
@@ -128,17 +133,20 @@ def _as_typo(match: NameMatch) -> NameMatch:
 _name_tokens = name_tokens.__wrapped__  # (not through the cache: these names are made up)
 
 
-def _near_keys(index: Index, key: str, text: str, *, far: bool) -> list[str]:
-    """The keys a word (``key``, written ``text``) may have been slipped from, in one step."""
+def _near_keys(
+    index: Index, key: str, text: str, one_edit: set[str], *, far: bool = False
+) -> list[str]:
+    """The keys a word (``key``, written ``text``; ``one_edit``: its neighbours) may have been
+    slipped from, in one step."""
     if far:
         keys = far_neighbours(key, index._near, index._blocks)
         keys |= swapped_keys(text, index._blocks)
-        return sorted(keys - index._neighbours(key) - {key})
+        return sorted(keys - one_edit - {key})
     # A known surname is usually another person's, not a typo of a neighbour: first its own
     # bearers, whose spelling the rules refused (Pelivina / Пелевина: its vowels); then its
     # neighbours, only for a slip in the letters typed (_typed).
     near = [key] if key in index._known else []
-    return near + sorted(index._neighbours(key))
+    return near + sorted(one_edit)
 
 
 def _typed(index: Index, word: Token, other: str, *, far: bool) -> bool:
@@ -162,6 +170,7 @@ def _pinned(
     where: int,
     pin: int,
     near: list[str],
+    tried: set[str],
     keep: Keep,
     budget: list[int],
     *,
@@ -175,12 +184,12 @@ def _pinned(
     if pinned.key not in index._known or not (near or far) or budget[1] <= 0:
         return  # no name has the word typed right
     word = tokens[where]
-    accept = _acceptor(index, word, pinned, near, far=far)
+    accept = _acceptor(word, near, tried, far=far)
     slots = index._collect(keys_around(tokens, pin, pinned.key))[: budget[1]]
     budget[1] -= len(slots)
-    for slot in slots:
-        row = index._names[slot][2]
-        own = [stored[1] for stored in row]
+    for slot, stored in zip(slots, index._names.pick(slots), strict=True):  # (rows in one call)
+        row = stored[2]  # the words
+        own = [w[1] for w in row]
         for other in [w[1] for w in row if not (w[3] or w[5]) and accept(w[1])]:  # full words
             fixed = (*tokens[:where], word._replace(key=other, skeleton=other))
             fixed += tokens[where + 1 :]
@@ -194,14 +203,12 @@ def _pinned(
                 keep(id_, name, match)
 
 
-def _acceptor(
-    index: Index, word: Token, pinned: Token, near: list[str], *, far: bool
-) -> Callable[[str], bool]:
-    """Which keys of a pinned name's full words :func:`_pinned` reads as ``word`` slipped."""
+def _acceptor(word: Token, near: list[str], tried: set[str], *, far: bool) -> Callable[[str], bool]:
+    """Which keys of a pinned name's full words :func:`_pinned` reads as ``word`` slipped
+    (``tried``: the keys the first step read)."""
     wanted = set(near)
     if not far:
         return wanted.__contains__
-    tried = index._neighbours(word.key) | {word.key, pinned.key}  # (the first step's)
     first, size = word.key[:1], len(word.key)
 
     def accept(key: str) -> bool:
@@ -230,9 +237,11 @@ def _block(
     slots = index._collect(keys_around(fixed, where, other))[: budget[1]]
     budget[1] -= len(slots)
     keys = [t.key for t in full_words(fixed)]
-    for slot in slots:
-        own = [word[1] for word in index._names[slot][2]]
-        if any(key not in own for key in keys) or budget[0] <= 0:
+    for slot, row in zip(slots, index._names.pick(slots), strict=True):  # (rows in one call)
+        if budget[0] <= 0:
+            return
+        own = [word[1] for word in row[2]]
+        if any(key not in own for key in keys):
             continue  # a word without its key there (typo_match: None)
         budget[0] -= 1
         id_, name, entry = index._entry(slot)
