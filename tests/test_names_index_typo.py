@@ -30,6 +30,7 @@ def directory() -> NameIndex:
         ("ahina", "Агіна Мельнікава"),  # keyed like Аганія, spelled otherwise
         ("kuzniatsou", "Іван Кузняцоў"),
         ("abdiusheva", "Абдюшева Розита Айрапетовна"),
+        ("zabella", "Забелла Бешанава"),
     ]:
         index.add(name, id=id_)
     return index
@@ -72,6 +73,7 @@ def test_a_patronymic_is_not_the_slipped_word(directory: NameIndex) -> None:
         ("Анялі Фада", "fadzeeva"),  # too short for a slip of Фадзеева in the letters typed
         ("Ганна Бахнава", "bakhnova"),  # a close name with another given name
         ("Іван Кузняцова", "kuzniatsou"),  # the woman's form is not a typo of the man's
+        ("Забела Бусинова", "zabella"),  # a slip in one word, the other keyed alike, spelled not
     ],
 )
 def test_close_names_not_answered(directory: NameIndex, mention: str, other: str) -> None:
