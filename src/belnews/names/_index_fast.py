@@ -383,19 +383,25 @@ def typo_match(
         if other_gender(word, surname) or not _one_slip(word, surname, typed=typed):
             return None
     leftovers = [t for t in others if t.key not in keys]
-    # The other words keyed alike but spelled otherwise: a typo is one slip, so a surname-like
-    # word spelled otherwise is a second difference (Забела Бусинова is not Забелла Бешанава
-    # mistyped), and a name whose given names are spelled as typed comes first (Ahaniia is
-    # Аганія, not Агіна; a given name may be any of its spellings: Vladimir / Уладзімір).
-    rest = [t for t in words if t.key != key]
-    if not _spelled_alike([t for t in rest if t.group is None], others):
+    penalty = _spelled_otherwise([t for t in words if t.key != key], others)
+    if penalty is None:
         return None
-    spelled = _spelled_alike(rest, others)
     return _result(
         MatchKind.FUZZY,
-        round((0.5 if leftovers else 0.6) - (0.0 if spelled else 0.05), 2),
+        round((0.5 if leftovers else 0.6) - penalty, 2),
         ("typo", "partial name") if leftovers else ("typo",),
     )
+
+
+def _spelled_otherwise(rest: list[Token], others: list[Token]) -> float | None:
+    """The other words of a typo mention (``rest``) keyed alike in the name (``others``) but
+    spelled otherwise: a typo is one slip, so a surname-like word spelled otherwise is a second
+    difference (``None``: Забела Бусинова is not Забелла Бешанава mistyped), and a name whose
+    given names are spelled as typed comes first (a 0.05 lower score otherwise: Ahaniia is
+    Аганія, not Агіна; a given name may be any of its spellings, Vladimir / Уладзімір)."""
+    if not _spelled_alike([t for t in rest if t.group is None], others):
+        return None
+    return 0.0 if _spelled_alike(rest, others) else 0.05
 
 
 def _spelled_alike(words: list[Token], entry: list[Token]) -> bool:
