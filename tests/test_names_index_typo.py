@@ -8,6 +8,7 @@ import pytest
 from belnews import MatchKind, NameIndex
 from belnews.names import _index_typos
 from belnews.names._index_slips import far_neighbours, swapped_keys
+from timing import LIMIT, growth_ratio
 
 FUZZY = MatchKind.FUZZY
 
@@ -92,9 +93,16 @@ def test_doubled_letters_bounded(directory: NameIndex, monkeypatch: pytest.Monke
     monkeypatch.setattr(NameIndex, "_own", counting)
     index = NameIndex()
     index.add("Іван Кузняцоў", id=1)
-    mention = "Ivan Kkuuzznniiaattssoouu"
+    # Six words, each with a double the key reads otherwise (review: the mention this test had,
+    # "Ivan Kkuuzznniiaattssoouu", mends to two such mentions only, under the bound anyway).
+    mention = "Kuzniatsouu Sidarouu Smirnouu Paulouu Vaukouu Lebedzeuu"
     index.lookup(mention, min_kind=FUZZY)
-    assert len(calls) <= 1 + _index_typos.MAX_DOUBLED  # stage 1 itself, then the mended ones
+    assert len(calls) == 1 + _index_typos.MAX_DOUBLED  # stage 1 itself, then the mended ones
+    calls.clear()
+    monkeypatch.setattr(_index_typos, "MAX_DOUBLED", 100)
+    index.add("Ян Іваноў", id=2)  # (a new name: the memo is not served)
+    index.lookup(mention, min_kind=FUZZY)
+    assert len(calls) > 1 + 4  # the bound is what stopped it
 
 
 def test_probes() -> None:
@@ -104,3 +112,33 @@ def test_probes() -> None:
     assert swapped_keys("Fratnsiava", {"francava"}) == {"francava"}
     assert swapped_keys("Fra", {"fra"}) == set()
     assert swapped_keys("a" * 48, {"a"}) == set()  # no two different neighbours to swap
+
+
+def test_a_known_surname_is_not_read_as_a_neighbour_for_a_relative() -> None:
+    """Regression (review): a surname of the directory, with only a listed given name beside
+    it, was read as slipped from a neighbour surname: "Петр Котов" (the family Котов is
+    indexed; Петр is not in it) answered Петр Кодов, another family's man."""
+    index = NameIndex()
+    index.add("Иван Котов", id="kotov")
+    index.add("Петр Кодов", id="kodov")
+    index.add("Ганна Бахнова", id="bakhnova")
+    index.add("Ліліна Бахова", id="bakhova")
+    assert _ids(index, "Петр Котов") == []
+    assert _ids(index, "Petr Kotov") == []
+    assert _ids(index, "Ганна Бахова") == []
+    assert _ids(index, "Петр Кодав") == ["kodov"]  # an unknown key still reads its neighbours
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Kuznetsouu ", "ou", "аа", "\U0001d4da\U0001d4fe", "Fratnsiava Iashya ", "Віалетта-"],
+)
+def test_typo_lookup_work_is_bounded(directory: NameIndex, unit: str) -> None:
+    """Review: the typo stage (doubled letters written once, swaps, far keys) on a mention of
+    any size costs what its first words cost (issue 15's bound, with min_kind=FUZZY)."""
+
+    def fuzzy(mention: str) -> object:
+        directory._memo.clear()  # time the work, not the memo of recent answers
+        return directory.lookup(mention, min_kind=FUZZY)
+
+    assert growth_ratio(fuzzy, unit * 60, unit * 240) <= LIMIT
