@@ -114,21 +114,6 @@ def test_probes() -> None:
     assert swapped_keys("a" * 48, {"a"}) == set()  # no two different neighbours to swap
 
 
-def test_a_known_surname_is_not_read_as_a_neighbour_for_a_relative() -> None:
-    """Regression (review): a surname of the directory, with only a listed given name beside
-    it, was read as slipped from a neighbour surname: "Петр Котов" (the family Котов is
-    indexed; Петр is not in it) answered Петр Кодов, another family's man."""
-    index = NameIndex()
-    index.add("Иван Котов", id="kotov")
-    index.add("Петр Кодов", id="kodov")
-    index.add("Ганна Бахнова", id="bakhnova")
-    index.add("Ліліна Бахова", id="bakhova")
-    assert _ids(index, "Петр Котов") == []
-    assert _ids(index, "Petr Kotov") == []
-    assert _ids(index, "Ганна Бахова") == []
-    assert _ids(index, "Петр Кодав") == ["kodov"]  # an unknown key still reads its neighbours
-
-
 @pytest.mark.parametrize(
     "unit",
     ["Kuznetsouu ", "ou", "аа", "\U0001d4da\U0001d4fe", "Fratnsiava Iashya ", "Віалетта-"],

@@ -5,10 +5,8 @@ A slip is looked for in steps, each with its own budget (at most
 
 1. **one edit away**: the indexed surname keys one edit or one typing slip through the key's
    merges from the mention's word (:func:`belnews.names._index_slips.neighbours`).  A surname
-   the directory knows is usually another person's: its own bearers are graded first, then -
-   only when another surname-like word of the mention narrows the names (:func:`_pinned`), or
-   when the key is known only as another kind of word (a listed given name) - its neighbours,
-   for a slip in the letters typed (Петр Котов, of a family Котов, is not Петр Кодов);
+   the directory knows is usually another person's: its own bearers are graded first, then its
+   neighbours, but only for a slip in the letters typed;
 2. **further in the key** (when the first step found nobody): keys two letters longer that one
    dropped letter shortens so (:func:`far_neighbours`), and the keys of the word with two
    neighbouring letters swapped back (:func:`swapped_keys`: a swap across a digraph); a slip in
@@ -85,13 +83,7 @@ def typos(index: Index, tokens: tuple[Token, ...], graded: int, keep: Keep) -> N
                 continue
             if far and key in index._known:
                 continue  # another person's surname, and no word typed right to narrow it
-            if key in index._blocks:  # (first step: far skipped every known key above)
-                # A surname of the directory with no word typed right to narrow it: its own
-                # bearers only, as before this stage had neighbours for a known key - a
-                # neighbour's bearer with the mention's given name is usually a relative.
-                near = [key]
-            else:
-                near = _near_keys(index, key, tokens[where].text, one_edit[key], far=far)
+            near = _near_keys(index, key, tokens[where].text, one_edit[key], far=far)
             for other in near:
                 if budget[0] <= 0 or budget[1] <= 0:
                     break
