@@ -359,20 +359,25 @@ def _read_result(pairs: list[tuple[Token, Token]], entry: tuple[Token, ...]) -> 
     return _result(kind, _score(kind, links, leftovers), via)
 
 
-def _one_slip(word: Token, surname: Token) -> bool:
+def _one_slip(word: Token, surname: Token, *, typed: bool = False) -> bool:
     """One typing error between the two spellings: in their fine skeletons, as the matcher's
     ``typo`` rule reads it, or in the letters typed (:func:`typed_slip`).  A word too short
     for the skeleton rule (under eight letters) must show its slip in the letters typed, from
     four letters: its key one edit away is not enough (Веткина is not Светкина mistyped, nor
     Пальцява Попцова)."""
     mine, theirs = word_fine(word.text), word_fine(surname.text)
-    if min(len(mine), len(theirs)) < 8:
+    if typed or min(len(mine), len(theirs)) < 8:
         return typed_slip(word.text, surname.text, shortest=4)
     return one_typo(mine, theirs) or typed_slip(word.text, surname.text)
 
 
 def typo_match(
-    word: Token, key: str, fixed: tuple[Token, ...], entry: tuple[Token, ...]
+    word: Token,
+    key: str,
+    fixed: tuple[Token, ...],
+    entry: tuple[Token, ...],
+    *,
+    typed: bool = False,
 ) -> NameMatch | None:
     """The mention with its surname ``word`` read as ``key`` (one edit away: ``fixed``) against
     the directory's name ``entry``: FUZZY when every full word then has its key in the entry,
@@ -384,15 +389,38 @@ def typo_match(
         return None
     keys = {t.key for t in words}
     others = [t for t in entry if not (t.initial or t.patronymic)]
-    for surname in (t for t in others if t.key == key):
-        if other_gender(word, surname) or not _one_slip(word, surname):
+    slipped = [t for t in others if t.key == key]
+    if not slipped:
+        return None  # the key is a patronymic's or an initial's there: nothing to slip from
+    for surname in slipped:
+        if other_gender(word, surname) or not _one_slip(word, surname, typed=typed):
             return None
     leftovers = [t for t in others if t.key not in keys]
+    penalty = _spelled_otherwise([t for t in words if t.key != key], others)
+    if penalty is None:
+        return None
     return _result(
         MatchKind.FUZZY,
-        0.5 if leftovers else 0.6,
+        round((0.5 if leftovers else 0.6) - penalty, 2),
         ("typo", "partial name") if leftovers else ("typo",),
     )
+
+
+def _spelled_otherwise(rest: list[Token], others: list[Token]) -> float | None:
+    """The other words of a typo mention (``rest``) keyed alike in the name (``others``) but
+    spelled otherwise: a typo is one slip, so a surname-like word spelled otherwise is a second
+    difference (``None``: Забела Бусинова is not Забелла Бешанава mistyped), and a name whose
+    given names are spelled as typed comes first (a 0.05 lower score otherwise: Ahaniia is
+    Аганія, not Агіна; a given name may be any of its spellings, Vladimir / Уладзімір)."""
+    if not _spelled_alike([t for t in rest if t.group is None], others):
+        return None
+    return 0.0 if _spelled_alike(rest, others) else 0.05
+
+
+def _spelled_alike(words: list[Token], entry: list[Token]) -> bool:
+    """Every word of ``words`` has a word of ``entry`` of the same fine skeleton."""
+    fine = {word_fine(t.text) for t in entry}
+    return all(word_fine(t.text) in fine for t in words)
 
 
 def may_read(reads: list[tuple[frozenset[str], str]], entry: tuple[tuple[Any, ...], ...]) -> bool:

@@ -28,13 +28,17 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Mapping, Sequence
 from typing import Any
 
-from belnews.names._blocking import deletions
+from belnews.names._blocking import MIN_TYPO_KEY, deletions
+from belnews.names._skeleton import skeleton
 from belnews.names._tokens import Token
 
 __all__ = [
+    "KEY_LETTERS",
     "MAX_SCANNED",
+    "far_neighbours",
     "neighbours",
     "slip_probes",
+    "swapped_keys",
     "yakanne_slots",
     "yakanne_variants",
 ]
@@ -65,6 +69,65 @@ def neighbours(
     return out
 
 
+#: The letters of a surname key (its skeleton: consonant classes, ``a`` for a run of vowels,
+#: ``j`` for an iotated one) that :func:`far_neighbours` puts back.
+KEY_LETTERS = "abcdfhjklmnprstvz"
+
+
+def far_neighbours(
+    key: str, near: Mapping[str, str | tuple[str, ...]], blocks: Container[str]
+) -> set[str]:
+    """The indexed surname keys two letters longer than ``key`` that lost those two letters to
+    one typing slip: a letter dropped between two vowels takes the vowel run after it into the
+    one before ("Fadzeea" for "Fadzeeva": ``fada`` for ``fadava``), a letter dropped from a
+    digraph leaves another letter.  Probed as ``key`` with one key letter put back, looked up
+    among the indexed keys' deletions (``near``); for a key of three letters or more (a shorter
+    key is two letters from too many names).  Not :func:`neighbours` themselves.
+
+    >>> sorted(far_neighbours("fada", {"fadva": "fadava", "fdava": "fadava"}, {"fadava"}))
+    ['fadava']
+    """
+    if len(key) < 3 or key.startswith("@"):
+        return set()
+    out: set[str] = set()
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        for letter in KEY_LETTERS:
+            found = near.get(head + letter + tail)
+            if isinstance(found, str):
+                out.add(found)
+            elif found is not None:
+                out.update(found)
+    out.discard(key)
+    return {k for k in out if len(k) == len(key) + 2}
+
+
+def swapped_keys(text: str, blocks: Container[str]) -> set[str]:
+    """The indexed surname keys of ``text`` (a mention's word) with two neighbouring letters
+    swapped back: a swap across a digraph moves the key by more than one edit ("Fratnsiava"
+    for "Frantsiava": ``fratnsava`` for ``francava``), the letters typed by one.  Each swap
+    keyed as a word (:func:`belnews.names._skeleton.skeleton`, not through its cache: these
+    words are made up); at most :data:`belnews.names._blocking.MAX_WORD` swaps.
+
+    >>> sorted(swapped_keys("Fratnsiava", {"francava"}))
+    ['francava']
+    """
+    letters = text.lower()
+    if len(letters) < MIN_TYPO_KEY or "-" in letters:
+        return set()
+    out = set()
+    for i in range(len(letters) - 1):
+        if letters[i] != letters[i + 1]:
+            swapped = letters[:i] + letters[i + 1] + letters[i] + letters[i + 2 :]
+            key = _skeleton(swapped)
+            if key in blocks:
+                out.add(key)
+    return out
+
+
+_skeleton = skeleton.__wrapped__
+
+
 def slip_probes(key: str, cut_keys: list[str]) -> tuple[list[str], list[str]]:
     """(probes of the deletion table: ``key`` with one letter doubled; probes of the keys
     themselves: a deletion of ``key`` (``cut_keys``) that left two alike letters side by side,
@@ -76,6 +139,12 @@ def slip_probes(key: str, cut_keys: list[str]) -> tuple[list[str], list[str]]:
     if not cut_keys:
         return [], []
     lost = [key[: i + 1] + key[i:] for i in range(len(key))]
+    if _merged(key) == key:  # (a key merges its doubles: the usual case)
+        # Deleting the letter at i leaves two alike letters side by side only where the
+        # letters around it are alike; merged, that is the key without both: the same
+        # probes, in the same order, as merging every deletion.
+        extra = [key[:i] + key[i + 2 :] for i in range(1, len(key) - 1) if key[i - 1] == key[i + 1]]
+        return lost, extra
     extra = []
     for cut in cut_keys:
         merged = _merged(cut)

@@ -41,7 +41,6 @@ from belnews.names._blocking import (
     cut,
     deletions,
     filing_keys,
-    keys_around,
     name_tokens,
     sift,
     surname_keys,
@@ -51,11 +50,11 @@ from belnews.names._index_fast import (
     clear_match,
     full_words,
     read_as_case,
-    typo_match,
 )
 from belnews.names._index_rank import best_first, most_alike, plausible, spelling
 from belnews.names._index_rows import Rows, as_block, swapped_block
-from belnews.names._index_slips import MAX_SCANNED, neighbours, yakanne_slots, yakanne_variants
+from belnews.names._index_slips import neighbours, yakanne_slots, yakanne_variants
+from belnews.names._index_typos import typos
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token, word_fine
 from belnews.names.given import given_name_groups
@@ -385,35 +384,13 @@ class NameIndex:
         return found, len(slots)
 
     def _typos(self, tokens: tuple[Token, ...], words: list[Token]) -> list[Candidate]:
-        """Stage 3: names whose surname is one edit from the mention's (a surname the directory
-        does not know; a known one only among its own bearers; every other word keyed alike; no
-        change of gender; one slip in the letters typed: :func:`typo_match`).  At most
-        :data:`MAX_GRADED` names are graded in all, over every neighbour key, of at most
-        ``MAX_SCANNED`` sifted on their keys (a common surname has many neighbours)."""
+        """Stage 3: names with one typing slip in a word of the mention (a surname the
+        directory does not know, or a known one's own bearers first; every other word keyed
+        alike; no change of gender; the slip in the letters typed): see
+        :mod:`belnews.names._index_typos`.  At most :data:`MAX_GRADED` names graded and
+        ``MAX_SCANNED`` sifted on their keys per step."""
         found: dict[Hashable, Candidate] = {}
-        budget, scan = MAX_GRADED, MAX_SCANNED
-        for key in surname_keys(tokens):
-            where = next(i for i, t in enumerate(tokens) if t.key == key)
-            # A known surname is another person's, not a typo of a neighbour: only its own
-            # bearers, whose spelling the rules refused (Pelivina / Пелевина: its vowels).
-            near = [key] if key in self._known else sorted(self._neighbours(key))
-            for other in near:
-                if budget <= 0 or scan <= 0:
-                    return list(found.values())
-                fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
-                fixed += tokens[where + 1 :]
-                slots = self._collect(keys_around(fixed, where, other))[:scan]
-                scan -= len(slots)
-                keys = [t.key for t in full_words(fixed)]
-                for slot in slots:
-                    own = [word[1] for word in self._names[slot][2]]
-                    if any(key not in own for key in keys) or budget <= 0:
-                        continue  # a word without its key there (typo_match: None)
-                    budget -= 1
-                    id_, name, entry = self._entry(slot)
-                    match = typo_match(tokens[where], other, fixed, entry)
-                    if match is not None:
-                        _keep(found, Candidate(id_, name, match))
+        typos(self, tokens, MAX_GRADED, lambda i, n, m: _keep(found, Candidate(i, n, m)))
         return list(found.values())
 
     def _neighbours(self, key: str) -> set[str]:
