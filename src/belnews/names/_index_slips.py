@@ -74,9 +74,7 @@ def neighbours(
 KEY_LETTERS = "abcdfhjklmnprstvz"
 
 
-def far_neighbours(
-    key: str, near: Mapping[str, str | tuple[str, ...]], blocks: Container[str]
-) -> set[str]:
+def far_neighbours(key: str, near: Mapping[str, str | tuple[str, ...]]) -> set[str]:
     """The indexed surname keys two letters longer than ``key`` that lost those two letters to
     one typing slip: a letter dropped between two vowels takes the vowel run after it into the
     one before ("Fadzeea" for "Fadzeeva": ``fada`` for ``fadava``), a letter dropped from a
@@ -84,7 +82,7 @@ def far_neighbours(
     among the indexed keys' deletions (``near``); for a key of three letters or more (a shorter
     key is two letters from too many names).  Not :func:`neighbours` themselves.
 
-    >>> sorted(far_neighbours("fada", {"fadva": "fadava", "fdava": "fadava"}, {"fadava"}))
+    >>> sorted(far_neighbours("fada", {"fadva": "fadava", "fdava": "fadava"}))
     ['fadava']
     """
     if len(key) < 3 or key.startswith("@"):
@@ -196,7 +194,7 @@ _OTHER_START = {"e": "j", "j": "e"}
 def yakanne_slots(
     tokens: tuple[Token, ...],
     block: Callable[[tuple[Token, ...]], list[int]],
-    names: Sequence[tuple[Any, str, tuple[tuple[Any, ...], ...]]],
+    names: Sequence[tuple[Any, ...]],
     budget: int,
 ) -> list[int]:
     """The slots of ``names`` (the index's stored names) to grade for the mention read with its
@@ -209,7 +207,7 @@ def yakanne_slots(
         slots = block(other)[:budget]
         budget -= len(slots)
         for slot in slots:
-            stored = {word[1] for word in names[slot][2]}
+            stored = names[slot][3]  # its words' keys
             if all(key in stored for key in keys):
                 out.setdefault(slot)
         if budget <= 0:

@@ -139,7 +139,7 @@ def _near_keys(
     """The keys a word (``key``, written ``text``; ``one_edit``: its neighbours) may have been
     slipped from, in one step."""
     if far:
-        keys = far_neighbours(key, index._near, index._blocks)
+        keys = far_neighbours(key, index._near)
         keys |= swapped_keys(text, index._blocks)
         return sorted(keys - one_edit - {key})
     # A known surname is usually another person's, not a typo of a neighbour: first its own
@@ -188,11 +188,9 @@ def _pinned(
     slots = index._collect(keys_around(tokens, pin, pinned.key))[: budget[1]]
     budget[1] -= len(slots)
     for slot, stored in zip(slots, index._names.pick(slots), strict=True):  # (rows in one call)
-        row = stored[2]  # the words
-        own = [w[1] for w in row]
-        for other in [w[1] for w in row if not (w[3] or w[5]) and accept(w[1])]:  # full words
-            fixed = (*tokens[:where], word._replace(key=other, skeleton=other))
-            fixed += tokens[where + 1 :]
+        own = stored[3]  # the words' keys
+        for other in [w[1] for w in stored[2] if not (w[3] or w[5]) and accept(w[1])]:
+            fixed = _read_as(tokens, where, other)  # (w: a full word, keyed as ``accept`` wants)
             if any(t.key not in own for t in full_words(fixed)) or budget[0] <= 0:
                 continue
             budget[0] -= 1
@@ -201,6 +199,11 @@ def _pinned(
             match = typo_match(word, other, fixed, entry, typed=typed)
             if match is not None:
                 keep(id_, name, match)
+
+
+def _read_as(tokens: tuple[Token, ...], where: int, key: str) -> tuple[Token, ...]:
+    """The mention with its word at ``where`` read as surname key ``key``."""
+    return (*tokens[:where], tokens[where]._replace(key=key, skeleton=key), *tokens[where + 1 :])
 
 
 def _acceptor(word: Token, near: list[str], tried: set[str], *, far: bool) -> Callable[[str], bool]:
@@ -232,16 +235,14 @@ def _block(
     """Grade the names of surname key ``other`` read for the mention's word at ``where``,
     spending ``budget`` (names graded, names sifted)."""
     typed = _typed(index, tokens[where], other, far=far)
-    fixed = (*tokens[:where], tokens[where]._replace(key=other, skeleton=other))
-    fixed += tokens[where + 1 :]
+    fixed = _read_as(tokens, where, other)
     slots = index._collect(keys_around(fixed, where, other))[: budget[1]]
     budget[1] -= len(slots)
     keys = [t.key for t in full_words(fixed)]
     for slot, row in zip(slots, index._names.pick(slots), strict=True):  # (rows in one call)
         if budget[0] <= 0:
             return
-        own = [word[1] for word in row[2]]
-        if any(key not in own for key in keys):
+        if any(key not in row[3] for key in keys):  # (row[3]: its words' keys)
             continue  # a word without its key there (typo_match: None)
         budget[0] -= 1
         id_, name, entry = index._entry(slot)
