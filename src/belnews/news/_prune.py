@@ -216,25 +216,39 @@ def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Nod
     holds an ``<h1>`` after pruning (``node.css_first("h1") is not None``, without a walk of
     ``node``: no step after the forms removes an element that holds an ``<h1>``)."""
     counts: dict[str, int] = {}
+    body_id = body.mem_id
     for node in body.css(ALWAYS_DROP):
         # the query matches ``body`` itself too: a page that hides its whole body until a
         # script shows it (``<body hidden>``) keeps its text
-        if node.mem_id != body.mem_id and not removed(node):
+        if node.mem_id != body_id and node.parent is not None:  # (not removed(node))
             node.decompose()
     total = len(body.text(deep=True))
-    # (node, tag id): ids, not names, since every step compares the tags of all of them
-    elements = [(node, node.tag_id) for node in body.css(_PRUNED_LATER)]
-    _prune_forms([node for node, tag in elements if tag == _FORM], total, counts)
+    # (node, tag id): ids, not names, since every step compares the tags of all of them; the
+    # steps that look at a few tags take them from their own list, sorted out in this one pass
+    elements: list[tuple[Node, int]] = []
+    forms: list[tuple[Node, int]] = []
+    h1s: list[tuple[Node, int]] = []
+    chrome: list[tuple[Node, int]] = []
+    headers: list[tuple[Node, int]] = []
+    breaks: list[tuple[Node, int]] = []
+    lists = {_FORM: forms, _H1: h1s, _HEADER: headers, _BR: breaks}
+    lists.update(dict.fromkeys(_CHROME, chrome))
+    for node in body.css(_PRUNED_LATER):
+        element = (node, node.tag_id)
+        elements.append(element)
+        listed = lists.get(element[1])
+        if listed is not None:
+            listed.append(element)
+    _prune_forms([node for node, _ in forms], total, counts)
     # no step below removes an element that holds the <h1>: who holds it is known once
-    headline = _holders([node for node, tag in elements if tag == _H1 and not removed(node)])
+    headline = _holders([node for node, _ in h1s if node.parent is not None])
     related: list[Block] = []
-    _prune_chrome(elements, headline, related, counts)
+    _prune_chrome(chrome, headline, related, counts)
     _prune_by_class(elements, total, headline, related, counts)
-    for node, tag in elements:
-        if tag == _HEADER and node.mem_id not in headline and not removed(node):
+    for node, _ in headers:
+        if node.mem_id not in headline and node.parent is not None:
             node.decompose()
-    breaks = [node for node, tag in elements if tag == _BR and not removed(node)]
-    return related, counts, breaks, headline
+    return related, counts, [node for node, _ in breaks if node.parent is not None], headline
 
 
 def _prune_forms(forms: list[Node], total: int, counts: dict[str, int]) -> None:
@@ -252,10 +266,10 @@ def _prune_chrome(
     related: list[Block],
     counts: dict[str, int],
 ) -> None:
-    """Remove ``nav``, ``footer``, ``aside`` and ``menu``; an ``aside`` or a related-story block
-    gives its links as teasers."""
+    """Remove ``nav``, ``footer``, ``aside`` and ``menu`` (``elements``: those, in document
+    order); an ``aside`` or a related-story block gives its links as teasers."""
     for node, tag in elements:
-        if tag in _CHROME and node.mem_id not in headline and not removed(node):
+        if node.mem_id not in headline and not removed(node):
             if tag == _ASIDE or rule_for(class_hints(node)) == "related":
                 related.extend(_related_links(node))
             name = node.tag or ""
@@ -272,7 +286,7 @@ def _prune_by_class(
 ) -> None:
     """Remove the elements whose ``class``/``id`` names them as chrome (see PRUNE_RULES)."""
     for node, tag in elements:
-        if node.mem_id in headline or removed(node):
+        if node.parent is None or node.mem_id in headline:  # (removed(node), inline)
             continue  # (a <br class="ad"> is chrome too; one without class and id names no rule)
         attributes = node.attributes  # class_hints, inline: this loop sees every marked element
         hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
