@@ -288,8 +288,7 @@ def _prune_by_class(
     for node, tag in elements:
         if node.parent is None or node.mem_id in headline:  # (removed(node), inline)
             continue  # (a <br class="ad"> is chrome too; one without class and id names no rule)
-        attributes = node.attributes  # class_hints, inline: this loop sees every marked element
-        hints = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        hints = f"{node.attrs.get('class') or ''} {node.id or ''}"  # class_hints, inline
         rule = rule_for(hints)  # None without class and id: " " names no rule
         if rule is None or tag in _NEVER_BY_CLASS:
             continue
