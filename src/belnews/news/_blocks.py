@@ -159,8 +159,6 @@ class Reader:
     leaves: frozenset[int] = frozenset()  # mem_ids of leaf divs, read as paragraphs
     linked: int = 0  # characters of link text in ``loose``
     related: list[Block] = attrs.Factory(list)  # link lists met inside the body
-    # ``node_text`` of paragraphs by ``mem_id``, taken before (valid while they do not change)
-    texts: dict[int, str] = attrs.Factory(dict)
 
     def flush(self) -> None:
         if self.loose:
@@ -370,14 +368,12 @@ def _read_block(reader: Reader, child: Node, tag: str) -> None:
     elif tag == "time":
         reader.add(node_text(child) or (child.attributes.get("datetime") or ""), "time")
     else:
-        text = reader.texts.get(child.mem_id) if tag in TEXT_BLOCKS else None
-        if text is None:
-            raw = child.text(deep=True, separator="", strip=False)
-            if tag not in TEXT_BLOCKS and BREAK in raw:
-                read(reader, child)  # a text-only div of <br>-separated lines: line by line
-                reader.flush()
-                return
-            text = collapse(raw)  # node_text(child), from the text already taken
+        raw = child.text(deep=True, separator="", strip=False)
+        if tag not in TEXT_BLOCKS and BREAK in raw:
+            read(reader, child)  # a text-only div of <br>-separated lines: line by line
+            reader.flush()
+            return
+        text = collapse(raw)  # node_text(child), from the text already taken
         if (
             reader.links
             or link_density(child, len(text)) <= MAX_LINK_DENSITY

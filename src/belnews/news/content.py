@@ -106,19 +106,14 @@ def _mostly_paragraphs(node: Node) -> bool:
     return inside >= 0.5 * len(node.text(deep=True))
 
 
-def _carriers(
-    nodes: list[Node], holders: list[Node], texts: dict[int, str]
-) -> Iterator[tuple[Node, str, int]]:
+def _carriers(nodes: list[Node], holders: list[Node]) -> Iterator[tuple[Node, str, int]]:
     """``(carrier, text, level)``: ``p``/``pre``/``td`` and leaf ``div``s score from their
     parent up (level 0 is the parent); each ``<br>``-separated line of a text holder scores
-    from the holder itself (level -1).  A generator.  The text of each element carrier is
-    kept in ``texts`` (``mem_id`` → ``node_text``): the reader takes a paragraph's from there."""
+    from the holder itself (level -1).  A generator: the texts are not all held at once."""
     held = {holder.mem_id for holder in holders}
     for node in nodes:
-        key = node.mem_id
-        if key not in held:  # a <br> holder scores by its lines, below
-            text = texts[key] = node_text(node)
-            yield node, text, 0
+        if node.mem_id not in held:  # a <br> holder scores by its lines, below
+            yield node, node_text(node), 0
     for holder in holders:
         for line in holder.text(deep=True, separator="", strip=False).split(BREAK):
             yield holder, collapse(line), -1
@@ -135,16 +130,16 @@ def _size(node: Node, sizes: dict[int, int]) -> int:
 
 
 def _score(
-    carriers: list[Node], holders: list[Node], sizes: dict[int, int], texts: dict[int, str]
+    carriers: list[Node], holders: list[Node], sizes: dict[int, int]
 ) -> tuple[Node | None, dict[int, float]]:
     """The best-scoring candidate, with every candidate's score (``carriers``: the paragraph
     carriers of the page, ``p``/``pre``/``td`` and leaf ``div``s in document order; ``sizes``:
-    see :func:`_size`; ``texts``: filled, see :func:`_carriers`)."""
+    see :func:`_size`)."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chars: Counter[int] = Counter()  # paragraph text held within six levels
     chains: dict[int, list[tuple[int, Node, str]]] = {}  # the paragraphs of one parent share it
-    for carrier, text, start in _carriers(carriers, holders, texts):
+    for carrier, text, start in _carriers(carriers, holders):
         size = len(text)
         if size < _MIN_PARAGRAPH:
             continue
@@ -247,9 +242,8 @@ def _with_headline(best: Node, with_h1: set[int], sizes: dict[int, int]) -> Node
     return best
 
 
-def _siblings(best: Node, scores: dict[int, float], texts: dict[int, str]) -> list[Node]:
-    """The body and the siblings that belong with it (close scores, long link-poor paragraphs;
-    ``texts``: the carriers' texts, see :func:`_carriers`)."""
+def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
+    """The body and the siblings that belong with it (close scores, long link-poor paragraphs)."""
     parent = best.parent
     if parent is None or best.tag in ("body", "article", "main"):
         return [best]
@@ -262,9 +256,7 @@ def _siblings(best: Node, scores: dict[int, float], texts: dict[int, str]) -> li
         if scores.get(sibling.mem_id, 0.0) >= threshold:
             chosen.append(sibling)
         elif sibling.tag == "p":
-            text = texts.get(sibling.mem_id)
-            if text is None:
-                text = node_text(sibling)
+            text = node_text(sibling)
             density = link_density(sibling, len(text))
             if (len(text) > 80 and density < 0.25) or (
                 len(text) > 0 and density == 0 and text.rstrip()[-1:] in ".!?"
@@ -285,22 +277,15 @@ def extract_content(tree: Tree, /, *, names: tuple[str, ...] = ()) -> Content:
     holders = _break_lines(breaks)
     carriers = body.css(f"p, pre, td, {LEAF_DIVS}")
     sizes: dict[int, int] = {}  # text lengths (see _size)
-    # The carriers' texts, taken while scoring, read again below: no step changes a paragraph
-    # between the two (the reader removes only the leads of link-list items, read before it)
-    texts: dict[int, str] = {}
-    best, scores = _score(carriers, holders, sizes, texts)
-    leaves = frozenset(node.mem_id for node in carriers if node.tag == "div")
-    reader = Reader(leaves=leaves, texts=texts)
+    best, scores = _score(carriers, holders, sizes)
+    reader = Reader(leaves=frozenset(node.mem_id for node in carriers if node.tag == "div"))
     if best is None:
         read(reader, body)
     else:
         best = _with_headline(best, with_h1, sizes)
-        for node in _siblings(best, scores, texts):
+        for node in _siblings(best, scores):
             if node.tag in TEXT_BLOCKS or node.tag in HEADINGS:
-                text = texts.get(node.mem_id)
-                if text is None:
-                    text = node_text(node)
-                reader.add(text, TEXT_BLOCKS.get(node.tag or "", "p"))
+                reader.add(node_text(node), TEXT_BLOCKS.get(node.tag or "", "p"))
             else:
                 read(reader, node)
     reader.flush()
