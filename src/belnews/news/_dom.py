@@ -26,6 +26,7 @@ __all__ = [
     "Tree",
     "class_hints",
     "collapse",
+    "count_opened",
     "node_text",
     "parse_dom",
     "removed",
@@ -69,18 +70,35 @@ def _flatten(html: str) -> str:
     return _CONTAINER_TAG.sub(visit, html)
 
 
+_COUNT_CHUNK = 1 << 20  # bytes counted per copy (a huge page is never copied whole)
+
+
+def count_opened(data: bytes, /) -> int:
+    """``data.count(b"<")``, by deletion: ``bytes.replace`` finds each ``<`` with ``memchr``
+    (many bytes per step) where ``count`` tests every byte — a fifth of the instructions on the
+    benchmark pages (one ``<`` in about a hundred bytes)."""
+    if len(data) <= _COUNT_CHUNK:
+        return len(data) - len(data.replace(b"<", b""))
+    return sum(
+        count_opened(data[start : start + _COUNT_CHUNK])
+        for start in range(0, len(data), _COUNT_CHUNK)
+    )
+
+
 def parse_dom(html: str | bytes, /) -> Tree:
     """The HTML5 tree of ``html`` (never raises; see the module docstring for the depth bound).
 
     ``bytes`` must be valid UTF-8: the parser reads them as they are, and they give the tree
     their decoded text gives (the parser encodes a text to UTF-8 itself), without the copy.
+    A text is encoded here as the parser would (UTF-8, lone surrogates dropped), so that the
+    ``<`` are counted in bytes (:func:`count_opened`).
     """
-    opened = html.count("<") if isinstance(html, str) else html.count(b"<")
-    if opened > SCAN_ABOVE:
+    data = html.encode("utf-8", "ignore") if isinstance(html, str) else html
+    if count_opened(data) > SCAN_ABOVE:
         text = html if isinstance(html, str) else html.decode("utf-8")
         if _max_depth(text) > MAX_DEPTH:
             return LexborHTMLParser(_flatten(text))
-    return LexborHTMLParser(html)
+    return LexborHTMLParser(data)
 
 
 @functools.cache
@@ -117,8 +135,9 @@ def node_text(node: Node, /) -> str:
 
 def class_hints(node: Node, /) -> str:
     """The element's ``class`` and ``id``, the words page templates name their parts with."""
-    attributes = node.attributes  # one dict of the (few) attributes: faster than two lookups
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    # two lookups, not ``node.attributes`` (a dict of every attribute, each decoded): a third
+    # less time; ``node.id`` reads the ``id`` attribute directly
+    return f"{node.attrs.get('class') or ''} {node.id or ''}"
 
 
 def removed(node: Node, /) -> bool:
