@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info, _surname_shaped
-from belnews.names._find_runs import _patterns, run_matches
+from belnews.names._find_runs import _token_pattern, run_matches
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -114,7 +114,7 @@ def _tokens(run: str) -> list[_Token]:
 def _scanned_tokens(run: str) -> list[_Token]:
     """The tokens of any run, by the token pattern."""
     out: list[_Token] = []
-    for match in _patterns()[1].finditer(run):
+    for match in _token_pattern().finditer(run):
         word = match.group()
         if word[-1] == ".":
             out.append(_new(_Token, (word, match.start(), match.end(), True, False)))
