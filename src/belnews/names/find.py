@@ -60,6 +60,7 @@ from belnews.names.key import name_key
 from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
 from belnews.text import has_cyrillic
+from belnews.text._predicates import _HAS_CYRILLIC
 
 __all__ = ["find_names"]
 
@@ -147,13 +148,17 @@ def _segments(run: str) -> list[list[_Token]]:
     script = False  # the last token's: Cyrillic or not
     latin = run.isascii()  # (then no token has a Cyrillic letter: none is looked for)
     for token in _tokens(run):
-        lowered = token.text.lower().rstrip(".")
-        if len(lowered) > _MAX_WORD or lowered in (_TITLES if token.initial else _NOT_NAME):
+        text = token.text  # (only an initial ends in a dot: "A.")
+        if token.initial:
+            lowered, stops = text.lower().rstrip("."), _TITLES
+        else:
+            lowered, stops = text.lower(), _NOT_NAME
+        if len(lowered) > _MAX_WORD or lowered in stops:
             if current:
                 segments.append(current)
             current = []
             continue
-        cyrillic = not latin and has_cyrillic(token.text)
+        cyrillic = not latin and _HAS_CYRILLIC(text) is not None
         if current and (len(current) >= _MAX_RUN or current[-1].possessive or script != cyrillic):
             segments.append(current)
             current = []
