@@ -283,11 +283,11 @@ def test_the_given_name_outline_on_real_words() -> None:
 
 
 def _runs(text: str) -> list[str]:
-    from belnews.names import find
+    from belnews.names import _find_runs, find
 
     return [
         piece
-        for match in find._patterns()[0].finditer(text)
+        for match in _find_runs._patterns()[0].finditer(text)
         for _, piece in find._pieces(match.group(), match.start())
     ]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from belnews.names import find
+from belnews.names import _find_runs, find
 from belnews.text import APOSTROPHES, HYPHENS
 from corpus_words import shared_capitalised_words
 
@@ -80,7 +80,7 @@ def _text_paths(shared: Path) -> list[Path]:
 def test_every_run_start_of_the_shared_texts_is_told_as_by_the_pattern(shared_dir: Path) -> None:
     for path in _text_paths(shared_dir):
         text = path.read_text(encoding="utf-8")
-        for match in find._patterns()[0].finditer(text):
+        for match in _find_runs._patterns()[0].finditer(text):
             start = match.start()
             assert find._starts_sentence(text, start) == _starts_sentence_in_full(text, start)
 

@@ -395,3 +395,25 @@ def test_the_month_table_survives_python_optimisations() -> None:
     )
     out = subprocess.run([sys.executable, "-O", "-c", code], capture_output=True, text=True)
     assert out.stdout.split() == ["True", "True"], out.stderr
+
+
+def test_the_weekday_list_matches_what_its_alternation_matched() -> None:
+    """``_whole`` reads the weekdays as a ``regex`` named list (cheaper to compile than the
+    case-insensitive alternation it replaced): every character of every weekday matches the
+    same code points either way, and so do whole weekdays in any case before a date."""
+    import re
+
+    import regex
+
+    from belnews.news.dateline import WEEKDAYS
+
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    for char in sorted(set("".join(WEEKDAYS))):
+        alternation = regex.findall(f"(?i:{re.escape(char)})", everything)
+        assert regex.findall(r"(?i:\L<w>)", everything, w=[char]) == alternation, char
+    old = regex.compile(rf"(?:(?i:{'|'.join(map(re.escape, WEEKDAYS))})\.?,? )?(.*)")
+    new = regex.compile(r"(?:(?i:\L<weekdays>)\.?,? )?(.*)", weekdays=WEEKDAYS)
+    for weekday in WEEKDAYS:
+        for written in (weekday, weekday.upper(), weekday.title(), weekday[:-1]):
+            for line in (f"{written}, 16 Feb 2018", f"{written}. Nov 18", f"{written}x 1"):
+                assert old.fullmatch(line).span(1) == new.fullmatch(line).span(1), line

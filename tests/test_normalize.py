@@ -272,3 +272,13 @@ def test_bundled_noisy_sample() -> None:
     # the sample shows every fixer at work, and a line that needs none
     assert {step for r in results for step in r.steps} == set(FIXER_NAMES)
     assert results[-1].steps == ()
+
+
+@pytest.mark.parametrize("unnormalised", ["", "Жыта\u0301", "у\u0306"])
+def test_a_long_text_is_normalised_as_its_lines(unnormalised: str) -> None:
+    # a text past the NFC chunk is fixed line by line; when the whole text needs no NFC work
+    # its lines are not checked for it again (a line feed composes with nothing)
+    lines = ["Шумілiна сказала: «так».", "Plain English line, “quoted”.", "сям'я XІІ", unnormalised]
+    text = "\n".join(lines * 400)
+    assert len(text) > 4096
+    assert normalize(text) == "\n".join(normalize(line) for line in lines * 400)

@@ -3,6 +3,9 @@ find exactly the words of the ``regex`` patterns, on any text and between any bo
 
 from __future__ import annotations
 
+import contextlib
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,3 +43,26 @@ def test_the_twin_is_the_re_module_on_bmp_text() -> None:
 
     assert isinstance(next(finditer_words("Якуб Колас")), re.Match)
     assert findall_words("𝔞bc сям’я") == ["𝔞bc", "сям’я"]  # past the BMP: the regex pattern
+
+
+class _Sized(str):
+    """A ``str`` subclass that misreports its size (the shortcut must not trust it)."""
+
+    def __sizeof__(self) -> int:
+        return 0
+
+
+@given(st.text(alphabet=_EDGES) | st.text(), st.booleans())
+def test_beyond_bmp_is_told_by_the_characters_not_the_storage(text: str, utf8: bool) -> None:
+    # beyond_bmp answers "no" from the storage width (str.__sizeof__) when it can: a cached
+    # UTF-8 copy or a subclass makes the string look wider, never narrower
+    if utf8:  # (unicodedata.lookup reads its argument as UTF-8, kept with the string)
+        with contextlib.suppress(KeyError, UnicodeEncodeError):
+            unicodedata.lookup(text)
+    expected = any(ord(char) > 0xFFFF for char in text)
+    assert beyond_bmp(text) is expected
+    assert beyond_bmp(_Sized(text)) is expected
+    wide = "\u0436" * 40 + text
+    with contextlib.suppress(KeyError, UnicodeEncodeError):
+        unicodedata.lookup(wide)  # (a UTF-8 copy of up to 3 bytes a character: looks wider)
+    assert beyond_bmp(wide) is expected

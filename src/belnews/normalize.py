@@ -287,20 +287,28 @@ def normalize(text: str, /, *, config: NormalizeConfig | None = None) -> str:
     if text.isascii():
         return text  # no fixer has work in pure ASCII: no Cyrillic, no NBSP, already NFC
     # The fast path (_needs_work, inlined): this runs for every word and line belnews touches.
-    if not plan.nfc or (_is_nfc_short(text) if len(text) <= _NFC_CHUNK else _is_nfc(text)):
+    nfc_ok = not plan.nfc or (_is_nfc_short(text) if len(text) <= _NFC_CHUNK else _is_nfc(text))
+    if nfc_ok:
         match = plan.quick.search(text)
         if match is None or not _second_look(text, plan, match):
             return text
     if len(text) > _NFC_CHUNK and "\n" in text:
         # No fixer looks across a line feed, so the lines of a long text can be normalised one
         # by one with the same result: most take the fast path, and only the others are fixed.
-        return "\n".join([_normalize_line(line, plan) for line in text.split("\n")])
+        return "\n".join([_normalize_line(line, plan, nfc_ok) for line in text.split("\n")])
     return _fix_until_stable(text, plan, None)
 
 
-def _normalize_line(line: str, plan: _Plan) -> str:
-    """Normalise one line of a long text (see :func:`normalize`)."""
-    if line.isascii() or not _needs_work(line, plan):
+def _normalize_line(line: str, plan: _Plan, nfc_ok: bool) -> str:
+    """Normalise one line of a long text (see :func:`normalize`).  ``nfc_ok``: the whole text
+    is known to need no NFC work, so neither does any of its lines (a line feed composes with
+    nothing: NFC of the text is NFC of its lines, joined), and the check is not made again."""
+    if line.isascii():
+        return line
+    if nfc_ok:
+        if not _second_look(line, plan, plan.quick.search(line)):
+            return line
+    elif not _needs_work(line, plan):
         return line
     return _fix_until_stable(line, plan, None)
 

@@ -38,6 +38,9 @@ class _Info(NamedTuple):
     nominative: bool  #: a listed given name as it is (not an inflected form of one)
 
 
+_new = tuple.__new__
+
+
 @functools.cache
 def _place_words() -> frozenset[str]:
     """Casefolded words of the names of Belarusian cities, in every script (GeoNames)."""
@@ -165,7 +168,7 @@ def _info(word: str) -> _Info:
 def _built(word: str, folded: str, given: bool, place: bool, exact: bool) -> _Info:
     surname = not given and not place and _surname_shaped(word, folded)
     shaped = _title_parts(word) or (_title_case(word) and not place and not _common_word(folded))
-    return _Info(given, surname, place, shaped, exact)
+    return _new(_Info, (given, surname, place, shaped, exact))  # (no Python-level __new__)
 
 
 def _place_adjective(folded: str) -> bool:

@@ -32,10 +32,22 @@ _TOKEN = rf"(?:{_INITIAL}|{_WORD})"
 _RUN = rf"(?<!{LETTER})(?<![\d_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
 
 
-@functools.cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The run scanner and the token splitter (compiled on first use, not at import)."""
-    return regex.compile(_RUN), regex.compile(_TOKEN)
+    return _run_pattern(), _token_pattern()
+
+
+@functools.cache
+def _run_pattern() -> regex.Pattern[str]:
+    """The run scanner, compiled on first use: only a text past the BMP needs it (the costlier
+    of the two to compile, so it is not compiled with the token splitter)."""
+    return regex.compile(_RUN)
+
+
+@functools.cache
+def _token_pattern() -> regex.Pattern[str]:
+    """The token splitter of a run with a dot (``find._scanned_tokens``), compiled on first use."""
+    return regex.compile(_TOKEN)
 
 
 def _bmp_class(pattern: str, plane: str) -> str:
@@ -67,5 +79,5 @@ def run_matches(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The runs of ``text``: ``_patterns()[0].finditer(text)``, by the ``re`` twin when the
     text has no character past the BMP."""
     if beyond_bmp(text):
-        return _patterns()[0].finditer(text)
+        return _run_pattern().finditer(text)
     return _bmp_run().finditer(text)

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info, _surname_shaped
-from belnews.names._find_runs import _patterns, run_matches
+from belnews.names._find_runs import _token_pattern, run_matches
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -60,6 +60,7 @@ from belnews.names.key import name_key
 from belnews.names.lexicon import is_given_form
 from belnews.names.models import NameMention
 from belnews.text import has_cyrillic
+from belnews.text._predicates import _HAS_CYRILLIC
 
 __all__ = ["find_names"]
 
@@ -76,6 +77,11 @@ class _Token(NamedTuple):
 # segment is _LONE: what it can be is read only when the text around it asks (most such words
 # start a sentence, where only a word of a name seen before counts).
 _FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS, _LONE, _PLACE = range(7)
+
+
+# _Token(...) and _Candidate(...) without the named tuple's Python-level __new__ (one frame less
+# for each token and candidate of a new run)
+_new = tuple.__new__
 
 
 class _Candidate(NamedTuple):
@@ -101,7 +107,7 @@ def _tokens(run: str) -> list[_Token]:
         if word.endswith(_POSSESSIVE) or (3 < len(word) <= _MAX_WORD and not word[2:].islower()):
             _add_word(out, word, start)  # a possessive to cut off, or a glued pair to split
         else:  # (what _add_word gives such a word)
-            out.append(_Token(word, start, start + len(word), False, False))
+            out.append(_new(_Token, (word, start, start + len(word), False, False)))
         start += len(word) + 1
     return out
 
@@ -109,10 +115,10 @@ def _tokens(run: str) -> list[_Token]:
 def _scanned_tokens(run: str) -> list[_Token]:
     """The tokens of any run, by the token pattern."""
     out: list[_Token] = []
-    for match in _patterns()[1].finditer(run):
+    for match in _token_pattern().finditer(run):
         word = match.group()
         if word[-1] == ".":
-            out.append(_Token(word, match.start(), match.end(), True, False))
+            out.append(_new(_Token, (word, match.start(), match.end(), True, False)))
         else:
             _add_word(out, word, match.start())
     return out
@@ -128,9 +134,10 @@ def _add_word(out: list[_Token], word: str, start: int) -> None:
     if 3 < len(word) <= _MAX_WORD and not word[2:].islower():
         cut = _GLUED.search(word, 2)
         if cut is not None:
-            out.append(_Token(word[: cut.start()], start, start + cut.start(), False, False))
+            cut_at = start + cut.start()
+            out.append(_new(_Token, (word[: cut.start()], start, cut_at, False, False)))
             word, start = word[cut.start() :], start + cut.start()
-    out.append(_Token(word, start, end, False, possessive))
+    out.append(_new(_Token, (word, start, end, False, possessive)))
 
 
 def _segments(run: str) -> list[list[_Token]]:
@@ -141,13 +148,17 @@ def _segments(run: str) -> list[list[_Token]]:
     script = False  # the last token's: Cyrillic or not
     latin = run.isascii()  # (then no token has a Cyrillic letter: none is looked for)
     for token in _tokens(run):
-        lowered = token.text.lower().rstrip(".")
-        if len(lowered) > _MAX_WORD or lowered in (_TITLES if token.initial else _NOT_NAME):
+        text = token.text  # (only an initial ends in a dot: "A.")
+        if token.initial:
+            lowered, stops = text.lower().rstrip("."), _TITLES
+        else:
+            lowered, stops = text.lower(), _NOT_NAME
+        if len(lowered) > _MAX_WORD or lowered in stops:
             if current:
                 segments.append(current)
             current = []
             continue
-        cyrillic = not latin and has_cyrillic(token.text)
+        cyrillic = not latin and _HAS_CYRILLIC(text) is not None
         if current and (len(current) >= _MAX_RUN or current[-1].possessive or script != cyrillic):
             segments.append(current)
             current = []
@@ -207,7 +218,8 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             token = segment[0]
             if not token.initial:  # (the casefolded word, and the word as written)
                 word = (token.text.casefold(), token.text)
-                plan.append(_Candidate(_LONE, token.start, token.end, token.possessive, word))
+                candidate = (_LONE, token.start, token.end, token.possessive, word)
+                plan.append(_new(_Candidate, candidate))
             continue
         initials = [i for i, token in enumerate(segment) if token.initial]
         if initials:  # a name by its initial, or none
@@ -219,11 +231,9 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             span = _given_name(segment, infos)
         if span is not None:
             tokens = segment[span[0] : span[1]]
-            plan.append(
-                _Candidate(
-                    _FULL, tokens[0].start, tokens[-1].end, tokens[-1].possessive, _folded(tokens)
-                )
-            )
+            last = tokens[-1]
+            full = (_FULL, tokens[0].start, last.end, last.possessive, _folded(tokens))
+            plan.append(_new(_Candidate, full))
         elif infos and not any(info.place for info in infos):
             _plan_words(segment, infos, plan)
     return tuple(plan)
@@ -241,7 +251,7 @@ def _planned_word(run: str) -> tuple[_Candidate, ...]:
     lowered = word.lower()  # (no dot in the run: nothing to strip)
     if len(lowered) > _MAX_WORD or lowered in _NOT_NAME:
         return ()
-    return (_Candidate(_LONE, 0, len(word), possessive, (word.casefold(), word)),)
+    return (_new(_Candidate, (_LONE, 0, len(word), possessive, (word.casefold(), word))),)
 
 
 def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate]) -> None:
@@ -249,9 +259,8 @@ def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate
     name: a foreign name (name-shaped words), and each word on its own."""
     last = segment[-1]
     if len(segment) <= 3 and all(info.shaped for info in infos):
-        plan.append(
-            _Candidate(_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
-        )
+        foreign = (_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
+        plan.append(_new(_Candidate, foreign))
     for token, info in zip(segment, infos, strict=True):
         # A given name alone only in its nominative: an inflected one ("што Сяргея
         # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to;
@@ -260,7 +269,7 @@ def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate
         kind = _SURNAME if info.surname else _GIVEN if lone_given else _WORDS
         if kind != _WORDS or info.given:
             word = (token.text.casefold(),)  # compared with the known words, not stored
-            plan.append(_Candidate(kind, token.start, token.end, token.possessive, word))
+            plan.append(_new(_Candidate, (kind, token.start, token.end, token.possessive, word)))
 
 
 _surface_key = functools.lru_cache(maxsize=1 << 14)(name_key)  # (a name as it is written)

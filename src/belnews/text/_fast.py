@@ -61,6 +61,20 @@ def _compile_bmp(hyphenated: bool) -> re.Pattern[str]:
 
 _PAST_BMP = re.compile("[\U00010000-\U0010ffff]")  # surrogates (U+D800–DFFF) are in the BMP
 
+# A ``str`` stores 1, 2 or 4 bytes a character (PEP 393), the narrowest width that holds its
+# largest character, and ``str.__sizeof__`` counts that storage: a compact non-ASCII string
+# takes this header plus ``(len + 1) * width`` bytes (plus a UTF-8 copy, once one was asked for).
+# Below four bytes a character no character can be past the BMP: an O(1) "no" before the
+# O(n) search.  (Any larger size - a 4-byte string, a UTF-8 copy, a ``str`` subclass - is
+# searched as before, so the answer never depends on this shortcut.)
+_COMPACT_HEADER = str.__sizeof__("\u00e9") - 2
+
+
+def _narrow(text: str) -> bool:
+    """True when ``text`` is stored narrower than 4 bytes a character (so nothing in it is past
+    the BMP); False when it may be wider."""
+    return str.__sizeof__(text) < _COMPACT_HEADER + 4 * (len(text) + 1)
+
 
 def beyond_bmp(text: str, /) -> bool:
     """Whether ``text`` holds a character past the Basic Multilingual Plane (its UTF-16 form
@@ -71,14 +85,16 @@ def beyond_bmp(text: str, /) -> bool:
     (False, True, False)
     """
     text = ensure_str(text, "text")
-    return not text.isascii() and _PAST_BMP.search(text) is not None
+    return not text.isascii() and not _narrow(text) and _PAST_BMP.search(text) is not None
 
 
 def _regex_needed(text: str, start: int, end: int, bmp_only: bool | None) -> bool:
     if bmp_only is not None:
         return not bmp_only
     # the stretch only, searched in place: no copy of it (a name's context is read this way)
-    return not text.isascii() and _PAST_BMP.search(text, start, end) is not None
+    return (
+        not text.isascii() and not _narrow(text) and _PAST_BMP.search(text, start, end) is not None
+    )
 
 
 def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:
