@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from belnews._cache import word_cache
 from belnews.names._rules_foreign import case_readings, foreign_case_bases, foreign_skeletons
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
 from belnews.names._tokens import Token, word_fine, word_skeleton
@@ -198,8 +199,10 @@ def _typed_starts(letter: str) -> frozenset[str]:
     return TYPED_STARTS.get(letter, frozenset())
 
 
+@word_cache(1 << 17)
 def _first_letter(text: str) -> str:
-    """The first letter of a word, folded and lower case ("" when it has none)."""
+    """The first letter of a word, folded and lower case ("" when it has none; cached: an
+    initial is tested against every candidate's given name, twice when it fits)."""
     folded = fold_word(text)
     return next((c for c in folded if c.isalpha()), "").lower()
 
