@@ -48,8 +48,10 @@ def case_slots(
     """The slots of ``names`` the mention may be a case form of: up to :data:`MAX_SCANNED`
     slots of the blocks of its nominatives (``wanted``, given :func:`case_bases`), sifted by
     :func:`may_read` on their stored words (fetched in one call)."""
-    reads = [(readings(word), _stem(word)) for word in words]
     slots = wanted(tokens, case_bases(tokens, words))[:MAX_SCANNED]
+    if not slots:
+        return slots  # (the words' readings made only for blocks that hold names)
+    reads = [(readings(word), _stem(word)) for word in words]
     rows = names.pick(slots)
     return [slot for slot, row in zip(slots, rows, strict=True) if may_read(reads, row[2])]
 

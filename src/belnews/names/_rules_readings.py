@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from belnews._cache import word_cache
 from belnews.names._rules_foreign import case_readings, foreign_case_bases, foreign_skeletons
 from belnews.names._skeleton import CONSONANTS, skeleton, spell_out
 from belnews.names._tokens import Token, word_fine, word_skeleton
@@ -198,8 +199,10 @@ def _typed_starts(letter: str) -> frozenset[str]:
     return TYPED_STARTS.get(letter, frozenset())
 
 
+@word_cache(1 << 17)
 def _first_letter(text: str) -> str:
-    """The first letter of a word, folded and lower case ("" when it has none)."""
+    """The first letter of a word, folded and lower case ("" when it has none; cached: an
+    initial is tested against every candidate's given name, twice when it fits)."""
     folded = fold_word(text)
     return next((c for c in folded if c.isalpha()), "").lower()
 
@@ -380,7 +383,9 @@ _VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i")
 # Letters Ukrainian does not write: without one, a word's і may be Ukrainian ikavism - і for
 # the е (ѣ) and the о/е of a closed syllable of Russian and Belarusian spellings (Білоус /
 # Белоус, Білоцерковець / Белоцерковец, Сірко / Серко) - and meets any vowel.
-_NOT_UKRAINIAN = frozenset("ыэёўъ")
+_NOT_UKRAINIAN = re.compile("[ыэёўъ]")
+# A plain Latin letter (a word with one among Cyrillic ones is mixed: neither reading).
+_LATIN_LETTER = re.compile("[a-z]")
 _APART = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
 
 
@@ -391,10 +396,10 @@ def _vowels(text: str) -> str:
     word = unicodedata.normalize("NFC", text.lower())  # not folded: й and ў keep their mark
     if word.isascii():
         return _latin_vowels(word) if word.isalpha() else ""
-    if any("a" <= c <= "z" for c in word):
+    if _LATIN_LETTER.search(word):
         return ""
     classes = [_VOWEL_CLASS.get(c, "") for c in word]
-    if not _NOT_UKRAINIAN & set(word):  # і may be Ukrainian і for е/о: Білодід / Белодед
+    if not _NOT_UKRAINIAN.search(word):  # і may be Ukrainian і for е/о: Білодід / Белодед
         classes = ["u" if c == "і" else kind for c, kind in zip(word, classes, strict=True)]
     for i, kind in enumerate(classes[:-1]):
         if kind == "i" and classes[i + 1]:
@@ -456,6 +461,7 @@ def vowels_differ(x: Token, y: Token) -> bool:
 # spelling of one name keep apart (с/з against ш/ж/щ; шч is Russian щ), though the skeleton
 # merges them for other languages' spellings (Polish sz, s).
 _SIBILANT_CLASS = dict.fromkeys("сз", "s") | dict.fromkeys("шжщ", "h")
+_SIBILANT = re.compile("[сзшжщ]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -463,9 +469,9 @@ def _sibilants(text: str) -> str:
     """The sibilant classes of a Cyrillic word in order, a run of one class once ("" when the
     word has a Latin letter)."""
     word = unicodedata.normalize("NFC", text.lower())
-    if word.isascii() or any("a" <= c <= "z" for c in word):
+    if word.isascii() or _LATIN_LETTER.search(word):
         return ""
-    out = [_SIBILANT_CLASS[c] for c in word if c in _SIBILANT_CLASS]
+    out = [_SIBILANT_CLASS[c] for c in _SIBILANT.findall(word)]
     return "".join(c for i, c in enumerate(out) if i == 0 or out[i - 1] != c)
 
 

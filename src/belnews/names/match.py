@@ -76,13 +76,9 @@ VIA: dict[str, str] = {
 
 _NO_MATCH = NameMatch(MatchKind.NO_MATCH, 0.0)
 _BASE_SCORE = {
-    MatchKind.EXACT: 1.0,
-    MatchKind.NORMALIZED: 0.97,
-    MatchKind.TRANSLIT: 0.93,
-    MatchKind.CROSS_LANGUAGE: 0.88,
-    MatchKind.PHONETIC: 0.7,
-    MatchKind.FUZZY: 0.6,
-}
+    MatchKind.EXACT: 1.0, MatchKind.NORMALIZED: 0.97, MatchKind.TRANSLIT: 0.93,
+    MatchKind.CROSS_LANGUAGE: 0.88, MatchKind.PHONETIC: 0.7, MatchKind.FUZZY: 0.6,
+}  # fmt: skip
 _MAX_WORDS = 6  # longer "names" are compared on their first six words
 # What a part present on one side only costs (surnames > given names > patronymics).
 _LEFTOVER_COST = {"surname": 0.12, "given": 0.08, "initial": 0.02}
@@ -109,17 +105,20 @@ def _equal_keys_pairing(
             if j < 0 or j in chosen:
                 return None
             chosen[i] = j
+    pairs: list[Link | None] = [None] * len(short)  # an initial's link kept from its fitting
     for i, word in enumerate(short):
         if word.initial:
-            fits = [j for j in range(len(long)) if j not in chosen and link_of(word, long[j])]
+            fits = [(j, link_of(word, long[j])) for j in range(len(long)) if j not in chosen]
+            fits = [fit for fit in fits if fit[1]]
             if len(fits) != 1:
                 return None
-            chosen[i] = fits[0]
-    pairs = [link_of(word, long[j]) for word, j in zip(short, chosen, strict=True)]
-    found = [p for p in pairs if p is not None]
-    if len(found) != len(pairs):
+            chosen[i], pairs[i] = fits[0]
+    found = zip(short, chosen, pairs, strict=True)
+    pairs = [lk if word.initial else link_of(word, long[j]) for word, j, lk in found]
+    links = [p for p in pairs if p is not None]
+    if len(links) != len(pairs):
         return None
-    return found, tuple(chosen)
+    return links, tuple(chosen)
 
 
 _Pairing = tuple[list[Link], tuple[int, ...]]  # links, and the long name's word of each
