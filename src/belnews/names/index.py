@@ -40,7 +40,6 @@ from belnews.names._blocking import (
     composite_keys,
     cut,
     deletions,
-    filing_keys,
     name_tokens,
     sift,
     surname_keys,
@@ -51,14 +50,14 @@ from belnews.names._index_fast import (
     full_words,
     read_as_case,
 )
+from belnews.names._index_file import Record, file_words, filed_keys, record
 from belnews.names._index_rank import best_first, most_alike, plausible, spelling
 from belnews.names._index_rows import Rows, as_block, swapped_block
 from belnews.names._index_slips import neighbours, yakanne_slots, yakanne_variants
 from belnews.names._index_typos import typos
 from belnews.names._rules_readings import same_given_name
-from belnews.names._tokens import Token, word_fine
+from belnews.names._tokens import Token, chunks
 from belnews.names.given import given_name_groups
-from belnews.names.key import filed_words
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -139,8 +138,8 @@ class NameIndex:
         # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
         # names are added).
         self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        # Each chunk of a name added: its token and exact token (plain tuples; not saved).
-        self._chunks: dict[str, tuple[Any, Any]] = {}
+        # Each chunk of a name added: its record (see _index_file; not saved).
+        self._chunks: dict[str, Record] = {}
         # Answers to recent lookups (news repeats its names), each with the number of adds done
         # when it was computed: emptied by every add, and an answer computed while an add ran
         # (another thread) is never served after it.  Not saved.
@@ -170,31 +169,36 @@ class NameIndex:
 
     def _file(self, name: str, id_: Hashable) -> None:
         """:meth:`add`'s work: the name's words, known keys and blocks."""
-        words = self._words  # one plain tuple per distinct word, shared by every name with it
-        # Not through name_tokens' cache (a directory name is new) nor the word caches: each
-        # word read once per index, kept as plain tuples (see filed_words).
-        tokens, plain = filed_words(cut(name), self._chunks, words)
-        slot = len(self._names)
+        # Each chunk read once per index into a record (see _index_file): not through
+        # name_tokens' cache (a directory name is new) nor the word caches, no Token made.
+        memo = self._chunks
+        records = []
+        for chunk in chunks(cut(name)):
+            found = memo.get(chunk)
+            if found is None:
+                found = memo[chunk] = record(chunk, self._words)
+            if found:  # (a chunk that is no word: ())
+                records.append(found)
+        stored = file_words(records)  # the plain tuples, shared by every name with the word
         known = self._known
-        for token in tokens:
-            if not (token.initial or token.patronymic):
-                known[token.key] = None
-            word_fine(token.text)  # warms the process-wide cache the clear cases read (not saved)
-        self._names.append((id_, name, plain, tuple([word[1] for word in plain])))  # (Row)
-        surnames, keys = filing_keys(tokens)
+        for word in stored:
+            if not (word[3] or word[5]):  # (initial, patronymic)
+                known[word[1]] = None
+        slot = self._names.add((id_, name, tuple(stored), tuple([word[1] for word in stored])))
+        surnames, keys = filed_keys(stored, records)  # (the surname keys first)
         blocks = self._blocks
-        packed = slot.to_bytes(_SLOT, _ORDER)
-        for key in surnames:
+        for key in keys[:surnames]:
             if key not in blocks:
                 self._add_near(key)
+        packed = slot.to_bytes(_SLOT, _ORDER)
         for key in keys:
             block = blocks.get(key)
-            if block is None:
-                blocks[key] = slot  # most keys have one bearer
-            elif isinstance(block, int):
-                blocks[key] = bytearray(block.to_bytes(_SLOT, _ORDER) + packed)
-            else:
+            if type(block) is bytearray:  # (most keys of a big directory: several bearers)
                 block += packed
+            elif block is None:
+                blocks[key] = slot  # most keys have one bearer
+            else:  # (an int: one bearer)
+                blocks[key] = bytearray(int(block).to_bytes(_SLOT, _ORDER) + packed)
 
     def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
         """:meth:`add` each ``(id, name)`` pair."""
