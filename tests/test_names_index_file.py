@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from belnews.names import NameIndex
 from belnews.names._blocking import cut, filing_keys
-from belnews.names._index_file import Record, file_words, filed_keys, record
+from belnews.names._index_file import Record, file_words, filed_keys, records_of
 from belnews.names._tokens import chunks
 from belnews.names.key import filed_words
-from strategies import belarusian_names
+from strategies import any_text, belarusian_names, noisy_text
 
 _NAMES = [
     "Іван Кузняцоў",
@@ -39,23 +39,27 @@ _NAMES = [
     "",
     "!!!",
     "Іван !!! Кузняцоў",
+    "A.Lukashenko",
+    "Лукашэнка,Аляксандр Рыгоравіч",
+    "(Іван)  Кузняцоў\u00a0Пятровіч",
+    "Ціханоўская С.Г.",
+    "Святлана\u2000Ціханоўская",
 ]
 
 
-def _filed(name: str, memo: dict[str, Record], words: dict[object, object]) -> object:
-    records = []
-    for chunk in chunks(cut(name)):
-        if chunk not in memo:
-            memo[chunk] = record(chunk, words)
-        if memo[chunk]:
-            records.append(memo[chunk])
+def _filed(name: str, memo: dict[str, tuple[Record, ...]], words: dict[object, object]) -> object:
+    records: list[Record] = []
+    for piece in cut(name).split():  # as NameIndex._file
+        if piece not in memo:
+            memo[piece] = records_of(piece, words)
+        records += memo[piece]
     stored = file_words(records)
     surnames, keys = filed_keys(stored, records)
     return stored, surnames, keys
 
 
 def _check(names: list[str]) -> None:
-    memo: dict[str, Record] = {}
+    memo: dict[str, tuple[Record, ...]] = {}
     words: dict[object, object] = {}
     for name in names:
         stored, count, keys = _filed(name, memo, words)  # type: ignore[misc]
@@ -64,7 +68,8 @@ def _check(names: list[str]) -> None:
         assert all(words[word] is word for word in stored)  # one object per distinct word
         surnames, expected = filing_keys(tokens)
         assert keys[:count] == surnames, name
-        assert len(keys) == len(set(keys)) and set(keys) == expected, name
+        assert len(keys) == len(set(keys)), name
+        assert set(keys) == expected, name
 
 
 def test_records_file_the_words_and_keys_of_filed_words_and_filing_keys() -> None:
@@ -87,5 +92,25 @@ def test_an_index_saves_the_rows_and_keys_of_its_names() -> None:
         index.add(name, id=i)
     again = pickle.loads(pickle.dumps(index))
     assert list(again._names) == list(index._names)
-    assert again._blocks == index._blocks and again._near == index._near
+    assert again._blocks == index._blocks
+    assert again._near == index._near
     assert list(again._known) == list(index._known)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(any_text, noisy_text, belarusian_names()))
+def test_a_names_chunks_are_its_pieces_chunks(text: str) -> None:
+    """What records_of relies on: no chunk spans whitespace, NFC and the dot rule included."""
+    assert chunks(text) == [c for piece in text.split() for c in chunks(piece)]
+
+
+def test_chunks_of_marks_and_spaces_are_the_pieces_chunks() -> None:
+    for text in [
+        "a \u0301b",
+        "A.\u2000B",
+        "\u212b \u0308o",
+        "I.\u00a0K.",
+        "x\u2001\u0327c",
+        "a.\tb",
+    ]:
+        assert chunks(text) == [c for piece in text.split() for c in chunks(piece)], text

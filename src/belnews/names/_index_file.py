@@ -3,11 +3,12 @@ from one record per distinct word (round 8).
 
 A directory repeats its words (a million people share a few tens of thousands of given names and
 surnames), so everything :meth:`NameIndex.add` needs of a word is read once per index, into a
-:data:`Record` kept per chunk: the word's plain tuple (as :func:`belnews.names.key.filed_words`
+:data:`Record` (the index keeps the records of each whitespace-separated piece of the names it
+has filed: :func:`records_of`): the word's plain tuple (as :func:`belnews.names.key.filed_words`
 stores it), its patronymic reading, and the ``|<letter>`` suffixes it gives a surname beside it.
 A name is then filed from its words' records with no :class:`Token` made and no key recomputed:
-the same stored words as :func:`~belnews.names.key.filed_words` and the same keys, added in the
-same order, as :func:`~belnews.names._blocking.filing_keys` (tests/test_names_index_rows.py).
+the same stored words as :func:`~belnews.names.key.filed_words` and the same keys as
+:func:`~belnews.names._blocking.filing_keys` (tests/test_names_index_file.py).
 """
 
 from __future__ import annotations
@@ -21,20 +22,22 @@ from belnews.names._tokens import (
     Token,
     _as_patronymic,
     _token,
+    chunks,
     patronymic_at,
     word_fine,
 )
 from belnews.names.key import exact_of, interned
 
-__all__ = ["Record", "file_words", "filed_keys", "record"]
+__all__ = ["Record", "file_words", "filed_keys", "record", "records_of"]
 
 #: What a chunk of a name gives the index, read once per index: (the word's plain tuple as
-#: filed outside a patronymic, its patronymic sign (initial, ends like a patronymic, is a
-#: given name), the plain tuple marked as a patronymic or ``None`` when it can never be one,
+#: filed outside a patronymic, its patronymic sign (the bits: initial, ends like a patronymic,
+#: is a given name), the plain tuple marked as a patronymic or ``None`` when it can never be one,
 #: its text, its suffixes beside a surname).  ``()`` for a chunk that is no word.
 Record = tuple[Any, ...]
 
-_as_token = functools.partial(tuple.__new__, Token)
+# A record's patronymic sign: the bits patronymic_at reads of a word.
+_INITIAL, _ENDS, _GIVEN = 1, 2, 4
 
 
 def record(chunk: str, words: dict[Any, Any]) -> Record:
@@ -44,7 +47,8 @@ def record(chunk: str, words: dict[Any, Any]) -> Record:
         return ()
     exact = exact_of(raw)
     ends = raw.skeleton.endswith(_PATRONYMIC_ENDS)
-    sign = (raw.initial, ends, raw.group is not None)
+    # (an int, not a tuple: a record's own tuples are untracked by the collector a pass later)
+    sign = raw.initial * _INITIAL | ends * _ENDS | (raw.group is not None) * _GIVEN
     # patronymic_at chooses only a full word that ends so and is no given name
     marked = None
     if ends and not raw.initial and raw.group is None:
@@ -56,13 +60,31 @@ def record(chunk: str, words: dict[Any, Any]) -> Record:
     return (interned(exact, words), sign, marked, exact.text, word_suffixes(exact))
 
 
+def records_of(piece: str, words: dict[Any, Any]) -> tuple[Record, ...]:
+    """The records of the chunks of ``piece`` (a whitespace-separated part of a name) that are
+    words.
+
+    A name's chunks are its pieces' chunks, in order: no chunk spans whitespace (the chunk
+    pattern excludes ``\\s``, the whitespace ``str.split`` splits on), the dot rule reads
+    letters around a dot, and NFC does not join a whitespace character with what follows (no
+    precomposed character starts with one; a combining run cannot cross one)."""
+    found = [record(chunk, words) for chunk in chunks(piece)]
+    return tuple([r for r in found if r])
+
+
 @functools.lru_cache(maxsize=1 << 10)
-def _patronymic_at(signs: tuple[tuple[bool, bool, bool], ...]) -> int | None:
+def _patronymic_at(signs: tuple[int, ...]) -> int | None:
     """:func:`patronymic_at` of words with these signs: it reads only a word's ``initial``,
     whether its skeleton ends like a patronymic, and whether it has a ``group``."""
     tokens = [
-        Token("", "", "vah" if ends else "", initial, "g" if group else None)
-        for initial, ends, group in signs
+        Token(
+            "",
+            "",
+            "vah" if sign & _ENDS else "",
+            bool(sign & _INITIAL),
+            "g" if sign & _GIVEN else None,
+        )
+        for sign in signs
     ]
     return patronymic_at(tokens)
 

@@ -50,13 +50,13 @@ from belnews.names._index_fast import (
     full_words,
     read_as_case,
 )
-from belnews.names._index_file import Record, file_words, filed_keys, record
+from belnews.names._index_file import Record, file_words, filed_keys, records_of
 from belnews.names._index_rank import best_first, most_alike, plausible, spelling
 from belnews.names._index_rows import Rows, as_block, swapped_block
 from belnews.names._index_slips import neighbours, yakanne_slots, yakanne_variants
 from belnews.names._index_typos import typos
 from belnews.names._rules_readings import same_given_name
-from belnews.names._tokens import Token, chunks
+from belnews.names._tokens import Token
 from belnews.names.given import given_name_groups
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
@@ -138,8 +138,10 @@ class NameIndex:
         # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
         # names are added).
         self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        # Each chunk of a name added: its record (see _index_file; not saved).
+        # Each whitespace-separated piece of a name added that is one word: its record (see
+        # _index_file); the others ("A.Lukashenko", "!!!"): their words' records.  Not saved.
         self._chunks: dict[str, Record] = {}
+        self._others: dict[str, tuple[Record, ...]] = {}
         # Answers to recent lookups (news repeats its names), each with the number of adds done
         # when it was computed: emptied by every add, and an answer computed while an add ran
         # (another thread) is never served after it.  Not saved.
@@ -169,15 +171,16 @@ class NameIndex:
 
     def _file(self, name: str, id_: Hashable) -> None:
         """:meth:`add`'s work: the name's words, known keys and blocks."""
-        # Each chunk read once per index into a record (see _index_file): not through
-        # name_tokens' cache (a directory name is new) nor the word caches, no Token made.
+        # Each whitespace-separated piece read once per index into the records of its chunks
+        # (see _index_file): not through name_tokens' cache (a directory name is new) nor the
+        # word caches, no Token made.
         memo = self._chunks
-        records = []
-        for chunk in chunks(cut(name)):
-            found = memo.get(chunk)
+        records: list[Record] = []
+        for piece in cut(name).split():
+            found = memo.get(piece)
             if found is None:
-                found = memo[chunk] = record(chunk, self._words)
-            if found:  # (a chunk that is no word: ())
+                records += self._pieces(piece)
+            else:
                 records.append(found)
         stored = file_words(records)  # the plain tuples, shared by every name with the word
         known = self._known
@@ -199,6 +202,19 @@ class NameIndex:
                 blocks[key] = slot  # most keys have one bearer
             else:  # (an int: one bearer)
                 blocks[key] = bytearray(int(block).to_bytes(_SLOT, _ORDER) + packed)
+
+    def _pieces(self, piece: str) -> tuple[Record, ...]:
+        """The records of a piece that is not one word filed before: one word new to the index
+        (kept in ``_chunks``), or none or several words (kept apart: ``_chunks`` holds single
+        records, one level of tuples fewer for the garbage collector to untrack)."""
+        found = self._others.get(piece)
+        if found is None:
+            found = records_of(piece, self._words)
+            if len(found) == 1:
+                self._chunks[piece] = found[0]
+            else:
+                self._others[piece] = found
+        return found
 
     def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
         """:meth:`add` each ``(id, name)`` pair."""
@@ -449,6 +465,7 @@ class NameIndex:
         self._known = state["known"]
         self._words = {}
         self._chunks = {}
+        self._others = {}
 
 
 def _tokens(row: tuple[Any, ...]) -> tuple[Token, ...]:
