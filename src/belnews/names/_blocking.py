@@ -40,6 +40,7 @@ __all__ = [
     "name_tokens",
     "sift",
     "surname_keys",
+    "word_suffixes",
 ]
 
 #: Words of a mention or a name that are read (the rest is ignored: see the module docstring).
@@ -141,6 +142,11 @@ def _suffixes(token: Token) -> tuple[str, ...]:
     if token.group:
         return _group_suffixes(token.group)
     return ("|" + token.skeleton[:1],)
+
+
+def word_suffixes(token: Token) -> tuple[str, ...]:
+    """The ``|<letter>`` suffixes ``token`` gives a surname beside it (:func:`_suffixes`)."""
+    return _suffixes(token)
 
 
 @functools.lru_cache(maxsize=1 << 12)

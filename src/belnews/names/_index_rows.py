@@ -54,6 +54,16 @@ class Rows(Sequence[Row]):
         for row in rows:
             self.append(row)
 
+    def add(self, row: Row) -> int:
+        """:meth:`append` ``row`` and give its slot (one call where a build made two)."""
+        tail = self._tail
+        slot = len(self._full) * CHUNK + len(tail)
+        tail.append(row)
+        if len(tail) == CHUNK:
+            self._full.append(tuple(tail))
+            self._tail = []  # (as append)
+        return slot
+
     def append(self, row: Row) -> None:
         tail = self._tail
         tail.append(row)

@@ -40,7 +40,6 @@ from belnews.names._blocking import (
     composite_keys,
     cut,
     deletions,
-    filing_keys,
     name_tokens,
     sift,
     surname_keys,
@@ -51,14 +50,14 @@ from belnews.names._index_fast import (
     full_words,
     read_as_case,
 )
+from belnews.names._index_file import Record, file_words, filed_keys, records_of
 from belnews.names._index_rank import best_first, most_alike, plausible, spelling
 from belnews.names._index_rows import Rows, as_block, swapped_block
 from belnews.names._index_slips import neighbours, yakanne_slots, yakanne_variants
 from belnews.names._index_typos import typos
 from belnews.names._rules_readings import same_given_name
-from belnews.names._tokens import Token, word_fine
+from belnews.names._tokens import Token
 from belnews.names.given import given_name_groups
-from belnews.names.key import filed_words
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -139,8 +138,10 @@ class NameIndex:
         # Each distinct word's plain tuple, so that names share them (not saved: rebuilt as
         # names are added).
         self._words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        # Each chunk of a name added: its token and exact token (plain tuples; not saved).
-        self._chunks: dict[str, tuple[Any, Any]] = {}
+        # Each whitespace-separated piece of a name added that is one word: its record (see
+        # _index_file); the others ("A.Lukashenko", "!!!"): their words' records.  Not saved.
+        self._chunks: dict[str, Record] = {}
+        self._others: dict[str, tuple[Record, ...]] = {}
         # Answers to recent lookups (news repeats its names), each with the number of adds done
         # when it was computed: emptied by every add, and an answer computed while an add ran
         # (another thread) is never served after it.  Not saved.
@@ -170,31 +171,50 @@ class NameIndex:
 
     def _file(self, name: str, id_: Hashable) -> None:
         """:meth:`add`'s work: the name's words, known keys and blocks."""
-        words = self._words  # one plain tuple per distinct word, shared by every name with it
-        # Not through name_tokens' cache (a directory name is new) nor the word caches: each
-        # word read once per index, kept as plain tuples (see filed_words).
-        tokens, plain = filed_words(cut(name), self._chunks, words)
-        slot = len(self._names)
+        # Each whitespace-separated piece read once per index into the records of its chunks
+        # (see _index_file): not through name_tokens' cache (a directory name is new) nor the
+        # word caches, no Token made.
+        memo = self._chunks
+        records: list[Record] = []
+        for piece in cut(name).split():
+            found = memo.get(piece)
+            if found is None:
+                records += self._pieces(piece)
+            else:
+                records.append(found)
+        stored = file_words(records)  # the plain tuples, shared by every name with the word
         known = self._known
-        for token in tokens:
-            if not (token.initial or token.patronymic):
-                known[token.key] = None
-            word_fine(token.text)  # warms the process-wide cache the clear cases read (not saved)
-        self._names.append((id_, name, plain, tuple([word[1] for word in plain])))  # (Row)
-        surnames, keys = filing_keys(tokens)
+        for word in stored:
+            if not (word[3] or word[5]):  # (initial, patronymic)
+                known[word[1]] = None
+        slot = self._names.add((id_, name, tuple(stored), tuple([word[1] for word in stored])))
+        surnames, keys = filed_keys(stored, records)  # (the surname keys first)
         blocks = self._blocks
-        packed = slot.to_bytes(_SLOT, _ORDER)
-        for key in surnames:
+        for key in keys[:surnames]:
             if key not in blocks:
                 self._add_near(key)
+        packed = slot.to_bytes(_SLOT, _ORDER)
         for key in keys:
             block = blocks.get(key)
-            if block is None:
-                blocks[key] = slot  # most keys have one bearer
-            elif isinstance(block, int):
-                blocks[key] = bytearray(block.to_bytes(_SLOT, _ORDER) + packed)
-            else:
+            if type(block) is bytearray:  # (most keys of a big directory: several bearers)
                 block += packed
+            elif block is None:
+                blocks[key] = slot  # most keys have one bearer
+            else:  # (an int: one bearer)
+                blocks[key] = bytearray(int(block).to_bytes(_SLOT, _ORDER) + packed)
+
+    def _pieces(self, piece: str) -> tuple[Record, ...]:
+        """The records of a piece that is not one word filed before: one word new to the index
+        (kept in ``_chunks``), or none or several words (kept apart: ``_chunks`` holds single
+        records, one level of tuples fewer for the garbage collector to untrack)."""
+        found = self._others.get(piece)
+        if found is None:
+            found = records_of(piece, self._words)
+            if len(found) == 1:
+                self._chunks[piece] = found[0]
+            else:
+                self._others[piece] = found
+        return found
 
     def update(self, names: Iterable[tuple[Hashable, str]], /) -> None:
         """:meth:`add` each ``(id, name)`` pair."""
@@ -445,6 +465,7 @@ class NameIndex:
         self._known = state["known"]
         self._words = {}
         self._chunks = {}
+        self._others = {}
 
 
 def _tokens(row: tuple[Any, ...]) -> tuple[Token, ...]:

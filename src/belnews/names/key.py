@@ -25,7 +25,15 @@ from belnews.errors import ensure_str
 from belnews.names._tokens import Token, _as_patronymic, _token, chunks, patronymic_at
 from belnews.names.lexicon import group_of_form, listed_skeletons
 
-__all__ = ["KEY_VERSION", "filed_words", "name_key", "tokens_in", "tokens_of"]
+__all__ = [
+    "KEY_VERSION",
+    "exact_of",
+    "filed_words",
+    "interned",
+    "name_key",
+    "tokens_in",
+    "tokens_of",
+]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
 KEY_VERSION = 2
@@ -91,10 +99,8 @@ def filed_words(
         pair = memo.get(chunk)
         if pair is None:
             raw = _token.__wrapped__(chunk)  # (not through the cache)
-            exact = raw
-            if raw is not None and not raw.initial and raw.skeleton in listed_skeletons():
-                exact = _exact_group.__wrapped__(raw)
-            pair = memo[chunk] = (_interned(raw, words), _interned(exact, words))
+            exact = None if raw is None else exact_of(raw)
+            pair = memo[chunk] = (interned(raw, words), interned(exact, words))
         if pair[0] is not None:
             pairs.append(pair)
     stored = [e for _, e in pairs]
@@ -104,11 +110,19 @@ def filed_words(
         chosen = patronymic_at(plain)
         if chosen is not None:
             exact_tokens[chosen] = marked = _as_patronymic.__wrapped__(plain[chosen])
-            stored[chosen] = _interned(marked, words)
+            stored[chosen] = interned(marked, words)
     return tuple(exact_tokens), tuple(stored)
 
 
-def _interned(token: Token | None, words: dict[Any, Any]) -> Any:
+def exact_of(raw: Token) -> Token:
+    """The token filed for a word whose own token is ``raw`` (:func:`_exact_group` outside a
+    patronymic; not through the caches: a directory's words are read once per index)."""
+    if not raw.initial and raw.skeleton in listed_skeletons():
+        return _exact_group.__wrapped__(raw)
+    return raw
+
+
+def interned(token: Token | None, words: dict[Any, Any]) -> Any:
     """``token`` as a plain tuple, the one ``words`` holds (``None`` stays ``None``)."""
     if token is None:
         return None
