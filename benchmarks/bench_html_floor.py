@@ -25,10 +25,11 @@ over the extractor's.  What "5x" means: trafilatura's ms/page / 5, and which flo
 
     python benchmarks/bench_html_floor.py [--shared ../shared] [--part all] [--rounds 3]
     python benchmarks/bench_html_floor.py --pages 2 --rounds 1          # a quick look
-    # instructions of one extractor (X: see --only), load-proof: the difference of two runs
+    # instructions of one extractor (X: see --only), load-proof: two runs that differ by one
+    # round over the pages
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
         python benchmarks/bench_html_floor.py --only X --rounds 1
-    valgrind ... --only none ...        # then (Ir(X) - Ir(none)) / 181 per page
+    valgrind ... --rounds 2 ...        # then (Ir(rounds 2) - Ir(rounds 1)) / 181 per page
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("tune", "check", "all"), default="all")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pages", type=int, default=0, help="only the first N pages (0: all)")
-    parser.add_argument("--only", choices=(*SHORT, "none"), help="run one extractor (cachegrind)")
+    parser.add_argument("--only", choices=tuple(SHORT), help="run one extractor (cachegrind)")
     args = parser.parse_args(argv)
     pages = [html for _id, html, _ in bench_html.benchmark_pages(args.shared, args.part)]
     pages = pages[: args.pages] if args.pages else pages
@@ -154,11 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     names = list(EXTRACTORS)
     if args.only:
-        names = [] if args.only == "none" else [SHORT[args.only]]
+        names = [SHORT[args.only]]
     for name in names:  # imports and lazily loaded data, outside the measure
         EXTRACTORS[name](pages[0])
     rounds: list[Any] = [one_round(names, pages) for _ in range(args.rounds)]
-    if names:
+    if rounds:
         header = (f"## {len(pages)} pages (--part {args.part}), {args.rounds} rounds, "
                   f"load {os.getloadavg()[0]:.2f}")  # fmt: skip
         report(rounds, len(pages), header)

@@ -48,11 +48,14 @@ queries of each query's median µs over the rounds.  The machine is shared: the 
     python benchmarks/bench_lookup_floor.py                         # 100k, 100 per kind, cold
     python benchmarks/bench_lookup_floor.py --sizes 1000000 --per-kind 50
     python benchmarks/bench_lookup_floor.py --caches warm
-    # instructions per query of one stage (X in a b c fast d ref): the difference of two runs
-    # that build and prepare the same, one calling the stage, one not, over N queries:
+    python benchmarks/bench_lookup_floor.py --gc freeze   # gc.collect() + gc.freeze() after the build
+    # instructions per query of one stage (X in a b c fast d ref), load-proof: two runs that
+    # differ by one round of N calls of X (each run also makes its untimed round and the
+    # prepared inputs, alike in both):
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
-        python benchmarks/bench_lookup_floor.py --sizes 10000 --queries 70 --stage X --rounds 1
-    valgrind ... --stage none ...    # then (Ir(X) - Ir(none)) / 70
+        python benchmarks/bench_lookup_floor.py --queries 70 --stage X --rounds 1 \\
+        --index-cache /tmp/floor-100k.pkl
+    valgrind ... --rounds 2 ...       # then (Ir(rounds 2) - Ir(rounds 1)) / 70 per query
 
 With ``--index-cache PATH`` the directory's index and queries are pickled there on the first
 run and read back after (``NameIndex.save`` format inside a pickle), so a run under cachegrind
@@ -303,14 +306,16 @@ def main(argv: list[str] | None = None) -> int:
         "--per-kind", type=int, default=100, help="queries per kind (bench_index's mix)"
     )
     parser.add_argument(
-        "--queries", type=int, default=0, help="time only the first N queries of the mix (0: all)"
+        "--queries", type=int, default=0, help="only N queries, spread evenly over the mix (0: all)"
     )
     parser.add_argument("--seed", type=int, default=bench_index.TUNE_SEED)
     parser.add_argument("--rounds", type=int, default=3, help="passes over the queries (median)")
     parser.add_argument("--caches", choices=("cold", "warm"), default="cold",
                         help="cold: every per-word cache emptied before each call (default)")  # fmt: skip
-    parser.add_argument("--stage", choices=(*STAGES, "all", "none"), default="all",
-                        help="time one stage only (cachegrind: compare with --stage none)")  # fmt: skip
+    parser.add_argument("--stage", choices=(*STAGES, "all"), default="all",
+                        help="time one stage only (for cachegrind: see the docstring)")  # fmt: skip
+    parser.add_argument("--gc", choices=("as-is", "freeze"), default="as-is", dest="gc_mode",
+                        help="freeze: gc.collect() and gc.freeze() after the build (as bench_index's --gc)")  # fmt: skip
     parser.add_argument("--index-cache", type=Path, help="pickle the index and queries here")
     args = parser.parse_args(argv)
     for size in args.sizes:
@@ -319,18 +324,19 @@ def main(argv: list[str] | None = None) -> int:
         index, qs = build(size, args.per_kind, args.seed, cache)
         built = time.perf_counter() - start
         bench_index._warm_up(index, {m for _, m, _ in qs})  # the loads of a process, untimed
-        qs = qs[: args.queries] if args.queries else qs
+        if args.gc_mode == "freeze":  # as a service would after loading its index
+            gc.collect()
+            gc.freeze()
+        qs = qs[:: max(1, len(qs) // args.queries)][: args.queries] if args.queries else qs
         goal = goal_pass(index, [m for _, m, _ in qs]) if args.stage == "all" else None
         prepared = [Prepared(index, kind, mention) for kind, mention, _ in qs]
         calls = stage_calls(index, ref_keys(index))
-        stages = STAGES if args.stage == "all" else () if args.stage == "none" else (args.stage,)
+        stages = STAGES if args.stage == "all" else (args.stage,)
         cold = args.caches == "cold"
         one_round(index, prepared, calls, stages, cold)  # untimed: every lazy table loaded
         rounds = [one_round(index, prepared, calls, stages, cold) for _ in range(args.rounds)]
-        if not stages:
-            continue
         header = (f"\n## {size:,} people ({len(index):,} names), {len(prepared)} distinct queries,"
-                  f" caches {args.caches}, {args.rounds} rounds, load {os.getloadavg()[0]:.2f},"
+                  f" caches {args.caches}, gc {args.gc_mode}, {args.rounds} rounds, load {os.getloadavg()[0]:.2f},"
                   f" built/read in {built:.1f} s; Python loop {bench_index.calibration():.0f} ns/iteration")  # fmt: skip
         report(summary(rounds, prepared), prepared, header)
         if goal is not None:
