@@ -51,11 +51,13 @@ queries of each query's median µs over the rounds.  The machine is shared: the 
     python benchmarks/bench_lookup_floor.py --gc freeze   # gc.collect() + gc.freeze() after the build
     # instructions per query of one stage (X in a b c fast d ref), load-proof: two runs that
     # differ by one round of N calls of X (each run also makes its untimed round and the
-    # prepared inputs, alike in both):
+    # prepared inputs, alike in both), less the same for --stage none (a call that does
+    # nothing: the loop, and with --caches cold the emptying of the caches before each call):
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
         python benchmarks/bench_lookup_floor.py --queries 70 --stage X --rounds 1 \\
         --index-cache /tmp/floor-100k.pkl
-    valgrind ... --rounds 2 ...       # then (Ir(rounds 2) - Ir(rounds 1)) / 70 per query
+    valgrind ... --rounds 2 ...       # d(X) = Ir(rounds 2) - Ir(rounds 1); the same for none
+    # instructions per query of X: (d(X) - d(none)) / 70
 
 With ``--index-cache PATH`` the directory's index and queries are pickled there on the first
 run and read back after (``NameIndex.save`` format inside a pickle), so a run under cachegrind
@@ -88,6 +90,7 @@ LABELS = {
     "fast": "(c') _grade, one candidate",
     "d": "(d) whole lookup",
     "ref": "ref: pure Python, per word lower+re.sub+dict",
+    "none": "none: a call that does nothing (the loop's own cost)",
 }
 KINDS = (*bench_index.KINDS, "absent")
 _REF_KEY = re.compile(r"[^a-zа-яёіўґ']|[aeiouyаеёиоуыэюяі]")
@@ -189,7 +192,18 @@ def stage_calls(
         sub, get = _REF_KEY.sub, directory_keys.get
         return [get(sub("", word.lower())) for word in q.mention.split()]
 
-    return {"a": keys, "b": probe, "c": grade, "fast": fast, "d": whole, "ref": ref}
+    def nothing(q: Prepared) -> Any:
+        return None
+
+    return {
+        "a": keys,
+        "b": probe,
+        "c": grade,
+        "fast": fast,
+        "d": whole,
+        "ref": ref,
+        "none": nothing,
+    }
 
 
 def ref_keys(index: Any) -> dict[str, None]:
@@ -206,12 +220,12 @@ def one_round(
     prepared: list[Prepared],
     calls: dict[str, Callable[[Prepared], Any]],
     stages: tuple[str, ...],
-    cold: bool,
+    caches: list[Any],
 ) -> dict[str, list[float]]:
-    """µs of each stage for each query, the stages in turn query by query (with ``cold``,
-    every per-word cache emptied before each call; the answer memo always)."""
+    """µs of each stage for each query, the stages in turn query by query (``caches``, the
+    per-word caches of :func:`word_caches` with ``--caches cold``, emptied before each call;
+    the answer memo always)."""
     clock = time.perf_counter_ns
-    caches = word_caches() if cold else []
     memo = index._memo
     out: dict[str, list[float]] = {stage: [] for stage in stages}
     for q in prepared:
@@ -265,7 +279,7 @@ def goal_pass(index: Any, mentions: list[str]) -> dict[str, float]:
 
 def report(result: dict[str, Any], prepared: list[Prepared], header: str) -> None:
     print(header)
-    stages = [s for s in STAGES if s in result]
+    stages = [s for s in (*STAGES, "none") if s in result]
     print(
         "| stage | µs/query (mean) | µs (median query) | round means | " + " | ".join(KINDS) + " |"
     )
@@ -312,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="passes over the queries (median)")
     parser.add_argument("--caches", choices=("cold", "warm"), default="cold",
                         help="cold: every per-word cache emptied before each call (default)")  # fmt: skip
-    parser.add_argument("--stage", choices=(*STAGES, "all"), default="all",
+    parser.add_argument("--stage", choices=(*STAGES, "none", "all"), default="all",
                         help="time one stage only (for cachegrind: see the docstring)")  # fmt: skip
     parser.add_argument("--gc", choices=("as-is", "freeze"), default="as-is", dest="gc_mode",
                         help="freeze: gc.collect() and gc.freeze() after the build (as bench_index's --gc)")  # fmt: skip
@@ -332,15 +346,15 @@ def main(argv: list[str] | None = None) -> int:
         prepared = [Prepared(index, kind, mention) for kind, mention, _ in qs]
         calls = stage_calls(index, ref_keys(index))
         stages = STAGES if args.stage == "all" else (args.stage,)
-        cold = args.caches == "cold"
-        one_round(index, prepared, calls, stages, cold)  # untimed: every lazy table loaded
-        rounds = [one_round(index, prepared, calls, stages, cold) for _ in range(args.rounds)]
+        caches = word_caches() if args.caches == "cold" else []  # (found once: a slow walk)
+        one_round(index, prepared, calls, stages, caches)  # untimed: every lazy table loaded
+        rounds = [one_round(index, prepared, calls, stages, caches) for _ in range(args.rounds)]
         header = (f"\n## {size:,} people ({len(index):,} names), {len(prepared)} distinct queries,"
                   f" caches {args.caches}, gc {args.gc_mode}, {args.rounds} rounds, load {os.getloadavg()[0]:.2f},"
                   f" built/read in {built:.1f} s; Python loop {bench_index.calibration():.0f} ns/iteration")  # fmt: skip
         report(summary(rounds, prepared), prepared, header)
         if goal is not None:
-            print(f"bench_index's way (one pass, word caches as they stand, gc as-is): "
+            print(f"bench_index's way (one pass, word caches as they stand, gc {args.gc_mode}): "
                   f"{goal['wall']:,.0f} lookups/s wall, {goal['cpu']:,.0f} per CPU s, "
                   f"{goal['collections']} full collection(s), {goal['collections_s']:.2f} s")  # fmt: skip
     return 0
