@@ -27,7 +27,7 @@ over the extractor's.  What "5x" means: trafilatura's ms/page / 5, and which flo
     python benchmarks/bench_html_floor.py --pages 2 --rounds 1          # a quick look
     # instructions of one extractor (X: see --only), load-proof: two runs that differ by one
     # round over the pages
-    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
+    PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
         python benchmarks/bench_html_floor.py --only X --rounds 1
     valgrind ... --rounds 2 ...        # then (Ir(rounds 2) - Ir(rounds 1)) / 181 per page
 """

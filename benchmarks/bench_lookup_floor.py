@@ -53,11 +53,14 @@ queries of each query's median µs over the rounds.  The machine is shared: the 
     # differ by one round of N calls of X (each run also makes its untimed round and the
     # prepared inputs, alike in both), less the same for --stage none (a call that does
     # nothing: the loop, and with --caches cold the emptying of the caches before each call):
-    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
-        python benchmarks/bench_lookup_floor.py --queries 70 --stage X --rounds 1 \\
+    PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
+        python benchmarks/bench_lookup_floor.py --queries 140 --stage X --rounds 1 \\
         --index-cache /tmp/floor-100k.pkl
     valgrind ... --rounds 2 ...       # d(X) = Ir(rounds 2) - Ir(rounds 1); the same for none
-    # instructions per query of X: (d(X) - d(none)) / 70
+    # instructions per query of X: (d(X) - d(none)) / 140.  PYTHONHASHSEED=0: with a random
+    # seed the ~10G instructions of the setup moved by +-20M between runs (more than a
+    # stage's 140 calls: stage b came out negative).  With --caches cold the count of X
+    # includes freeing what X cached, at the next emptying (outside the timed call).
 
 With ``--index-cache PATH`` the directory's index and queries are pickled there on the first
 run and read back after (``NameIndex.save`` format inside a pickle), so a run under cachegrind
