@@ -14,7 +14,7 @@ import pytest
 
 from belnews.news import Article, parse_article, parse_teasers
 from belnews.news._dom import MAX_DEPTH, parse_dom
-from timing import assert_linear
+from timing import LIMIT, assert_linear
 
 
 def _junk(n: int) -> bytes:
@@ -49,11 +49,19 @@ SHAPES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
 }
 
 
+# Shapes whose work is linear in instructions but whose tree outgrows the CPU caches inside the
+# measured range, so that time per element still rises there (round 8, on a 2-core machine: "nested
+# spans around divs" costs 4.2, 8.7 and 11.3 us per element at 2k, 32k and 128k elements, and
+# cachegrind counts 3.96x the instructions for 4x the elements, 8,000 -> 32,000). Their limit
+# still fails a quadratic cost (16x) by far.
+CACHE_BOUND = {"nested spans around divs": 8.0}
+
+
 @pytest.mark.parametrize("kind", sorted(SHAPES))
 def test_hostile_html_is_linear(kind: str) -> None:
     make, n = SHAPES[kind]
     assert isinstance(parse_article(make(n)), Article)
-    assert_linear(parse_article, make, n, max_n=16 * n)
+    assert_linear(parse_article, make, n, max_n=16 * n, limit=CACHE_BOUND.get(kind, LIMIT))
 
 
 @pytest.mark.parametrize("kind", ["unclosed attributes", "nested divs", "binary junk"])

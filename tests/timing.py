@@ -58,20 +58,21 @@ def assert_linear(
     *,
     max_n: int | None = None,
     repeats: int = 3,
+    limit: float = LIMIT,
 ) -> None:
-    """Assert that ``fn(make(4 * n))`` takes at most LIMIT times ``fn(make(n))``.
+    """Assert that ``fn(make(4 * n))`` takes at most ``limit`` (LIMIT) times ``fn(make(n))``.
 
     ``n`` is doubled (up to ``max_n``, default ``64 * n``) until one call takes MIN_TIME, so the
     ratio compares times well above the timer's noise; a function still faster than MIN_TIME at
     ``max_n`` passes (a quadratic one would not be).
     """
-    limit = 64 * n if max_n is None else max_n
+    largest = 64 * n if max_n is None else max_n
     fn(make(n))  # warm up: first-use compilation and caches are not growth
-    while (took := min(_once(fn, make(n)) for _ in range(2))) < MIN_TIME and n < limit:
+    while (took := min(_once(fn, make(n)) for _ in range(2))) < MIN_TIME and n < largest:
         n *= 2
     if took < MIN_TIME:
         # Under MIN_TIME even at max_n: too fast for a ratio to mean anything (allocator and
         # cache effects decide it), and a super-linear function reaches MIN_TIME long before.
         return
     ratio = growth_ratio(fn, make(n), make(4 * n), repeats=repeats)
-    assert ratio <= LIMIT, f"time(4n)/time(n) = {ratio:.1f} > {LIMIT} (n = {n})"
+    assert ratio <= limit, f"time(4n)/time(n) = {ratio:.1f} > {limit} (n = {n})"
