@@ -411,6 +411,12 @@ def test_json_ld_wrappers_are_removed_at_the_ends_only(raw: str, expected: str) 
             "‘Rain’ closes roads in Minsk",
             "‘Rain’ closes roads in Minsk",
         ),
+        # readability_pages/bug-1255978: "The seven secrets …" shown, "Seven secrets …" stated
+        (
+            "Seven secrets that hotel owners don't want you to know",
+            "The seven secrets that hotel owners don't want you to know",
+            "Seven secrets that hotel owners don't want you to know",
+        ),
         # a stated title that ends in an ellipsis is cut
         (
             "Rain closes all the roads in Minsk and…",
@@ -448,3 +454,15 @@ def test_jsonld_strings_are_html_unescaped() -> None:
     assert article.tags == ("editor's picks",)
     assert article.authors == ("Anna & Ivan",)
     assert article.site_name == "A&B News"
+
+
+def test_a_stated_title_loses_a_part_that_is_the_section() -> None:
+    # article_benchmark 04a6711…: og:title "Opinion | …", article:section "Opinion"
+    head = (
+        '<meta property="og:title" content="Opinion | Republicans follow the plan to nowhere">'
+        '<meta property="article:section" content="Opinion">'
+    )
+    h1 = "<h1>Republicans follow their plan to nowhere</h1>"
+    assert (
+        parse_article(_page(head, h1 + BODY)).headline == "Republicans follow the plan to nowhere"
+    )
