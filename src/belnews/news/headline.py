@@ -8,6 +8,12 @@ first that answers wins (:data:`RULES`; :func:`headline_rule` says which one ans
 ==================  ===========================================================================
 rule                answer
 ==================  ===========================================================================
+``confirmed``       the JSON-LD ``headline``, else ``og:title``, when an ``<h1>`` agrees with
+                    it but words it otherwise (a kicker, a shortened display headline): the
+                    title the page states about itself, as trafilatura and Readability.js
+                    prefer it, confirmed by the page as the article's own (not when one begins
+                    with the other: a cut title, a "(Source)" suffix); a part that is the
+                    site's name or the section ("Opinion | …") dropped
 ``h1-agrees``       the first ``<h1>`` that agrees with a stated title (JSON-LD ``headline``
                     or ``name``, ``og:title``, a ``<meta>`` title or the ``<title>`` without
                     its site part) and is not the site's name (a logo)
@@ -167,6 +173,43 @@ def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
     return None
 
 
+_ELLIPSES = ("…", "...")
+
+
+def _without_site(title: str, sites: set[str]) -> str:
+    """``title`` without the parts that are a known site name or section (``sites``: "Opinion |
+    Headline"); unlike :func:`strip_site`, no end part is guessed to be one: a stated headline
+    rarely has one."""
+    parts = _SEPARATORS.split(title)
+    kept = [part for part in parts if _fold(part) not in sites]
+    return " – ".join(kept) if kept and len(kept) < len(parts) else title
+
+
+def _confirmed(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
+    """The JSON-LD ``headline``, else ``og:title`` (or ``twitter:title``), without a known site
+    name, when an ``<h1>`` agrees with it but words it otherwise: the ``<h1>`` shown may be a
+    shortened headline or a kicker, the stated one is the article's full title.
+
+    A part of it that is the site's name or the article's section ("Opinion | Headline") is
+    dropped.  Not when it is the site's name, nor when it is cut (ends in an ellipsis, or an
+    ``<h1>`` begins with it), nor when it is an ``<h1>`` and a suffix ("Headline (Source)": the
+    ``<h1>`` is the headline without the source), nor when it is the ``<h1>`` itself (then the
+    ``<h1>`` as shown, with its typography, is the answer: ``h1-agrees``)."""
+    sites = _site_names(meta)
+    shown = [folded for h1 in meta.h1 if (folded := _fold(h1)) not in sites]
+    labels = sites | {_fold(meta.section)} if meta.section else sites
+    for stated in _stated(meta):
+        text = _without_site(stated, labels)
+        folded = _fold(text)
+        if not folded or folded in sites or text.rstrip().endswith(_ELLIPSES):
+            continue
+        if any(h1.startswith(folded) or folded.startswith(h1) for h1 in shown):
+            return None  # a cut title, or the <h1> and a suffix ("(Source)")
+        if any(_similar_folded(folded, h1) for h1 in shown):
+            return text
+    return None
+
+
 def agreeing_h1(meta: PageMeta, /) -> str | None:
     """The first ``<h1>`` that agrees with a title the page states (the ``h1-agrees`` rule with
     no body known): the article's own heading, never the site's logo; ``None`` when none does.
@@ -206,6 +249,7 @@ Rule = Callable[["PageMeta", tuple[str, ...]], "str | None"]
 
 #: The headline rules in order, by name (see the module docstring).
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("confirmed", _confirmed),
     ("h1-agrees", _h1_agrees),
     ("stated", _stated_title),
     ("body-h1", _body_h1),

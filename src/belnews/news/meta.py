@@ -59,7 +59,15 @@ from belnews.news.meta_dates import (
     short_text,
     visible_date,
 )
-from belnews.news.meta_jsonld import as_str, free_flag, ld_objects, names, pick_headline, strings
+from belnews.news.meta_jsonld import (
+    as_str,
+    free_flag,
+    ld_objects,
+    names,
+    pick_headline,
+    strings,
+    unescape,
+)
 from belnews.news.models import Dateline
 
 __all__ = ["PageMeta", "read_meta", "reconcile_headline"]  # reconcile_headline: from .headline
@@ -251,7 +259,7 @@ def _site_name(values: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
     site = _first(values, "og:site_name", "application-name")
     publisher = ld.get("publisher")
     if not site and isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-        site = publisher["name"]
+        site = unescape(publisher["name"])
     return " ".join(site.split()) if site and site.strip() else None
 
 

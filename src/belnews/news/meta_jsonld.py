@@ -13,6 +13,7 @@ objects are read from them (the first of each kind, in document order):
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -22,7 +23,16 @@ import attrs
 
 from belnews.news._dom import Node
 
-__all__ = ["LdObjects", "as_str", "free_flag", "ld_objects", "names", "pick_headline", "strings"]
+__all__ = [
+    "LdObjects",
+    "as_str",
+    "free_flag",
+    "ld_objects",
+    "names",
+    "pick_headline",
+    "strings",
+    "unescape",
+]
 
 ARTICLE_TYPES = frozenset(
     {
@@ -129,6 +139,13 @@ def _unwrap_json(raw: str) -> str:
     return text.strip().rstrip(";")
 
 
+def unescape(text: str) -> str:
+    """A JSON-LD string with HTML character references decoded: the script's text is not
+    decoded by the HTML parser, and many CMS templates write their strings HTML-escaped
+    ("Rain &ndash; Minsk", "Minsk&#8217;s")."""
+    return html.unescape(text) if "&" in text else text
+
+
 def names(value: Any) -> tuple[str, ...]:
     """Person names from a JSON-LD ``author`` (a string, an object, a list of either)."""
     items = value if isinstance(value, list) else [value]
@@ -138,7 +155,7 @@ def names(value: Any) -> tuple[str, ...]:
         if isinstance(name, list):
             name = name[0] if name else None
         if isinstance(name, str) and name.strip() and not name.startswith("http"):
-            found.append(" ".join(name.split()))
+            found.append(" ".join(unescape(name).split()))
     return tuple(dict.fromkeys(found))
 
 
@@ -148,7 +165,7 @@ def strings(value: Any) -> tuple[str, ...]:
     out: list[str] = []
     for item in items[:100]:
         if isinstance(item, str):
-            out.extend(part.strip() for part in item.split(",") if part.strip())
+            out.extend(part.strip() for part in unescape(item).split(",") if part.strip())
     return tuple(dict.fromkeys(out))
 
 
@@ -176,6 +193,6 @@ def pick_headline(article: dict[str, Any], /) -> tuple[str | None, str | None]:
     short SEO title or the site's name in ``name``."""
     headline = as_str(article.get("headline"))
     name = as_str(article.get("name"))
-    headline = " ".join(headline.split()) if headline else None
-    name = " ".join(name.split()) if name else None
+    headline = " ".join(unescape(headline).split()) if headline else None
+    name = " ".join(unescape(name).split()) if name else None
     return headline or name, name if headline and name != headline else None
