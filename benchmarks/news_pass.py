@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=1)
     parser.add_argument("--part", choices=("tune", "check", "all"), default="all")
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
+    )
     parser.add_argument("--warmup", choices=("page0", "outside"), default="page0")
     args = parser.parse_args(argv)
     import belnews

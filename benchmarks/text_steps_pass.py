@@ -90,7 +90,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("mode", choices=("capture", "run"))
     parser.add_argument("inputs", type=Path)
     parser.add_argument("--step", choices=STEPS, default="none")
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
+    )
     args = parser.parse_args(argv)
     pages = [html for _, html, _ in benchmark_pages(args.shared, "all")]
     if args.mode == "capture":
