@@ -11,18 +11,14 @@ import datetime
 import functools
 import gzip
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from belnews.news import Article, Teaser, parse_article, parse_teasers
+from conftest import SHARED_DIR
 
-# the same place as the ``shared_dir`` fixture (``$BELNEWS_SHARED`` or ``../shared``)
-_SHARED = (
-    os.environ.get("BELNEWS_SHARED") or Path(__file__).resolve().parent.parent.parent / "shared"
-)
-HTML = Path(_SHARED) / "data" / "html"
+HTML = SHARED_DIR / "data" / "html"  # where the ``shared_dir`` fixture reads
 FOLDERS = ("article_benchmark", "readability_pages", "listings", "articles_uk")
 
 
