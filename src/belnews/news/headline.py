@@ -91,9 +91,8 @@ def strip_site(title: str, site_name: str | None) -> str:
     if len(parts) == 1:
         return title
     site = _fold(site_name) if site_name else ""
-    kept = [part for part in parts if not site or _fold(part) != site]
-    if site and len(kept) < len(parts):
-        return " – ".join(kept) if len(kept) > 1 else kept[0] if kept else title
+    if site and any(_fold(part) == site for part in parts):
+        return _without_site(title, {site})
     # no known site name: drop the shortest end part when the rest is a long enough headline
     first, last = parts[0], parts[-1]
     if len(first.split()) >= 3 and len(last.split()) <= max(4, len(first.split()) // 2):
@@ -101,6 +100,16 @@ def strip_site(title: str, site_name: str | None) -> str:
     if len(last.split()) >= 3 and len(first.split()) <= 4:
         return last
     return title
+
+
+def _without_site(title: str, sites: set[str]) -> str:
+    """``title`` without its parts that are a known site name or section (``sites``, folded:
+    "Opinion | Headline"), the parts left joined by " – "; ``title`` when none is or all are.
+    Unlike :func:`strip_site`, no end part is guessed to be one: a stated headline rarely has
+    one."""
+    parts = _SEPARATORS.split(title)
+    kept = [part for part in parts if _fold(part) not in sites]
+    return " – ".join(kept) if kept and len(kept) < len(parts) else title
 
 
 def similar(a: str, b: str) -> bool:
@@ -174,15 +183,6 @@ def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
 
 
 _ELLIPSES = ("…", "...")
-
-
-def _without_site(title: str, sites: set[str]) -> str:
-    """``title`` without the parts that are a known site name or section (``sites``: "Opinion |
-    Headline"); unlike :func:`strip_site`, no end part is guessed to be one: a stated headline
-    rarely has one."""
-    parts = _SEPARATORS.split(title)
-    kept = [part for part in parts if _fold(part) not in sites]
-    return " – ".join(kept) if kept and len(kept) < len(parts) else title
 
 
 def _confirmed(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
