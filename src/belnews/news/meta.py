@@ -142,11 +142,11 @@ class _Scan:
     pubdate: list[Node]  # time[pubdate][datetime], the first
     h1: list[Node]
     # <time> without datetime inside an <article> or <main>, the first few: its text is the value
-    untimed: list[Node] = attrs.field(factory=list)
+    untimed: list[Node]
 
 
 def _scan(tree: Tree) -> _Scan:
-    scan = _Scan([], [], [], [], [], [])
+    scan = _Scan([], [], [], [], [], [], [])
     for node in tree.css(_SCANNED):
         tag, attributes = node.tag, node.attributes
         if tag == "meta" and "content" in attributes:
