@@ -28,6 +28,7 @@ from belnews.names._index_fast import clear_match, full_words
 from belnews.names._tokens import Token, chunks, parse_name
 from belnews.names.key import tokens_of
 from belnews.names.match import grade_parsed
+from conftest import type_error_message
 from strategies import any_str, belarusian_names, hostile_repetition
 
 
@@ -562,5 +563,5 @@ def test_a_copy_shares_no_state(how: object) -> None:
 @pytest.mark.parametrize("bad", [None, 42, b"Ivan Petrov"])
 def test_a_name_that_is_not_a_str_is_a_type_error(function: object, bad: object) -> None:
     """Review finding 5: the ASCII fast path called ``isascii`` first (AttributeError)."""
-    with pytest.raises(TypeError, match="must be str"):
+    with pytest.raises(TypeError, match=type_error_message("must be str")):
         function(bad)  # type: ignore[operator]

@@ -6,6 +6,7 @@ import pytest
 
 from belnews.news import _trim, _vocab, meta, text
 from belnews.text import beyond_bmp, findall_words, finditer_words
+from conftest import type_error_message
 
 
 @pytest.mark.parametrize("label", sorted(_vocab.AD_LABELS))
@@ -28,5 +29,5 @@ def test_sentence_ends_differ_only_as_stated() -> None:
 
 @pytest.mark.parametrize("function", [findall_words, finditer_words, beyond_bmp])
 def test_word_functions_name_the_wrong_type(function: object) -> None:
-    with pytest.raises(TypeError, match="text must be str, not bytes"):
+    with pytest.raises(TypeError, match=type_error_message("text must be str, not bytes")):
         function(b"abc")  # type: ignore[operator]

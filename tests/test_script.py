@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from belnews import Script, detect_script
 from belnews.script import WordSpan, iter_words
+from conftest import type_error_message
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,7 @@ def test_detect_script_golden(word: str, script: Script) -> None:
 
 
 def test_detect_script_rejects_bytes() -> None:
-    with pytest.raises(TypeError, match="decode"):
+    with pytest.raises(TypeError, match=type_error_message("decode")):
         detect_script(b"\xd0\x9c")  # type: ignore[arg-type]
 
 

@@ -38,6 +38,7 @@ from belnews.text import (
     word_pattern,
     words,
 )
+from conftest import type_error_message
 from strategies import any_str, belarusian_words, noisy_text
 from timing import assert_linear
 
@@ -114,7 +115,7 @@ def test_predicates_are_total_and_consistent(value: str) -> None:
 
 
 def test_predicates_refuse_bytes() -> None:
-    with pytest.raises(TypeError, match="decode"):
+    with pytest.raises(TypeError, match=type_error_message("decode")):
         has_cyrillic(b"x")  # type: ignore[arg-type]
 
 
