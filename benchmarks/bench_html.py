@@ -696,6 +696,7 @@ def main(argv: list[str] | None = None) -> None:
     results: dict[str, dict[str, float]] = {}
     warm, method = warmup_pages(args.shared, args.part, args.warmup, [h for _i, h, _ in pages])
     print(method, flush=True)
+    print(belnews_build(), flush=True)
     speed, split = pages_per_second(names, pages, warm) if len(pages) else ({}, {})
     for name in names:
         extract = EXTRACTORS[name]
@@ -748,6 +749,22 @@ def date_coverage(shared: Path, part: str) -> tuple[int, int]:
 
     pages = benchmark_pages(shared, part)
     return sum(parse_article(html).date is not None for _id, html, _want in pages), len(pages)
+
+
+def belnews_build() -> str:
+    """Which build of belnews runs: pure Python, or compiled (``BELNEWS_COMPILE=1``, mypyc)."""
+    import importlib
+
+    compiled = [
+        name
+        for name in ("belnews.news.content", "belnews.names.find", "belnews.news.text")
+        if not (importlib.import_module(name).__file__ or ".py").endswith(".py")
+    ]
+    if not compiled:
+        return "belnews build: pure Python"
+    # a compiled module calls a compiled one directly: the split's wrapper of detect_language
+    # (called from the compiled news.text) is not reached, its time falls in "rest"
+    return "belnews build: compiled with mypyc (the split counts language in head/dateline/rest)"
 
 
 def _print_split(split: dict[str, float], results: dict[str, dict[str, float]]) -> None:
