@@ -34,7 +34,11 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def dependencies(self) -> list[str]:
-        return ["mypy>=1.8", "setuptools>=69"] if _wanted() else []
+        if not _wanted():
+            return []
+        # mypyc type-checks what it compiles: the runtime dependencies (and the regex stubs) must
+        # be importable in the build environment, as in ``mypy --strict src``
+        return ["mypy>=1.8", "setuptools>=69", "types-regex", *self.metadata.core.dependencies]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable" or not _wanted():
