@@ -89,15 +89,15 @@ def _name_in(names: Sequence[NamePos], start: int, end: int) -> str | None:
     return None if best is None else best[2]
 
 
-@attrs.define
 class _Resolver:
     """Who a pronoun stands for: same-sentence name, else last speaker, else last name."""
 
-    names: Sequence[Sequence[NamePos]]
-    have_names: bool = False  # the name finder ran (else every capitalised run may be a name)
-    last_speaker: str | None = None
-    _last_before: list[str | None] = attrs.field(init=False, factory=list)
-    _ends: list[list[int]] = attrs.field(init=False, factory=list)
+    def __init__(self, names: Sequence[Sequence[NamePos]], have_names: bool = False) -> None:
+        self.names = names
+        self.have_names = have_names  # the name finder ran (else any capitalised run may be one)
+        self.last_speaker: str | None = None
+        self._last_before: list[str | None] = []
+        self._ends: list[list[int]] = []
 
     def _index(self) -> None:
         # computed once, at the first pronoun (most articles have none), so that resolving a
