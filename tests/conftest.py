@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from belnews.text import _fast
 
 # CI runs a fixed, derandomised example budget so that a red run can be reproduced exactly;
 # "dev" is the default for local runs; "thorough" is for hunting bugs before a release.
@@ -57,7 +58,7 @@ def data_dir() -> Path:
 # The compiled build (``BELNEWS_COMPILE=1``, see hatch_build.py) checks the argument types of a
 # compiled function in mypyc's own words before its body runs: the same TypeError, worded
 # "str object expected; got bytes".  The pure build keeps belnews's own messages exactly.
-COMPILED = Path(importlib.import_module("belnews.text._fast").__file__ or ".py").suffix != ".py"
+COMPILED = not (_fast.__file__ or ".py").endswith(".py")
 
 
 def type_error_message(pattern: str) -> str:
