@@ -129,10 +129,56 @@ def _size(node: Node, sizes: dict[int, int]) -> int:
     return size
 
 
+class _Scores:
+    """The candidates' scores.  A candidate's score is its raw score (paragraph points, tag and
+    class weights) times ``1 − link density``; the link density — a CSS query and the text of
+    the candidate and of its links — is measured only when the score is asked for: the best
+    candidate is found without measuring those whose raw score is below the best score found
+    (a score is never above its raw score), and the body's ancestors and siblings are asked
+    for afterwards."""
+
+    def __init__(self, raw: dict[int, float], nodes: dict[int, Node], sizes: dict[int, int]):
+        self.raw = raw  # mem_id → raw score, candidates in document order of their first paragraph
+        self.nodes = nodes  # mem_id → candidate
+        self.sizes = sizes  # see _size
+        self.links: dict[int, int] = {}  # link text lengths: nested candidates share their links
+        self.final: dict[int, float] = {}
+
+    def __contains__(self, key: int) -> bool:
+        return key in self.raw
+
+    def get(self, key: int, default: float = 0.0) -> float:
+        """The score of the candidate ``key`` (``default`` when it is none)."""
+        final = self.final.get(key)
+        if final is None:
+            raw = self.raw.get(key)
+            if raw is None:
+                return default
+            node = self.nodes[key]
+            density = link_density(node, _size(node, self.sizes), self.links)
+            final = self.final[key] = raw * (1 - density)
+        return final
+
+    def best(self) -> Node | None:
+        """The candidate with the highest positive score; of equal ones, the first."""
+        order = {key: index for index, key in enumerate(self.raw)}
+        best: int | None = None
+        best_score = 0.0
+        for key in sorted(self.raw, key=self.raw.__getitem__, reverse=True):
+            if self.raw[key] < best_score:
+                break  # (this and every later candidate scores below the best)
+            final = self.get(key)
+            if final > best_score or (
+                final == best_score and best is not None and order[key] < order[best]
+            ):
+                best, best_score = key, final
+        return None if best is None else self.nodes[best]
+
+
 def _score(
     carriers: list[Node], holders: list[Node], sizes: dict[int, int]
-) -> tuple[Node | None, dict[int, float]]:
-    """The best-scoring candidate, with every candidate's score (``carriers``: the paragraph
+) -> tuple[Node | None, _Scores]:
+    """The best-scoring candidate, with the candidates' scores (``carriers``: the paragraph
     carriers of the page, ``p``/``pre``/``td`` and leaf ``div``s in document order; ``sizes``:
     see :func:`_size`)."""
     scores: dict[int, float] = {}
@@ -157,15 +203,8 @@ def _score(
                     nodes[key] = ancestor
                     scores[key] = _TAG_WEIGHT.get(tag, 0) + _class_weight(ancestor)
                 scores[key] += points / (1, 2, 3)[level]
-    best: Node | None = None
-    best_score = 0.0
-    links: dict[int, int] = {}  # link text lengths: nested candidates share their links
-    for key, node in nodes.items():
-        final = scores[key] * (1 - link_density(node, _size(node, sizes), links))
-        scores[key] = final
-        if final > best_score:
-            best, best_score = node, final
-    return _widen(best, scores, chars, (links, sizes)), scores
+    final = _Scores(scores, nodes, sizes)
+    return _widen(final.best(), final, chars), final
 
 
 def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
@@ -193,12 +232,7 @@ _WIDEN_FAR = 1.4  # past a wrapper that adds nothing, the ancestor must add this
 _CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three)
 
 
-def _widen(
-    best: Node | None,
-    scores: dict[int, float],
-    chars: Counter[int],
-    memos: tuple[dict[int, int], dict[int, int]],
-) -> Node | None:
+def _widen(best: Node | None, scores: _Scores, chars: Counter[int]) -> Node | None:
     """Move the body up (four levels at most) to an ancestor that holds more paragraph text and
     still scores well — a story split in boxes ("Read more" folds, ads between, one box per
     step or section).  A wrapper that adds no paragraph text is passed through."""
@@ -213,9 +247,9 @@ def _widen(
         if chars[parent_key] < wanted * chars[key]:
             continue
         if parent_key in scores:
-            if scores[parent_key] < _WIDEN_SCORE * scores[key]:
+            if scores.get(parent_key) < _WIDEN_SCORE * scores.get(key):
                 break
-        elif link_density(parent, _size(parent, memos[1]), memos[0]) > _WIDEN_LINKS:
+        elif link_density(parent, _size(parent, scores.sizes), scores.links) > _WIDEN_LINKS:
             break
         best = parent
     return best
@@ -242,18 +276,18 @@ def _with_headline(best: Node, with_h1: set[int], sizes: dict[int, int]) -> Node
     return best
 
 
-def _siblings(best: Node, scores: dict[int, float]) -> list[Node]:
+def _siblings(best: Node, scores: _Scores) -> list[Node]:
     """The body and the siblings that belong with it (close scores, long link-poor paragraphs)."""
     parent = best.parent
     if parent is None or best.tag in ("body", "article", "main"):
         return [best]
-    threshold = max(10.0, scores.get(best.mem_id, 0.0) * 0.2)
+    threshold = max(10.0, scores.get(best.mem_id) * 0.2)
     chosen: list[Node] = []
     for sibling in parent.iter():
         if sibling.mem_id == best.mem_id:
             chosen.append(sibling)
             continue
-        if scores.get(sibling.mem_id, 0.0) >= threshold:
+        if scores.get(sibling.mem_id) >= threshold:
             chosen.append(sibling)
         elif sibling.tag == "p":
             text = node_text(sibling)
