@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 from belnews.errors import ConfigError
 from belnews.text import (
@@ -41,9 +42,9 @@ __all__ = [
     "remove_invisible",
 ]
 
-_LAT = LATIN
-_CYR = CYRILLIC
-_MARK = MARKS
+_LAT: Final = LATIN
+_CYR: Final = CYRILLIC
+_MARK: Final = MARKS
 
 
 def nfc(text: str, /) -> str:
@@ -64,7 +65,7 @@ def nfc(text: str, /) -> str:
 # normalises the whole string to compare - 20 ms for a novel.  A line feed never composes with
 # anything, so long texts are checked (and fixed) line by line, and only the lines with such a
 # mark pay.
-_NFC_CHUNK = 4096
+_NFC_CHUNK: Final = 4096
 # unicodedata.is_normalized is linear on any input (its quick check says "no" at the first marks
 # out of canonical order), unlike unicodedata.normalize; called directly on the hot path.
 _is_nfc_short = functools.partial(unicodedata.is_normalized, "NFC")
@@ -77,9 +78,9 @@ def _is_nfc(text: str) -> bool:
     return all(map(_is_nfc_short, text.split("\n")))
 
 
-_INVISIBLE_RUN = re.compile(char_class(INVISIBLES) + "+")
-_IS_WORD_CHAR = re.compile(f"[{_LAT}{_CYR}]").match
-_IS_MARK = re.compile(f"[{_MARK}]").match
+_INVISIBLE_RUN: Final = re.compile(char_class(INVISIBLES) + "+")
+_IS_WORD_CHAR: Final = re.compile(f"[{_LAT}{_CYR}]").match
+_IS_MARK: Final = re.compile(f"[{_MARK}]").match
 
 
 def _base_before(text: str, index: int) -> int:
@@ -122,7 +123,7 @@ def remove_invisible(text: str, /) -> str:
     return _INVISIBLE_RUN.sub(drop, text)
 
 
-_EXOTIC_SPACE = re.compile(char_class(EXOTIC_SPACES))
+_EXOTIC_SPACE: Final = re.compile(char_class(EXOTIC_SPACES))
 
 
 def fix_spaces(text: str, /) -> str:
@@ -134,29 +135,29 @@ def fix_spaces(text: str, /) -> str:
     return _EXOTIC_SPACE.sub(" ", text)
 
 
-_LAT_TO_CYR_TABLE = str.maketrans(LAT_TO_CYR)
-_CYR_TO_LAT_TABLE = str.maketrans(CYR_TO_LAT)
-_LOOKALIKE_CHARS = "".join(LAT_TO_CYR) + "".join(CYR_TO_LAT)
+_LAT_TO_CYR_TABLE: Final = str.maketrans(LAT_TO_CYR)
+_CYR_TO_LAT_TABLE: Final = str.maketrans(CYR_TO_LAT)
+_LOOKALIKE_CHARS: Final = "".join(LAT_TO_CYR) + "".join(CYR_TO_LAT)
 # A letter that settles the script of its word: any Latin or Cyrillic letter that has no twin.
-_UNAMBIGUOUS_CYR = re.compile(f"(?![{_LOOKALIKE_CHARS}])[{_CYR}]").search
-_UNAMBIGUOUS_LAT = re.compile(f"(?![{_LOOKALIKE_CHARS}])[{_LAT}]").search
-_ROMAN_LETTERS = ROMAN_LATIN + ROMAN_CYRILLIC
-_ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_UNAMBIGUOUS_CYR: Final = re.compile(f"(?![{_LOOKALIKE_CHARS}])[{_CYR}]").search
+_UNAMBIGUOUS_LAT: Final = re.compile(f"(?![{_LOOKALIKE_CHARS}])[{_LAT}]").search
+_ROMAN_LETTERS: Final = ROMAN_LATIN + ROMAN_CYRILLIC
+_ROMAN_NUMERAL: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # Where the look-alike fixer may have work: any Latin letter (its word may hold a Cyrillic one),
 # or a Cyrillic Roman-numeral letter followed by another.  One leading character class lets the
 # regex engine skip Cyrillic text at C speed.
-_ROMAN_CYR = ROMAN_CYRILLIC
-_LOOKALIKE_SITE = re.compile(
+_ROMAN_CYR: Final = ROMAN_CYRILLIC
+_LOOKALIKE_SITE: Final = re.compile(
     f"[{_LAT}{_ROMAN_CYR}](?:(?<=[{_ROMAN_CYR}])(?=[{_ROMAN_CYR}])|(?<![{_ROMAN_CYR}]))"
 )
-_HAS_CYRILLIC = re.compile(f"[{_CYR}]").search
+_HAS_CYRILLIC: Final = re.compile(f"[{_CYR}]").search
 
 
 # Cyrillic spellings of Roman numerals that are also Belarusian words: "ІХ" is "іх" (their) in
 # an all-capitals headline.  They are numerals only when the neighbouring words are not capitals.
-_NUMERAL_WORDS = frozenset({"ІХ"})
-_WORD_BEFORE = re.compile(f"([{_LAT}{_CYR}]{{2}})[^{_LAT}{_CYR}\n]{{1,6}}$").search
-_WORD_AFTER = re.compile(f"[^{_LAT}{_CYR}\n]{{1,6}}([{_LAT}{_CYR}]{{2}})").match
+_NUMERAL_WORDS: Final = frozenset({"ІХ"})
+_WORD_BEFORE: Final = re.compile(f"([{_LAT}{_CYR}]{{2}})[^{_LAT}{_CYR}\n]{{1,6}}$").search
+_WORD_AFTER: Final = re.compile(f"[^{_LAT}{_CYR}\n]{{1,6}}([{_LAT}{_CYR}]{{2}})").match
 
 
 def _between_capitals(text: str, start: int, end: int) -> bool:
@@ -252,7 +253,7 @@ def fix_apostrophes(text: str, /, *, apostrophe: str = "\u2019") -> str:
     return pattern.sub(unify, text)
 
 
-_IS_CYR = re.compile(f"[{_CYR}]").match
+_IS_CYR: Final = re.compile(f"[{_CYR}]").match
 
 
 def _cyrillic_before(text: str, index: int) -> bool:
@@ -261,9 +262,9 @@ def _cyrillic_before(text: str, index: int) -> bool:
     return i >= 0 and _IS_CYR(text, i) is not None
 
 
-_CARON = re.compile(char_class("".join(CARON_TO_BREVE)))
-_CARON_TABLE = str.maketrans(CARON_TO_BREVE)
-_CARON_BLOCKERS = ISO9_MARKERS | PINYIN_MARKERS
+_CARON: Final = re.compile(char_class("".join(CARON_TO_BREVE)))
+_CARON_TABLE: Final = str.maketrans(CARON_TO_BREVE)
+_CARON_BLOCKERS: Final = ISO9_MARKERS | PINYIN_MARKERS
 
 
 def fix_caron(text: str, /) -> str:

@@ -12,7 +12,7 @@ import csv
 import functools
 import re
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from belnews.names._find_words import (
     _COUNTRY_ADJECTIVE,
@@ -95,7 +95,7 @@ def _answer(nominative: str, word: str, folded: str) -> tuple[bool, bool, bool]:
 # base_candidates changes at most the last _CASE_TAIL letters of a word (Паўлам -> Павел: the
 # instrumental -ам, then the fleeting e of ўл; every other rule fewer), so a nominative keeps
 # the word's first letters, recased as the word is.  tests/test_names_find.py checks the bound.
-_CASE_TAIL = 4
+_CASE_TAIL: Final = 4
 
 
 def _no_listed_nominative(word: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -25,11 +26,11 @@ __all__: list[str] = []  # private to belnews.names.find
 # One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
 # hyphens.  Every quantifier is possessive, so the scan never backtracks: it is linear on any
 # input.  (Two joiners are letters too, U+02BC and U+02B9: a letter run takes them first.)
-_INITIAL = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
-_JOINERS = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
-_WORD = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
-_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
-_RUN = rf"(?<!{LETTER})(?<![\d_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
+_INITIAL: Final = rf"\p{{Lu}}\p{{Ll}}?\.(?=[ \u00a0]?{LETTER})"
+_JOINERS: Final = char_class(APOSTROPHES + HYPHENS)  # inside a word: сям'я, Alapini-Gansou
+_WORD: Final = rf"\p{{Lu}}{LETTER}*+(?:{_JOINERS}{LETTER}++)*+"
+_TOKEN: Final = rf"(?:{_INITIAL}|{_WORD})"
+_RUN: Final = rf"(?<!{LETTER})(?<![\d_]){_TOKEN}(?:(?:[ \u00a0]|(?<=\.)){_TOKEN})*+"
 
 
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:

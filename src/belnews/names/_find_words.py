@@ -4,7 +4,7 @@ name, what never is one): data, kept apart from the scanner in ``find.py``."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -14,7 +14,7 @@ from belnews.text import findall_words
 __all__: list[str] = []  # private to belnews.names.find
 
 # Endings of surnames (lower case; a word is compared by str.endswith, in C).
-_SURNAME_ENDINGS = tuple(
+_SURNAME_ENDINGS: Final = tuple(
     str.split(
         "enka enko ski skaja skaya skaia ska cki ckaja tski tskaya vich vič wicz ovich evich "
         "ava ova eva aŭ au ov ev ow in ina uk iuk chuk onak enak "
@@ -25,7 +25,7 @@ _SURNAME_ENDINGS = tuple(
 )
 
 
-_SURNAME_LAST_TWO = frozenset(ending[-2:] for ending in _SURNAME_ENDINGS)  # (all have two+)
+_SURNAME_LAST_TWO: Final = frozenset(ending[-2:] for ending in _SURNAME_ENDINGS)  # (all have two+)
 
 
 def _surname_ending(word: str) -> bool:
@@ -38,7 +38,9 @@ def _surname_ending(word: str) -> bool:
 # other value - a Slavic or Baltic language (Лукашэнку, Cichanouskiej, Cichanouskajos), "und",
 # "mul", "zxx", a code not known here - is read for case forms, as when no language is given.
 # (The six of ``belnews.news.language`` that do not decline, and a few Germanic and Romance.)
-_NO_CASE_LANGUAGES = frozenset(str.split("en de fr es pt it nl ca gl oc sv da no nb nn af fy lb"))
+_NO_CASE_LANGUAGES: Final = frozenset(
+    str.split("en de fr es pt it nl ca gl oc sv da no nb nn af fy lb")
+)
 
 
 def _declines_names(language: str | None) -> bool:
@@ -49,19 +51,19 @@ def _declines_names(language: str | None) -> bool:
 
 
 # Sentence punctuation (and the quotes or brackets that may follow it) right before a word.
-_SENTENCE_END = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
-_MAX_RUN = 4
-_MAX_WORD = 40  # letters; a longer "word" is no name (and keeps hostile input cheap)
-_MAX_CACHED_RUN = 200  # characters; longer runs are planned without being cached
-_TITLES = frozenset({"mr", "ms", "dr", "st", "sr", "jr"})
+_SENTENCE_END: Final = re.compile(r"[.!?…:]\s*[\"'«»“”„(\[-]*\s*$")
+_MAX_RUN: Final = 4
+_MAX_WORD: Final = 40  # letters; a longer "word" is no name (and keeps hostile input cheap)
+_MAX_CACHED_RUN: Final = 200  # characters; longer runs are planned without being cached
+_TITLES: Final = frozenset({"mr", "ms", "dr", "st", "sr", "jr"})
 # A lower-case letter followed by a capitalised word: a lost space ("PoliticsŁukašenka").
-_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
-_COUNTRY_ADJECTIVE = re.compile(
+_GLUED: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_COUNTRY_ADJECTIVE: Final = re.compile(
     r"(?i)^(?:бел[аоеo]рус|biełarus|belarus|рас[іе]|росс|russ|poland|польс)"
 )
-_POSSESSIVE = ("'s", "’s", "ʼs")
+_POSSESSIVE: Final = ("'s", "’s", "ʼs")
 # Capitalised words that often stand next to a name but are not part of it.
-_NOT_NAME = frozenset(
+_NOT_NAME: Final = frozenset(
     {
         "the", "a", "an", "president", "mr", "mrs", "ms", "dr", "leader", "minister", "in",
         "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as", "if", "when",
@@ -82,7 +84,7 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 # Words that are capitalised in English only because they name an organisation, office or place;
 # a segment holding one is not a foreign person's name.
-_NOT_PERSON_WORD = frozenset(
+_NOT_PERSON_WORD: Final = frozenset(
     {
         "court", "office", "ministry", "committee", "council", "party", "union", "republic",
         "state", "states", "nations", "bank", "agency", "service", "army", "forces", "university",
@@ -101,9 +103,9 @@ _NOT_PERSON_WORD = frozenset(
     }
 )  # fmt: skip
 # English given names that are also common words: a lone one is not taken for a person.
-_AMBIGUOUS_GIVEN = frozenset({"may", "will", "mark", "bill", "art", "roman", "vera", "hope"})
+_AMBIGUOUS_GIVEN: Final = frozenset({"may", "will", "mark", "bill", "art", "roman", "vera", "hope"})
 # A title or a verb of saying shortly before a run: "judge Iulia Motoc", "said Socorro ...".
-_PERSON_WORDS = frozenset(
+_PERSON_WORDS: Final = frozenset(
     str.split(
         "judge judges said says told asked according ambassador prosecutor lawyer activist "
         "journalist blogger politician minister president chairman chairwoman spokesperson "
@@ -114,7 +116,7 @@ _PERSON_WORDS = frozenset(
 # Belarusian and Russian titles and verbs of saying: they announce a name in Latin letters in a
 # Belarusian or Russian story ("суддзя Iulia Motoc"); before Cyrillic words they are not enough
 # ("міністр замежных спраў Літвы Аўдронюс Ажубаліс": the genitive "Літвы" is no part of a name).
-_PERSON_WORDS_BE_RU = frozenset(
+_PERSON_WORDS_BE_RU: Final = frozenset(
     str.split(
         "суддзя суддзі сказаў сказала сказалі паведаміў паведаміла заявіў заявіла адзначыў "
         "адзначыла міністр міністра прэзідэнт прэзідэнта старшыня адвакат амбасадар пасол "
@@ -123,7 +125,7 @@ _PERSON_WORDS_BE_RU = frozenset(
         "президент председатель адвокат посол депутат журналист правозащитник докладчик"
     )
 )
-_BEFORE = 52  # characters looked at before a run for a title or a verb of saying
+_BEFORE: Final = 52  # characters looked at before a run for a title or a verb of saying
 
 
 def _any_of(words: frozenset[str]) -> re.Pattern[str]:
@@ -150,8 +152,8 @@ def _alternation(node: dict[str, dict[str, Any]]) -> str:
 # Any of those words as a piece of text: a cheap, exact "no" before the words are split out (the
 # Belarusian and Russian words count only before a name in Latin letters, so only then are they
 # looked for).
-_ANY_PERSON_WORD = _any_of(_PERSON_WORDS)
-_ANY_PERSON_WORD_LATIN = _any_of(_PERSON_WORDS | _PERSON_WORDS_BE_RU)
+_ANY_PERSON_WORD: Final = _any_of(_PERSON_WORDS)
+_ANY_PERSON_WORD_LATIN: Final = _any_of(_PERSON_WORDS | _PERSON_WORDS_BE_RU)
 
 
 def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
@@ -170,13 +172,13 @@ def _person_before(text: str, start: int, *, latin: bool = False) -> bool:
 
 
 # "... Iulia Motoc said", "Iulia Motoc, the judge, ..."
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER: Final = re.compile(
     r"(?:,? (?:said|says|told|added|noted|stressed|wrote|stated|explained|asked)\b"
     r"|, (?:a|an|the|who|head|judge|former|chief)\b)"
 )
-_OPENING_QUOTES = frozenset("“„«\"'‘")
+_OPENING_QUOTES: Final = frozenset("“„«\"'‘")
 # A lowercase noun after a lone -скі/-ская word makes it an adjective: "Віцебскай вобласці".
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN: Final = re.compile(
     r"[ \u00a0](?:вобласц|вобл\.|раён|раѐн|рэгіён|вуліц|плошч|праспект|сельсавет|павет|"
     r"губерн|ваяводств|княств|акруг|універсітэт|тэатр|возер|вазёр|рак[аіу]|пушч|гар[аыу]|"
     r"мов[аыеу]|царкв|сабор|касцёл|замак|замк|завод|фабрык|рэспублік|"
@@ -184,5 +186,5 @@ _PLACE_NOUN = re.compile(
     r"voblasc|rajon|vulic|plošč|univiersit)"
 )
 # What stands between two names of one list: "Iulia Motoc, Reine Alapini-Gansou and ...".
-_LIST_GAPS = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
-_LONGEST_GAP = max(map(len, _LIST_GAPS))
+_LIST_GAPS: Final = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
+_LONGEST_GAP: Final = max(map(len, _LIST_GAPS))

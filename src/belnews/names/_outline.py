@@ -15,17 +15,18 @@ the skeleton's dozen.  ``tests/test_names_find.py`` checks the equality on real 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from belnews.names._skeleton import spell_out
 
 __all__ = ["outline", "word_outline"]
 
-_CLASSES = str.maketrans(
+_CLASSES: Final = str.maketrans(
     dict.fromkeys("aeiouyj", "V") | dict.fromkeys("tszdchgxkq\u0283\u0292", "S")
 )
-_V_RUN = re.compile("[VJ]{2,}|J")  # J and T: a spelled final j or t (see _OneStep)
-_S_RUN = re.compile("[ST]{2,}|T")
-_OUTLINED = re.compile("[VSTJbfmnlprv]*")  # what _OneStep writes for a letter it reads
+_V_RUN: Final = re.compile("[VJ]{2,}|J")  # J and T: a spelled final j or t (see _OneStep)
+_S_RUN: Final = re.compile("[ST]{2,}|T")
+_OUTLINED: Final = re.compile("[VSTJbfmnlprv]*")  # what _OneStep writes for a letter it reads
 
 
 def outline(spelled: str) -> str:
@@ -53,8 +54,8 @@ class _OneStep(dict[int, str]):
         return classes
 
 
-_MAX_LETTERS = 4096
-_ONE_STEP = _OneStep()
+_MAX_LETTERS: Final = 4096
+_ONE_STEP: Final = _OneStep()
 
 
 def word_outline(word: str) -> str | None:

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from belnews.names.given import NameSense, _fine, _near, given_name_groups, group_forms
 from belnews.names.press import GERMAN_SIGN, LITHUANIAN_ENDING, case_nominatives, german_spellings
 from belnews.names.surnames import belarusian_surname, russian_surname
 from belnews.text import APOSTROPHES, fold, recase
 
-_SLAVIC_LANGS = frozenset({"be", "ru", "uk", "bg", "pl", "cs", "sk"})
+_SLAVIC_LANGS: Final = frozenset({"be", "ru", "uk", "bg", "pl", "cs", "sk"})
 # Surname endings of East Slavic names (and their press spellings); -ala/-alo (Цапкала), -eu
 # (passport -еў: Salauyeu), -nik/-onok/-onak (Калеснік, Лукашонак) and -vich/-vič/-witsch were
 # added in round 3.
-SLAVIC_ENDING = re.compile(
+SLAVIC_ENDING: Final = re.compile(
     "(?:enka|enko|skis|ckis|ská|cká|ski|sky|skiy|skii|skij|skaya|skaja|skaia|ska|cki|cka|ava|ova|eva|ov|ev|ou|au"
     "|ich|vich|wicz|uk|iuk|yuk|chuk|yk|in|ina|yna|ka|ko|ak|ets|ec|ovna|auna|ala|alo|nik|onok|onak"
     "|yeu|[bcdfghklmnprstvwz]eu)$",
@@ -26,7 +27,7 @@ SLAVIC_ENDING = re.compile(
 # English-press hybrid Tsikhanovskaya: a Belarusian onset with a Russian ending).  The short
 # endings above (-in, -ka, -ov, -ou ...) also end names of other languages, so they count only
 # with a reading the letter models accept.
-STRONG_SLAVIC_ENDING = re.compile(
+STRONG_SLAVIC_ENDING: Final = re.compile(
     "(?:sk|ck)(?:aya|aja|aia|iy|ii|ij|y|i)$|(?:enka|enko|ovich|evich|avich|owicz|ewicz|ovna|evna"
     "|auna|chuk|iuk|yuk|ovic|evic|avic|owitsch|ewitsch|awitsch|(?:ch|cz)[yi]k"
     "|vichy|vichi|vicy|vici|witschi|wicze)$",
@@ -35,12 +36,12 @@ STRONG_SLAVIC_ENDING = re.compile(
 # When a given name is tried in the German transcription: sch and w of press.GERMAN_SIGN, every
 # z (dz, tz, zz too: the reading must still be a listed given name) and ds (дз: Uladsimir) - the
 # gate the given-name reader was tuned with; not ss alone.
-_GERMAN_SIGNS = re.compile(
+_GERMAN_SIGNS: Final = re.compile(
     "|".join((GERMAN_SIGN["sch"], GERMAN_SIGN["w"], "z", "ds")), re.IGNORECASE
 )
-_ROMANIZATION_MARKS = frozenset(APOSTROPHES + "ʺ”")  # ь ъ of BGN/PCGN, ISO 9, ALA-LC
-_TIE_OR_PRIME = re.compile("[\u0361\u0360ʹʺǔǓ]|ì(?=.)|Ì(?=.)")
-_BGN_SIGN = re.compile(
+_ROMANIZATION_MARKS: Final = frozenset(APOSTROPHES + "ʺ”")  # ь ъ of BGN/PCGN, ISO 9, ALA-LC
+_TIE_OR_PRIME: Final = re.compile("[\u0361\u0360ʹʺǔǓ]|ì(?=.)|Ì(?=.)")
+_BGN_SIGN: Final = re.compile(
     "(?<=[a-z]{2})[’ʼ”](?=y[aeiou]|[bcdfghklmnprstvz])|(?<=[lnts])’$", re.IGNORECASE
 )
 

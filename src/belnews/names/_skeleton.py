@@ -33,6 +33,7 @@ import functools
 import operator
 import re
 import unicodedata
+from typing import Final
 
 from unidecode import unidecode
 
@@ -40,12 +41,12 @@ from belnews._cache import word_cache
 
 __all__ = ["CONSONANTS", "VOWELS", "fine_skeleton", "skeleton", "spell_out"]
 
-VOWELS = "aeiouyj"
-CONSONANTS = "bvhdtczsklmnprf"
+VOWELS: Final = "aeiouyj"
+CONSONANTS: Final = "bvhdtczsklmnprf"
 
 # Step 1a: Cyrillic letters (lower case) -> a plain Latin reading.  The reading only has to fold to
 # the same skeleton as every romanization of the letter, so it is deliberately simple.
-_CYRILLIC = {
+_CYRILLIC: Final = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh",
     "з": "z", "і": "i", "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "h", "ц": "c",
@@ -54,21 +55,21 @@ _CYRILLIC = {
 }  # fmt: skip
 
 # Step 1b: Latin letters whose diacritic carries a sound (the rest lose their marks in step 1c).
-_LATIN = {
+_LATIN: Final = {
     "š": "sh", "ž": "zh", "č": "ch", "ż": "zh", "ć": "c", "ś": "s", "ź": "z", "ń": "n",
     "ĺ": "l", "ľ": "l", "ł": "l", "ŭ": "u", "ǔ": "u", "â": "ja", "û": "ju", "ë": "jo",
     "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "ŀ": "l",
     "ŝ": "sh", "ĵ": "zh", "ĉ": "ch", "ĝ": "g",  # Esperanto press forms (Orŝa, Dzerĵinsk)
 }  # fmt: skip
 
-_LETTERS = {**_CYRILLIC, **_LATIN}
+_LETTERS: Final = {**_CYRILLIC, **_LATIN}
 # Modifier letters (ʹ ʼ ʺ: soft sign and apostrophe in ISO 9 / ALA-LC) and combining marks.
-_NOT_LETTERS = frozenset({"Lm", "Mn", "Mc", "Me"})
+_NOT_LETTERS: Final = frozenset({"Lm", "Mn", "Mc", "Me"})
 
 # Step 2: multi-letter spellings, in the order they are replaced (longest and most specific
 # first).  Upper case marks a finished class letter so that later steps leave it alone.
-_POLISH_MARK = re.compile(r"w|sz|rz|ł|ż|ó|ą|ę")  # a Polish spelling: cz is ч, not gost-b ц
-_DIGRAPHS = (
+_POLISH_MARK: Final = re.compile(r"w|sz|rz|ł|ż|ó|ą|ę")  # a Polish spelling: cz is ч, not gost-b ц
+_DIGRAPHS: Final = (
     ("tsch", "H"),  # German ч (Lukaschenko has only sch)
     ("sch", "\u0283"),  # German ш; Łacinka с+х
     ("tsh", "H"),  # Estonian tš = ч (Baranovitši); тш is tsh/tš in every system alike
@@ -92,40 +93,40 @@ _DIGRAPHS = (
 # з, с, ц before г or х (Згурская, Схаронак, Цхай, Асхат): in the systems where г or х is "h"
 # the Latin spelling is the digraph of ж, ш, ч (Zhurskaja, Scharonak, Chaj), so every spelling
 # of the pair - Cyrillic included - takes that class: the key is the same in every system.
-_SIBILANT_H = re.compile("[zscC]H")
-_SIBILANT_CLASS = {"z": "Z", "s": "\u0283", "c": "H", "C": "H"}
+_SIBILANT_H: Final = re.compile("[zscC]H")
+_SIBILANT_CLASS: Final = {"z": "Z", "s": "\u0283", "c": "H", "C": "H"}
 
 
 def _sibilant_h(match: re.Match[str]) -> str:
     return _SIBILANT_CLASS[match.group()[0]]
 
 
-_W_BEFORE_VOWEL = re.compile("w(?=[aeio]|y(?![aeiou]))")  # Polish wy = вы (Postawy)
-_T_BEFORE_FRONT = re.compile("t(?=[eijy])")
-_U_AS_V = re.compile("(?<=[aeo])u(?![aeiouyj])")
-_DOUBLE = re.compile("([bvhdtczsklmnprf\u0283])\\1+")
+_W_BEFORE_VOWEL: Final = re.compile("w(?=[aeio]|y(?![aeiou]))")  # Polish wy = вы (Postawy)
+_T_BEFORE_FRONT: Final = re.compile("t(?=[eijy])")
+_U_AS_V: Final = re.compile("(?<=[aeo])u(?![aeiouyj])")
+_DOUBLE: Final = re.compile("([bvhdtczsklmnprf\u0283])\\1+")
 # The replacement of a doubled consonant: a C-level callable, not the template r"\1" (which
 # sends every call through re's Python-level template machinery: ~2.5 µs a call).
-_SINGLE = operator.methodcaller("group", 1)
+_SINGLE: Final = operator.methodcaller("group", 1)
 
 # Step 5: endings that carry gender (checked in this order).  The masculine pair is applied by
 # _masculine_ending's string tests, which tests/test_names_words.py checks against these regexes.
-_FEM_ADJECTIVE = re.compile("(?<=[sc]k)(?:aja|aya|aia|aa|a)$")
-_FEM_SUFFIXES = tuple(k + a for k in ("sk", "ck") for a in ("aja", "aya", "aia", "aa", "a"))
-_CONSONANT_LETTERS = frozenset(CONSONANTS + "\u0283")
-_MASC_ADJECTIVE = re.compile("(?<=[sc]k)[iy][iyj]*$")
-_MASC_SOFT = re.compile(f"(?<=[{CONSONANTS}\u0283])j?[iy][iyj]*$")
+_FEM_ADJECTIVE: Final = re.compile("(?<=[sc]k)(?:aja|aya|aia|aa|a)$")
+_FEM_SUFFIXES: Final = tuple(k + a for k in ("sk", "ck") for a in ("aja", "aya", "aia", "aa", "a"))
+_CONSONANT_LETTERS: Final = frozenset(CONSONANTS + "\u0283")
+_MASC_ADJECTIVE: Final = re.compile("(?<=[sc]k)[iy][iyj]*$")
+_MASC_SOFT: Final = re.compile(f"(?<=[{CONSONANTS}\u0283])j?[iy][iyj]*$")
 
 # Step 6: vowel groups.
-_SOFT_IOTATED = re.compile("[iy][jiy]+[aeou]$")
-_FIRST_VOWELS = re.compile(f"^[{VOWELS}]+")
-_VOWEL_RUN = re.compile(f"[{VOWELS}]+")
+_SOFT_IOTATED: Final = re.compile("[iy][jiy]+[aeou]$")
+_FIRST_VOWELS: Final = re.compile(f"^[{VOWELS}]+")
+_VOWEL_RUN: Final = re.compile(f"[{VOWELS}]+")
 # A single vowel letter is its own quality (see _vowel_quality): only longer groups are read.
-_VOWEL_GROUP = re.compile(f"[{VOWELS}]{{2,}}")
+_VOWEL_GROUP: Final = re.compile(f"[{VOWELS}]{{2,}}")
 
 
 # Step 1 as one str.translate table: the letter readings above, ASCII non-alphanumerics dropped.
-_TRANSLATE: dict[int, str | None] = {ord(char): value for char, value in _LETTERS.items()}
+_TRANSLATE: Final[dict[int, str | None]] = {ord(char): value for char, value in _LETTERS.items()}
 _TRANSLATE.update({code: None for code in range(128) if not chr(code).isalnum()})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from belnews._cache import word_cache
 from belnews.errors import ensure_str
@@ -32,13 +32,13 @@ __all__ = [
 ]
 
 # Separators between the words of a name; a dot ends an initial ("A.Lukashenko" -> "A." + ...).
-_CHUNKS = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
-_INITIAL_DOT = re.compile(r"(?<=\w)\.(?=\w)")
-_EDGE_PUNCT = "!?:…*_=+~#$%^&@·•—–-"
+_CHUNKS: Final = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
+_INITIAL_DOT: Final = re.compile(r"(?<=\w)\.(?=\w)")
+_EDGE_PUNCT: Final = "!?:…*_=+~#$%^&@·•—–-"
 # A patronymic ends in -vich/-vič/-wicz (masc.) or -vna/-ŭna/-auna (fem.); in skeleton terms
 # "vah" or "vna" (see _skeleton: ch -> h, vowels -> a, ŭ after a vowel -> v).
-_PATRONYMIC = re.compile(r"(?:va[h]|vna|hna)$")
-_PATRONYMIC_ENDS = ("vah", "vna", "hna")
+_PATRONYMIC: Final = re.compile(r"(?:va[h]|vna|hna)$")
+_PATRONYMIC_ENDS: Final = ("vah", "vna", "hna")
 
 
 class Token(NamedTuple):
@@ -61,7 +61,7 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
-_EDGE = _EDGE_PUNCT + "." + APOSTROPHES
+_EDGE: Final = _EDGE_PUNCT + "." + APOSTROPHES
 
 
 def _clean(chunk: str) -> str:

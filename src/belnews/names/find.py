@@ -31,7 +31,7 @@ Each mention carries its span, the text as written, its nominative (:func:`base_
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info, _surname_shaped
@@ -293,7 +293,7 @@ def _folded_words(span: str) -> list[str]:
     return [w.casefold() for w in span.split()]
 
 
-_PIECE = 160  # characters: a longer run is cut at spaces into pieces of about this size
+_PIECE: Final = 160  # characters: a longer run is cut at spaces into pieces of about this size
 
 
 def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
@@ -315,8 +315,8 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
 # _SENTENCE_END by str.rstrip (C, no regex search at each of the 12 places): its three parts are
 # disjoint sets of characters (``re``'s \s is str.isspace), so stripping the spaces, the quotes
 # and brackets, then the spaces again from the end leaves the sentence mark last, if any.
-_SENTENCE_MARKS = frozenset(".!?…:")
-_AFTER_MARK = "\"'«»“”„([-"
+_SENTENCE_MARKS: Final = frozenset(".!?…:")
+_AFTER_MARK: Final = "\"'«»“”„([-"
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -433,12 +433,12 @@ class _Finder:
         return _lone_kind(word, folded)
 
 
-_LONE_KINDS: dict[str, int] = {}  # what a lone word can be (_PLACE: a word of a city's name)
+_LONE_KINDS: Final[dict[str, int]] = {}  # what a lone word can be (_PLACE: a word of a city's name)
 # A lone word that is no surname by its shape and no listed given name as it is written: its
 # kind is _PLACE or _WORDS, which find nothing unless the word is a word of a name seen before
 # (then its kind is read in full).  Told without the case-form reading (``_info``), which a
 # word needs only to tell those two apart.
-_QUIET = _PLACE + 1
+_QUIET: Final = _PLACE + 1
 
 
 def _quiet(word: str, folded: str) -> bool:
@@ -468,7 +468,7 @@ def _lone_kind(word: str, folded: str) -> int:
     return kind
 
 
-_MAX_LONE_KINDS = 1 << 15
+_MAX_LONE_KINDS: Final = 1 << 15
 
 
 def find_names(text: str, /, *, language: str | None = None) -> tuple[NameMention, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 import attrs
 
@@ -34,7 +35,7 @@ __all__ = [
     "without_repeats",
 ]
 
-MAX_LINK_DENSITY = 0.5  # a block more than half of whose text is links is navigation
+MAX_LINK_DENSITY: Final = 0.5  # a block more than half of whose text is links is navigation
 
 
 def link_density(node: Node, length: int, memo: dict[int, int] | None = None) -> float:
@@ -58,7 +59,7 @@ def link_density(node: Node, length: int, memo: dict[int, int] | None = None) ->
     return min(1.0, linked / length)
 
 
-_SHORT = 400  # characters of text: a node this short holds a few elements (a paragraph)
+_SHORT: Final = 400  # characters of text: a node this short holds a few elements (a paragraph)
 
 
 def links_in(node: Node, length: int) -> list[Node]:
@@ -72,20 +73,28 @@ def links_in(node: Node, length: int) -> list[Node]:
     return [inner for inner in node.traverse() if inner.tag == "a"]
 
 
-_BLOCK_CHILDREN = (
+_BLOCK_CHILDREN: Final = (
     "p, div, ul, ol, dl, table, section, article, blockquote, h1, h2, h3, h4, h5, h6, pre, form, li"
 )
-LEAF_DIVS = f"div:not(:has({_BLOCK_CHILDREN}))"  # a div used as a paragraph (text, inline markup)
+# a div used as a paragraph (text, inline markup)
+LEAF_DIVS: Final = f"div:not(:has({_BLOCK_CHILDREN}))"
 
 
-BREAK = "\u2028"  # what a <br> becomes: a line break that source white space is not
+BREAK: Final = "\u2028"  # what a <br> becomes: a line break that source white space is not
 
 
 # --- 3. reading blocks --------------------------------------------------------------------------
 
-HEADINGS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h"}
-TEXT_BLOCKS = {"p": "p", "pre": "p", "blockquote": "quote", "time": "time", "dd": "p", "dt": "p"}
-_INLINE = frozenset(
+HEADINGS: Final = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h"}
+TEXT_BLOCKS: Final = {
+    "p": "p",
+    "pre": "p",
+    "blockquote": "quote",
+    "time": "time",
+    "dd": "p",
+    "dt": "p",
+}
+_INLINE: Final = frozenset(
     [
         "a",
         "abbr",
@@ -132,16 +141,16 @@ _INLINE = frozenset(
         "output",
     ]
 )
-_LISTS = frozenset({"ul", "ol"})
+_LISTS: Final = frozenset({"ul", "ol"})
 
 
-_MACHINE = re.compile(
+_MACHINE: Final = re.compile(
     r"(?:https?://|www\.)\S+"  # a bare URL
     r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # a timestamp
 )
 
 
-_ALNUM = re.compile(r"[^\W_]")  # ``str.isalnum`` (re's \w is isalnum or "_": tests check it)
+_ALNUM: Final = re.compile(r"[^\W_]")  # ``str.isalnum`` (re's \w is isalnum or "_": tests check it)
 
 
 def _is_machine_text(text: str) -> bool:
@@ -178,7 +187,7 @@ class Reader:
             self.blocks.append(Block(text, kind, href, lead=lead))
 
 
-_HOME = re.compile(r"^(?:/|\./|#|(?:https?:)?//[^/]+/?)$")
+_HOME: Final = re.compile(r"^(?:/|\./|#|(?:https?:)?//[^/]+/?)$")
 
 
 def _is_home_link(heading: Node) -> bool:
@@ -189,7 +198,7 @@ def _is_home_link(heading: Node) -> bool:
     return node_text(link) == node_text(heading)
 
 
-_TEASER_WORDS = 25  # words of an average teaser item at most (title, rubric, badge)
+_TEASER_WORDS: Final = 25  # words of an average teaser item at most (title, rubric, badge)
 
 
 def _list_is_links(node: Node) -> bool:
@@ -248,7 +257,7 @@ def _read_list(reader: Reader, node: Node) -> None:
         del reader.blocks[start:]
 
 
-_MAX_NESTING = 200  # deeper containers are read as one text (the recursion stays bounded)
+_MAX_NESTING: Final = 200  # deeper containers are read as one text (the recursion stays bounded)
 
 
 def read(reader: Reader, node: Node, depth: int = 0) -> None:
@@ -279,9 +288,9 @@ def read(reader: Reader, node: Node, depth: int = 0) -> None:
             reader.flush()
 
 
-INLINE_WRAPPERS = frozenset({"span", "font"})  # inline elements templates wrap sections in
-_LOOK = 32  # elements of an inline subtree looked at for a block inside, at most
-BLOCK_TAGS = frozenset(
+INLINE_WRAPPERS: Final = frozenset({"span", "font"})  # inline elements templates wrap sections in
+_LOOK: Final = 32  # elements of an inline subtree looked at for a block inside, at most
+BLOCK_TAGS: Final = frozenset(
     {
         "address",
         "article",
@@ -382,8 +391,8 @@ def _read_block(reader: Reader, child: Node, tag: str) -> None:
             reader.add(text, TEXT_BLOCKS.get(tag, "p"))
 
 
-_SENTENCE_WORDS = 8
-_SENTENCE_LINKS = 2
+_SENTENCE_WORDS: Final = 8
+_SENTENCE_LINKS: Final = 2
 
 
 def is_linked_sentence(node: Node, text: str) -> bool:
@@ -395,7 +404,7 @@ def is_linked_sentence(node: Node, text: str) -> bool:
     return len(links_in(node, len(text))) <= _SENTENCE_LINKS
 
 
-_REPEAT_WORDS = 6
+_REPEAT_WORDS: Final = 6
 
 
 def without_repeats(blocks: list[Block]) -> tuple[Block, ...]:

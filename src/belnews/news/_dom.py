@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import accumulate
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -36,16 +37,16 @@ __all__ = [
 Node = LexborNode
 Tree = LexborHTMLParser
 
-MAX_DEPTH = 256  # the deepest real page of the shared data nests 55 containers
-SCAN_ABOVE = 4000  # pages with fewer ``<`` than this cannot nest deep enough to be slow
+MAX_DEPTH: Final = 256  # the deepest real page of the shared data nests 55 containers
+SCAN_ABOVE: Final = 4000  # pages with fewer ``<`` than this cannot nest deep enough to be slow
 
-_CONTAINERS = (
+_CONTAINERS: Final = (
     "div|section|article|aside|header|footer|nav|main|ul|ol|dl|blockquote|center|form|fieldset|"
     "figure|figcaption|details|dialog|dir|hgroup|menu|summary|table|address|marquee|button|"
     "select|object|template|[a-z][a-z0-9]*-[a-z0-9-]*"
 )  # and custom elements ("x-a"); inline elements nest cheaply (formatting list is bounded)
-_CONTAINER_TAG = re.compile(rf"<(/?)(?:{_CONTAINERS})(?=[\s/>])", re.IGNORECASE)
-_STEP = {"": 1, "/": -1}
+_CONTAINER_TAG: Final = re.compile(rf"<(/?)(?:{_CONTAINERS})(?=[\s/>])", re.IGNORECASE)
+_STEP: Final = {"": 1, "/": -1}
 
 
 def _max_depth(html: str) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from belnews.news._blocks import Reader, read
 from belnews.news._dom import Node, Tree, class_hints, node_text, removed, tag_id
@@ -20,19 +21,19 @@ from belnews.news.text import Block
 
 __all__ = ["ALWAYS_DROP", "POSITIVE", "PRUNE_RULES", "positive", "prune", "rule_for"]
 
-_DROP_TAGS = (
+_DROP_TAGS: Final = (
     "script, style, noscript, template, svg, iframe, object, embed, canvas, button, select, "
     "input, textarea, label, dialog, figcaption"
 )
-_DROP_MARKED = "[hidden], [aria-hidden=true]"
-ALWAYS_DROP = f"{_DROP_TAGS}, {_DROP_MARKED}"
-_CHROME_TAGS = "nav, footer, aside, menu"
+_DROP_MARKED: Final = "[hidden], [aria-hidden=true]"
+ALWAYS_DROP: Final = f"{_DROP_TAGS}, {_DROP_MARKED}"
+_CHROME_TAGS: Final = "nav, footer, aside, menu"
 
 # (rule name, word beginnings).  ``class``/``id`` values are cut into words at spaces, "-" and
 # "_" (two neighbouring words also count joined: "most-read" → "mostread"); a word that begins
 # with one of a rule's beginnings names the element as that rule's chrome — unless the element
 # holds the headline, a POSITIVE hint ("article-body", "content", …) or most of the page's text.
-PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+PRUNE_RULES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "related",
         (
@@ -76,13 +77,14 @@ PRUNE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caption", ("caption", "credit", "photocredit", "imagecredit")),
 )
 # Beginnings of two letters or fewer must be the whole word ("ad", not "adress").
-_EXACT = frozenset(b for _, bs in PRUNE_RULES for b in bs if len(b) <= 3)
-_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+_EXACT: Final = frozenset(b for _, bs in PRUNE_RULES for b in bs if len(b) <= 3)
+_BY_HEAD: Final[dict[str, list[tuple[str, str]]]] = {}
 for _name, _beginnings in PRUNE_RULES:
     for _beginning in _beginnings:
         _BY_HEAD.setdefault(_beginning[:2], []).append((_beginning, _name))
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "embeddedMediaCaption" → "embedded Media Caption"
-_POSITIVE_WORDS = (
+# "embeddedMediaCaption" → "embedded Media Caption"
+_CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_POSITIVE_WORDS: Final = (
     "article",
     "body",
     "content",
@@ -95,7 +97,7 @@ _POSITIVE_WORDS = (
     "blog",
     "prose",
 )
-POSITIVE = re.compile("|".join(_POSITIVE_WORDS), re.IGNORECASE)
+POSITIVE: Final = re.compile("|".join(_POSITIVE_WORDS), re.IGNORECASE)
 
 
 def positive(hints: str, /) -> bool:
@@ -110,16 +112,18 @@ def positive(hints: str, /) -> bool:
     return POSITIVE.search(hints) is not None
 
 
-_RANK = {name: rank for rank, (name, _) in enumerate(PRUNE_RULES)}
-_NO_RULE = len(PRUNE_RULES)
+_RANK: Final = {name: rank for rank, (name, _) in enumerate(PRUNE_RULES)}
+_NO_RULE: Final = len(PRUNE_RULES)
 # A word joined with the word before it ("most-read" → "mostread") can start a beginning that
 # neither starts alone only when the word before is a proper prefix of that beginning.
-_PREFIXES = frozenset(b[:i] for _, bs in PRUNE_RULES for b in bs for i in range(1, len(b)))
-_WORD_RANKS: dict[str, int] = {}  # word → rank of its rule (_NO_RULE: none); pages repeat words
-_MAX_WORDS = 1 << 16  # the word memo is emptied when it holds this many (memory stays bounded)
+_PREFIXES: Final = frozenset(b[:i] for _, bs in PRUNE_RULES for b in bs for i in range(1, len(b)))
+# word → rank of its rule (_NO_RULE: none); pages repeat words
+_WORD_RANKS: Final[dict[str, int]] = {}
+# the word memo is emptied when it holds this many (memory stays bounded)
+_MAX_WORDS: Final = 1 << 16
 # A word's rank depends only on its first characters: a beginning starts it (the longest
 # beginning has _KEY - 1 characters) or, for a short one, equals it.  The memo keeps only those.
-_KEY = max(len(b) for _, bs in PRUNE_RULES for b in bs) + 1
+_KEY: Final = max(len(b) for _, bs in PRUNE_RULES for b in bs) + 1
 
 
 def _word_rank(whole: str) -> int:
@@ -163,7 +167,7 @@ def rule_for(hints: str) -> str | None:
     return PRUNE_RULES[order][0] if order < _NO_RULE else None
 
 
-_CHROME_SHARE = 0.3  # an element holding more of the page's text than this is not chrome
+_CHROME_SHARE: Final = 0.3  # an element holding more of the page's text than this is not chrome
 
 
 def _main_form(forms: list[Node], total: int) -> set[int]:
@@ -204,16 +208,16 @@ def _holders(headings: list[Node]) -> set[int]:
     return held
 
 
-_CHROME = frozenset(map(tag_id, _CHROME_TAGS.split(", ")))  # tag ids (see _dom.tag_id)
+_CHROME: Final = frozenset(map(tag_id, _CHROME_TAGS.split(", ")))  # tag ids (see _dom.tag_id)
 _ASIDE, _BR, _FORM, _H1, _HEADER = map(tag_id, ("aside", "br", "form", "h1", "header"))
-_NEVER_BY_CLASS = frozenset(map(tag_id, ("html", "body", "article", "main")))
-_DROPPED = frozenset(map(tag_id, _DROP_TAGS.split(", ")))
+_NEVER_BY_CLASS: Final = frozenset(map(tag_id, ("html", "body", "article", "main")))
+_DROPPED: Final = frozenset(map(tag_id, _DROP_TAGS.split(", ")))
 # The elements the pruning steps look at by tag are sorted out in ONE walk of the tree: a Python
 # walk reading each element's tag id costs two thirds of the CSS walk of these 24 tag selectors
 # (the selectors are tried one by one on every element).  Each step skips what an earlier one
 # removed (see _dom.removed).  Elements named by ``class``/``id`` come from one CSS walk after
 # the first step (an element without either names no rule).
-_MARKED = "[class], [id]"
+_MARKED: Final = "[class], [id]"
 
 
 def prune(tree: Tree, body: Node) -> tuple[list[Block], dict[str, int], list[Node], set[int]]:

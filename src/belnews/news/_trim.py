@@ -12,6 +12,7 @@ touched.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from belnews.news._vocab import AD_LABELS, BYLINE_WORDS, SENTENCE_END, alternation
 from belnews.news.dateline import parse_date_line
@@ -20,7 +21,7 @@ from belnews.text import QUOTES_OPEN
 
 __all__ = ["DATE_IN_TEXT", "TRIM_RULES", "trim_edges"]
 
-TRIM_RULES = (
+TRIM_RULES: Final = (
     "before-headline",  # a short non-sentence above the body's <h1>: kicker, date, "Advertisement"
     # (only when the <h1> is near the top, with no paragraph of text above it)
     "date-line",  # a short head line holding a date or a time: "Published 1 day ago" (a line
@@ -32,16 +33,16 @@ TRIM_RULES = (
     "credit-line",  # the wire credit that ends a story: "X contributed to this report."
 )
 
-_HEAD_WORDS = 16  # a head line (date, byline) is at most this many words
-_TEXT_WORDS = 15  # a paragraph this long (and not a head line) ends the head zone
-_HEAD_ZONE = 8  # blocks after the headline looked at, at most
-_LABEL_WORDS = 4  # a closing label is at most this many words (a heading: 12)
+_HEAD_WORDS: Final = 16  # a head line (date, byline) is at most this many words
+_TEXT_WORDS: Final = 15  # a paragraph this long (and not a head line) ends the head zone
+_HEAD_ZONE: Final = 8  # blocks after the headline looked at, at most
+_LABEL_WORDS: Final = 4  # a closing label is at most this many words (a heading: 12)
 
-_MONTHS = (
+_MONTHS: Final = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     "august|september|october|november|december"
 )
-_DATE = re.compile(
+_DATE: Final = re.compile(
     rf"(?i)\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "Nov. 18", "November 18th"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\b"  # "20 Nov", "9. September"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"  # "19.11.2019", "11/20/19", "2018-08-25"
@@ -49,17 +50,17 @@ _DATE = re.compile(
     r"|\b\d{1,2}\s?[ap]\.m\."  # "10 p.m."
     r"|\b\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b"  # "1 day ago"
 )
-DATE_IN_TEXT = _DATE  # a date or a time inside a line ("Nov. 18", "19.11.2019", "8:54 am")
-_BYLINE = re.compile(rf"(?i)^(?:[-–—]\s*)?(?:{alternation(BYLINE_WORDS)})[\s:]")
-_CREDIT = re.compile(
+DATE_IN_TEXT: Final = _DATE  # a date or a time inside a line ("Nov. 18", "19.11.2019", "8:54 am")
+_BYLINE: Final = re.compile(rf"(?i)^(?:[-–—]\s*)?(?:{alternation(BYLINE_WORDS)})[\s:]")
+_CREDIT: Final = re.compile(
     r"(?i)\bcontributed(?: reporting| to (?:this|the) (?:report|story))\b"  # AP, NYT, Fox
     r"|^\(?(?:reporting|additional reporting|writing) by\b"  # Reuters: "(Reporting by X; …)"
 )
-_CREDIT_WORDS = 60
+_CREDIT_WORDS: Final = 60
 # A head line that closes a parenthesis ("… (Reuters)", "… (video)") is kept as text too: never
 # cut as a date line or a byline.
-_SENTENCE_END = (*SENTENCE_END, ")")
-_ELLIPSIS = ("...", "\u2026")
+_SENTENCE_END: Final = (*SENTENCE_END, ")")
+_ELLIPSIS: Final = ("...", "\u2026")
 
 
 def _words(text: str) -> int:
@@ -76,7 +77,7 @@ def _is_sentence(text: str) -> bool:
     return end.endswith(_SENTENCE_END)
 
 
-_AD_LABEL_SIZE = max(map(len, AD_LABELS))
+_AD_LABEL_SIZE: Final = max(map(len, AD_LABELS))
 
 
 def _is_ad_label(block: Block) -> bool:
@@ -109,7 +110,8 @@ def _starts_with_name(folded: str, name: str) -> bool:
     )
 
 
-_LEAD_IN_WORDS = 5  # words of letters beside the date that make a line ending in ":" a lead-in
+# words of letters beside the date that make a line ending in ":" a lead-in
+_LEAD_IN_WORDS: Final = 5
 
 
 def _is_lead_in(text: str) -> bool:

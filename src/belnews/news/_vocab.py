@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 # The marks a sentence of running text ends with, a closing quotation mark included ("… he
 # said.”").  The HTML steps read them (`_blocks`, `_trim`); the plain-text head reads a line
 # differently (see `text._ends_sentence`).
-SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", "\u3002")
+SENTENCE_END: Final = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", "\u3002")
 
 # The words a byline opens with ("By Jane Doe", "Аўтар: Ян Тут"), lower case: every step
 # reads these.  The author box of the page's markup (`meta`) also reads BYLINE_WORDS_MARKED: in
 # running text and at the head of the body, "Posted by …" and "Par …" are kept as text (taking
 # them there would change what the shared pages give; a decision of its own).
-BYLINE_WORDS = ("by", "автор", "аўтар", "aŭtar")
-BYLINE_WORDS_MARKED = (*BYLINE_WORDS, "written by", "posted by", "von", "par", "por")
+BYLINE_WORDS: Final = ("by", "автор", "аўтар", "aŭtar")
+BYLINE_WORDS_MARKED: Final = (*BYLINE_WORDS, "written by", "posted by", "von", "par", "por")
 
 # A block whose whole text is one of these (case folded) labels an advertisement.
-AD_LABELS = frozenset(
+AD_LABELS: Final = frozenset(
     {
         "advertisement",
         "advert",

@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 import regex
@@ -38,8 +39,8 @@ __all__ = [
     "words_of",
 ]
 
-WINDOW = 300  # how far around a quotation an attribution is looked for
-MAX_RUN = 4  # words of a speaker's name run
+WINDOW: Final = 300  # how far around a quotation an attribution is looked for
+MAX_RUN: Final = 4  # words of a speaker's name run
 
 Word = tuple[int, int, str]  # (start, end, word) within a paragraph
 
@@ -251,7 +252,7 @@ def _nobody(at: int) -> Attribution:
     return Attribution(None, False, None, at)
 
 
-_SKIP_AFTER = frozenset(",.!?…:; \t\u00a0-" + DASHES)
+_SKIP_AFTER: Final = frozenset(",.!?…:; \t\u00a0-" + DASHES)
 
 
 def after(text: str, start: int, ending: str = ",") -> Attribution | None:

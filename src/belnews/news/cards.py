@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from belnews.news._dom import Node, Removal, Tree, class_hints, node_text, parse_dom
 from belnews.news.decode import decode_html
@@ -26,14 +27,14 @@ from belnews.news.models import Teaser
 
 __all__ = ["MAX_CARD_LEVELS", "MIN_TITLE_WORDS", "PART_RULES", "read_cards"]
 
-MIN_TITLE_WORDS = 4
-MAX_CARD_LEVELS = 4
-MAX_CARDS = 1000
-_DROP = "script, style, noscript, template, svg, nav, footer, header nav, [role=navigation]"
-_HEADING = "h1, h2, h3, h4, h5, h6"
+MIN_TITLE_WORDS: Final = 4
+MAX_CARD_LEVELS: Final = 4
+MAX_CARDS: Final = 1000
+_DROP: Final = "script, style, noscript, template, svg, nav, footer, header nav, [role=navigation]"
+_HEADING: Final = "h1, h2, h3, h4, h5, h6"
 
 # (part, rule name, pattern over an element's "class id" attributes)
-PART_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     (
         "rubric",
         "rubric-class",
@@ -52,7 +53,7 @@ PART_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
 )
 # badge texts a card shows for paid content (the text of a badge element, or alt/title)
-_PAYWALL_TEXT = re.compile(
+_PAYWALL_TEXT: Final = re.compile(
     r"^(?:[\w.-]{2,20}\+|premium|plus|exclusive|subscriber(?:s)? only|paywall|премиум|"
     r"платн\w*|для подписчиков|эксклюзив)$",
     re.IGNORECASE,
@@ -130,8 +131,8 @@ def _part(card: Node, part: str, title: str) -> str | None:
     return " ".join(node_text(node).split()) if node is not None else None
 
 
-_MAX_PART = {"rubric": 300, "time": 80, "paywall": 80, "lead": 2000}
-_LABEL = re.compile(r"^\w{1,20}:\s*")  # "Tags: ", "Рубрика: "
+_MAX_PART: Final = {"rubric": 300, "time": 80, "paywall": 80, "lead": 2000}
+_LABEL: Final = re.compile(r"^\w{1,20}:\s*")  # "Tags: ", "Рубрика: "
 
 
 def _categories(card: Node, title: str) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
@@ -60,7 +61,7 @@ class Content:
 
 # --- 2. scoring ---------------------------------------------------------------------------------
 
-_TAG_WEIGHT = {
+_TAG_WEIGHT: Final = {
     "div": 5,
     "article": 10,
     "main": 5,
@@ -75,7 +76,7 @@ _TAG_WEIGHT = {
     "form": -3,
     "th": -5,
 }
-_MIN_PARAGRAPH = 25
+_MIN_PARAGRAPH: Final = 25
 
 
 def _class_weight(node: Node) -> int:
@@ -224,12 +225,13 @@ def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
     return chain
 
 
-_WIDEN_TEXT = 1.1  # the ancestor holds this much more paragraph text than the body …
-_WIDEN_SCORE = 1 / 3  # … and scores at least this share of it (Readability's threshold), …
-_WIDEN_LINKS = 0.25  # … or, unscored (too far above any paragraph), is this link-poor at most
-_WIDEN_LEVELS = 4  # ancestors looked at
-_WIDEN_FAR = 1.4  # past a wrapper that adds nothing, the ancestor must add this much text
-_CHAR_LEVELS = 6  # paragraph text is counted this many levels up (scores: three)
+_WIDEN_TEXT: Final = 1.1  # the ancestor holds this much more paragraph text than the body …
+_WIDEN_SCORE: Final = 1 / 3  # … and scores at least this share of it (Readability's threshold), …
+# … or, unscored (too far above any paragraph), is this link-poor at most
+_WIDEN_LINKS: Final = 0.25
+_WIDEN_LEVELS: Final = 4  # ancestors looked at
+_WIDEN_FAR: Final = 1.4  # past a wrapper that adds nothing, the ancestor must add this much text
+_CHAR_LEVELS: Final = 6  # paragraph text is counted this many levels up (scores: three)
 
 
 def _widen(best: Node | None, scores: _Scores, chars: Counter[int]) -> Node | None:

@@ -16,6 +16,7 @@ import datetime
 import email.utils
 import functools
 import re
+from typing import Final
 
 import regex
 
@@ -36,7 +37,7 @@ __all__ = [
 # abbreviated) in ``_DAY_FIRST_MONTHS``, read only after a day number, because these languages
 # write the day first and some of their month words are other words when they open a line
 # ("Mars 3", the planet; "Mai", "Dez", "Okt").  No name means two months in two languages.
-_MONTHS: dict[str, int] = {}
+_MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
         "january jan jan. студзень студзеня studzień studzienia январь января",
@@ -56,7 +57,7 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _number
-_DAY_FIRST_MONTHS: dict[str, int] = dict(_MONTHS)
+_DAY_FIRST_MONTHS: Final[dict[str, int]] = dict(_MONTHS)
 for _number, _names in enumerate(
     (
         "січень січня styczeń stycznia januar jänner janvier janv",
@@ -80,7 +81,7 @@ for _number, _names in enumerate(
         _DAY_FIRST_MONTHS[_name] = _number
 
 # Weekday names that may open a date line ("Monday, November 18, 2019"), in the same languages.
-_WEEKDAY_NAMES = (
+_WEEKDAY_NAMES: Final = (
     "monday tuesday wednesday thursday friday saturday sunday",
     "mon tue tues wed thu thur thurs fri sat sun",
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
@@ -90,20 +91,20 @@ _WEEKDAY_NAMES = (
     "панядзелак аўторак серада чацвер пятніца субота нядзеля",
     "понеділок вівторок середа четвер пʼятниця п'ятниця неділя",
 )
-WEEKDAYS = tuple(
+WEEKDAYS: Final = tuple(
     sorted({w for line in _WEEKDAY_NAMES for w in line.split()}, key=lambda w: (-len(w), w))
 )
 
-_MONTH = r"(?P<month>\p{L}{3,11}\.?)"
-_DMONTH = r"(?P<dmonth>\p{L}{3,11}\.?)"  # a month after its day: either table
-_DAY = r"(?P<day>\d{1,2})"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MONTH: Final = r"(?P<month>\p{L}{3,11}\.?)"
+_DMONTH: Final = r"(?P<dmonth>\p{L}{3,11}\.?)"  # a month after its day: either table
+_DAY: Final = r"(?P<day>\d{1,2})"
+_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 # after a leading day: an English or French ordinal ("18th", "1er") or a German full stop ("5.")
-_DAY_SUFFIX = r"(?:st|nd|rd|th|er|\.)?"
+_DAY_SUFFIX: Final = r"(?:st|nd|rd|th|er|\.)?"
 # after the year: the Russian/Belarusian "г." / "года", the Ukrainian "р." / "року", the Polish "r."
-_YEAR_MARK = r"(?: г\.| г| года| р\.| р| року| r\.| r)"
-_SOURCE = r"(?P<source>\p{Lu}[\p{L}\d+&.-]{0,30}(?: \p{Lu}[\p{L}\d+&.-]{0,30}){0,2})"
-_PLACE = r"(?P<place>\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30}){0,2})"
+_YEAR_MARK: Final = r"(?: г\.| г| года| р\.| р| року| r\.| r)"
+_SOURCE: Final = r"(?P<source>\p{Lu}[\p{L}\d+&.-]{0,30}(?: \p{Lu}[\p{L}\d+&.-]{0,30}){0,2})"
+_PLACE: Final = r"(?P<place>\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30}){0,2})"
 
 
 @functools.cache
@@ -128,7 +129,7 @@ def _glued() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 @functools.cache
@@ -288,7 +289,7 @@ def _url_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_URL_MONTHS = {
+_URL_MONTHS: Final = {
     name: number
     for number, name in enumerate(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
@@ -345,7 +346,7 @@ def resolve_date(
 
 # --- stated dates (meta tags, JSON-LD, <time datetime>) ------------------------------------------
 
-_ISO = re.compile(
+_ISO: Final = re.compile(
     r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?"
     r"\s*(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
 )

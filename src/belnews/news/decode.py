@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Final
 
 __all__ = ["decode_html"]
 
-_SNIFF_BYTES = 4096
-_DECLARATION = re.compile(
+_SNIFF_BYTES: Final = 4096
+_DECLARATION: Final = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})"""
     rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""",
     re.IGNORECASE,
 )
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),

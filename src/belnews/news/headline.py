@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from belnews.text import fold
 
@@ -49,7 +49,7 @@ __all__ = [
     "strip_site",
 ]
 
-_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
+_SEPARATORS: Final = re.compile(r"\s+(?:[|\-–—:·•»«/\\]|::)\s+")
 
 
 def fold_title(text: str) -> str:
@@ -66,7 +66,7 @@ def fold_title(text: str) -> str:
     return _fold_memo(text) if len(text) <= _MEMO_CHARS else _fold_words(text)
 
 
-_MEMO_CHARS = 500
+_MEMO_CHARS: Final = 500
 
 
 def _fold_words(text: str) -> str:
@@ -182,7 +182,7 @@ def _h1_agrees(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
     return None
 
 
-_ELLIPSES = ("…", "...")
+_ELLIPSES: Final = ("…", "...")
 
 
 def _confirmed(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
@@ -248,7 +248,7 @@ def _page_title(meta: PageMeta, in_body: tuple[str, ...]) -> str | None:
 Rule = Callable[["PageMeta", tuple[str, ...]], "str | None"]
 
 #: The headline rules in order, by name (see the module docstring).
-RULES: tuple[tuple[str, Rule], ...] = (
+RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("confirmed", _confirmed),
     ("h1-agrees", _h1_agrees),
     ("stated", _stated_title),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import attrs
 
@@ -30,12 +31,12 @@ from belnews.text import CYRILLIC, LAT_TO_CYR, LATIN, findall_words
 
 __all__ = ["LANGUAGES", "Language", "detect_language", "language_scores"]
 
-SAMPLE = 500  # characters read from the start of the text
-FOREIGN_WEIGHT = 3.0  # a foreign letter costs this many times what a stop word gains
-MIN_STOP_WORDS = 3  # stop-word hits needed for a decision by stop words
-MIN_SCORE = 0.08  # and a score at least this (a share of the words)
-MARGIN = 0.06  # over the second-best candidate's score
-MIN_LETTERS = 12  # letters of the script needed for a decision by letters alone
+SAMPLE: Final = 500  # characters read from the start of the text
+FOREIGN_WEIGHT: Final = 3.0  # a foreign letter costs this many times what a stop word gains
+MIN_STOP_WORDS: Final = 3  # stop-word hits needed for a decision by stop words
+MIN_SCORE: Final = 0.08  # and a score at least this (a share of the words)
+MARGIN: Final = 0.06  # over the second-best candidate's score
+MIN_LETTERS: Final = 12  # letters of the script needed for a decision by letters alone
 
 
 @attrs.frozen
@@ -48,7 +49,7 @@ class Language:
     stop_words: frozenset[str]
 
 
-_ASCII = "abcdefghijklmnopqrstuvwxyz"
+_ASCII: Final = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _language(code: str, script: str, letters: str, stop_words: str) -> Language:
@@ -57,7 +58,7 @@ def _language(code: str, script: str, letters: str, stop_words: str) -> Language
 
 # The languages, their alphabets and their most common function words (short lists of words
 # that are frequent in running text of the language and rare elsewhere).
-LANGUAGES: tuple[Language, ...] = (
+LANGUAGES: Final[tuple[Language, ...]] = (
     _language(
         "be",
         "Cyrillic",
@@ -171,7 +172,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 # Tokens that are not language (addresses, e-mail, markup) hold one of these.
-_NOISE = ("://", "www.", "@", "<", ">")
+_NOISE: Final = ("://", "www.", "@", "<", ">")
 
 
 @functools.cache
@@ -181,7 +182,7 @@ def _noise() -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)\S*(?:{marks})\S*")
 
 
-_LOOK_ALIKES = str.maketrans(LAT_TO_CYR)  # Latin letters typed in Cyrillic words ("якiя")
+_LOOK_ALIKES: Final = str.maketrans(LAT_TO_CYR)  # Latin letters typed in Cyrillic words ("якiя")
 
 
 @functools.cache
@@ -215,7 +216,7 @@ class _Evidence:
     total: int  # the letters of those words
 
 
-_NO_EVIDENCE = _Evidence(None, [], 0, {}, 0)
+_NO_EVIDENCE: Final = _Evidence(None, [], 0, {}, 0)
 
 
 @functools.cache

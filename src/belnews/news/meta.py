@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -72,7 +72,7 @@ from belnews.news.models import Dateline
 
 __all__ = ["PageMeta", "read_meta", "reconcile_headline"]  # reconcile_headline: from .headline
 
-_PUBLISHED_META = (
+_PUBLISHED_META: Final = (
     "article:published_time",
     "og:published_time",
     "datepublished",
@@ -91,11 +91,23 @@ _PUBLISHED_META = (
     "original-publish-date",
     "cxenseparse:recs:publishtime",
 )
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+_MODIFIED_META: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+)
 # ``<meta>`` names of the author, in order (Dublin Core's creator is Readability.js's too)
-_AUTHOR_META = ("article:author", "author", "dc.creator", "dc:creator", "dcterms.creator")
+_AUTHOR_META: Final = ("article:author", "author", "dc.creator", "dc:creator", "dcterms.creator")
 # ``<meta>`` names of the document's title (Dublin Core and the like; Readability.js's list)
-_TITLE_META = ("dc.title", "dc:title", "dcterms.title", "dcterm:title", "parsely-title", "title")
+_TITLE_META: Final = (
+    "dc.title",
+    "dc:title",
+    "dcterms.title",
+    "dcterm:title",
+    "parsely-title",
+    "title",
+)
 
 
 @attrs.frozen
@@ -130,7 +142,9 @@ class PageMeta:
 
 # One walk of the tree for the elements metadata is read from (each ``css`` call walks the whole
 # tree: one selector list costs a third of five), sorted by kind in document order below.
-_SCANNED = 'meta[content], script[type="application/ld+json"], [itemprop="datePublished"], time, h1'
+_SCANNED: Final = (
+    'meta[content], script[type="application/ld+json"], [itemprop="datePublished"], time, h1'
+)
 
 
 @attrs.frozen
@@ -264,7 +278,7 @@ def _site_name(values: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
 
 
 # Elements that name the author on the page, most explicit first (Readability's byline signals).
-_BYLINE_SELECTORS = (
+_BYLINE_SELECTORS: Final = (
     '[itemprop~="author"] [itemprop~="name"]',
     '[itemprop~="author"]',
     '[rel="author"]',
@@ -273,8 +287,8 @@ _BYLINE_SELECTORS = (
 )
 # All of them in one walk: a page without any (most of those that reach the byline) is known
 # by one walk of its body instead of five.
-_ANY_BYLINE = ", ".join(_BYLINE_SELECTORS)
-_BY = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
+_ANY_BYLINE: Final = ", ".join(_BYLINE_SELECTORS)
+_BY: Final = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
 
 
 def _byline(tree: Tree) -> tuple[str, ...]:

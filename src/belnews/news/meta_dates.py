@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import Final
 
 from belnews.news._blocks import BLOCK_TAGS
 from belnews.news._dom import Node, Tree, class_hints, node_text
@@ -29,9 +30,9 @@ __all__ = [
     "visible_date",
 ]
 
-BYLINE_MAX = 80  # characters of a byline at most (an author box is longer)
+BYLINE_MAX: Final = 80  # characters of a byline at most (an author box is longer)
 
-_SKIP_TEXT = frozenset({"script", "style", "noscript", "template"})
+_SKIP_TEXT: Final = frozenset({"script", "style", "noscript", "template"})
 
 
 def short_text(node: Node, seen: dict[int, str]) -> str | None:
@@ -61,7 +62,7 @@ def short_text(node: Node, seen: dict[int, str]) -> str | None:
     return " ".join("".join(parts).split())[: 2 * BYLINE_MAX]
 
 
-UNTIMED = 5  # <time> elements without datetime looked at, at most
+UNTIMED: Final = 5  # <time> elements without datetime looked at, at most
 
 
 def visible_date(tree: Tree, dated: list[Node], untimed: list[Node]) -> datetime.date | None:
@@ -149,7 +150,7 @@ def _is_date_line(node: Node, text: str, seen: dict[int, str]) -> bool:
     return True
 
 
-_LINE_SIBLINGS = 20  # inline siblings looked at on each side of a <time>, at most
+_LINE_SIBLINGS: Final = 20  # inline siblings looked at on each side of a <time>, at most
 
 
 def _breaks(node: Node) -> bool:
@@ -165,10 +166,10 @@ def _breaks(node: Node) -> bool:
 
 # --- the date line in the article's header ------------------------------------------------------
 
-_HEADER_SIBLINGS = 4  # elements looked at after the headline's <h1>, at most
-_HEADER_NODES = 40  # nodes read in each of them, at most
-_HEADER_WRAPPERS = 2  # wrappers around the <h1> alone climbed, at most
-_DATE_LINE_MAX = 60  # characters of a date line at most (``parse_date_line``'s own bound)
+_HEADER_SIBLINGS: Final = 4  # elements looked at after the headline's <h1>, at most
+_HEADER_NODES: Final = 40  # nodes read in each of them, at most
+_HEADER_WRAPPERS: Final = 2  # wrappers around the <h1> alone climbed, at most
+_DATE_LINE_MAX: Final = 60  # characters of a date line at most (``parse_date_line``'s own bound)
 
 
 def header_date(h1: Node, /, *, images: tuple[datetime.date, ...] = ()) -> datetime.date | None:
@@ -218,11 +219,12 @@ def _element_siblings(node: Node) -> bool:
     return False
 
 
-_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article", "aside", "nav"})
-_BESIDE_TAGS = frozenset({"aside", "nav"})  # beside the article (a "most read" box), not its own
+_CARD_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article", "aside", "nav"})
+# beside the article (a "most read" box), not its own
+_BESIDE_TAGS: Final = frozenset({"aside", "nav"})
 # chrome rules (``belnews.news._prune.PRUNE_RULES``) of boxes whose dates are not the
 # article's: a comment's, a related or popular story's, a widget's, an ad's, a photo's
-_NOT_HEADER = frozenset(
+_NOT_HEADER: Final = frozenset(
     {
         "related",
         "comments",

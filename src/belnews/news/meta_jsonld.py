@@ -17,7 +17,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -34,7 +34,7 @@ __all__ = [
     "unescape",
 ]
 
-ARTICLE_TYPES = frozenset(
+ARTICLE_TYPES: Final = frozenset(
     {
         "Article",
         "NewsArticle",
@@ -57,10 +57,10 @@ ARTICLE_TYPES = frozenset(
         "SocialMediaPosting",
     }
 )
-PAGE_TYPES = frozenset(
+PAGE_TYPES: Final = frozenset(
     {"WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage", "MedicalWebPage"}
 )
-_MAX_JSON = 1_000_000  # characters of one JSON-LD script read; past it the script is skipped
+_MAX_JSON: Final = 1_000_000  # characters of one JSON-LD script read; past it the script is skipped
 
 
 @attrs.frozen
@@ -121,8 +121,8 @@ def _dated(obj: dict[str, Any]) -> bool:
     return bool(as_str(obj.get("datePublished")) or as_str(obj.get("dateModified")))
 
 
-_OPENING = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|<!--)")
-_CLOSINGS = ("]]>", "-->")
+_OPENING: Final = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_CLOSINGS: Final = ("]]>", "-->")
 
 
 def _unwrap_json(raw: str) -> str:

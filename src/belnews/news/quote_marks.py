@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import attrs
 
@@ -19,9 +20,9 @@ from belnews.text import DASHES
 __all__ = ["NOTHING", "Scan", "Span", "scan"]
 
 # Which closing marks end a quotation that an opening mark began.
-CLOSERS: dict[str, str] = {"«": "»", "„": "“”", "“": "”", '"': '"', "»": "«"}
-MAX_DEPTH = 16  # nesting deeper than this is not tracked (bounded work)
-_BEFORE_NEUTRAL_OPENER = frozenset(" \t([{/\u00a0-" + DASHES)
+CLOSERS: Final[dict[str, str]] = {"«": "»", "„": "“”", "“": "”", '"': '"', "»": "«"}
+MAX_DEPTH: Final = 16  # nesting deeper than this is not tracked (bounded work)
+_BEFORE_NEUTRAL_OPENER: Final = frozenset(" \t([{/\u00a0-" + DASHES)
 
 
 @attrs.frozen
@@ -42,7 +43,7 @@ class Scan:
     lead_close: int | None  # a closing mark before any opening one (ends a carried quotation)
 
 
-_MARKS = '"“«„»”'  # every mark CLOSERS names, the most common first
+_MARKS: Final = '"“«„»”'  # every mark CLOSERS names, the most common first
 
 
 @functools.cache
@@ -126,7 +127,9 @@ class _Scanner:
         return Scan(tuple(self.spans), self.lead_close)
 
 
-NOTHING = Scan((), None)  #: what :func:`scan` returns (this very object) for text without marks
+NOTHING: Final = Scan(
+    (), None
+)  #: what :func:`scan` returns (this very object) for text without marks
 
 
 def _has_mark(text: str) -> bool:

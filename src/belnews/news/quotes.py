@@ -33,6 +33,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 import attrs
 
@@ -137,7 +138,7 @@ class _Resolver:
         return found or attribution.speaker
 
 
-_LEADERS = f" -{DASHES}"  # what stands before a dialogue line's words
+_LEADERS: Final = f" -{DASHES}"  # what stands before a dialogue line's words
 
 
 @functools.cache
@@ -149,7 +150,7 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").rstrip()
 
 
-_DIALOGUE = (*(f"{dash} " for dash in DASHES), "―")  # what opens a dialogue paragraph
+_DIALOGUE: Final = (*(f"{dash} " for dash in DASHES), "―")  # what opens a dialogue paragraph
 
 
 def _ending(text: str, end: int) -> str:
@@ -180,7 +181,7 @@ def _dangling_speaker(text: str, names: Sequence[NamePos]) -> str | None:
     return text[start:end]
 
 
-_READ_ALSO_LENGTH = 2 * max(map(len, READ_ALSO))  # how much of a paragraph's start is read
+_READ_ALSO_LENGTH: Final = 2 * max(map(len, READ_ALSO))  # how much of a paragraph's start is read
 
 
 def points_elsewhere(paragraphs: Sequence[str], index: int) -> bool:
@@ -210,7 +211,7 @@ def _is_pull_quote(found: Sequence[_Found], index: int) -> bool:
     return any(other is not item and text in other.quote.text for other in nearby)
 
 
-_PULL_DISTANCE = 20  # quotations either side in which a pull quote's source is looked for
+_PULL_DISTANCE: Final = 20  # quotations either side in which a pull quote's source is looked for
 
 
 class _Finder:

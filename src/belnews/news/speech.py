@@ -9,6 +9,8 @@ out.  A word is looked up lower-cased.
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "ARTICLES",
     "AUXILIARIES",
@@ -25,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+VERBS_BY_LANGUAGE: Final[dict[str, frozenset[str]]] = {
     "en": _words(
         "said says say saying told tells added adds adding declared declares stated noted "
         "stressed emphasized emphasised emphasizes explained explains wrote writes asked asks "
@@ -74,18 +76,18 @@ VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
     "lt": _words("sakė teigė pridūrė pažymėjo rašė pabrėžė paaiškino atsakė paklausė"),
 }
-SPEECH_VERBS: frozenset[str] = frozenset().union(*VERBS_BY_LANGUAGE.values())
+SPEECH_VERBS: Final[frozenset[str]] = frozenset().union(*VERBS_BY_LANGUAGE.values())
 
 # A single person: resolved to the person meant.
-PRONOUNS: frozenset[str] = _words(
+PRONOUNS: Final[frozenset[str]] = _words(
     "he she ён яна jon jana он она він вона ona er sie il elle jis ji"
 )
 # Several people or an institution's "we": no speaker.
-GENERIC_PRONOUNS: frozenset[str] = _words(
+GENERIC_PRONOUNS: Final[frozenset[str]] = _words(
     "they we яны мы jany my они вони ми oni one wir ils elles nous jie mes"
 )
 # French and German invert the verb and pronoun into one hyphenated word: "dit-il", "a-t-elle".
-INVERTED_SUFFIXES: tuple[tuple[str, bool], ...] = (
+INVERTED_SUFFIXES: Final[tuple[tuple[str, bool], ...]] = (
     ("-t-il", True),
     ("-t-elle", True),
     ("-il", True),
@@ -96,15 +98,15 @@ INVERTED_SUFFIXES: tuple[tuple[str, bool], ...] = (
 )
 
 # An auxiliary before the verb keeps the verb first: "», a déclaré le ministre", "«, hat er gesagt".
-AUXILIARIES: frozenset[str] = _words("a avait hat hatte")
+AUXILIARIES: Final[frozenset[str]] = _words("a avait hat hatte")
 
-ARTICLES = ("a ", "an ", "the ")
+ARTICLES: Final = ("a ", "an ", "the ")
 
 # A capitalised run right after one of these starts with a place: "Reader from Minsk Aliaksandr".
-PREPOSITIONS: frozenset[str] = _words("from in of at з са у ў в из iz z u ŭ aus von w")
+PREPOSITIONS: Final[frozenset[str]] = _words("from in of at з са у ў в из iz z u ŭ aus von w")
 
 # A paragraph that opens with one of these points to another story: its quoted title is no quote.
-READ_ALSO: tuple[str, ...] = (
+READ_ALSO: Final[tuple[str, ...]] = (
     "read also",
     "read more",
     "see also",

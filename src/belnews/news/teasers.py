@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from typing import Final
 
 import attrs
 import regex
@@ -37,10 +38,10 @@ __all__ = [
 
 # Categories seen on the shared pages (``../shared/data/news/pozirk_*``): the starting vocabulary,
 # extended by whatever each list itself teaches.
-SITE_CATEGORIES: dict[str, frozenset[str]] = {
+SITE_CATEGORIES: Final[dict[str, frozenset[str]]] = {
     "pozirk.online": frozenset({"Politics", "Economy", "Security", "Society"}),
 }
-KNOWN_CATEGORIES: frozenset[str] = frozenset().union(*SITE_CATEGORIES.values())
+KNOWN_CATEGORIES: Final[frozenset[str]] = frozenset().union(*SITE_CATEGORIES.values())
 
 
 def site_categories(url: str | None, /) -> frozenset[str]:
@@ -54,7 +55,7 @@ def site_categories(url: str | None, /) -> frozenset[str]:
 
 # The paywall marker as a phrase that precedes the paywall's name.  English is the one on the
 # shared Pozirk pages; the Belarusian and Russian phrasings follow the same outlet's wording.
-PAYWALL_PHRASES: tuple[str, ...] = (
+PAYWALL_PHRASES: Final[tuple[str, ...]] = (
     "The material is available only to",
     "This material is available only to",
     "Матэрыял даступны толькі для",
@@ -73,7 +74,7 @@ def _bullet_pattern() -> regex.Pattern[str]:
     return regex.compile(r"(?P<mark>[-•*·▪‣]|\d{1,3}[.)])(?:[ \t\u00a0]+|$)")
 
 
-_BULLET_MARKS = frozenset("-•*·▪‣")
+_BULLET_MARKS: Final = frozenset("-•*·▪‣")
 
 
 def split_bullet(line: str, /) -> Bullet | None:
@@ -229,7 +230,7 @@ class _Line:
         return cls(text, paywall, tuple(_glue_points(text[:81])), marker_cut)
 
 
-_EMPTY_LINE = _Line("", None, ())
+_EMPTY_LINE: Final = _Line("", None, ())
 
 
 def _category_only(line: _Line) -> tuple[str, ...]:
@@ -252,7 +253,7 @@ def _glued_to_paywalled_title(line: _Line) -> tuple[str, ...]:
 
 
 # How a list teaches its categories, by name: each rule gives the categories one line names.
-CATEGORY_LESSONS: tuple[tuple[str, Callable[[_Line], tuple[str, ...]]], ...] = (
+CATEGORY_LESSONS: Final[tuple[tuple[str, Callable[[_Line], tuple[str, ...]]], ...]] = (
     ("category-only-bullet", _category_only),
     ("glued-to-paywalled-title", _glued_to_paywalled_title),
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -36,7 +36,7 @@ from belnews.text import DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
 
 __all__ = ["Block", "assemble", "parse_text"]
 
-KINDS = ("line", "h1", "h", "p", "li", "time", "quote")
+KINDS: Final = ("line", "h1", "h", "p", "li", "time", "quote")
 
 
 class Block(NamedTuple):
@@ -57,8 +57,8 @@ class Block(NamedTuple):
 # A plain-text line ends a paragraph with these (after closing quotes and brackets); "!", "?"
 # and "…" end one only in a long line (a short one is a headline): see _ends_sentence.  The
 # HTML steps read whole blocks and use _vocab.SENTENCE_END instead.
-_SENTENCE_END = ".:;"
-_CLOSING = QUOTES_CLOSE + QUOTES_NEUTRAL + ")]"
+_SENTENCE_END: Final = ".:;"
+_CLOSING: Final = QUOTES_CLOSE + QUOTES_NEUTRAL + ")]"
 
 
 @functools.cache
@@ -76,7 +76,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 # the longest text the "clock" (37 characters) and "share" (24) patterns can match whole
-_SHORT_FURNITURE = 40
+_SHORT_FURNITURE: Final = 40
 
 
 def _words(text: str, cap: int) -> int:
@@ -115,7 +115,9 @@ def _is_logo(text: str) -> bool:
 
 
 # "By …", "Аўтар: …": a byline word, capitalised, and a space or a colon
-_BYLINE_PREFIXES = tuple(f"{word.capitalize()}{mark}" for word in BYLINE_WORDS for mark in " :")
+_BYLINE_PREFIXES: Final = tuple(
+    f"{word.capitalize()}{mark}" for word in BYLINE_WORDS for mark in " :"
+)
 
 
 def _is_byline(text: str) -> bool:
@@ -207,7 +209,7 @@ class HeadRule:
     applies: Callable[[Block], bool]
 
 
-_OPENS_TEXT = QUOTES_OPEN + QUOTES_NEUTRAL + DASHES  # what may stand before a capital
+_OPENS_TEXT: Final = QUOTES_OPEN + QUOTES_NEUTRAL + DASHES  # what may stand before a capital
 
 
 def _starts_lower(block: Block) -> bool:
@@ -216,7 +218,7 @@ def _starts_lower(block: Block) -> bool:
 
 # The lines between the headline (or its date line) and the first body paragraph that are not
 # body, in the order they are tried; the first that applies names why a line was dropped.
-HEAD_RULES: tuple[HeadRule, ...] = (
+HEAD_RULES: Final[tuple[HeadRule, ...]] = (
     HeadRule("furniture", lambda block: _is_furniture(block.text)),
     HeadRule("logo", lambda block: _is_logo(block.text)),
     HeadRule("list-item", _is_item),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -45,7 +46,7 @@ def _bmp_pattern(hyphenated: bool) -> re.Pattern[str]:
     return _compile_bmp(hyphenated) if pattern is None else pattern
 
 
-_BMP_PATTERNS: dict[bool, re.Pattern[str]] = {}  # filled once by _compile_bmp
+_BMP_PATTERNS: Final[dict[bool, re.Pattern[str]]] = {}  # filled once by _compile_bmp
 
 
 def _compile_bmp(hyphenated: bool) -> re.Pattern[str]:
@@ -59,7 +60,7 @@ def _compile_bmp(hyphenated: bool) -> re.Pattern[str]:
     return pattern
 
 
-_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")  # surrogates (U+D800–DFFF) are in the BMP
+_PAST_BMP: Final = re.compile("[\U00010000-\U0010ffff]")  # surrogates (U+D800–DFFF) are in the BMP
 
 # A ``str`` stores 1, 2 or 4 bytes a character (PEP 393), the narrowest width that holds its
 # largest character, and ``str.__sizeof__`` counts that storage: a compact non-ASCII string
@@ -67,7 +68,7 @@ _PAST_BMP = re.compile("[\U00010000-\U0010ffff]")  # surrogates (U+D800–DFFF) 
 # Below four bytes a character no character can be past the BMP: an O(1) "no" before the
 # O(n) search.  (Any larger size - a 4-byte string, a UTF-8 copy, a ``str`` subclass - is
 # searched as before, so the answer never depends on this shortcut.)
-_COMPACT_HEADER = str.__sizeof__("\u00e9") - 2
+_COMPACT_HEADER: Final = str.__sizeof__("\u00e9") - 2
 
 
 def _narrow(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 import regex
 
@@ -35,8 +36,8 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
-_TABLE_SIZE = 1 << 16
-_TABLE = _FoldTable()
+_TABLE_SIZE: Final = 1 << 16
+_TABLE: Final = _FoldTable()
 
 
 def _fold_char(char: str) -> str:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from belnews.errors import ensure_str
 from belnews.text._classes import CYRILLIC
 
 __all__ = ["has_cyrillic", "is_cyrillic"]
 
-_HAS_CYRILLIC = re.compile(f"[{CYRILLIC}]").search
+_HAS_CYRILLIC: Final = re.compile(f"[{CYRILLIC}]").search
 # A letter (re's "word character that is no digit and no underscore") outside the Cyrillic
 # letters.  U+02BC and U+02B9 are letters (Lm) but stand for the apostrophe and the soft sign.
-_OTHER_LETTER = re.compile(f"(?![{CYRILLIC}\u02bc\u02b9])[^\\W\\d_]").search
+_OTHER_LETTER: Final = re.compile(f"(?![{CYRILLIC}\u02bc\u02b9])[^\\W\\d_]").search
 
 
 def has_cyrillic(text: str, /) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from typing import Final
 
 import regex
 
@@ -41,25 +42,27 @@ class Script(enum.Enum):
     OTHER = "other"  #: no letters (digits, punctuation, empty) or only letters of other scripts
 
 
-_APOS = char_class(APOSTROPHES)
+_APOS: Final = char_class(APOSTROPHES)
 
-_HAS_CYRILLIC = re.compile(f"[{CYRILLIC}]").search
-_HAS_LATIN = re.compile(f"[{LATIN}]").search
-_BELARUSIAN_MARK = re.compile(rf"[{BELARUSIAN_ONLY}]|(?<=[^\W\d_]){_APOS}(?=[^\W\d_])").search
-_RUSSIAN_MARK = re.compile(f"[{RUSSIAN_ONLY}]").search
+_HAS_CYRILLIC: Final = re.compile(f"[{CYRILLIC}]").search
+_HAS_LATIN: Final = re.compile(f"[{LATIN}]").search
+_BELARUSIAN_MARK: Final = re.compile(
+    rf"[{BELARUSIAN_ONLY}]|(?<=[^\W\d_]){_APOS}(?=[^\W\d_])"
+).search
+_RUSSIAN_MARK: Final = re.compile(f"[{RUSSIAN_ONLY}]").search
 # Cyrillic letters of neither Belarusian nor Russian (є ї of Ukrainian, ј љ њ of Serbian ...)
 # leave the language open.
-_OTHER_CYRILLIC = re.compile(f"(?![{BELARUSIAN_RUSSIAN}])[{CYRILLIC}]").search
+_OTHER_CYRILLIC: Final = re.compile(f"(?![{BELARUSIAN_RUSSIAN}])[{CYRILLIC}]").search
 
-_LACINKA_ONLY = re.compile(f"[{LACINKA_ONLY}]").search
-_CARON_LETTER = re.compile("[ČčŠšŽž]").search
+_LACINKA_ONLY: Final = re.compile(f"[{LACINKA_ONLY}]").search
+_CARON_LETTER: Final = re.compile("[ČčŠšŽž]").search
 # Spellings that Łacinka uses and Czech, Slovak, Croatian or Slovene words with č/š/ž rarely do:
 # consonant + i + vowel (pieršy, Šuškievič), šč, dž, and j + vowel after a vowel or at the start.
-_BELARUSIAN_PATTERN = re.compile(
+_BELARUSIAN_PATTERN: Final = re.compile(
     r"(?i)[bcčdfghklmnprsštvzž]i[aeou]|šč|dž|(?:^|[aeiouy])j[aeou]"
 ).search
 # Polish digraphs: a Polish word made of Łacinka letters ("Łukasz") is not Łacinka.
-_POLISH_DIGRAPH = re.compile("(?i)sz|cz").search
+_POLISH_DIGRAPH: Final = re.compile("(?i)sz|cz").search
 
 
 @functools.cache
@@ -72,7 +75,7 @@ def _other_letter() -> regex.Pattern[str]:
     return regex.compile(f"(?![{LATIN}{CYRILLIC}\u02bc\u02b9])\\p{{L}}")
 
 
-_CACHED_LENGTH = 48
+_CACHED_LENGTH: Final = 48
 
 
 def _detect(word: str) -> Script:

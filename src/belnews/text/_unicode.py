@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
@@ -24,13 +24,13 @@ from belnews.errors import ensure_str
 __all__ = ["MAX_RUN", "is_nfc", "nfc", "nfd"]
 
 #: Longest run of non-starters handed to ``unicodedata`` as it is (the Stream-Safe limit is 30).
-MAX_RUN = 30
+MAX_RUN: Final = 30
 
 # A non-starter: a character of non-zero canonical combining class, or one whose decomposition
 # starts with one (U+0F73, U+0F75, U+0F81).  ``regex`` knows the property in C (its Unicode
 # version may be newer than ``unicodedata``'s: a mark only one of them knows decides nothing
 # wrong - the ordering below asks ``unicodedata`` - it only picks the path).
-_NON_STARTER = r"[\P{ccc=0}\u0f73\u0f75\u0f81]"
+_NON_STARTER: Final = r"[\P{ccc=0}\u0f73\u0f75\u0f81]"
 
 
 @functools.cache
@@ -106,7 +106,7 @@ def _ranges(codes: list[int]) -> str:
     return "".join(parts)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _has_long_run(text: str) -> bool:
@@ -119,7 +119,7 @@ def _has_long_run(text: str) -> bool:
     return _ASTRAL.search(text) is not None and _patterns()[0].search(text) is not None
 
 
-_CHUNK = MAX_RUN
+_CHUNK: Final = MAX_RUN
 
 
 def _safe_nfd(text: str) -> str:
@@ -183,7 +183,7 @@ def _linear(form: Literal["NFC", "NFD"], text: str) -> str:
 
 # The last few long-run texts and their normal forms (only texts with a long run of marks come
 # here: a caller often asks for the same text twice, e.g. a fixer's check and then its fix).
-_MEMO: dict[tuple[str, str], str] = {}
+_MEMO: Final[dict[tuple[str, str], str]] = {}
 
 
 def is_nfc(text: str, /) -> bool:

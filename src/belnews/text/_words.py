@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -33,15 +33,15 @@ __all__ = [
 ]
 
 #: One word character: a letter or a combining mark (``regex`` syntax).
-LETTER = r"[\p{L}\p{M}]"
+LETTER: Final = r"[\p{L}\p{M}]"
 #: The word pattern (``regex`` syntax): letters and marks, single apostrophes between them.
-WORD = rf"{LETTER}++(?:{char_class(APOSTROPHES)}{LETTER}++)*+"
+WORD: Final = rf"{LETTER}++(?:{char_class(APOSTROPHES)}{LETTER}++)*+"
 #: :data:`WORD`, and further words joined to it by a single hyphen (-, U+2010, U+2011).
-WORD_HYPHENATED = rf"{WORD}(?:{char_class(HYPHENS)}{WORD})*+"
-_LC = f"[{LATIN}{CYRILLIC}{MARKS}]"
+WORD_HYPHENATED: Final = rf"{WORD}(?:{char_class(HYPHENS)}{WORD})*+"
+_LC: Final = f"[{LATIN}{CYRILLIC}{MARKS}]"
 #: A word of Latin or Cyrillic letters and marks only, single apostrophes between: the unit the
 #: normaliser's fixers judge (a letter of another script ends it).  Works in ``re`` and ``regex``.
-WORD_LATIN_CYRILLIC = rf"{_LC}+(?:{char_class(APOSTROPHES)}{_LC}+)*"
+WORD_LATIN_CYRILLIC: Final = rf"{_LC}+(?:{char_class(APOSTROPHES)}{_LC}+)*"
 
 
 class Span(NamedTuple):
