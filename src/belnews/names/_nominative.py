@@ -17,6 +17,8 @@ capitalised word of the shared corpora and on the listed names in their case for
 
 from __future__ import annotations
 
+from typing import Final
+
 from belnews.names.forms import (
     _FIXED,
     _RUSSIAN_INSTRUMENTAL,
@@ -32,7 +34,7 @@ __all__: list[str] = []  # private to belnews.names
 # given name in -аў, a Russian instrumental, the fixed endings, a feminine instrumental, and the
 # last letters the ending rules start from).  A word in lower case that ends in none of them is
 # its own nominative whatever the lexicons say: ``_decide`` gives ``(word,)``.
-_READ_ENDINGS = tuple(
+_READ_ENDINGS: Final = tuple(
     sorted(
         {"'s", "’s", "ва", "ву", "вам", "ве", "й", "ю", "j", "ju", "as", "is", "us"}
         | {"ем", "ём", "em", "ам", "am", "ом"}  # soft and hard instrumental
@@ -41,7 +43,7 @@ _READ_ENDINGS = tuple(
         | set(_RUSSIAN_INSTRUMENTAL)
     )
 )
-_READ_FINALS = frozenset(ending[-1] for ending in _READ_ENDINGS)
+_READ_FINALS: Final = frozenset(ending[-1] for ending in _READ_ENDINGS)
 
 
 def _own_nominative(lowered: str) -> bool:

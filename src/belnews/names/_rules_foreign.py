@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 from unidecode import unidecode
 
@@ -47,17 +48,17 @@ __all__ = ["case_readings", "foreign_case_bases", "foreign_nominative", "foreign
 # Polish, Slovenian and Lithuanian press put Belarusian names in their own cases.  Only endings
 # that cannot end a nominative of such a name are read, and only on a word that shows the
 # language (a Polish or Lithuanian letter) - never on a bare ASCII word.
-_POLISH_LETTERS = frozenset("ąęłśźżćńó")
-_LITHUANIAN_LETTERS = frozenset("ėįųūšžč")
+_POLISH_LETTERS: Final = frozenset("ąęłśźżćńó")
+_LITHUANIAN_LETTERS: Final = frozenset("ėįųūšžč")
 _Cases = tuple[tuple[re.Pattern[str], str], ...]
-_POLISH_CASES: _Cases = (
+_POLISH_CASES: Final[_Cases] = (
     (re.compile("(?<=sk|ck)(?:iego|iemu|im)$"), "i"),  # Cichanouskiego: of Cichanouski
     (re.compile("(?<=sk|ck)(?:iej|ą)$"), "a"),  # Cichanouskiej, Cichanouską: of Cichanouska
     (re.compile("(?<=[^aeiouy])(?:ą|ę)$"), "a"),  # Sapiegę, Cepkałą, Swiatłaną: -a nouns
     (re.compile("(?<=[^aeiouy])(?:em|owi)$"), ""),  # Waleryjem, Pratasiewiczowi
     (re.compile("(?<![sc]k)(?<=[^aeiouy])(?:y|i)$"), "a"),  # Łukaszenki, Babaryki: of -a nouns
 )
-_LITHUANIAN_CASES: _Cases = (
+_LITHUANIAN_CASES: Final[_Cases] = (
     (re.compile("(?<=[^aeiouy])os$"), "a"),
     (re.compile("(?<=[^aeiouy])o$"), ""),
 )
@@ -86,17 +87,19 @@ def foreign_case_bases(text: str) -> tuple[str, ...]:
 # one word (Łukaszenki, Lukašenkos, Cepkałą), the case of the others is read with it.
 # Masculine given names lose their genitive -a (Alaksandra, Wiktara) when the bare form is a
 # man's given name; -icz/-ič surnames lose it too (Pratasiewicza).
-_NAME_CASE_MARK = re.compile(
+_NAME_CASE_MARK: Final = re.compile(
     "(?:ą|ę|em|om|owi|iego|iej|os|(?<=ir)ja|(?<![sc])[kg]i|[iy]cza|[iy]czem|[iy]czowi)$"
 )
 # South Slavic press (Slovene, Croatian, Czech): -om/-em instrumental, -ir + -ja genitive.
-_SOUTH_SLAVIC_CASES: tuple[tuple[re.Pattern[str], str], ...] = (
+_SOUTH_SLAVIC_CASES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile("(?<=[^aeiouy])om$"), ""),
     (re.compile("(?<=ir)ja$"), ""),
     (re.compile("(?<=[eoi]j)a$"), ""),  # Makeja: of Makej (Макей)
 )
-_MASCULINE_GENITIVE = re.compile("(?<=[^aeiouy])(?:a|u)$|(?<=r)ja$|(?<=[ij])a$|(?<=[^aeiouy])o$")
-_ICZ_GENITIVE = re.compile("(?<=i[cč]|cz)(?:a|em|owi|u)$")
+_MASCULINE_GENITIVE: Final = re.compile(
+    "(?<=[^aeiouy])(?:a|u)$|(?<=r)ja$|(?<=[ij])a$|(?<=[^aeiouy])o$"
+)
+_ICZ_GENITIVE: Final = re.compile("(?<=i[cč]|cz)(?:a|em|owi|u)$")
 
 
 def _masculine_given(word: str) -> str | None:
@@ -141,19 +144,21 @@ def foreign_nominative(name: str) -> str | None:
 
 # Foreign press spellings of a Russian or Belarusian name, read as they are meant (each only
 # as an extra reading of a Latin word, never in the key):
-_FRENCH_CH = re.compile("(?<!t)ch|tch")  # French ch = ш, tch = ч (Loukachenko, Baranovitchi)
+_FRENCH_CH: Final = re.compile("(?<!t)ch|tch")  # French ch = ш, tch = ч (Loukachenko, Baranovitchi)
 # The Lithuanian endings of press.LITHUANIAN_ENDINGS, wider than the press reader's: here a
 # reading is only an extra skeleton (never in the key), so the ending is taken after any letter
 # that is not a vowel and the -s of every -is/-ys (Cichanouskis, and Boris -> bori costs nothing);
 # -ius is a reading of its own (_OTHER_ENDINGS), -jus is -us after j.
-_NOT_VOWEL = "[^aeiouy]"
-_LITHUANIAN_ENDING = re.compile(lithuanian_ending("as", "is", c=_NOT_VOWEL, s=_NOT_VOWEL + "[iy]"))
+_NOT_VOWEL: Final = "[^aeiouy]"
+_LITHUANIAN_ENDING: Final = re.compile(
+    lithuanian_ending("as", "is", c=_NOT_VOWEL, s=_NOT_VOWEL + "[iy]")
+)
 
 
 # Endings other languages add to a foreign name (issue 11): Lithuanian -ius (Mackievičius),
 # Latvian -s after a consonant (Aleksandrs, Sergejs, Viktors), Czech and Slovak feminine -ová
 # (Cepkalová, Kolesnikovová: the -ová is added to the name).
-_OTHER_ENDINGS = (
+_OTHER_ENDINGS: Final = (
     (re.compile(lithuanian_ending("ius", c=_NOT_VOWEL)), ""),
     (re.compile("(?<=[bdgjklmnprtv])s$"), ""),
     (re.compile("(?<=..)ová$"), "a"),
@@ -168,14 +173,14 @@ def _ending_readings(lowered: str) -> list[str]:
     return out
 
 
-_GERMAN_INITIAL_S = re.compile("s[bdgklmnpvw]")
-_GERMAN_GENITIVE = re.compile("(?<=[aeiouy])s$")  # Lukaschenkos, Tichanowskajas: of ...
+_GERMAN_INITIAL_S: Final = re.compile("s[bdgklmnpvw]")
+_GERMAN_GENITIVE: Final = re.compile("(?<=[aeiouy])s$")  # Lukaschenkos, Tichanowskajas: of ...
 # A spelling of the Duden table that English-press forms (kh, sh, zh, y) do not use: only such a
 # word is read by the German table (most words are not, and each reading costs a skeleton).
 # Beside press.GERMAN_SIGN (its z(?!h) is any z here: a word with zh is not read at all): ß, ch
 # = х, j = й before a vowel, s = з before a consonant - enough to try the table, not to take a
 # genitive -s off (that needs press.GERMAN_SIGNS).
-_GERMAN_EVIDENCE = re.compile(
+_GERMAN_EVIDENCE: Final = re.compile(
     "|".join((*GERMAN_SIGN.values(), "ß", "(?<![kstcz])ch", "j[aeiou]", "^s[bdgklmnpv]"))
 )
 
@@ -199,16 +204,16 @@ def _german_readings(word: str, lowered: str) -> list[str]:
 
 
 # Dutch press (Loekasjenko, Jermosjina, Tsjichanovskaja): oe = у, sj = ш, tsj = ч, zj = ж.
-_DUTCH = (("tsj", "č"), ("sj", "š"), ("zj", "ž"), ("oe", "u"))
+_DUTCH: Final = (("tsj", "č"), ("sj", "š"), ("zj", "ž"), ("oe", "u"))
 # Romanian press (Protasievici, Lukașenko): final -ici = -іч, ș = ш, ț = ц.
-_ROMANIAN_ICI = re.compile("ici$")
+_ROMANIAN_ICI: Final = re.compile("ici$")
 
 
 # Greek press (Λουκασένκο, Μπιαλιάτσκι, Αλεξάντερ): the digraphs for the sounds Greek letters
 # lack - ου = у; μπ, ντ, γκ = б, д, г at the start of a word and мб, нд, нг inside it; τσ = ц,
 # τζ = дж - then a letter-by-letter reading.
-_GREEK_START = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
-_GREEK = (("ου", "u"), ("μπ", "mb"), ("ντ", "nd"), ("γκ", "ng"), ("τσ", "c"), ("τζ", "dž"),
+_GREEK_START: Final = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+_GREEK: Final = (("ου", "u"), ("μπ", "mb"), ("ντ", "nd"), ("γκ", "ng"), ("τσ", "c"), ("τζ", "dž"),
           ("ξ", "ks"), ("ψ", "ps"), ("χ", "ch"), ("ς", "s"))  # fmt: skip
 
 
@@ -265,8 +270,8 @@ def foreign_skeletons(text: str) -> frozenset[str]:
 
 
 # --- case forms of other languages' press, under the gender policy (module docstring) --------
-_WOMANS_FORM = re.compile("(?:[oe]v|[iy]n|av|[sc]k)[aá]$|aja$|aya$")
-_MANS_FORM = re.compile("(?:[oe]v|[iy]n)$|[sc]k[iyý]$|[sc]kij$")
+_WOMANS_FORM: Final = re.compile("(?:[oe]v|[iy]n|av|[sc]k)[aá]$|aja$|aya$")
+_MANS_FORM: Final = re.compile("(?:[oe]v|[iy]n)$|[sc]k[iyý]$|[sc]kij$")
 
 
 def _gender_of_form(lowered: str) -> str:
@@ -312,7 +317,7 @@ def _given_genders(word: str) -> frozenset[str]:
     return frozenset(sense.gender for sense in given_name_groups(word))
 
 
-_APOSTROPHES = frozenset(APOSTROPHES)
+_APOSTROPHES: Final = frozenset(APOSTROPHES)
 
 
 def is_given_word(word: str) -> bool:
@@ -333,7 +338,7 @@ def _given_reading(word: str, gender: str) -> tuple[str, str] | None:
     return None
 
 
-_CASES = ("gen", "dat", "acc", "ins", "loc")
+_CASES: Final = ("gen", "dat", "acc", "ins", "loc")
 
 
 def _case_of(rule: str, gender: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 from belnews._cache import word_cache
 from belnews.names._rules_foreign import case_readings, foreign_case_bases, foreign_skeletons
@@ -48,10 +49,10 @@ fold_word = functools.lru_cache(maxsize=1 << 17)(fold)
 
 
 # Skeleton-level nominatives that base_form leaves alone (see _skeleton_bases).
-_PLURAL_ADJECTIVE = re.compile("([sc]k)ah$")  # Глінскіх, Панятоўскіх: of the Glinskis
-_PLURAL_VICH = re.compile("vah(?:av|ah)$")  # Луцкевічаў, Баранавічах
-_FLEETING = re.compile(f"(?<=[{CONSONANTS}])([cl])(?:a|I)$")  # Лунінцы, Гомлі
-_TOPONYM_SK = re.compile("(?<=...)sk[Aa]$")  # Minska, Minsko, Vicebska: of Minsk
+_PLURAL_ADJECTIVE: Final = re.compile("([sc]k)ah$")  # Глінскіх, Панятоўскіх: of the Glinskis
+_PLURAL_VICH: Final = re.compile("vah(?:av|ah)$")  # Луцкевічаў, Баранавічах
+_FLEETING: Final = re.compile(f"(?<=[{CONSONANTS}])([cl])(?:a|I)$")  # Лунінцы, Гомлі
+_TOPONYM_SK: Final = re.compile("(?<=...)sk[Aa]$")  # Minska, Minsko, Vicebska: of Minsk
 
 
 def _skeleton_bases(sk: str) -> list[str]:
@@ -157,7 +158,7 @@ def group_initials(group_id: str) -> frozenset[str]:
     return frozenset(skeleton(form)[:1] for form in group.forms)
 
 
-LOOSE_INITIALS = {
+LOOSE_INITIALS: Final = {
     "i": "ije", "j": "jie", "e": "eji", "u": "ujv", "v": "vu", "c": "ct", "t": "tc", "k": "kh",
 }  # fmt: skip
 
@@ -174,7 +175,7 @@ def initial_fits(initial: Token, word: Token) -> bool:
 
 #: The systems a Latin initial of a Cyrillic word is typed in (the first letter of the word in
 #: each): the passport's, BGN/PCGN's, the English press's and Łacinka.
-INITIAL_SYSTEMS = (
+INITIAL_SYSTEMS: Final = (
     ("passport", "be"), ("passport", "ru"), ("bgn-pcgn", "be"), ("bgn-pcgn", "ru"),
     ("wikipedia", "ru"), ("lacinka", "be"),
 )  # fmt: skip
@@ -183,7 +184,7 @@ INITIAL_SYSTEMS = (
 #: :data:`INITIAL_SYSTEMS` (Г: h, g; Х: k, c; Е: e, y, j; Я: i, y, j) - a table, not the
 #: romanizer, so that the first initial looked up does not load every system's tables;
 #: ``tests/test_names_index_forms.py`` checks it against the romanizer.
-TYPED_STARTS: dict[str, frozenset[str]] = {
+TYPED_STARTS: Final[dict[str, frozenset[str]]] = {
     letter: frozenset(latin)
     for letter, latin in {
         "а": "a", "б": "b", "в": "v", "г": "gh", "ґ": "g", "д": "d", "е": "ejy", "ё": "eijy",
@@ -235,9 +236,9 @@ def initial_typed(initial: Token, word: Token) -> bool:
     return theirs in _typed_starts(mine)
 
 
-_L_BEFORE_CONSONANT = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")
-_DEVOICED = re.compile("b(?=[ckstfh])|d(?=[ckstfh])|z(?=[ckpt])")
-_DEVOICE = {"b": "p", "d": "t", "z": "s"}
+_L_BEFORE_CONSONANT: Final = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")
+_DEVOICED: Final = re.compile("b(?=[ckstfh])|d(?=[ckstfh])|z(?=[ckpt])")
+_DEVOICE: Final = {"b": "p", "d": "t", "z": "s"}
 
 
 def u_for_l(x: str, y: str) -> bool:
@@ -276,8 +277,8 @@ def ka_ko(x: Token, y: Token) -> bool:
     return fold_word(ka.text).endswith(("ka", "ка")) and fold_word(ko.text).endswith(("ko", "ко"))
 
 
-_SOFT_T = ("ть", "t'", "tʹ", "t’")
-_SOFT_TS = ("ць", "ć", "c'", "cʹ", "c’", "ts'", "tsʹ", "ts’")
+_SOFT_T: Final = ("ть", "t'", "tʹ", "t’")
+_SOFT_TS: Final = ("ць", "ć", "c'", "cʹ", "c’", "ts'", "tsʹ", "ts’")
 
 
 def _noun_ka(token: Token) -> str:
@@ -304,7 +305,7 @@ def soft_t(x: Token, y: Token) -> bool:
     return any(mark in t for mark in _SOFT_T) or any(mark in ts for mark in _SOFT_TS)
 
 
-_MASCULINE = ("in", "yn", "ov", "ev", "u")  # fine skeletons: -ін/-ын, -ов/-ев, -аў/-оў/-ёў
+_MASCULINE: Final = ("in", "yn", "ov", "ev", "u")  # fine skeletons: -ін/-ын, -ов/-ев, -аў/-оў/-ёў
 
 
 def other_gender(x: Token, y: Token) -> bool:
@@ -332,7 +333,7 @@ def near_given(x: Token, y: Token) -> bool:
 # A patronymic is a given name and a suffix, in any language's spelling: -авіч/-овіч/-евіч,
 # -аўна/-оўна (be), -ович/-евич/-овна/-евна (ru), -owicz/-owna (pl), -owitsch/-owna (de),
 # -ovič (cs), -ovitj (sv) ... and the short -ich/-ichna (Ильич, Кузьмич).
-_PATRONYMIC_SUFFIX = re.compile(
+_PATRONYMIC_SUFFIX: Final = re.compile(
     "(?:[aoeiy]?(?:vi[cč]h?|wi(?:cz|tsch|tch|tj)|vitj|vi[cč]|vic)|"
     "[aoeiy]?(?:v|w|u|ŭ)na|ichna|i[cč]h?na|i[cč]h?|ie?vn?a)$"
 )
@@ -379,14 +380,16 @@ def patronymic_group(text: str) -> str | None:
 # consonants, е/а (Жарабцоў / Жеребцов) - one class; и/і/ы another; у meets either
 # (Глыбокае / Глубокое, Навагрудак / Наваградак), as does an и/і/ы before another vowel, near
 # a й (Алексиевич / Аляксеевіч); ю only у/ю (Юсиф is not Йасеф).  ў and й are consonants.
-_VOWEL_CLASS = dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | {"у": "u", "ю": "j"}
+_VOWEL_CLASS: Final = (
+    dict.fromkeys("аоеёэя", "a") | dict.fromkeys("иіы", "i") | {"у": "u", "ю": "j"}
+)
 # Letters Ukrainian does not write: without one, a word's і may be Ukrainian ikavism - і for
 # the е (ѣ) and the о/е of a closed syllable of Russian and Belarusian spellings (Білоус /
 # Белоус, Білоцерковець / Белоцерковец, Сірко / Серко) - and meets any vowel.
-_NOT_UKRAINIAN = re.compile("[ыэёўъ]")
+_NOT_UKRAINIAN: Final = re.compile("[ыэёўъ]")
 # A plain Latin letter (a word with one among Cyrillic ones is mixed: neither reading).
-_LATIN_LETTER = re.compile("[a-z]")
-_APART = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
+_LATIN_LETTER: Final = re.compile("[a-z]")
+_APART: Final = frozenset({("a", "i"), ("i", "a"), ("a", "j"), ("j", "a"), ("i", "j"), ("j", "i")})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -410,15 +413,15 @@ def _vowels(text: str) -> str:
 # The same classes of a plain Latin romanization (passport, BGN/PCGN, the press): i and y
 # before a vowel write its iotation (ia, ye: я, е; iu, yu: ю), after one a й (ai, ey), and u
 # after a vowel is ў (au, ou).
-_LATIN_CLASS = dict.fromkeys("aoe", "a") | dict.fromkeys("iy", "i") | {"u": "u"}
+_LATIN_CLASS: Final = dict.fromkeys("aoe", "a") | dict.fromkeys("iy", "i") | {"u": "u"}
 # After an iotating i or y, e and u meet any vowel: a soft е (ie), as Polish and Łacinka write
 # і after a soft consonant so too (Ciechanouski / Ціханоўскі, Lieda / Lida); yu may be ю or
 # ыў (Byubyj, ISO 9 of Быўбы).
-_IOTATED = {"u": "u", "e": "u"}
+_IOTATED: Final = {"u": "u", "e": "u"}
 # Not iotated, e, i and y meet any vowel too: English spelling writes i and y for ай (Biden /
 # Байден, Simon / Саймон) and e for и (Steven / Стивен), a Ukrainian romanization i for the
 # е/о of Russian (Bilodid / Белодед).  a and o keep their class: Iasef / Юсиф stay two names.
-_PLAIN = {"e": "u", "i": "u", "y": "u"}
+_PLAIN: Final = {"e": "u", "i": "u", "y": "u"}
 
 
 def _latin_vowels(word: str) -> str:
@@ -460,8 +463,8 @@ def vowels_differ(x: Token, y: Token) -> bool:
 # The hissing and hushing consonants of a Cyrillic spelling, which a Belarusian and a Russian
 # spelling of one name keep apart (с/з against ш/ж/щ; шч is Russian щ), though the skeleton
 # merges them for other languages' spellings (Polish sz, s).
-_SIBILANT_CLASS = dict.fromkeys("сз", "s") | dict.fromkeys("шжщ", "h")
-_SIBILANT = re.compile("[сзшжщ]")
+_SIBILANT_CLASS: Final = dict.fromkeys("сз", "s") | dict.fromkeys("шжщ", "h")
+_SIBILANT: Final = re.compile("[сзшжщ]")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import Final
 
 from belnews.errors import ensure_str
 from belnews.names.given import given_name_groups
@@ -30,7 +31,7 @@ from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, r
 __all__ = ["ENDING_RULES", "base_candidates", "base_form", "explain_form", "gender"]
 
 # Endings only an inflected form has: (inflected, nominative), longest first at lookup.
-_FIXED = {
+_FIXED: Final = {
     # Belarusian Cyrillic: adjectival surnames (fem. -ская, masc. -скі), -аў/-ін, -віч.
     "скай": "ская", "скую": "ская", "скаю": "ская", "цкай": "цкая", "цкую": "цкая", "цкаю": "цкая",
     "скага": "скі", "скаму": "скі", "скім": "скі", "цкага": "цкі", "цкаму": "цкі", "цкім": "цкі",
@@ -63,37 +64,37 @@ _FIXED = {
     "ské": "ská", "skou": "ská", "ského": "ský", "skému": "ský", "ském": "ský",
     "cké": "cká", "ckou": "cká", "ckého": "cký", "ckému": "cký", "ckém": "cký",
 }  # fmt: skip
-_RUSSIAN = frozenset("иъщ")  # letters of Russian, not of Belarusian
-_RUSSIAN_INSTRUMENTAL = ("овым", "евым", "ёвым", "ыным")
-_FIXED_SIZES = sorted({len(ending) for ending in _FIXED}, reverse=True)
-_FIXED_ENDINGS = tuple(_FIXED)  # one endswith before the per-size look-ups
-_FIXED_FINALS = frozenset(ending[-1] for ending in _FIXED)
+_RUSSIAN: Final = frozenset("иъщ")  # letters of Russian, not of Belarusian
+_RUSSIAN_INSTRUMENTAL: Final = ("овым", "евым", "ёвым", "ыным")
+_FIXED_SIZES: Final = sorted({len(ending) for ending in _FIXED}, reverse=True)
+_FIXED_ENDINGS: Final = tuple(_FIXED)  # one endswith before the per-size look-ups
+_FIXED_FINALS: Final = frozenset(ending[-1] for ending in _FIXED)
 
-_CYR_CONSONANTS = "бвгґджзйклмнпрстфхцчшщ"
-_LAT_CONSONANTS = "bcćčdfghklłmnńprsśštvzźžŭ"
-_CONSONANTS = _CYR_CONSONANTS + _LAT_CONSONANTS
-_VOWELS = "аеёіиоуыэюяaeiouy"
+_CYR_CONSONANTS: Final = "бвгґджзйклмнпрстфхцчшщ"
+_LAT_CONSONANTS: Final = "bcćčdfghklłmnńprsśštvzźžŭ"
+_CONSONANTS: Final = _CYR_CONSONANTS + _LAT_CONSONANTS
+_VOWELS: Final = "аеёіиоуыэюяaeiouy"
 
 # Prepositions that glue to a name in running text ("ź Cichanoŭskim", "з Лукашэнкам").
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     {
         "з", "са", "ад", "да", "на", "у", "ў", "аб", "пра", "для", "пры", "па", "за", "к",
         "с", "со", "о", "об", "от", "при", "про",
         "z", "ź", "sa", "ad", "da", "na", "u", "ŭ", "ab", "pra", "dla", "pry", "pa", "za",
     }
 )  # fmt: skip
-_WORD = re.compile(r"\S+")
+_WORD: Final = re.compile(r"\S+")
 # A stress mark sits on a Cyrillic vowel; on a Latin letter the acute is a letter (Ś, ź, ć, á).
-_STRESS = re.compile(f"(?<=[{CYRILLIC_BASIC}])[{STRESS_MARKS}]")
+_STRESS: Final = re.compile(f"(?<=[{CYRILLIC_BASIC}])[{STRESS_MARKS}]")
 # Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
 # Калеснікава is a woman's name before it is a genitive of Калеснікаў).
-_NOMINATIVE = (
+_NOMINATIVE: Final = (
     "скі", "цкі", "ская", "цкая", "ский", "цкий", "ски", "ava", "ova", "ina", "ski", "cki",
     "sky", "skiy", "skij", "skii", "skaja", "skaya", "skaia", "ckaja", "ckaya", "ska", "cka",
     "ава", "ова", "ева", "ёва", "іна", "ина", "ына", "аў", "оў", "еў", "ёў", "ов", "ев", "ін", "ин",
     "eva", "yna",
 )  # fmt: skip
-_NOMINATIVE_FINALS = frozenset(ending[-1] for ending in _NOMINATIVE)
+_NOMINATIVE_FINALS: Final = frozenset(ending[-1] for ending in _NOMINATIVE)
 
 
 def _a_stem(stem: str) -> bool:
@@ -232,7 +233,7 @@ def _genitive_ja(word: str) -> list[str] | None:
 
 
 #: The ending rules in the order they are tried; each is named for ``explain_form``.
-ENDING_RULES: tuple[tuple[str, Callable[[str], list[str] | None]], ...] = (
+ENDING_RULES: Final[tuple[tuple[str, Callable[[str], list[str] | None]], ...]] = (
     ("lithuanian_nominative", _lithuanian_nominative),
     ("soft_instrumental", _soft_instrumental),
     ("hard_instrumental", _hard_instrumental),
@@ -250,8 +251,8 @@ ENDING_RULES: tuple[tuple[str, Callable[[str], list[str] | None]], ...] = (
 # The last letters the rules other than after_vowel start from (each rule's first test is on
 # the last letter): a word ending otherwise, whose letter before the last is a consonant (so
 # after_vowel does not apply either), goes through no rule - an exact shortcut of the chain.
-_RULE_FINALS = frozenset("sмmуuюыyіiеeаaя")
-_NOT_AFTER_VOWEL = frozenset(_CONSONANTS + "ьj’'ʼ")
+_RULE_FINALS: Final = frozenset("sмmуuюыyіiеeаaя")
+_NOT_AFTER_VOWEL: Final = frozenset(_CONSONANTS + "ьj’'ʼ")
 
 
 def _ending_rule(word: str) -> tuple[str, list[str]]:
@@ -443,7 +444,7 @@ def _listed(word: str) -> GivenName | None:
 
 
 # A man's surname whose nominative is -аў/-ін, read as a genitive/accusative/dative.
-_MASCULINE_ENDINGS = (
+_MASCULINE_ENDINGS: Final = (
     ("ава", "аў"), ("ова", "оў"), ("ева", "еў"), ("ёва", "ёў"), ("іна", "ін"), ("ына", "ын"),
     ("ову", "ов"), ("ина", "ин"),
     ("ava", "aŭ"), ("ova", "oŭ"), ("eva", "eŭ"), ("ina", "in"), ("yna", "yn"),

@@ -18,7 +18,7 @@ stored key.  It does not depend on :mod:`belnews.translit`, whose tables may be 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Final
 
 from belnews._cache import word_cache
 from belnews.errors import ensure_str
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
-KEY_VERSION = 2
+KEY_VERSION: Final = 2
 
 
 @functools.lru_cache(maxsize=1 << 17)
