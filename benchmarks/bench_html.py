@@ -7,6 +7,7 @@
     python benchmarks/bench_html.py --parsers      # Lexbor (selectolax) against lxml
     python benchmarks/bench_html.py --memory [--peers …]   # peak RSS for a 10 MB page
     python benchmarks/bench_html.py --readability-bodies [--part …]  # F1 against Readability.js
+    python benchmarks/bench_html.py --alone 3 [--part …] [--peers …]  # each extractor by itself
 
 ``--parsers`` measures the two candidate parsers alone: parse time over the 181 benchmark pages
 (best of two passes, with a ``p`` lookup so the tree is used) and, each in a fresh process with
@@ -32,6 +33,10 @@ Figures (each on the same pages, same run):
   ``--part check`` / ``tune``, the first Readability pages for ``--part all`` — or ``page0``
   (the method of rounds 1–7: the first timed page only, so one-time work that page 0 does not
   reach is timed).  The run prints the method, so figures of the two are never mixed.
+  ``--alone N`` times each extractor by itself instead: a fresh process per extractor, the same
+  warm-up, one pass over the pages (the first, like the turns above), extractors in turn, N
+  rounds.  That is the throughput of a pipeline that runs one extractor; in the turns page by
+  page each extractor also finds the CPU caches filled by the others (the goals use the turns).
 
 Pages are split ONCE into a tune and a check half by the first byte of the SHA-256 of the page
 id (even: tune).  Rules were developed on the tune half only; ``--part check`` is the honest
@@ -508,6 +513,33 @@ def pages_per_second(
     return {name: len(pages) / spent[name] for name in names}, split
 
 
+def _pass_alone(name: str, shared: Path, part: str, method: str) -> float:
+    """Pages/s of ``name`` alone in this process: warm-up, then one pass over the pages."""
+    pages = [html for _id, html, _ in benchmark_pages(shared, part)]
+    warm, _ = warmup_pages(shared, part, method, pages)
+    extract = EXTRACTORS[name]
+    for html in warm:
+        extract(html)
+    start = time.perf_counter()
+    for html in pages:
+        extract(html)
+    return len(pages) / (time.perf_counter() - start)
+
+
+def pages_per_second_alone(
+    names: list[str], shared: Path, part: str, method: str, rounds: int
+) -> dict[str, list[float]]:
+    """Pages/s of each extractor by itself (see the module docstring), ``rounds`` times each."""
+    found: dict[str, list[float]] = {name: [] for name in names}
+    for _ in range(rounds):
+        for name in names:
+            command = [sys.executable, __file__, "--shared", str(shared), "--part", part]
+            command += ["--warmup", method, "--alone-pass", name]
+            out = subprocess.run(command, capture_output=True, text=True, check=True)
+            found[name].append(float(out.stdout.split()[-1]))
+    return found
+
+
 def timed(
     spent: dict[Any, float],
     key: Any,
@@ -671,7 +703,27 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="body F1 against Readability.js's output on the readability pages only",
     )
+    parser.add_argument(
+        "--alone",
+        type=int,
+        default=0,
+        metavar="N",
+        help="pages/s of each extractor by itself, a fresh process each, N rounds in turn",
+    )
+    parser.add_argument("--alone-pass", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.alone_pass:
+        print(_pass_alone(args.alone_pass, args.shared, args.part, args.warmup))
+        return
+    if args.alone:
+        names = ["belnews", *[p for p in args.peers.split(",") if p]]
+        alone = pages_per_second_alone(names, args.shared, args.part, args.warmup, args.alone)
+        for name, runs in alone.items():
+            print(f"{name:12} alone pages/s: " + ", ".join(f"{v:.1f}" for v in runs))
+        for name in names[1:]:
+            ratios = [a / b for a, b in zip(alone["belnews"], alone[name], strict=True)]
+            print(f"belnews / {name} alone: " + ", ".join(f"{r:.2f}x" for r in ratios))
+        return
     if args.parsers:
         compare_parsers(args.shared)
         return
