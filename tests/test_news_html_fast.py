@@ -5,7 +5,8 @@ and reads the word memo inline; ``positive`` tests an ASCII hint by substrings o
 case instead of the case-blind ``POSITIVE`` search; ``collapse`` strips each line once;
 ``Reader.flush`` passes over loose text that is white space only; ``_is_machine_text`` finds an
 alphanumeric character by a regular expression.  Each reference below is the function as it was
-(6caa7a8).
+(6caa7a8).  The body's candidates (round 11) measure their link density only when asked, and the
+best is searched in order of raw score: the answer is the one of scoring every candidate.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from belnews.news import _blocks, _dom, _prune
+from belnews.news import _blocks, _dom, _prune, content
 
 _SPLIT = re.compile(r"[\s_-]+")
 
@@ -156,3 +157,31 @@ def test_ignorecase_within_ascii_is_lower_case() -> None:
         pattern = re.compile(letter, re.IGNORECASE)
         ascii_matches = [chr(c) for c in range(128) if pattern.fullmatch(chr(c))]
         assert ascii_matches == [letter.upper(), letter]
+
+
+_CANDIDATES = st.lists(st.tuples(st.integers(-5, 40), st.integers(0, 3)), min_size=1, max_size=8)
+
+
+@given(_CANDIDATES)
+def test_the_best_candidate_as_when_all_were_scored(found: list[tuple[int, int]]) -> None:
+    """Candidates with raw scores (ties and scores of zero or less included) and 0-3 links of
+    text; the best and every score are those of the loop over all candidates (80e6e36)."""
+    parts = [f"<div>{'<a href=/x>a link</a> ' * links}{'word ' * 8}</div>" for _, links in found]
+    tree = _dom.parse_dom(f"<body>{''.join(parts)}</body>")
+    body = tree.body
+    assert body is not None
+    divs = body.css("div")
+    nodes = {div.mem_id: div for div in divs}
+    raw = {div.mem_id: float(score) for div, (score, _) in zip(divs, found, strict=True)}
+    want, best_score, finals = None, 0.0, {}
+    for key, node in nodes.items():
+        density = _blocks.link_density(node, len(node.text(deep=True)), {})
+        finals[key] = raw[key] * (1 - density)
+        if finals[key] > best_score:
+            want, best_score = key, finals[key]
+    scores = content._Scores(raw, nodes, {})
+    best = scores.best()
+    assert (None if best is None else best.mem_id) == want
+    assert {key: scores.get(key) for key in raw} == finals
+    assert scores.get(-1) == 0.0
+    assert -1 not in scores

@@ -135,8 +135,8 @@ class _Scores:
     class weights) times ``1 − link density``; the link density — a CSS query and the text of
     the candidate and of its links — is measured only when the score is asked for: the best
     candidate is found without measuring those whose raw score is below the best score found
-    (a score is never above its raw score), and the body's ancestors and siblings are asked
-    for afterwards."""
+    (a positive raw score is an upper bound of the score, and a raw score of zero or less never
+    gives a positive one), and the body's ancestors and siblings are asked for afterwards."""
 
     def __init__(self, raw: dict[int, float], nodes: dict[int, Node], sizes: dict[int, int]):
         self.raw = raw  # mem_id → raw score, candidates in document order of their first paragraph
