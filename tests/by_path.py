@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -15,3 +16,18 @@ def load_module(name: str, path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` as a module: its folder is on ``sys.path`` while it loads (a
+    benchmark imports its neighbours), and ``sys.path`` is as it was afterwards (a benchmark may
+    put its own folder first)."""
+    path = list(sys.path)
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        return load_module(name, BENCHMARKS / f"{name}.py")
+    finally:
+        sys.path[:] = path

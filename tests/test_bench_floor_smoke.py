@@ -6,28 +6,16 @@ the lead's next measurement.  Skipped without the name-list cache, pymorphy3, tr
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from by_path import load_module
-
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    path = list(sys.path)
-    try:
-        return load_module(f"_{name}_under_test", BENCHMARKS / f"{name}.py")
-    finally:
-        sys.path[:] = path  # (the script puts its folder first on the path)
+from by_path import load_benchmark
 
 
 def test_the_lookup_floor_runs(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("pymorphy3")
-    bench = _load("bench_lookup_floor")
+    bench = load_benchmark("bench_lookup_floor")
     if not bench.bench_index.CACHE.exists():
         pytest.skip("the OpenCorpora name lists are not cached (bench_index.py makes them)")
     argv = ["--sizes", "300", "--per-kind", "1", "--queries", "3", "--rounds", "1"]
@@ -40,7 +28,7 @@ def test_the_lookup_floor_runs(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_the_html_floor_runs(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("trafilatura")
-    bench = _load("bench_html_floor")
+    bench = load_benchmark("bench_html_floor")
     assert bench.main(["--shared", str(shared_dir), "--pages", "2", "--rounds", "1"]) == 0
     out = capsys.readouterr().out
     assert "| lexbor parse |" in out

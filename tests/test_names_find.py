@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from belnews.names import NameMention, find_names, name_key
+from by_path import load_benchmark
 from corpus_words import shared_capitalised_words
 
 
@@ -569,30 +570,17 @@ def test_the_person_context_quick_no_looks_for_cyrillic_words_only_before_latin(
     assert _find_words._person_before("суддзя Iulia", 7, latin=True)
 
 
-def _load_benchmark(name: str) -> object:
-    import sys
-
-    from by_path import load_module
-
-    folder = Path(__file__).resolve().parent.parent / "benchmarks"
-    sys.path.insert(0, str(folder))
-    try:
-        return load_module(name, folder / f"{name}.py")
-    finally:
-        sys.path.remove(str(folder))
-
-
 def test_the_benchmarks_cold_paths_empty_the_key_caches() -> None:
     from belnews.names import find, key
 
-    bench_news, bench_find = _load_benchmark("bench_news"), _load_benchmark("bench_find")
+    bench_news, bench_find = load_benchmark("bench_news"), load_benchmark("bench_find")
     caches = (find._surface_key, key._exact_group, key._exact_token, find._base_and_key)
     find_names("Jane Starner met Andrea Pescetti and Ціханоўскай.", language="en")
     assert all(cache.cache_info().currsize for cache in caches)
-    bench_news.find_names_cold("no names here")  # type: ignore[attr-defined]
+    bench_news.find_names_cold("no names here")
     assert not any(cache.cache_info().currsize for cache in caches)
     find_names("Jane Starner met Andrea Pescetti and Ціханоўскай.", language="en")
-    assert bench_find._empty_word_caches() > 20  # type: ignore[attr-defined]
+    assert bench_find._empty_word_caches() > 20
     assert not any(cache.cache_info().currsize for cache in caches)
     assert not find._LONE_KINDS
     page = "<html><body><p>Andrea Pescetti met reporters in Rome.</p></body></html>"

@@ -11,23 +11,16 @@ worded ``og:title`` label) and ``uk_suspilne`` (``<h1>`` and JSON-LD ``headline`
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from by_path import load_module
+from by_path import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def bench() -> Any:
-    folder = Path(__file__).resolve().parent.parent / "benchmarks"
-    sys.path.insert(0, str(folder))
-    try:
-        return load_module("bench_html", folder / "bench_html.py")
-    finally:
-        sys.path.remove(str(folder))
+    return load_benchmark("bench_html")
 
 
 SOCIAL = "How we built Acme's queue - a task framework"  # og:title: the label
