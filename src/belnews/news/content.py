@@ -148,13 +148,13 @@ class _Scores:
     def __contains__(self, key: int) -> bool:
         return key in self.raw
 
-    def get(self, key: int, default: float = 0.0) -> float:
-        """The score of the candidate ``key`` (``default`` when it is none)."""
+    def get(self, key: int) -> float:
+        """The score of the candidate ``key`` (0 for an element that is no candidate)."""
         final = self.final.get(key)
         if final is None:
             raw = self.raw.get(key)
             if raw is None:
-                return default
+                return 0.0
             node = self.nodes[key]
             density = link_density(node, _size(node, self.sizes), self.links)
             final = self.final[key] = raw * (1 - density)
@@ -182,7 +182,7 @@ def _score(
     """The best-scoring candidate, with the candidates' scores (``carriers``: the paragraph
     carriers of the page, ``p``/``pre``/``td`` and leaf ``div``s in document order; ``sizes``:
     see :func:`_size`)."""
-    scores: dict[int, float] = {}
+    raw: dict[int, float] = {}  # the raw scores (see _Scores)
     nodes: dict[int, Node] = {}
     chars: Counter[int] = Counter()  # paragraph text held within six levels
     chains: dict[int, list[tuple[int, Node, str]]] = {}  # the paragraphs of one parent share it
@@ -200,12 +200,12 @@ def _score(
         for level, (key, ancestor, tag) in enumerate(chain):
             chars[key] += size
             if level < 3:
-                if key not in scores:
+                if key not in raw:
                     nodes[key] = ancestor
-                    scores[key] = _TAG_WEIGHT.get(tag, 0) + _class_weight(ancestor)
-                scores[key] += points / (1, 2, 3)[level]
-    final = _Scores(scores, nodes, sizes)
-    return _widen(final.best(), final, chars), final
+                    raw[key] = _TAG_WEIGHT.get(tag, 0) + _class_weight(ancestor)
+                raw[key] += points / (1, 2, 3)[level]
+    scores = _Scores(raw, nodes, sizes)
+    return _widen(scores.best(), scores, chars), scores
 
 
 def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
@@ -227,8 +227,7 @@ def _ancestors(first: Node) -> list[tuple[int, Node, str]]:
 
 _WIDEN_TEXT: Final = 1.1  # the ancestor holds this much more paragraph text than the body …
 _WIDEN_SCORE: Final = 1 / 3  # … and scores at least this share of it (Readability's threshold), …
-# … or, unscored (too far above any paragraph), is this link-poor at most
-_WIDEN_LINKS: Final = 0.25
+_WIDEN_LINKS: Final = 0.25  # … or, unscored (too far above paragraphs), is this link-poor at most
 _WIDEN_LEVELS: Final = 4  # ancestors looked at
 _WIDEN_FAR: Final = 1.4  # past a wrapper that adds nothing, the ancestor must add this much text
 _CHAR_LEVELS: Final = 6  # paragraph text is counted this many levels up (scores: three)
