@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 from importlib import resources
 from typing import Final, NamedTuple
@@ -38,7 +39,13 @@ class _Info(NamedTuple):
     nominative: bool  #: a listed given name as it is (not an inflected form of one)
 
 
-_new = tuple.__new__
+# Every _Info there can be, made once: the memo of ``_info`` then holds shared values.  A named
+# tuple is never untracked by the garbage collector (CPython untracks exact tuples only), so one
+# made per word would add a tracked object per distinct word to every full collection.
+_INFOS: Final[dict[tuple[bool, bool, bool, bool, bool], _Info]] = {
+    (a, b, c, d, e): _Info(a, b, c, d, e)
+    for a, b, c, d, e in itertools.product((False, True), repeat=5)
+}
 
 
 @functools.cache
@@ -168,7 +175,7 @@ def _info(word: str) -> _Info:
 def _built(word: str, folded: str, given: bool, place: bool, exact: bool) -> _Info:
     surname = not given and not place and _surname_shaped(word, folded)
     shaped = _title_parts(word) or (_title_case(word) and not place and not _common_word(folded))
-    return _new(_Info, (given, surname, place, shaped, exact))  # (no Python-level __new__)
+    return _INFOS[given, surname, place, shaped, exact]
 
 
 def _place_adjective(folded: str) -> bool:

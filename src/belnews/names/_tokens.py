@@ -44,8 +44,9 @@ _PATRONYMIC_ENDS: Final = ("vah", "vna", "hna")
 class Token(NamedTuple):
     """One word of a name: how it was written and what the key machinery made of it.
 
-    A named tuple of strings and flags: hashable (tokens key the matcher's caches) and not
-    tracked by the garbage collector, which matters when an index holds a million of them.
+    A named tuple of strings and flags: hashable (tokens key the matcher's caches).  The
+    garbage collector tracks a named tuple for as long as it lives (CPython untracks exact
+    tuples only), so an index files the words of its names as plain tuples (``_index_rows``).
     """
 
     text: str  #: the word as written, without surrounding punctuation

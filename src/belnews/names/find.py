@@ -31,7 +31,7 @@ Each mention carries its span, the text as written, its nominative (:func:`base_
 from __future__ import annotations
 
 import functools
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info, _surname_shaped
@@ -79,18 +79,15 @@ class _Token(NamedTuple):
 _FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS, _LONE, _PLACE = range(7)
 
 
-# _Token(...) and _Candidate(...) without the named tuple's Python-level __new__ (one frame less
-# for each token and candidate of a new run)
+# _Token(...) without the named tuple's Python-level __new__ (one frame less for each token)
 _new = tuple.__new__
 
-
-class _Candidate(NamedTuple):
-    kind: int
-    start: int  #: offsets inside the run
-    end: int
-    possessive: bool
-    #: casefolded words (what a later lone word is compared with); a _LONE word, also as written
-    words: tuple[str, ...]
+#: A possible name in a run: (kind, start, end, possessive, words) — start and end are offsets
+#: inside the run; words are casefolded (what a later lone word is compared with), a _LONE
+#: word's also as written.  A plain tuple, not a named one: the plans of runs are memoised
+#: (``_cached_plan``), and CPython's garbage collector untracks exact tuples of strings, ints
+#: and bools, never a named tuple — which would stay in every full collection of the heap.
+_Candidate: TypeAlias = tuple[int, int, int, bool, tuple[str, ...]]
 
 
 def _tokens(run: str) -> list[_Token]:
@@ -219,7 +216,7 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             if not token.initial:  # (the casefolded word, and the word as written)
                 word = (token.text.casefold(), token.text)
                 candidate = (_LONE, token.start, token.end, token.possessive, word)
-                plan.append(_new(_Candidate, candidate))
+                plan.append(candidate)
             continue
         initials = [i for i, token in enumerate(segment) if token.initial]
         if initials:  # a name by its initial, or none
@@ -233,7 +230,7 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             tokens = segment[span[0] : span[1]]
             last = tokens[-1]
             full = (_FULL, tokens[0].start, last.end, last.possessive, _folded(tokens))
-            plan.append(_new(_Candidate, full))
+            plan.append(full)
         elif infos and not any(info.place for info in infos):
             _plan_words(segment, infos, plan)
     return tuple(plan)
@@ -251,7 +248,7 @@ def _planned_word(run: str) -> tuple[_Candidate, ...]:
     lowered = word.lower()  # (no dot in the run: nothing to strip)
     if len(lowered) > _MAX_WORD or lowered in _NOT_NAME:
         return ()
-    return (_new(_Candidate, (_LONE, 0, len(word), possessive, (word.casefold(), word))),)
+    return ((_LONE, 0, len(word), possessive, (word.casefold(), word)),)
 
 
 def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate]) -> None:
@@ -260,7 +257,7 @@ def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate
     last = segment[-1]
     if len(segment) <= 3 and all(info.shaped for info in infos):
         foreign = (_FOREIGN, segment[0].start, last.end, last.possessive, _folded(segment))
-        plan.append(_new(_Candidate, foreign))
+        plan.append(foreign)
     for token, info in zip(segment, infos, strict=True):
         # A given name alone only in its nominative: an inflected one ("што Сяргея
         # спрабуюць") is mostly someone spoken about, not the speaker a quote is given to;
@@ -269,7 +266,7 @@ def _plan_words(segment: list[_Token], infos: list[_Info], plan: list[_Candidate
         kind = _SURNAME if info.surname else _GIVEN if lone_given else _WORDS
         if kind != _WORDS or info.given:
             word = (token.text.casefold(),)  # compared with the known words, not stored
-            plan.append(_new(_Candidate, (kind, token.start, token.end, token.possessive, word)))
+            plan.append((kind, token.start, token.end, token.possessive, word))
 
 
 _surface_key = functools.lru_cache(maxsize=1 << 14)(name_key)  # (a name as it is written)
