@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from belnews import system_ids, to_latin
@@ -96,6 +96,9 @@ def test_symmetric_on_names(a: str, b: str) -> None:
 
 
 @given(belarusian_names())
+# an indeclinable -вэ surname, whose skeleton is that of a woman's -ва form (found by Hypothesis:
+# its Russian spelling "Пётр Бабаве" was read as the man's Бабаў and the two as man and woman)
+@example("Пятро Бабавэ")
 def test_reflexive_and_variants_match(name: str) -> None:
     assert match_names(name, name).is_match
     for system, spelling in variants(name).items():
