@@ -37,6 +37,9 @@ Figures (each on the same pages, same run):
   warm-up, one pass over the pages (the first, like the turns above), extractors in turn, N
   rounds.  That is the throughput of a pipeline that runs one extractor; in the turns page by
   page each extractor also finds the CPU caches filled by the others (the goals use the turns).
+  The turns also share one garbage collector: the run prints the collections that fell in each
+  extractor's timed calls (a full collection visits every extractor's objects, and falls in the
+  time of whichever crosses the threshold).
 
 Pages are split ONCE into a tune and a check half by the first byte of the SHA-256 of the page
 id (even: tune).  Rules were developed on the tune half only; ``--part check`` is the honest
@@ -47,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import gzip
 import hashlib
 import importlib
@@ -502,15 +506,71 @@ def pages_per_second(
     for name in names:  # imports and lazily loaded data, outside the measure
         for html in pages[:1] if warm is None else warm:
             EXTRACTORS[name](html)
-    with split_timers() as steps:
+    with split_timers() as steps, collections_by_caller() as collected:
         steps.update(dict.fromkeys(steps, 0.0))
         for _id, html, _ in pages:
             for name in names:
+                collected.caller = name
                 start = time.perf_counter()
                 EXTRACTORS[name](html)
                 spent[name] += time.perf_counter() - start
+            collected.caller = None
+    LAST_COLLECTIONS.clear()
+    LAST_COLLECTIONS.update(collected.seen)
     split = split_ms(steps, spent["belnews"], len(pages)) if "belnews" in names else {}
     return {name: len(pages) / spent[name] for name in names}, split
+
+
+class Collections:
+    """The garbage collections run while each caller was timed: ``seen[(caller, generation)]``
+    is ``[count, seconds]``; ``caller`` names who runs now (``None``: nobody timed)."""
+
+    def __init__(self) -> None:
+        self.caller: str | None = None
+        self.seen: dict[tuple[str, int], list[float]] = {}
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        elif self.caller is not None:
+            entry = self.seen.setdefault((self.caller, info["generation"]), [0, 0.0])
+            entry[0] += 1
+            entry[1] += time.perf_counter() - self._start
+
+
+@contextlib.contextmanager
+def collections_by_caller() -> Iterator[Collections]:
+    """Tally the collections of the block by the caller set on the tally (``gc.callbacks``).
+
+    In the turns page by page one process holds every extractor's objects, and a collection is
+    paid by whoever allocates when a threshold is crossed: a full (generation 2) collection,
+    which visits every tracked object of the process, can fall in either's time."""
+    tally = Collections()
+    gc.callbacks.append(tally)
+    try:
+        yield tally
+    finally:
+        gc.callbacks.remove(tally)
+
+
+#: The collections of the last :func:`pages_per_second` (see :class:`Collections`).
+LAST_COLLECTIONS: dict[tuple[str, int], list[float]] = {}
+
+
+def collections_line(names: list[str], seen: dict[tuple[str, int], list[float]]) -> str:
+    """One line: per extractor, the collections of each generation in its timed calls."""
+    parts = []
+    for name in names:
+        counts = [seen.get((name, generation), [0, 0.0]) for generation in (0, 1, 2)]
+        parts.append(
+            f"{name} "
+            + ", ".join(
+                f"gen{generation} {int(count)}x {1000 * seconds:.1f} ms"
+                for generation, (count, seconds) in enumerate(counts)
+            )
+        )
+    return "garbage collections in the timed calls: " + "; ".join(parts)
 
 
 def _pass_alone(name: str, shared: Path, part: str, method: str) -> float:
@@ -769,6 +829,8 @@ def main(argv: list[str] | None = None) -> None:
     base = results["belnews"]["pages_per_s"]
     for name in names[1:]:
         print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
+    if LAST_COLLECTIONS:
+        print(collections_line(names, LAST_COLLECTIONS))
     if split:
         _print_split(split, results)
     print_metadata(args.shared, args.part, show_misses=args.misses)
