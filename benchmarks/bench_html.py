@@ -558,6 +558,13 @@ def collections_by_caller() -> Iterator[Collections]:
 LAST_COLLECTIONS: dict[tuple[str, int], list[float]] = {}
 
 
+def collected_seconds(name: str) -> float:
+    """Seconds of the collections of the last :func:`pages_per_second` in ``name``'s calls."""
+    return sum(
+        seconds for (caller, _gen), (_n, seconds) in LAST_COLLECTIONS.items() if caller == name
+    )
+
+
 def collections_line(names: list[str], seen: dict[tuple[str, int], list[float]]) -> str:
     """One line: per extractor, the collections of each generation in its timed calls."""
     parts = []
@@ -831,6 +838,15 @@ def main(argv: list[str] | None = None) -> None:
         print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
     if LAST_COLLECTIONS:
         print(collections_line(names, LAST_COLLECTIONS))
+        own = {
+            name: len(pages) / results[name]["pages_per_s"] - collected_seconds(name)
+            for name in names
+        }
+        for name in names[1:]:
+            print(
+                f"belnews / {name} without the collections (each one's time less the"
+                f" collections in it): {own[name] / own['belnews']:.2f}x"
+            )
     if split:
         _print_split(split, results)
     print_metadata(args.shared, args.part, show_misses=args.misses)

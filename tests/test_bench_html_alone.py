@@ -39,3 +39,7 @@ def test_the_collections_of_the_turns_are_told_by_who_was_timed() -> None:
     line = bench.collections_line(["a", "b"], tally.seen)
     assert line.startswith("garbage collections in the timed calls: a gen0 ")
     assert "; b gen0 0x 0.0 ms, gen1 0x 0.0 ms, gen2 0x 0.0 ms" in line
+    bench.LAST_COLLECTIONS.clear()
+    bench.LAST_COLLECTIONS.update({("a", 0): [2, 0.5], ("a", 2): [1, 1.0], ("b", 1): [1, 0.25]})
+    assert (bench.collected_seconds("a"), bench.collected_seconds("b")) == (1.5, 0.25)
+    bench.LAST_COLLECTIONS.clear()
