@@ -255,11 +255,15 @@ def test_every_rule_is_named_and_callable_alone() -> None:
 
 @pytest.mark.parametrize(
     ("man", "other", "gender"),
-    [("Калеснікаў", "Калеснікава", "different"), ("Калеснікаў", "Калеснікаву", "different"),
-     ("Kolesnikov", "Kolesnikowej", "different"),
-     # a final -е/-э, which the skeleton reads as -a: the man's locative, an undeclined name
-     ("Калеснікаў", "Калеснікаве", "same"), ("Колесников", "Колесникове", "same"),
-     ("Бабаў", "Бабавэ", "same")],
+    [
+        ("Калеснікаў", "Калеснікава", "different"),
+        ("Калеснікаў", "Калеснікаву", "different"),
+        ("Kolesnikov", "Kolesnikowej", "different"),
+        # a final -е/-э, which the skeleton reads as -a: the man's locative, an undeclined name
+        ("Калеснікаў", "Калеснікаве", "same"),
+        ("Колесников", "Колесникове", "same"),
+        ("Бабаў", "Бабавэ", "same"),
+    ],
 )
 def test_only_a_womans_form_is_another_gender(man: str, other: str, gender: str) -> None:
     reject = _rules.gender(_word(man), _word(other))
