@@ -91,6 +91,19 @@ def test_russian_forms_of_belarusian_names() -> None:
     assert russian_form("Уладзімір Уладзіміравіч Макей") == "Владимир Владимирович Макей"
 
 
+def test_a_patronymic_is_read_only_in_its_place() -> None:
+    """A word made like a patronymic is spelled through its father's name in a patronymic's
+    place (a name of three or more words, as the name key reads it); elsewhere only when that
+    spelling is the same word.  Found by Hypothesis: "Іван Тамашовіч" gave "Иван Фомич"."""
+    assert russian_form("Іван Тамашовіч Пятроў") == "Иван Фомич Петров"
+    assert russian_form("Іван Тамашовіч") == "Иван Тамашович"  # a surname keeps its stem
+    assert russian_form("Іван Янкавіч") == "Иван Янкович"  # not Иванович
+    assert russian_form("Максім Багдановіч") == "Максим Богданович"  # the same word
+    assert russian_form("Іванавіч") == "Иванович"
+    assert belarusian_form("Айжан Викторовна") == "Айжан Віктараўна"
+    assert "Фад" not in belarusian_form("Аннета Тадеушевна")  # Тадеуш's, not Фаддей's
+
+
 def test_russian_names_get_belarusian_forms() -> None:
     v = variants("Мария Колесникова")
     assert v["ru"] == "Мария Колесникова"

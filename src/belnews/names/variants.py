@@ -24,6 +24,7 @@ import functools
 from typing import Literal
 
 from belnews.errors import ensure_str
+from belnews.names._tokens import parse_name, word_skeleton
 from belnews.names.given import (
     given_name_groups,
     group_forms,
@@ -53,9 +54,14 @@ def _curated_forms(group: str, lang: Lang) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _convert_word(word: str, target: Lang) -> str:
+def _convert_word(word: str, target: Lang, patronymic: bool = False) -> str:
     """One Cyrillic word in the other language: a given name by its group (a form the target
-    language lists too is kept: Алесь), a patronymic by its father's name, else a surname."""
+    language lists too is kept: Алесь), a patronymic by its father's name, else a surname.
+
+    A word that is not in a patronymic's place (``patronymic``: see :func:`_convert`) but is
+    made like one is spelled as its father's name's patronymic only when that is the same word
+    (the same skeleton: Багдановіч, Богданович); a surname keeps its own stem (Тамашовіч is
+    no Фомич, Янкавіч no Иванович)."""
     if not word[:1].isupper():
         return word
     source: Lang = "ru" if target == "be" else "be"
@@ -67,18 +73,22 @@ def _convert_word(word: str, target: Lang) -> str:
         forms = _curated_forms(group, target)
         if forms:
             return recase(word, forms[0])
-    patronymic = patronymic_of(word)
-    if patronymic is not None:
-        form = patronymic_form(patronymic.group, patronymic.gender, target)
-        if form:
+    father = patronymic_of(word)
+    if father is not None:
+        form = patronymic_form(father.group, father.gender, target)
+        if form and (patronymic or word_skeleton(form) == word_skeleton(word)):
             return recase(word, form)
     return russian_surname(word) if target == "ru" else belarusian_surname(word)
 
 
 def _convert(name: str, target: Lang) -> str:
+    """``name`` word by word in the other language; a patronymic's place is where the name
+    key reads one (:func:`belnews.names._tokens.parse_name`: in a name of three or more words)."""
+    marked = {token.text for token in parse_name(name) if token.patronymic}
     return word_pattern().sub(
         lambda m: "-".join(
-            _convert_word(part, target) if part else part for part in m.group().split("-")
+            _convert_word(part, target, part in marked) if part else part
+            for part in m.group().split("-")
         ),
         name,
     )
