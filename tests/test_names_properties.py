@@ -99,6 +99,10 @@ def test_symmetric_on_names(a: str, b: str) -> None:
 # an indeclinable -вэ surname, whose skeleton is that of a woman's -ва form (found by Hypothesis:
 # its Russian spelling "Пётр Бабаве" was read as the man's Бабаў and the two as man and woman)
 @example("Пятро Бабавэ")
+# a word made like a patronymic in a surname's place (Фомич was its Russian form), and a
+# surname of two letters' skeleton whose Russian form differs in ць/ть (also found by Hypothesis)
+@example("Іван Там’яовіч")
+@example("Іван Аць")
 def test_reflexive_and_variants_match(name: str) -> None:
     assert match_names(name, name).is_match
     for system, spelling in variants(name).items():

@@ -292,9 +292,10 @@ def _noun_ka(token: Token) -> str:
 def soft_t(x: Token, y: Token) -> bool:
     """Belarusian soft ць for Russian ть (цеканне: Баць / Бать, Бацька / Батька, Bać / Bat').
 
-    The skeletons differ in one ц/т only, and one side writes the softness (ь, ', ć)."""
+    The skeletons differ in one ц/т only, and one side writes the softness (ь, ', ć).  A
+    skeleton of two letters is long enough (Аць / Ать): the softness written is the evidence."""
     a, b = _noun_ka(x), _noun_ka(y)
-    if len(a) < 3 or len(a) != len(b):
+    if len(a) < 2 or len(a) != len(b):
         return False
     diffs = [i for i in range(len(a)) if a[i] != b[i]]
     if len(diffs) != 1 or {a[diffs[0]], b[diffs[0]]} != {"c", "t"}:
