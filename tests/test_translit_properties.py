@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import regex
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from belnews import get_system, normalize, system_ids, to_cyrillic, to_latin
@@ -67,8 +67,12 @@ def test_round_trip_of_capitalised_words(word: str, system: str) -> None:
 
 
 @given(belarusian_words(), st.sampled_from(BE_SYSTEMS))
+@example("хі", "lacinka")  # ХІ is the Roman numeral XI (found by the "thorough" profile)
 def test_upper_case_word_gives_upper_case_latin(word: str, system: str) -> None:
-    # ЦІХАНОЎСКАЯ -> CICHANOŬSKAJA: a word in capitals is the capitalised lowercase form.
+    # ЦІХАНОЎСКАЯ -> CICHANOŬSKAJA: a word in capitals is the capitalised lowercase form, except
+    # a word of Cyrillic Roman-numeral letters, which normalize reads as the numeral: ХІ -> XI
+    if regex.fullmatch("[IVX]{2,}", normalize(word.upper())):
+        return
     assert to_latin(word.upper(), system) == to_latin(word, system).upper()
 
 
