@@ -24,7 +24,7 @@ import functools
 from typing import Literal
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import parse_name, word_skeleton
+from belnews.names._tokens import chunks, tokens_from, word_skeleton
 from belnews.names.given import (
     given_name_groups,
     group_forms,
@@ -83,8 +83,9 @@ def _convert_word(word: str, target: Lang, patronymic: bool = False) -> str:
 
 def _convert(name: str, target: Lang) -> str:
     """``name`` word by word in the other language; a patronymic's place is where the name
-    key reads one (:func:`belnews.names._tokens.parse_name`: in a name of three or more words)."""
-    marked = {token.text for token in parse_name(name) if token.patronymic}
+    key reads one (:func:`belnews.names._tokens.tokens_from`: in a name of three or more words;
+    not through ``parse_name``'s cache, which would keep a whole text given here)."""
+    marked = {token.text for token in tokens_from(chunks(name)) if token.patronymic}
     return word_pattern().sub(
         lambda m: "-".join(
             _convert_word(part, target, part in marked) if part else part
