@@ -153,6 +153,15 @@ def test_variants_is_linear(make: object) -> None:
     assert_linear(variants, make, 25_000)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("convert", [russian_form, belarusian_form])
+def test_forms_are_linear(convert: object) -> None:
+    # names of three words (a patronymic's place is read for each) and words made like one
+    def make(n: int) -> str:
+        return "Іван Тамашовіч Пятроў, Иван Фомич Петров, " * (n // 42)
+
+    assert_linear(convert, make, 25_000)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("latin", "be", "ru"),
     [
