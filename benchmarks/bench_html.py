@@ -496,12 +496,13 @@ def warmup_pages(
 
 def pages_per_second(
     names: list[str], pages: list[tuple[str, str, str]], warm: list[str] | None = None
-) -> tuple[dict[str, float], dict[str, float]]:
+) -> tuple[dict[str, float], dict[str, float], Collections]:
     """Pages/s of each extractor, timed page by page in turn (belnews, peer, peer, belnews…),
-    so a burst of load from other processes falls on all of them alike; and the split of
+    so a burst of load from other processes falls on all of them alike; the split of
     belnews's time (:func:`split_ms`), taken in the same pass (the first over these pages, so
-    no cache holds a page twice).  Each extractor first reads the ``warm`` pages (default: the
-    first timed page), outside the measure."""
+    no cache holds a page twice); and the garbage collections in each one's calls.  Each
+    extractor first reads the ``warm`` pages (default: the first timed page), outside the
+    measure."""
     spent = dict.fromkeys(names, 0.0)
     for name in names:  # imports and lazily loaded data, outside the measure
         for html in pages[:1] if warm is None else warm:
@@ -515,10 +516,8 @@ def pages_per_second(
                 EXTRACTORS[name](html)
                 spent[name] += time.perf_counter() - start
             collected.caller = None
-    LAST_COLLECTIONS.clear()
-    LAST_COLLECTIONS.update(collected.seen)
     split = split_ms(steps, spent["belnews"], len(pages)) if "belnews" in names else {}
-    return {name: len(pages) / spent[name] for name in names}, split
+    return {name: len(pages) / spent[name] for name in names}, split, collected
 
 
 class Collections:
@@ -538,6 +537,24 @@ class Collections:
             entry[0] += 1
             entry[1] += time.perf_counter() - self._start
 
+    def seconds(self, name: str) -> float:
+        """Seconds of the collections in ``name``'s calls."""
+        return sum(seconds for (caller, _gen), (_n, seconds) in self.seen.items() if caller == name)
+
+    def line(self, names: list[str]) -> str:
+        """One line: per extractor, the collections of each generation in its timed calls."""
+        parts = []
+        for name in names:
+            counts = [self.seen.get((name, generation), [0, 0.0]) for generation in (0, 1, 2)]
+            parts.append(
+                f"{name} "
+                + ", ".join(
+                    f"gen{generation} {int(count)}x {1000 * seconds:.1f} ms"
+                    for generation, (count, seconds) in enumerate(counts)
+                )
+            )
+        return "garbage collections in the timed calls: " + "; ".join(parts)
+
 
 @contextlib.contextmanager
 def collections_by_caller() -> Iterator[Collections]:
@@ -552,32 +569,6 @@ def collections_by_caller() -> Iterator[Collections]:
         yield tally
     finally:
         gc.callbacks.remove(tally)
-
-
-#: The collections of the last :func:`pages_per_second` (see :class:`Collections`).
-LAST_COLLECTIONS: dict[tuple[str, int], list[float]] = {}
-
-
-def collected_seconds(name: str) -> float:
-    """Seconds of the collections of the last :func:`pages_per_second` in ``name``'s calls."""
-    return sum(
-        seconds for (caller, _gen), (_n, seconds) in LAST_COLLECTIONS.items() if caller == name
-    )
-
-
-def collections_line(names: list[str], seen: dict[tuple[str, int], list[float]]) -> str:
-    """One line: per extractor, the collections of each generation in its timed calls."""
-    parts = []
-    for name in names:
-        counts = [seen.get((name, generation), [0, 0.0]) for generation in (0, 1, 2)]
-        parts.append(
-            f"{name} "
-            + ", ".join(
-                f"gen{generation} {int(count)}x {1000 * seconds:.1f} ms"
-                for generation, (count, seconds) in enumerate(counts)
-            )
-        )
-    return "garbage collections in the timed calls: " + "; ".join(parts)
 
 
 def _pass_alone(name: str, shared: Path, part: str, method: str) -> float:
@@ -816,7 +807,9 @@ def main(argv: list[str] | None = None) -> None:
     warm, method = warmup_pages(args.shared, args.part, args.warmup, [h for _i, h, _ in pages])
     print(method, flush=True)
     print(belnews_build(), flush=True)
-    speed, split = pages_per_second(names, pages, warm) if len(pages) else ({}, {})
+    speed, split, collected = (
+        pages_per_second(names, pages, warm) if len(pages) else ({}, {}, Collections())
+    )
     for name in names:
         extract = EXTRACTORS[name]
         outputs = [extract(html) for _id, html, _ in pages]
@@ -836,10 +829,10 @@ def main(argv: list[str] | None = None) -> None:
     base = results["belnews"]["pages_per_s"]
     for name in names[1:]:
         print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
-    if LAST_COLLECTIONS:
-        print(collections_line(names, LAST_COLLECTIONS))
+    if collected.seen:
+        print(collected.line(names))
         own = {
-            name: len(pages) / results[name]["pages_per_s"] - collected_seconds(name)
+            name: len(pages) / results[name]["pages_per_s"] - collected.seconds(name)
             for name in names
         }
         for name in names[1:]:

@@ -36,10 +36,9 @@ def test_the_collections_of_the_turns_are_told_by_who_was_timed() -> None:
     assert tally not in gc.callbacks
     assert tally.seen[("a", 2)][0] == 1
     assert {caller for caller, _generation in tally.seen} == {"a"}
-    line = bench.collections_line(["a", "b"], tally.seen)
+    line = tally.line(["a", "b"])
     assert line.startswith("garbage collections in the timed calls: a gen0 ")
     assert "; b gen0 0x 0.0 ms, gen1 0x 0.0 ms, gen2 0x 0.0 ms" in line
-    bench.LAST_COLLECTIONS.clear()
-    bench.LAST_COLLECTIONS.update({("a", 0): [2, 0.5], ("a", 2): [1, 1.0], ("b", 1): [1, 0.25]})
-    assert (bench.collected_seconds("a"), bench.collected_seconds("b")) == (1.5, 0.25)
-    bench.LAST_COLLECTIONS.clear()
+    tally = bench.Collections()
+    tally.seen.update({("a", 0): [2, 0.5], ("a", 2): [1, 1.0], ("b", 1): [1, 0.25]})
+    assert (tally.seconds("a"), tally.seconds("b")) == (1.5, 0.25)
