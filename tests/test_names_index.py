@@ -224,6 +224,36 @@ def test_save_and_load(index: NameIndex, tmp_path: pytest.TempPathFactory) -> No
         NameIndex.load(bad)
 
 
+def test_a_file_saved_under_another_key_version_is_filed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # KEY_VERSION 3 reads дзь + ж as the д + ж of the Russian spelling.  An index saved before
+    # (its state records no key version) holds the old keys in its words and blocks: load files
+    # its names again, under the same ids and in the same order.
+    index = NameIndex()
+    index.update([(0, "Іван Бадзьжа"), (1, "Ivan Kuznetsov"), (2, "Іван Бадзьжа")])
+    current = NameIndex.__getstate__
+
+    def saved_before_version_3(self: NameIndex) -> dict[str, object]:
+        state = current(self)
+        del state["key_version"]
+        return {**state, "blocks": {}}  # stale keys: none would be found
+
+    monkeypatch.setattr(NameIndex, "__getstate__", saved_before_version_3)
+    index.save(tmp_path / "old.pickle")
+    monkeypatch.undo()
+    loaded = NameIndex.load(tmp_path / "old.pickle")
+    assert loaded.__getstate__() == index.__getstate__()
+    assert [c.id for c in loaded.lookup("Иван Бадьжа")] == [0, 2]
+    again = NameIndex.load(_saved(loaded, tmp_path / "new.pickle"))  # now saved as version 3
+    assert again.__getstate__() == index.__getstate__()
+
+
+def _saved(index: NameIndex, path: Path) -> Path:
+    index.save(path)
+    return path
+
+
 def test_update_and_bulk() -> None:
     built = NameIndex()
     built.update([(1, "Павел Латушка"), (2, "Франак Вячорка")])
@@ -499,7 +529,7 @@ def test_an_answer_computed_during_an_add_is_not_served_after_it(
     index.lookup("Ivan Kuznetsov")
     assert index._memo
     # no memo saved
-    assert set(index.__getstate__()) == {"names", "blocks", "near", "known", "order"}
+    assert set(index.__getstate__()) == {"key_version", "names", "blocks", "near", "known", "order"}
     assert not pickle.loads(pickle.dumps(index))._memo
 
 

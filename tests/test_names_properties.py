@@ -76,6 +76,15 @@ def test_sibilant_before_h_keys_alike_in_every_system(name: str, system: str) ->
     assert name_key(to_latin(name, system)) == name_key(name)
 
 
+@pytest.mark.parametrize("system", BE_SYSTEMS)
+@pytest.mark.parametrize("name", ["Бадзьжа", "Бадзьза", "Ладзьжа", "Дзьзюба"])
+def test_dz_before_sibilant_keys_alike_in_every_system_and_language(name: str, system: str) -> None:
+    # дзь + ж/з is the Belarusian spelling of Russian дь + ж/з, whose Latin "dzh"/"dz" reads as
+    # дж/дз: the key reads дз + ж as дж and дз + з as дз, so all three spellings key alike
+    russian = name.replace("дзь", "дь").replace("Дзь", "Дь")
+    assert name_key(to_latin(name, system)) == name_key(name) == name_key(russian)
+
+
 @given(st.text())
 def test_total_over_unicode(text: str) -> None:
     assert isinstance(name_key(text), str)
@@ -103,6 +112,9 @@ def test_symmetric_on_names(a: str, b: str) -> None:
 # surname of two letters' skeleton whose Russian form differs in ць/ть (also found by Hypothesis)
 @example("Іван Там’яовіч")
 @example("Іван Аць")
+# дзь before ж or з, whose Russian form has дь: "dz"/"dzh" read дз/дж there (KEY_VERSION 3)
+@example("Іван Бадзьжа")
+@example("Іван Бадзьза")
 def test_reflexive_and_variants_match(name: str) -> None:
     assert match_names(name, name).is_match
     for system, spelling in variants(name).items():

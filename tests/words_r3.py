@@ -178,6 +178,8 @@ def _consonant_classes(word: str, *, fine: bool) -> str:
     polish = _POLISH_MARK.search(lowered) is not None
     if polish and "szcz" in text:
         text = text.replace("szcz", "\u0283H")
+    if "dzz" in text:  # KEY_VERSION 3: дз + з/ж reads as д + з/ж (Бадзьжа ~ Бадьжа)
+        text = re.sub("dzz+", "dz", text)
     for spelling, value in _DIGRAPHS:
         if spelling in text:
             text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)
@@ -337,7 +339,7 @@ def parse_name(name: str) -> tuple[Token, ...]:
 # --- key.py ---
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
-KEY_VERSION = 2
+KEY_VERSION = 3
 
 
 def _exact_group(token: Token) -> Token:

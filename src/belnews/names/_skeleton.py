@@ -90,6 +90,9 @@ _DIGRAPHS: Final = (
     ("h", "H"),
     ("q", "K"),
 )
+# дз before з or ж (дзьз, дзьж: Belarusian дзь where Russian writes дь) is read as the д of the
+# Russian spelling, whose "dz"/"dzh" read as дз/дж: the cluster keys alike in both languages.
+_DZ_BEFORE_Z: Final = re.compile("dzz+")
 # з, с, ц before г or х (Згурская, Схаронак, Цхай, Асхат): in the systems where г or х is "h"
 # the Latin spelling is the digraph of ж, ш, ч (Zhurskaja, Scharonak, Chaj), so every spelling
 # of the pair - Cyrillic included - takes that class: the key is the same in every system.
@@ -221,6 +224,8 @@ def _consonant_classes(text: str, word: str, *, fine: bool) -> str:
 def _digraphs(text: str, *, fine: bool, polish: bool) -> str:
     """Step 2's multi-letter spellings, in order, and what they make together (cz, cs, з/с/ц +
     г/х, щ, w)."""
+    if "dzz" in text:  # дз + з is дз, дз + ж is дж: as д + з, д + ж (Бадзьжа ~ Бадьжа)
+        text = _DZ_BEFORE_Z.sub("dz", text)
     for spelling, value in _DIGRAPHS:
         if spelling in text:
             text = text.replace(spelling, "\u0292" if fine and spelling == "dz" else value)

@@ -58,6 +58,7 @@ from belnews.names._index_typos import typos
 from belnews.names._rules_readings import same_given_name
 from belnews.names._tokens import Token
 from belnews.names.given import given_name_groups
+from belnews.names.key import KEY_VERSION
 from belnews.names.match import grade_parsed
 from belnews.names.models import MatchKind, NameMatch
 
@@ -70,6 +71,8 @@ MAX_GUESSED = 8
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
 _FORMAT = "belnews.NameIndex/4"
+# The key version of a saved index that does not record one (its keys were KEY_VERSION 2's).
+_UNVERSIONED = 2
 # A block of several slots: each slot as 4 bytes (a bytearray is not tracked by the garbage
 # collector, an array is: a 1M directory's million arrays made every full collection long).
 _SLOT = array("I").itemsize
@@ -436,6 +439,7 @@ class NameIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         return {
+            "key_version": KEY_VERSION,  # the keys of the stored words and of the blocks
             "names": self._names.saved(),  # (the format is unchanged: see Rows.saved)
             "blocks": self._blocks,
             "near": self._near,
@@ -448,11 +452,19 @@ class NameIndex:
         it was); the ids and names themselves are shared, as in any copy."""
         new = NameIndex.__new__(type(self))
         blocks = {k: v if type(v) is int else bytearray(v) for k, v in self._blocks.items()}
-        state = {"names": self._names.saved(), "near": dict(self._near), "known": dict(self._known)}
+        state = {
+            "key_version": KEY_VERSION,
+            "names": self._names.saved(),
+            "near": dict(self._near),
+            "known": dict(self._known),
+        }
         new.__setstate__({**state, "blocks": blocks})
         return new
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("key_version", _UNVERSIONED) != KEY_VERSION:
+            self._refile(state["names"])
+            return
         self._memo = {}
         self._adds = 0
         self._names = Rows.from_saved(state["names"])
@@ -466,6 +478,14 @@ class NameIndex:
         self._words = {}
         self._chunks = {}
         self._others = {}
+
+    def _refile(self, rows: list[tuple[Any, ...]]) -> None:
+        """Fill this unpickled index by adding the names of ``rows`` (:meth:`Rows.saved`'s
+        list) again: a file saved under another :data:`KEY_VERSION` holds the old keys in its
+        stored words and blocks, so only its ids and names are kept.  As slow as building it."""
+        NameIndex.__init__(self)
+        for id_, name, *_ in rows:
+            self.add(name, id=id_)
 
 
 def _tokens(row: tuple[Any, ...]) -> tuple[Token, ...]:

@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: The version of the key scheme; stored keys made with another version must be rebuilt.
-KEY_VERSION: Final = 2
+KEY_VERSION: Final = 3
 
 
 @functools.lru_cache(maxsize=1 << 17)
