@@ -71,8 +71,6 @@ MAX_GUESSED = 8
 #: Answers of this many distinct recent lookups are kept (a news archive repeats its names).
 MEMO_SIZE = 1 << 16
 _FORMAT = "belnews.NameIndex/4"
-# The key version of a saved index that does not record one (its keys were KEY_VERSION 2's).
-_UNVERSIONED = 2
 # A block of several slots: each slot as 4 bytes (a bytearray is not tracked by the garbage
 # collector, an array is: a 1M directory's million arrays made every full collection long).
 _SLOT = array("I").itemsize
@@ -452,17 +450,12 @@ class NameIndex:
         it was); the ids and names themselves are shared, as in any copy."""
         new = NameIndex.__new__(type(self))
         blocks = {k: v if type(v) is int else bytearray(v) for k, v in self._blocks.items()}
-        state = {
-            "key_version": KEY_VERSION,
-            "names": self._names.saved(),
-            "near": dict(self._near),
-            "known": dict(self._known),
-        }
+        state = {**self.__getstate__(), "near": dict(self._near), "known": dict(self._known)}
         new.__setstate__({**state, "blocks": blocks})
         return new
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        if state.get("key_version", _UNVERSIONED) != KEY_VERSION:
+        if state.get("key_version", 2) != KEY_VERSION:  # (saved before versions: 2's keys)
             self._refile(state["names"])
             return
         self._memo = {}
@@ -480,9 +473,8 @@ class NameIndex:
         self._others = {}
 
     def _refile(self, rows: list[tuple[Any, ...]]) -> None:
-        """Fill this unpickled index by adding the names of ``rows`` (:meth:`Rows.saved`'s
-        list) again: a file saved under another :data:`KEY_VERSION` holds the old keys in its
-        stored words and blocks, so only its ids and names are kept.  As slow as building it."""
+        """Add the names of ``rows`` (:meth:`Rows.saved`) again: the words and blocks of an
+        index saved under another :data:`KEY_VERSION` hold the old keys."""
         NameIndex.__init__(self)
         for id_, name, *_ in rows:
             self.add(name, id=id_)
