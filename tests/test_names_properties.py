@@ -85,6 +85,13 @@ def test_dz_before_sibilant_keys_alike_in_every_system_and_language(name: str, s
     assert name_key(to_latin(name, system)) == name_key(name) == name_key(russian)
 
 
+@pytest.mark.parametrize("system", BE_SYSTEMS)
+@pytest.mark.parametrize("name", ["Іе", "Іё", "Ія", "Іевіч", "Іяраслаў", "Іюнь"])
+def test_initial_i_before_an_iotated_vowel_keys_alike_in_every_system(name: str, system: str) -> None:
+    # і + е/ё/я/ю is written i + je/jo/ja/ju, iye, iie or ie (both "iie" and "ie" in passports)
+    assert name_key(to_latin(name, system)) == name_key(name)
+
+
 @given(st.text())
 def test_total_over_unicode(text: str) -> None:
     assert isinstance(name_key(text), str)
@@ -115,6 +122,8 @@ def test_symmetric_on_names(a: str, b: str) -> None:
 # дзь before ж or з, whose Russian form has дь: "dz"/"dzh" read дз/дж there (KEY_VERSION 3)
 @example("Іван Бадзьжа")
 @example("Іван Бадзьза")
+# і + iotated vowel at the start (Іё, its Russian Ие: "ijo" was read as і, "ie" as е)
+@example("Іван Іё")
 def test_reflexive_and_variants_match(name: str) -> None:
     assert match_names(name, name).is_match
     for system, spelling in variants(name).items():

@@ -175,7 +175,7 @@ def _first_vowel_class(run: str) -> str:
     """The class of a word-initial vowel group: ``a``, ``e``, ``i``, ``u`` or ``j`` (ja/ju)."""
     start = 0
     while start < len(run) - 1 and (
-        run[start] in "jy" or (run[start] == "i" and run[start + 1] in "aeou")
+        run[start] in "jy" or (run[start] == "i" and run[start + 1] in "aeouijy")
     ):
         start += 1  # y + ë = yjo (BGN Russian Yëdy) is iotated once
     iotated = start > 0
