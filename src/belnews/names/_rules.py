@@ -161,8 +161,12 @@ def soft_t(x: Token, y: Token) -> Decision:
 
 
 def different_start(x: Token, y: Token) -> Decision:
-    """Words whose first sounds differ are linked only as a foreign spelling (Zepkalo)."""
-    if x.skeleton[:2] == y.skeleton[:2] or "-" in x.skeleton + y.skeleton:
+    """Words whose first sounds differ are linked only as a foreign spelling (Zepkalo).  ў and л
+    are one sound here (Оўба / Олба: :func:`u_for_l` links them)."""
+    a, b = x.skeleton[:3], y.skeleton[:3]
+    if a[:2] == b[:2] or "-" in x.skeleton + y.skeleton:
+        return None
+    if a[1:2] in ("v", "l") and b[1:2] in ("v", "l") and read.l_as_u(a)[:2] == read.l_as_u(b)[:2]:
         return None
     return _foreign(_given(x, y)) if read.foreign_link(x, y) else _Reject("")
 
@@ -213,7 +217,7 @@ def foreign_spelling(x: Token, y: Token) -> Decision:
 
 def u_for_l(x: Token, y: Token) -> Decision:
     """Belarusian ў for Russian and Polish л (Ваўкавыск / Wołkowysk)."""
-    if _given(x, y) or not read.u_for_l(x.skeleton, y.skeleton):
+    if (x.group is not None and y.group is not None) or not read.u_for_l(x.skeleton, y.skeleton):
         return None
     return Link(MatchKind.CROSS_LANGUAGE, ("ў/л",), surname=True, cost=0.04)
 

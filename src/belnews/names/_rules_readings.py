@@ -29,6 +29,7 @@ __all__ = [
     "initial_fits",
     "initial_typed",
     "ka_ko",
+    "l_as_u",
     "near",
     "near_given",
     "one_edit",
@@ -248,9 +249,15 @@ def u_for_l(x: str, y: str) -> bool:
         return False
 
     def said(sk: str) -> str:
-        return _DEVOICED.sub(lambda m: _DEVOICE[m.group()], sk)
+        return _DEVOICED.sub(lambda m: _DEVOICE[m.group()], l_as_u(sk))
 
-    return said(_L_BEFORE_CONSONANT.sub("v", x)) == said(_L_BEFORE_CONSONANT.sub("v", y))
+    return said(x) == said(y)
+
+
+def l_as_u(skeleton: str) -> str:
+    """``skeleton`` with л after a vowel and before a consonant read as the Belarusian ў (the
+    skeleton's ``v``): Волк ``valk`` -> ``vavk``, Олба ``alba`` -> ``avba``."""
+    return _L_BEFORE_CONSONANT.sub("v", skeleton) if "l" in skeleton else skeleton
 
 
 def yakanne(x: Token, y: Token) -> bool:
