@@ -109,11 +109,11 @@ def belarusian_words(draw: st.DrawFn) -> str:
 # --- names ------------------------------------------------------------------------------------
 _ENDINGS = ["", "ка", "енка", "скі", "ская", "цкі", "цкая", "ава", "аў", "овіч", "ук", "ін", "ёнак"]
 # Clusters no romanization can tell apart (docs/names.md, "Limits"): ў before a vowel (BGN's w
-# reads as в there), ц before з/с/ш, к before х, дз before з (its Russian д+з is read as дз).
+# reads as в there), ц before з/с/ш, к before х.  (дз before з was one until key version 3.)
 # Not Belarusian spelling at all: й before a vowel (a stem closed by й and an ending such as -аў
 # joined as «Ыйаў»; the language writes the iotated vowel, «Ыяў»), and ь before a hard vowel
 # (a stem closed by нь and the ending -овіч joined as «Доньовіч»; the language writes «Даньёвіч»).
-_AMBIGUOUS_CLUSTER = re.compile("[ўй][аеёіоуыэюя]|ь[аоуыэ]|ць?[зсш]|кх|дзь?з")
+_AMBIGUOUS_CLUSTER = re.compile("[ўй][аеёіоуыэюя]|ь[аоуыэ]|ць?[зсш]|кх")
 
 
 @functools.cache

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -53,6 +54,20 @@ def test_every_cyrillic_letter_and_no_other_letter_is_in_cyrillic() -> None:
         assert (cyrillic.match(char) is not None) == is_letter, hex(code)
     assert not cyrillic.match("a")
     assert not cyrillic.match("ł")
+
+
+def test_cyrillic_is_the_letters_of_the_cyrillic_script() -> None:
+    # By the regex module's Unicode tables, which are newer than Python's own (3.11: Unicode 14,
+    # where the Extended-D modifier letters U+1E030.. are unassigned).  Found by Hypothesis:
+    # to_latin(errors="replace") kept ᵸ (U+1D78) and U+1E030, Cyrillic letters outside the blocks.
+    script = regex.compile(r"[\p{Script=Cyrillic}&&\p{L}]", regex.V1)
+    cyrillic = re.compile(f"[{CYRILLIC}]")
+    wrong = [
+        hex(code)
+        for code in range(0x1E090)  # up to the end of Extended-D, the last Cyrillic block
+        if (script.match(chr(code)) is None) != (cyrillic.match(chr(code)) is None)
+    ]
+    assert wrong == []
 
 
 def test_latin_holds_every_lacinka_letter_and_no_cyrillic() -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 
 import regex
@@ -43,10 +42,14 @@ def _chars_of(script: str) -> frozenset[str]:
     )
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 @functools.cache
 def letters_of(script: str) -> frozenset[str]:
-    """Every letter (category L*) in the script's ranges."""
-    return frozenset(c for c in _chars_of(script) if unicodedata.category(c).startswith("L"))
+    """Every letter (category L*) in the script's ranges, by the regex module's Unicode tables
+    (Python's own may be older: on 3.11 the Cyrillic Extended-D letters are unassigned)."""
+    return frozenset(c for c in _chars_of(script) if _LETTER.match(c))
 
 
 @functools.cache

@@ -240,23 +240,18 @@ def initial_typed(initial: Token, word: Token) -> bool:
 _L_BEFORE_CONSONANT: Final = re.compile(f"(?<=[aeiuj])l(?=[{CONSONANTS}])")
 _DEVOICED: Final = re.compile("b(?=[ckstfh])|d(?=[ckstfh])|z(?=[ckpt])")
 _DEVOICE: Final = {"b": "p", "d": "t", "z": "s"}
+_said: Final = functools.partial(_DEVOICED.sub, lambda m: _DEVOICE[m.group()])  # бц is said пц
 
 
 def u_for_l(x: str, y: str) -> bool:
-    """Belarusian ў where Russian and Polish keep л (Стоўбцы / Столбцы / Stołpce, Ваўкавыск /
-    Wołkowysk: воўк, волк, wilk), with the devoicing that spelling hides (бц is said пц)."""
+    """Belarusian ў for Russian, Polish л (Стоўбцы / Stołpce, воўк / wilk), devoiced as said."""
     if "l" not in x + y:
         return False
-
-    def said(sk: str) -> str:
-        return _DEVOICED.sub(lambda m: _DEVOICE[m.group()], l_as_u(sk))
-
-    return said(x) == said(y)
+    return _said(l_as_u(x)) == _said(l_as_u(y))
 
 
 def l_as_u(skeleton: str) -> str:
-    """``skeleton`` with л after a vowel and before a consonant read as the Belarusian ў (the
-    skeleton's ``v``): Волк ``valk`` -> ``vavk``, Олба ``alba`` -> ``avba``."""
+    """л after a vowel, before a consonant, read as ў (``v``): Волк ``valk`` -> ``vavk``."""
     return _L_BEFORE_CONSONANT.sub("v", skeleton) if "l" in skeleton else skeleton
 
 

@@ -52,11 +52,18 @@ __all__ = [
 ]
 
 # --- scripts (class bodies) ----------------------------------------------------------------------
-#: Every Cyrillic letter (Cyrillic, Supplement, Extended-A/B/C letters; not the signs and
-#: combining marks U+0482..U+0489 nor the Extended-A combining letters).
-CYRILLIC: Final = "\u0400-\u0481\u048a-\u052f\u1c80-\u1c88\ua640-\ua66d\ua680-\ua69d"
-#: The Cyrillic blocks whole (letters, signs, titlos): U+0400..U+052F, Extended-C and Extended-B.
-CYRILLIC_BLOCKS: Final = "\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f"
+#: Every letter of the Cyrillic script (Unicode 16): the letters of the Cyrillic, Supplement and
+#: Extended-B/C blocks, the two of Phonetic Extensions (ᴫ, ᵸ) and the modifier letters of
+#: Extended-D (U+1E030..U+1E06D); not the signs and combining marks U+0482..U+0489 nor the
+#: Extended-A combining letters.  Plain ranges, not a Unicode property: the same on every Python
+#: (whose own Unicode tables may be older) and one comparison per character for the engine.
+CYRILLIC: Final = (
+    "\u0400-\u0481\u048a-\u052f\u1c80-\u1c8a\u1d2b\u1d78\ua640-\ua66e\ua67f-\ua69d"
+    "\U0001e030-\U0001e06d"
+)
+#: The Cyrillic blocks whole (letters, signs, titlos): U+0400..U+052F, Extended-C, Extended-B and
+#: Extended-D, and the Cyrillic letters of Phonetic Extensions.
+CYRILLIC_BLOCKS: Final = "\u0400-\u052f\u1c80-\u1c8f\u1d2b\u1d78\ua640-\ua69f\U0001e030-\U0001e08f"
 #: The Cyrillic Extended-A block: combining Cyrillic letters written above a letter.
 CYRILLIC_MARKS: Final = "\u2de0-\u2dff"
 #: The basic Cyrillic block U+0400..U+04FF only (every letter of Belarusian, Russian, Ukrainian).
