@@ -197,6 +197,15 @@ def test_belarusian_surname(ru: str, be: str) -> None:
     assert belarusian_surname(ru) == be
 
 
+def test_u_before_l_is_never_read_as_l() -> None:
+    # Russian лл stays лл in Belarusian (Алла), so оўл is never a Russian олл: Воўло's Russian
+    # reading Волло made a variant its own name did not match (found by Hypothesis)
+    forms = [r.form for r in surname_readings("Воўло", source="be")]
+    assert "Волло" not in forms
+    assert forms[0] == "Вовло"
+    assert "Волк" in [r.form for r in surname_readings("Воўк", source="be")]
+
+
 def test_readings_name_their_rules_and_score_attested_forms_first() -> None:
     readings = surname_readings("Калеснікава")
     assert readings[0].form == "Колесникова"

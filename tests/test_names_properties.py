@@ -127,6 +127,7 @@ def test_symmetric_on_names(a: str, b: str) -> None:
 # a surname with ў whose Russian form is spelled like a given name (Волга ~ Вольга)
 @example("Іван Воўга")
 @example("Іван Оўба")
+@example("Іван Воўло")
 def test_reflexive_and_variants_match(name: str) -> None:
     assert match_names(name, name).is_match
     for system, spelling in variants(name).items():
