@@ -187,5 +187,6 @@ def char_class(chars: str) -> str:
     >>> import re; bool(re.fullmatch(char_class(DASHES) + "+", "—–"))
     True
     """
-    special = {"\\", "]", "[", "^", "-"}
+    # (| & ~ too: doubled, they are the set operations a future ``re`` reads, and warns of now)
+    special = {"\\", "]", "[", "^", "-", "|", "&", "~"}
     return "[" + "".join("\\" + c if c in special else c for c in chars) + "]"
