@@ -38,6 +38,11 @@ CASES = [
     ("Ивана Колесникова", "Иван Колесников"),  # ... in Russian without the Belarusian ў
     ("Аляксандру Калеснікаву", "Аляксандр Калеснікаў"),
     ("Калеснікавай", "Калеснікава"),  # alone, -ава stays a woman's surname
+    # э is е after a hard consonant: -эва/-эў decline as -ева/-еў (found by Hypothesis: Марыя
+    # Бабэва was read as a man's genitive, Бабэв, and as another gender than Мария Бабева)
+    ("Марыя Бабэва", "Марыя Бабэва"),
+    ("Івану Бабэву", "Іван Бабэў"),
+    ("з Марыяй Бабэвай", "Марыя Бабэва"),
     ("з Лукашэнкам", "Лукашэнка"),
     ("Swiatłany Cichanouskiej", "Swiatłana Cichanouska"),  # Polish genitive (wprost.pl)
     ("Lukashenko's", "Lukashenko"),

@@ -128,6 +128,7 @@ def test_symmetric_on_names(a: str, b: str) -> None:
 @example("Іван Воўга")
 @example("Іван Оўба")
 @example("Іван Воўло")
+@example("Настасся Бабэва")
 def test_reflexive_and_variants_match(name: str) -> None:
     assert match_names(name, name).is_match
     for system, spelling in variants(name).items():
