@@ -131,7 +131,12 @@ def _given_forms() -> list[str]:
 def belarusian_names(draw: st.DrawFn) -> str:
     """``"Given Surname"``: a listed Belarusian given name and a generated surname."""
     first = draw(st.sampled_from(_given_forms()))
-    surname = (draw(belarusian_words()) + draw(st.sampled_from(_ENDINGS))).capitalize()
+    # (the spelling rules again where the ending joins the word: іава is spelled іява)
+    surname = _AFTER_I.sub(
+        lambda m: IOTATED[m[0]], draw(belarusian_words()) + draw(st.sampled_from(_ENDINGS))
+    )
+    assume(not surname.startswith("іі"))  # no word of the language starts so
+    surname = surname.capitalize()
     name = f"{first} {surname}"
     assume(_AMBIGUOUS_CLUSTER.search(name.lower()) is None)
     return name.upper() if draw(st.booleans()) else name

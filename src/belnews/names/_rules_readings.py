@@ -317,9 +317,9 @@ def other_gender(x: Token, y: Token) -> bool:
 
     The woman's form is also the man's genitive (and -аву his dative), but a bare word gives no
     context: the gender the words show is kept, as :func:`belnews.base_form` keeps it.  The
-    skeleton reads a final -е/-э as -a too, but a word that ends in -е/-э as written (its fine
+    skeleton reads a final -е/-э/-ё/-о as -a too, but a word that ends so as written (its fine
     skeleton) is none of the woman's forms: it is the man's locative (аб Калеснікаве) or a
-    name that does not decline (Бабавэ).
+    name that does not decline (Бабавэ, Бабавё).
     """
     if x.skeleton[:-1] == y.skeleton[:-1] and {x.skeleton[-1:], y.skeleton[-1:]} == {"A", "I"}:
         return True
@@ -327,7 +327,7 @@ def other_gender(x: Token, y: Token) -> bool:
     return (
         long.skeleton == short.skeleton + "a"
         and word_fine(short.text).endswith(_MASCULINE)
-        and not word_fine(long.text).endswith("e")
+        and not word_fine(long.text).endswith(("e", "o"))
     )
 
 
