@@ -307,6 +307,8 @@ def _belarusian_patronymic(name: str, male: bool) -> str:
         stem = name
     elif name.endswith(("а", "я")):  # Ілья -> Ільіч, Кузьма -> Кузьміч
         return name[:-1] + ("іч" if male else "ічна")
+    elif name.endswith("о"):  # Пятро -> Пятровіч, Пятроўна (the ending's о, stressed)
+        return name[:-1] + ("овіч" if male else "оўна")
     else:  # Уладзімір -> Уладзіміравіч (unstressed -авіч)
         return name + ("авіч" if male else "аўна")
     return stem + ("евіч" if male else "еўна")
@@ -315,6 +317,8 @@ def _belarusian_patronymic(name: str, male: bool) -> str:
 def _russian_patronymic(name: str, male: bool) -> str:
     if name.endswith("аил"):  # Михаил -> Михайлович
         name = name[:-2] + "йл"
+    if "ё" in name and sum(c in "аеёиоуыэюя" for c in name.lower()) == 1:
+        name = name.replace("ё", "е")  # Пётр -> Петрович: the stress leaves a one-syllable stem
     if name.endswith("ий"):  # Юрий -> Юрьевич; Дмитрий -> Дмитриевич (after two consonants)
         cluster = len(name) > 3 and name[-4].lower() not in "аеёиоуыэюя"
         stem = name[:-1] if cluster else name[:-2] + "ь"

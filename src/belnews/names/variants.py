@@ -24,13 +24,15 @@ import functools
 from typing import Literal
 
 from belnews.errors import ensure_str
-from belnews.names._tokens import chunks, tokens_from, word_skeleton
+from belnews.names._rules import Link, same_skeleton
+from belnews.names._tokens import chunks, tokens_from
 from belnews.names.given import (
     given_name_groups,
     group_forms,
     patronymic_form,
     patronymic_of,
 )
+from belnews.names.key import tokens_of
 from belnews.names.reading import MAX_NAME, MAX_WORDS, read_latin
 from belnews.names.surnames import belarusian_surname, russian_surname
 from belnews.text import BELARUSIAN_ONLY, RUSSIAN_ONLY, has_cyrillic, recase, word_pattern
@@ -76,9 +78,16 @@ def _convert_word(word: str, target: Lang, patronymic: bool = False) -> str:
     father = patronymic_of(word)
     if father is not None:
         form = patronymic_form(father.group, father.gender, target)
-        if form and (patronymic or word_skeleton(form) == word_skeleton(word)):
+        if form and (patronymic or _same_word(form, word)):
             return recase(word, form)
     return russian_surname(word) if target == "ru" else belarusian_surname(word)
+
+
+def _same_word(form: str, word: str) -> bool:
+    """``form`` and ``word`` are one word in two spellings, as the matcher's skeleton rule reads
+    them: the coarse skeleton alone also joins Рураковіч and Рюрикович, whose vowels differ."""
+    a, b = tokens_of(form), tokens_of(word)
+    return len(a) == len(b) == 1 and isinstance(same_skeleton(a[0], b[0]), Link)
 
 
 def _convert(name: str, target: Lang) -> str:
