@@ -326,6 +326,8 @@ def _russian_patronymic(name: str, male: bool) -> str:
         stem = name[:-1]
     elif name.endswith(("а", "я")):  # Илья -> Ильич, Ильинична
         return name[:-1] + ("ич" if male else "инична")
+    elif name.endswith("о"):  # Данило -> Данилович (as Пятро -> Пятровіч)
+        return name[:-1] + ("ович" if male else "овна")
     else:
         return name + ("ович" if male else "овна")
     return stem + ("евич" if male else "евна")
