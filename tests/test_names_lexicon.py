@@ -166,7 +166,12 @@ def test_not_a_patronymic(word: str) -> None:
     [("piatro", "m", "be", "Пятровіч"), ("piatro", "f", "be", "Пятроўна"),
      ("piatro", "m", "ru", "Петрович"), ("piatro", "f", "ru", "Петровна"),
      ("aleh", "m", "ru", "Олегович"), ("ryhor", "f", "be", "Рыгораўна"),
-     ("x_danilo", "m", "ru", "Данилович")],
+     ("x_danilo", "m", "ru", "Данилович"),
+     # a father's name in -а: the stress decides ("Справочник личных имён народов РСФСР")
+     ("mikita", "f", "ru", "Никитична"), ("x_savva", "f", "ru", "Саввична"),
+     ("x_danila", "m", "ru", "Данилович"), ("x_kuzma", "f", "ru", "Кузьминична"),
+     ("ilja", "f", "ru", "Ильинична"), ("mikita", "m", "be", "Мікітавіч"),
+     ("kiryla", "f", "be", "Кірылаўна"), ("ilja", "m", "be", "Ільіч")],
 )  # fmt: skip
 def test_patronymic_form(group: str, gender: str, lang: str, form: str) -> None:
     # Пятро ends in -о (Пятроавіч was made); Пётр is one syllable, its patronymic takes the
@@ -194,6 +199,12 @@ def test_no_patronymic_of_a_mans_name_joins_two_vowels_before_its_suffix() -> No
 
 def test_patronymic_form_round_trips() -> None:
     for group in (
+        "mikita",
+        "kiryla",
+        "x_kuzma",
+        "x_foma",
+        "x_savva",
+        "x_danila",
         "uladzimir",
         "siarhiej",
         "jury",
@@ -206,6 +217,8 @@ def test_patronymic_form_round_trips() -> None:
         for gender in ("m", "f"):
             for lang in ("be", "ru"):
                 form = patronymic_form(group, gender, lang)  # type: ignore[arg-type]
+                if form is None and group.startswith("x_") and lang == "be":
+                    continue  # a group the table lists in Russian only
                 assert form is not None
                 found = patronymic_of(form)
                 assert found is not None, form

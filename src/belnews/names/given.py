@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Literal
+from typing import Final, Literal
 
 import attrs
 
@@ -228,11 +228,11 @@ _LINK = "(?:a|o|e|ie|je|ye|y|i)?"
 _PATRONYMIC_RULES: tuple[tuple[re.Pattern[str], Gender, tuple[str, ...]], ...] = (
     # Cyrillic, Belarusian and Russian (and Ukrainian -івна).
     (re.compile("(?:ь|’|'|ʼ)?(?:е|э|ё)віч$|(?:ь|’|'|ʼ)?евич$"), "m", _SOFT),
-    (re.compile("(?:а|о|я)?віч$|(?:о|е)?вич$|(?:о|е)?віч$"), "m", ("", *_SOFT)),
+    (re.compile("(?:а|о|я)?віч$|(?:о|е)?вич$|(?:о|е)?віч$"), "m", ("", *_SOFT, "а")),
     (re.compile("(?:ь|’|'|ʼ)?(?:е|э|ё)ўна$|(?:ь|’|'|ʼ)?евна$"), "f", _SOFT),
-    (re.compile("(?:а|о)?ўна$|(?:о|е)?вна$|івна$"), "f", ("", *_SOFT)),
+    (re.compile("(?:а|о)?ўна$|(?:о|е)?вна$|івна$"), "f", ("", *_SOFT, "а")),
     (re.compile("[іи]?ч$"), "m", _VOWEL_STEM),
-    (re.compile("[іи]?чна$|[іи]?нічна$"), "f", _VOWEL_STEM),
+    (re.compile("[іи]?чна$|[іи]?нічна$|инична$"), "f", _VOWEL_STEM),
     # Latin: every romanization and the Polish, German, Swedish, Czech styles.
     (
         re.compile(_LINK + "(?:vich|vitch|vič|wicz|witsch|witch|vitj|vych|vytch|wytsch|vic|wic)$"),
@@ -296,6 +296,15 @@ def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) ->
     return _russian_patronymic(name, male)
 
 
+# Fathers' names in -а whose patronymic the stress decides, a lexical fact ("Справочник личных
+# имён народов РСФСР": an unstressed -а gives -ович/-овна, Данила -> Данилович, except Мина,
+# Фока, Сила, Савва, Аникита, Никита: -ич/-ична; a stressed -а gives -ич/-инична, Илья, Фома,
+# Лука, Кузьма).  Belarusian Кірыла and Мікіта (unstressed -а) give -авіч/-аўна.
+_RU_ICH_A: Final = frozenset({"Мина", "Фока", "Сила", "Савва", "Аникита", "Никита"})
+_RU_OVICH_A: Final = frozenset({"Данила", "Гаврила", "Микула", "Зосима"})
+_BE_AVICH_A: Final = frozenset({"Кірыла", "Мікіта"})
+
+
 def _belarusian_patronymic(name: str, male: bool) -> str:
     if name.endswith("аіл"):  # Міхаіл -> Міхайлавіч
         name = name[:-2] + "йл"
@@ -305,6 +314,8 @@ def _belarusian_patronymic(name: str, male: bool) -> str:
         stem = name[:-1]
     elif name.endswith("ы"):  # Дзмітры -> Дзмітрыевіч
         stem = name
+    elif name in _BE_AVICH_A:  # Мікіта -> Мікітавіч, Мікітаўна
+        return name[:-1] + ("авіч" if male else "аўна")
     elif name.endswith(("а", "я")):  # Ілья -> Ільіч, Кузьма -> Кузьміч
         return name[:-1] + ("іч" if male else "ічна")
     elif name.endswith("о"):  # Пятро -> Пятровіч, Пятроўна (the ending's о, stressed)
@@ -324,6 +335,10 @@ def _russian_patronymic(name: str, male: bool) -> str:
         stem = name[:-1] if cluster else name[:-2] + "ь"
     elif name.endswith(("й", "ь")):  # Сергей -> Сергеевич, Игорь -> Игоревич
         stem = name[:-1]
+    elif name in _RU_ICH_A:  # Никита -> Никитич, Никитична
+        return name[:-1] + ("ич" if male else "ична")
+    elif name in _RU_OVICH_A:  # Данила -> Данилович, Даниловна
+        return name[:-1] + ("ович" if male else "овна")
     elif name.endswith(("а", "я")):  # Илья -> Ильич, Ильинична
         return name[:-1] + ("ич" if male else "инична")
     elif name.endswith("о"):  # Данило -> Данилович (as Пятро -> Пятровіч)
