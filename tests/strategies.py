@@ -93,6 +93,11 @@ def joints(draw: st.DrawFn) -> str:
     )
 
 
+def _iotated_after_i(word: str) -> str:
+    """After і a vowel is spelled iotated (ія, not іа): the Latin "ia" could not tell them apart."""
+    return _AFTER_I.sub(lambda m: IOTATED[m[0]], word)
+
+
 @st.composite
 def belarusian_words(draw: st.DrawFn) -> str:
     """Orthographically valid lowercase Narkamaŭka words of two or more letters."""
@@ -101,8 +106,7 @@ def belarusian_words(draw: st.DrawFn) -> str:
         word += draw(joints())
     if draw(st.booleans()):  # a closed last syllable: ў, й or a soft sign (Быкаў, Алесь)
         word += draw(st.sampled_from(["ў", "й", "сь", "ць", "нь", "ль", "зь", "дзь", "к", "ск"]))
-    # after і a vowel is spelled iotated (ія, not іа): the Latin "ia" could not tell them apart
-    word = _AFTER_I.sub(lambda m: IOTATED[m[0]], word)
+    word = _iotated_after_i(word)
     assume(sum(ch.isalpha() for ch in word) >= 2)
     # ы follows a consonant: never at the start nor after a vowel (there the sound is і or й);
     # "Ыыава" read as a Latin iotated "Yy-" in the key, unlike any word of the language
@@ -131,10 +135,8 @@ def _given_forms() -> list[str]:
 def belarusian_names(draw: st.DrawFn) -> str:
     """``"Given Surname"``: a listed Belarusian given name and a generated surname."""
     first = draw(st.sampled_from(_given_forms()))
-    # (the spelling rules again where the ending joins the word: іава is spelled іява)
-    surname = _AFTER_I.sub(
-        lambda m: IOTATED[m[0]], draw(belarusian_words()) + draw(st.sampled_from(_ENDINGS))
-    )
+    # (again where the ending joins the word: іава is spelled іява)
+    surname = _iotated_after_i(draw(belarusian_words()) + draw(st.sampled_from(_ENDINGS)))
     assume(not surname.startswith("іі"))  # no word of the language starts so
     surname = surname.capitalize()
     name = f"{first} {surname}"

@@ -303,6 +303,7 @@ def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) ->
 _RU_ICH_A: Final = frozenset({"Мина", "Фока", "Сила", "Савва", "Аникита", "Никита"})
 _RU_OVICH_A: Final = frozenset({"Данила", "Гаврила", "Микула", "Зосима"})
 _BE_AVICH_A: Final = frozenset({"Кірыла", "Мікіта"})
+_RU_VOWELS: Final = "аеёиоуыэюя"
 
 
 def _belarusian_patronymic(name: str, male: bool) -> str:
@@ -328,10 +329,10 @@ def _belarusian_patronymic(name: str, male: bool) -> str:
 def _russian_patronymic(name: str, male: bool) -> str:
     if name.endswith("аил"):  # Михаил -> Михайлович
         name = name[:-2] + "йл"
-    if "ё" in name and sum(c in "аеёиоуыэюя" for c in name.lower()) == 1:
+    if "ё" in name and sum(c in _RU_VOWELS for c in name.lower()) == 1:
         name = name.replace("ё", "е")  # Пётр -> Петрович: the stress leaves a one-syllable stem
     if name.endswith("ий"):  # Юрий -> Юрьевич; Дмитрий -> Дмитриевич (after two consonants)
-        cluster = len(name) > 3 and name[-4].lower() not in "аеёиоуыэюя"
+        cluster = len(name) > 3 and name[-4].lower() not in _RU_VOWELS
         stem = name[:-1] if cluster else name[:-2] + "ь"
     elif name.endswith(("й", "ь")):  # Сергей -> Сергеевич, Игорь -> Игоревич
         stem = name[:-1]

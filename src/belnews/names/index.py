@@ -476,8 +476,7 @@ class NameIndex:
         """Add the names of ``rows`` (:meth:`Rows.saved`) again: the words and blocks of an
         index saved under another :data:`KEY_VERSION` hold the old keys."""
         NameIndex.__init__(self)
-        for id_, name, *_ in rows:
-            self.add(name, id=id_)
+        self.update((row[0], row[1]) for row in rows)
 
 
 def _tokens(row: tuple[Any, ...]) -> tuple[Token, ...]:

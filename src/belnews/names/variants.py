@@ -62,8 +62,8 @@ def _convert_word(word: str, target: Lang, patronymic: bool = False) -> str:
 
     A word that is not in a patronymic's place (``patronymic``: see :func:`_convert`) but is
     made like one is spelled as its father's name's patronymic only when that is the same word
-    (the same skeleton: Багдановіч, Богданович); a surname keeps its own stem (Тамашовіч is
-    no Фомич, Янкавіч no Иванович)."""
+    (:func:`_same_word`: Багдановіч, Богданович); a surname keeps its own stem (Тамашовіч is
+    no Фомич, Янкавіч no Иванович, Рураковіч no Рюрикович)."""
     if not word[:1].isupper():
         return word
     source: Lang = "ru" if target == "be" else "be"
