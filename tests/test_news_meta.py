@@ -194,6 +194,32 @@ def test_strip_site_keeps_a_title_without_separators() -> None:
     assert strip_site("Rain in Minsk", "Daily") == "Rain in Minsk"
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # two parts, a short site first: the headline is the last part
+        ("Example News | Heavy rain expected in Minsk", "Heavy rain expected in Minsk"),
+        ("Lenta.ru - Новости России и мира сегодня", "Новости России и мира сегодня"),
+        # three parts or more: the last part alone is never the headline (readability_pages
+        # archive-of-our-own gave its last part, "My Hero Academia [Archive of Our Own]")
+        (
+            "Opinion | Republicans Are Following Trump to Nowhere - The New York Times",
+            "Opinion | Republicans Are Following Trump to Nowhere - The New York Times",
+        ),
+        (
+            "Rain - Chapter 1 - Author | Fandom | My Fandom [Example Archive]",
+            "Rain - Chapter 1 - Author | Fandom | My Fandom [Example Archive]",
+        ),
+        (
+            "Firefox — Customize and make it your own — The most flexible browser on the Web",
+            "Firefox — Customize and make it your own — The most flexible browser on the Web",
+        ),
+    ],
+)
+def test_strip_site_takes_a_last_part_alone_only_from_two(title: str, headline: str) -> None:
+    assert strip_site(title, None) == headline
+
+
 def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
     # article_benchmark (smithsonianmag): <time class="pub-date">November 18, 2019</time>
     body = '<h1>Plague in China</h1><time class="pub-date">November 18, 2019</time>' + BODY

@@ -86,6 +86,8 @@ def strip_site(title: str, site_name: str | None) -> str:
     'Rain in Minsk'
     >>> strip_site("Heavy rain expected in Minsk tomorrow - Example", None)
     'Heavy rain expected in Minsk tomorrow'
+    >>> strip_site("Example News | Heavy rain expected in Minsk", None)
+    'Heavy rain expected in Minsk'
     """
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
@@ -97,7 +99,10 @@ def strip_site(title: str, site_name: str | None) -> str:
     first, last = parts[0], parts[-1]
     if len(first.split()) >= 3 and len(last.split()) <= max(4, len(first.split()) // 2):
         return _SEPARATORS.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else first
-    if len(last.split()) >= 3 and len(first.split()) <= 4:
+    # "Site | Headline": only a title of two parts.  In a longer one the site's part stands at
+    # an end and the headline at the start ("Opinion | Headline - Site", "Headline - Chapter 1
+    # - Author | Fandom [Site]"): its last part alone is never the headline.
+    if len(parts) == 2 and len(last.split()) >= 3 and len(first.split()) <= 4:
         return last
     return title
 
