@@ -162,11 +162,13 @@ def test_a_womans_forms_are_not_a_mans_case(mention: str, man: str) -> None:
     ],
 )
 def test_the_patronymic_initial_is_the_second(mention: str, person: str, relative: str) -> None:
+    # the relative's given name pairs only with the second initial: the first one, left over
+    # before it, stands in his given name's place (round 14: he was a lower-ranked candidate)
     for order in ((person, relative), (relative, person)):
         found = _index(*order).lookup(mention)
-        assert [c.id for c in found] == [person, relative]
-        assert found[0].match.score > found[1].match.score
-    assert (
-        "patronymic initial"
-        not in match_names("G. A. Lukashenko", "Лукашэнка Аляксандр Рыгоравіч").via
-    )
+        assert [c.id for c in found] == [person]
+    assert not match_names(mention, relative).is_match
+    assert match_names(mention, person).is_match
+    g_a = match_names("G. A. Lukashenko", "Лукашэнка Аляксандр Рыгоравіч")
+    assert "patronymic initial" not in g_a.via
+    assert not g_a.is_match

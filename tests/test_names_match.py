@@ -96,6 +96,42 @@ def test_initials_must_fit() -> None:
     assert "initials" in match_names("A. Lukashenko", "Аляксандр Лукашэнка").via
 
 
+@pytest.mark.parametrize(
+    ("initials", "name"),
+    [
+        # a name writes its initials in its words' order, the given name's first: the other
+        # name's given name paired with a later initial is a middle name's or the father's
+        ("V. A. Lukashenko", "Aliaksandr Ryhoravich Lukashenka"),
+        ("D. A. Lukashenko", "Aliaksandr Ryhoravich Lukashenka"),
+        ("V. A. Lukashenko", "Aliaksandr Lukashenka"),
+        ("I. V. Petrov", "Vasily Petrov"),
+        ("В. И. Петров", "Иван Петров"),
+        ("Петров В. И.", "Петров Иван Васильевич"),
+        ("V. A. Lukashenko", "A. Lukashenko"),
+    ],
+)
+def test_an_initial_before_the_given_names_is_another_person(initials: str, name: str) -> None:
+    # found by a new user's session: the first initial was taken for a word left over
+    for a, b in ((initials, name), (name, initials)):
+        result = match_names(a, b)
+        assert not result.is_match
+        assert result.via == ("same family name",)
+
+
+@pytest.mark.parametrize(
+    ("initials", "name"),
+    [
+        ("A. R. Lukashenko", "Aliaksandr Ryhoravich Lukashenka"),
+        ("LUKASHENKA A. R.", "Aliaksandr Lukashenka"),  # the second initial: a word left over
+        ("J. F. Kennedy", "John Kennedy"),
+        ("В. И. Петров", "Василий Петров"),
+        ("F. Scott Fitzgerald", "Scott Fitzgerald"),  # a word in full: not this rule's
+    ],
+)
+def test_initials_in_their_order_still_match(initials: str, name: str) -> None:
+    assert match_names(initials, name).is_match
+
+
 def test_patronymic_optional_but_must_agree() -> None:
     assert match_names("Aliaksandr Ryhoravich Lukashenka", "Aliaksandr Lukashenka").is_match
     assert not match_names(

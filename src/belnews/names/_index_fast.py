@@ -23,6 +23,7 @@ from typing import Any, Literal
 from belnews.names._index_shown import BE_RU as _BE_RU
 from belnews.names._index_shown import shows_case as _shows_case
 from belnews.names._index_shown import undeclined as _undeclined
+from belnews.names._match_initials import initial_before_given
 from belnews.names._rules import INITIAL as _INITIAL
 from belnews.names._rules import LOOSE_INITIAL, Link
 from belnews.names._rules_readings import (
@@ -145,8 +146,8 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
         return None
     short, long = (main_a, main_b) if len(main_a) <= len(main_b) else (main_b, main_a)
     pairing = _equal_keys_pairing(short, long, _fast_link)  # the matcher's pairing
-    if pairing is None:
-        return None
+    if pairing is None or initial_before_given(long, pairing):
+        return None  # (an initial before the given name's: the matcher's NO_MATCH)
     folded = _folded(ta, tb)  # checked before the words by the matcher, so it wins
     if folded is not None:
         return folded
@@ -164,7 +165,8 @@ def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) ->
 
 def _father_initial(one_patronymic: bool, long: tuple[Token, ...], chosen: tuple[int, ...]) -> bool:
     """An initial left over beside one name's patronymic may be the patronymic's (И. В.
-    Петров / Петров Иван Васильевич): the matcher reads it (``_patronymic_initial``)."""
+    Петров / Петров Иван Васильевич): the matcher reads it
+    (``_match_initials.patronymic_initial``)."""
     return one_patronymic and any(t.initial for j, t in enumerate(long) if j not in chosen)
 
 

@@ -26,9 +26,10 @@ from typing import Literal
 import attrs
 
 from belnews.errors import ensure_str
+from belnews.names._match_initials import Pairing, initial_before_given, patronymic_initial
 from belnews.names._rules import Link, link, why_not
 from belnews.names._rules_foreign import is_given_word, oblique_names
-from belnews.names._rules_readings import fold_word, initial_fits, patronymic_group
+from belnews.names._rules_readings import fold_word, patronymic_group
 from belnews.names._tokens import Token
 from belnews.names.forms import base_candidates, base_form
 from belnews.names.key import tokens_of
@@ -121,10 +122,7 @@ def _equal_keys_pairing(
     return links, tuple(chosen)
 
 
-_Pairing = tuple[list[Link], tuple[int, ...]]  # links, and the long name's word of each
-
-
-def _best_pairing(short: tuple[Token, ...], long: tuple[Token, ...]) -> _Pairing | None:
+def _best_pairing(short: tuple[Token, ...], long: tuple[Token, ...]) -> Pairing | None:
     """The best way to pair every word of ``short`` with a different word of ``long``."""
     quick = _equal_keys_pairing(short, long)
     if quick is not None:
@@ -174,40 +172,6 @@ def _family(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
         }
 
     return bool(stems(a) & stems(b))
-
-
-def _patronymic_initial(
-    leftovers: list[Token],
-    paired: tuple[tuple[Token, ...], _Pairing],
-    pats: tuple[list[Token], ...],
-    extra: list[str],
-) -> list[str]:
-    """``extra`` (the ``via`` additions), ``"patronymic initial"`` for ``"patronymic"`` when
-    an initial left over after the given name's (:func:`_after_given` of ``paired``) fits the
-    patronymic of the other name, the only one with a patronymic, and the shorter (``pats``:
-    its and the longer's).  "И. В. Петров" / "Петров Иван Васильевич": В. is the father's
-    (taken out of ``leftovers``); one that does not fit (Петров Иван Николаевич), or comes
-    first ("В. И. Петров" is Василий Иванович), stays a word left over."""
-    fathers, own = pats
-    if not fathers or own:
-        return extra
-    father = fathers[0]  # fits by its own first letter, or its given name's (Рыгоравіч: G.)
-    group = patronymic_group(father.text)
-    father = father._replace(group=group) if group else father
-    after = _after_given(*paired)
-    found = next((t for t in after if t.initial and initial_fits(t, father)), None)
-    if found is None:
-        return extra
-    leftovers.remove(found)
-    return ["patronymic initial", *extra[1:]]
-
-
-def _after_given(long: tuple[Token, ...], pairing: _Pairing) -> list[Token]:
-    """The words of ``long`` left over after the first one paired with a given name."""
-    links, chosen = pairing
-    paired = [j for lk, j in zip(links, chosen, strict=True) if not lk.surname]
-    given_at = min(paired, default=len(long))
-    return [t for j, t in enumerate(long) if j > given_at and j not in chosen]
 
 
 def _patronymic_links(pat_a: list[Token], pat_b: list[Token]) -> tuple[Link | None, str]:
@@ -268,6 +232,8 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     pairing = _best_pairing(short, long)
     if pairing is None or not _person_linked(pairing[0], short, long):
         return NameMatch(MatchKind.NO_MATCH, 0.0, _why_different(a, b))
+    if initial_before_given(long, pairing):  # V. A. Lukashenko is no Aliaksandr
+        return NameMatch(MatchKind.NO_MATCH, 0.0, _why_different(a, b))
     links, chosen = pairing
     pat_link, pat_why = _patronymic_links(pat_a, pat_b)
     if pat_why:
@@ -278,7 +244,7 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     leftovers = [t for j, t in enumerate(long) if j not in chosen]
     # И. В. Петров: В. is Васильевич's initial, not a word left over
     patronymics = (pat_a, pat_b) if a_short else (pat_b, pat_a)
-    extra = _patronymic_initial(leftovers, (long, pairing), patronymics, extra)
+    extra = patronymic_initial(leftovers, (long, pairing), patronymics, extra)
     inflected = case_read or any("inflection" in lk.via for lk in links)
     if inflected and _two_guesses(links, leftovers, short):
         return NameMatch(MatchKind.NO_MATCH, 0.0, ("case form of a partial name",))
