@@ -147,6 +147,12 @@ def _person_linked(links: list[Link], short: tuple[Token, ...], long: tuple[Toke
     return len(short) == len(long) and all(lk.lexical or "initials" in lk.via for lk in links)
 
 
+def _one_person(pairing: Pairing, short: tuple[Token, ...], long: tuple[Token, ...]) -> bool:
+    """The pairing names one person: a surname among its pairs (:func:`_person_linked`), and
+    no initial left over before the given name's (V. A. Lukashenko is no Aliaksandr)."""
+    return _person_linked(pairing[0], short, long) and not initial_before_given(long, pairing)
+
+
 def _why_different(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[str, ...]:
     """Why two names that share a surname are not one person (the NO_MATCH ``via``)."""
     if not _family(a, b):
@@ -230,9 +236,7 @@ def _compare(a: tuple[Token, ...], b: tuple[Token, ...], *, case_read: bool = Fa
     a_short = len(main_a) <= len(main_b)
     short, long = (main_a, main_b) if a_short else (main_b, main_a)
     pairing = _best_pairing(short, long)
-    if pairing is None or not _person_linked(pairing[0], short, long):
-        return NameMatch(MatchKind.NO_MATCH, 0.0, _why_different(a, b))
-    if initial_before_given(long, pairing):  # V. A. Lukashenko is no Aliaksandr
+    if pairing is None or not _one_person(pairing, short, long):
         return NameMatch(MatchKind.NO_MATCH, 0.0, _why_different(a, b))
     links, chosen = pairing
     pat_link, pat_why = _patronymic_links(pat_a, pat_b)
