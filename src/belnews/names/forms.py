@@ -6,8 +6,8 @@ dictionary some forms are ambiguous (Лосіка: genitive of Лосік, or a 
 :func:`base_form` follows rules that keep gender and never turn a nominative of a common pattern
 into something else:
 
-1. endings that only an inflected form has (-скай, -скага, -авым, -віча ..., and the Łacinka and
-   Polish equivalents) are replaced by their nominative;
+1. endings that only an inflected form has (-скай, -скага, -нага, -авым, -віча ..., and the
+   Łacinka and Polish equivalents) are replaced by their nominative;
 2. other endings (-у, -ам, -і, -ы, -е, -ай, -а ...) give candidate nominatives; a candidate that is
    a given name of the table wins, else the rule's default (a consonant + к stem is an a-stem:
    Лукашэнку -> Лукашэнка; other stems drop the ending: Лосіку -> Лосік);
@@ -24,47 +24,14 @@ from collections.abc import Callable
 from typing import Final
 
 from belnews.errors import ensure_str
+from belnews.names._form_endings import FIXED, NOMINATIVE
 from belnews.names.given import given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
 from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, recase
 
 __all__ = ["ENDING_RULES", "base_candidates", "base_form", "explain_form", "gender"]
 
-# Endings only an inflected form has: (inflected, nominative), longest first at lookup.
-_FIXED: Final = {
-    # Belarusian Cyrillic: adjectival surnames (fem. -ская, masc. -скі), -аў/-ін, -віч.
-    "скай": "ская", "скую": "ская", "скаю": "ская", "цкай": "цкая", "цкую": "цкая", "цкаю": "цкая",
-    "скага": "скі", "скаму": "скі", "скім": "скі", "цкага": "цкі", "цкаму": "цкі", "цкім": "цкі",
-    "авым": "аў", "овым": "оў", "евым": "еў", "явым": "яў", "авай": "ава", "аваю": "ава",
-    "овай": "ова", "евай": "ева", "аву": "ава", "ову": "ова", "еву": "ева",
-    "эвым": "эў", "эвай": "эва", "эву": "эва",  # э: е after a hard consonant (Бабэва)
-    "інай": "іна", "інаю": "іна", "ынай": "ына", "іным": "ін",
-    "ыным": "ын", "віча": "віч", "вічу": "віч", "вічам": "віч", "вічы": "віч",
-    "кага": "кі", "гага": "гі", "хага": "хі",
-    "скіх": "скі", "цкіх": "цкі",  # genitive plural: "Сьвятланы і Сяргея Ціханоўскіх"
-    # Russian.
-    "ской": "ская", "скою": "ская", "цкой": "цкая", "цкою": "цкая",
-    "ского": "ский", "скому": "ский", "ским": "ский", "ском": "ский", "ских": "ский",
-    "цкого": "цкий", "цкому": "цкий", "цким": "цкий", "цком": "цкий",
-    "овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына",
-    "вича": "вич", "вичу": "вич", "вичем": "вич", "виче": "вич",
-    "иным": "ин", "иному": "ин",
-    # Łacinka (and the same endings in ASCII-folded Łacinka).
-    "skaj": "skaja", "skuju": "skaja", "skaju": "skaja", "ckaj": "ckaja", "ckuju": "ckaja",
-    "skaha": "ski", "skamu": "ski", "skim": "ski", "ckaha": "cki", "ckamu": "cki", "ckim": "cki",
-    "avym": "aŭ", "ovym": "oŭ", "avaj": "ava", "avaju": "ava", "avu": "ava",
-    "inaj": "ina", "inym": "in",
-    "viča": "vič", "viču": "vič", "vičam": "vič",
-    # Polish press forms (Cichanouskiej, Łukaszence is left alone).
-    "skiej": "ska", "ską": "ska", "skiego": "ski", "skiemu": "ski",
-    "ckiej": "cka", "cką": "cka", "ckiego": "cki", "ckiemu": "cki",
-    "owej": "owa", "ową": "owa",
-    # Lithuanian press forms (Cichanouskis, Beļackis; genitive Cichanouskajos).
-    "skis": "ski", "ckis": "cki", "skajos": "skaja", "skajai": "skaja", "skają": "skaja",
-    # Czech and Slovak press forms (Cichanouské, Bialiackého).
-    "ské": "ská", "skou": "ská", "ského": "ský", "skému": "ský", "ském": "ský",
-    "cké": "cká", "ckou": "cká", "ckého": "cký", "ckému": "cký", "ckém": "cký",
-}  # fmt: skip
+_FIXED: Final = FIXED  # (belnews.names._form_endings: inflected ending -> nominative)
 _RUSSIAN: Final = frozenset("иъщ")  # letters of Russian, not of Belarusian
 _RUSSIAN_INSTRUMENTAL: Final = ("овым", "евым", "ёвым", "ыным")
 _FIXED_SIZES: Final = sorted({len(ending) for ending in _FIXED}, reverse=True)
@@ -87,14 +54,7 @@ _PREPOSITIONS: Final = frozenset(
 _WORD: Final = re.compile(r"\S+")
 # A stress mark sits on a Cyrillic vowel; on a Latin letter the acute is a letter (Ś, ź, ć, á).
 _STRESS: Final = re.compile(f"(?<=[{CYRILLIC_BASIC}])[{STRESS_MARKS}]")
-# Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
-# Калеснікава is a woman's name before it is a genitive of Калеснікаў).
-_NOMINATIVE: Final = (
-    "скі", "цкі", "ская", "цкая", "ский", "цкий", "ски", "ava", "ova", "ina", "ski", "cki",
-    "sky", "skiy", "skij", "skii", "skaja", "skaya", "skaia", "ckaja", "ckaya", "ska", "cka",
-    "ава", "ова", "ева", "ёва", "іна", "ина", "ына", "аў", "оў", "еў", "ёў", "ов", "ев", "ін", "ин",
-    "eva", "yna", "эва", "эў",  # (э: the Belarusian е after a hard consonant, Бабэва)
-)  # fmt: skip
+_NOMINATIVE: Final = NOMINATIVE  # (belnews.names._form_endings)
 _NOMINATIVE_FINALS: Final = frozenset(ending[-1] for ending in _NOMINATIVE)
 
 
@@ -148,6 +108,20 @@ def _soft_instrumental(word: str) -> list[str] | None:
     return [word[:-2] + ("й" if word[-1] == "м" else "j")]
 
 
+_NEVER_SOFT: Final = "жшчщцйўjžšč"  # -ем after these is a hard stem's (Абрамовичем)
+
+
+def _soft_consonant_instrumental(word: str) -> list[str] | None:
+    """Алесем, Васілём, Игорем: -ем/-ём after a consonant that can be soft is the instrumental
+    of a name in -ь (a hard stem takes -ам/-ом); the stem as it is after it."""
+    if not (word.endswith(("ем", "ём")) and len(word) > 4):
+        return None
+    stem = word[:-2]
+    if stem[-1] not in _CYR_CONSONANTS or stem[-1] in _NEVER_SOFT:
+        return None
+    return [stem + "ь", stem]
+
+
 def _hard_instrumental(word: str) -> list[str] | None:
     """Лукашэнкам, Лосікам: -ам/-ом/-ем; an a-stem keeps its -а (Лукашэнка)."""
     if not (word.endswith(("ам", "am", "ом", "em", "ем")) and len(word) > 4):
@@ -189,11 +163,15 @@ def _dative_ju(word: str) -> list[str] | None:
 
 
 def _genitive_y(word: str) -> list[str] | None:
-    """Лукашэнкі's hard twin Латушкы? No: -ы is the genitive of an a-stem (Бабарыкі, Ганны)."""
+    """-ы is the genitive of an a-stem (Бабарыкі's hard twin: Дуды, Скарыны, Тычыны), except
+    after the adjectival suffix -н- on a consonant: Навальны, Чорны, Ясны are nominatives (the
+    word itself first; a listed given name still wins, Жанны)."""
     if word[-1] not in "ыy":
         return None
     stem, _, a = _stem_script_a(word)
-    return [stem + a]
+    before = stem[-2:-1]  # (a soft sign counts as its consonant: Навальны)
+    adjective = stem[-1:] in ("н", "n") and before in _CONSONANTS + "ьў" and before not in "нn"
+    return ["", stem + a] if adjective else [stem + a]
 
 
 def _genitive_i(word: str) -> list[str] | None:
@@ -237,6 +215,7 @@ def _genitive_ja(word: str) -> list[str] | None:
 ENDING_RULES: Final[tuple[tuple[str, Callable[[str], list[str] | None]], ...]] = (
     ("lithuanian_nominative", _lithuanian_nominative),
     ("soft_instrumental", _soft_instrumental),
+    ("soft_consonant_instrumental", _soft_consonant_instrumental),
     ("hard_instrumental", _hard_instrumental),
     ("after_vowel", _after_vowel),
     ("accusative_u", _accusative_u),
