@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from belnews import names
-from belnews.names import KEY_VERSION, name_key
+from belnews.names import KEY_VERSION, NameIndex, name_key
 from belnews.names._skeleton import skeleton
 
 # romanization.md §15.1/§15.2 rows 1-6, 14, 15 and §10.4 groups; press forms per §10.2.
@@ -92,6 +92,17 @@ def test_word_order_case_and_punctuation_do_not_matter() -> None:
 def test_hyphenated_surname_keeps_both_parts() -> None:
     assert name_key("Римский-Корсаков") == name_key("Rimsky-Korsakov")
     assert name_key("Римский-Корсаков").count("-") == 1
+
+
+@pytest.mark.parametrize("hyphen", ["\u2010", "\u2011"])  # the text layer's HYPHENS
+def test_every_hyphen_joins_a_double_surname(hyphen: str) -> None:
+    # a new user's session: U+2011 glued the parts ("kalasnakavacahanavskA"), so an index
+    # filed under the ASCII hyphen did not find the name
+    name = "Марыя Калеснікава-Ціханоўская"
+    assert name_key(name.replace("-", hyphen)) == name_key(name) == "@maryja kalasnakava-cahanavskA"
+    index = NameIndex()
+    index.add(name, id="x")
+    assert [c.id for c in index.lookup(name.replace("-", hyphen))] == ["x"]
 
 
 def test_key_has_a_version() -> None:

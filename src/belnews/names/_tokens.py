@@ -18,7 +18,7 @@ from belnews._cache import word_cache
 from belnews.errors import ensure_str
 from belnews.names._skeleton import fine_skeleton, skeleton
 from belnews.names.lexicon import group_of_skeleton
-from belnews.text import APOSTROPHES, fold, nfc
+from belnews.text import APOSTROPHES, HYPHENS, fold, nfc
 
 __all__ = [
     "Token",
@@ -34,6 +34,9 @@ __all__ = [
 # Separators between the words of a name; a dot ends an initial ("A.Lukashenko" -> "A." + ...).
 _CHUNKS: Final = re.compile(r"[^\s,;/()\[\]{}<>«»\"“„|]+")  # ” is the BGN/PCGN apostrophe
 _INITIAL_DOT: Final = re.compile(r"(?<=\w)\.(?=\w)")
+# The other hyphens of the text layer (U+2010, U+2011) are the ASCII one in a name's word: the
+# key joins a double surname's parts by "-" (Калеснікава‑Ціханоўская is Калеснікава-Ціханоўская)
+_ASCII_HYPHEN: Final = str.maketrans({hyphen: "-" for hyphen in HYPHENS if hyphen != "-"})
 _EDGE_PUNCT: Final = "!?:…*_=+~#$%^&@·•—–-"
 # A patronymic ends in -vich/-vič/-wicz (masc.) or -vna/-ŭna/-auna (fem.); in skeleton terms
 # "vah" or "vna" (see _skeleton: ch -> h, vowels -> a, ŭ after a vowel -> v).
@@ -142,7 +145,7 @@ def chunks(name: str) -> list[str]:
     """The chunks of ``name`` that :func:`parse_name` reads, one per word (with its dots)."""
     if type(name) is not str:
         name = ensure_str(name, "text")  # TypeError for a wrong type, before the str methods
-    text = name if name.isascii() else nfc(name)  # (ASCII text is NFC)
+    text = name if name.isascii() else nfc(name).translate(_ASCII_HYPHEN)  # (ASCII text is NFC)
     if "." in text:
         text = _INITIAL_DOT.sub(". ", text)
     return _CHUNKS.findall(text)
