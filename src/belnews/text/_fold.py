@@ -9,6 +9,7 @@ import regex
 
 from belnews._cache import word_cache
 from belnews.errors import ensure_str
+from belnews.text._classes import APOSTROPHES
 from belnews.text._unicode import _has_long_run as has_long_run
 from belnews.text._unicode import _patterns
 
@@ -63,7 +64,12 @@ def _fold_step(text: str) -> str:
         # mark into a letter, so dropping them first gives the same result in linear time.
         text = mark_runs().sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+    # (the modifier-letter apostrophes ʼ and ʹ are letters to str.isalnum: dropped as apostrophes)
+    return "".join(
+        c
+        for c in decomposed
+        if c.isalnum() and not unicodedata.combining(c) and c not in APOSTROPHES
+    )
 
 
 def mark_runs() -> regex.Pattern[str]:
@@ -81,6 +87,8 @@ def fold(text: str, /) -> str:
 
     >>> fold("Łukašenka"), fold("ŁUKAŠENKA"), fold("Mar'jina"), fold("Ціханоўская")
     ('lukasenka', 'lukasenka', 'marjina', 'ціханоуская')
+    >>> fold("Дарʼя") == fold("Дар’я") == fold("Дар'я") == "даря"
+    True
     """
     if type(text) is not str:
         text = ensure_str(text, "text")
