@@ -20,7 +20,11 @@ _SURNAME_ENDINGS: Final = tuple(
         "ava ova eva aŭ au ov ev ow in ina uk iuk chuk onak enak "
         "енка энка енко скі ская скай скую скага скаму скім цкі цкая цкай ский ского скому ским "
         "ской віч віча вічу вічам вич вича вичу ава авай аву ова овой ову аў оў ов ін іна "
-        "ук юк чук онак енак ёнак skaj skuju skaha skim ckaj"
+        "ук юк чук онак енак ёнак skaj skuju skaha skim ckaj "
+        # case forms of -енка/-энка and -ін/-ин (and -аў's instrumental), as the lines above list
+        # them for -скі, -віч, -ава: "з Лукашэнкам", "паводле Лукашэнкі", "з Пуціным" (not -овым:
+        # "з Новым годам")
+        "енкі энкі енку энку енкам энкам enki enku enkam іну іным ину иным авым"
     )
 )
 
