@@ -470,3 +470,23 @@ def test_a_body_hidden_until_a_script_shows_it_keeps_its_text(body: str) -> None
     article = parse_article(page)
     assert article.headline == "Rain in Minsk"
     assert article.paragraphs == (text,)
+
+
+def test_bytes_without_markup_are_read_as_plain_text() -> None:
+    # a new user's session: a .txt file read as bytes lost its headline, dateline and
+    # paragraphs (every bytes input was read as HTML)
+    text = (
+        "Łatuška vows to continue fight\n\n"
+        "December 2, Pozirk. “We will not stop,” said Pavieł Łatuška, an opposition politician.\n\n"
+        "He spoke in Warsaw.\n"
+    )
+    as_text = parse_article(text)
+    for encoding, reported in (("utf-8", "utf-8"), ("utf-16", "utf-16-le")):
+        as_bytes = parse_article(text.encode(encoding))
+        assert as_bytes.encoding == reported
+        assert attrs.evolve(as_bytes, encoding=None) == as_text
+    assert as_text.headline == "Łatuška vows to continue fight"
+    assert as_text.dateline is not None
+    # bytes with markup are a page, as before
+    page = f"<html><body><h1>{text.splitlines()[0]}</h1><p>{text.splitlines()[2]}</p></body></html>"
+    assert parse_article(page.encode()).encoding == "utf-8"

@@ -11,13 +11,16 @@ r"""News parsing: articles, datelines, quotes and teaser lists, from plain text 
 
 from __future__ import annotations
 
+import codecs
 import datetime
+from typing import Final
 
 import attrs
 
 from belnews.errors import ensure_str
 from belnews.news import _deps
 from belnews.news.cards import read_cards
+from belnews.news.decode import decode_html
 from belnews.news.html import looks_like_html, parse_html
 from belnews.news.models import Article, Dateline, Quote, Teaser, to_json
 from belnews.news.teasers import parse_teasers as _parse_teasers
@@ -47,9 +50,10 @@ def parse_article(
 ) -> Article:
     """Parse one news page, given as plain text or as HTML (detected), into an :class:`Article`.
 
-    ``bytes`` are an HTML page as downloaded: decoded by its BOM, its ``<meta charset>``, else
-    strict UTF-8, else a stated fallback (see :mod:`belnews.news.decode`); ``Article.encoding``
-    says which encoding was used.
+    ``bytes`` are a page as downloaded: decoded by its BOM, its ``<meta charset>``, else strict
+    UTF-8, else a stated fallback (see :mod:`belnews.news.decode`); ``Article.encoding`` says
+    which encoding was used.  Bytes with no ``<`` at all hold no markup: they are read as plain
+    text (a ``.txt`` file read as bytes keeps its headline, dateline and paragraphs).
 
     The text is normalised first (``belnews.normalize``); every headline, paragraph, teaser title
     and quote of the result is taken from the normalised text, never made up.  ``url`` is kept
@@ -61,11 +65,31 @@ def parse_article(
         url = ensure_str(url, "url")
     reference_date = _checked_date(reference_date)
     if isinstance(text, (bytes, bytearray, memoryview)):
-        return parse_html(bytes(text), url=url, reference_date=reference_date)
+        data = bytes(text)
+        if (b"<" not in data or data.startswith(_WIDE_BOMS)) and "<" not in decode_html(data)[0]:
+            return _plain_bytes(data, url=url, reference_date=reference_date)
+        return parse_html(data, url=url, reference_date=reference_date)
     text = ensure_str(text, "text")
     if looks_like_html(text):
         return parse_html(text, url=url, reference_date=reference_date)
     return parse_text(_deps.normalize_text(text), url=url, reference_date=reference_date)
+
+
+# UTF-16 and UTF-32 code units may hold the byte of "<" (м is U+043C): such bytes are decoded
+# before they are looked at; in every other encoding a page finds no "<" byte (memchr) only
+# when it has no "<" at all
+# (a UTF-32 LE BOM starts with the UTF-16 LE one)
+_WIDE_BOMS: Final = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+
+
+def _plain_bytes(
+    data: bytes, /, *, url: str | None, reference_date: datetime.date | None
+) -> Article:
+    """Bytes without markup: decoded as a page is, then read as plain text."""
+    decoded, encoding = decode_html(data)
+    text = _deps.normalize_text(decoded.lstrip("\ufeff"))
+    article = parse_text(text, url=url, reference_date=reference_date)
+    return attrs.evolve(article, encoding=encoding)
 
 
 def parse_teasers(text: str | bytes, /) -> tuple[Teaser, ...]:
