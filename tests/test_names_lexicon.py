@@ -349,3 +349,30 @@ def test_lexicons_are_total(text: str) -> None:
 )
 def test_soft_sign_of_assimilation(belarusian: str, russian: str) -> None:
     assert russian_surname(belarusian) == russian
+
+
+@pytest.mark.parametrize(
+    ("russian", "belarusian"),
+    [
+        # a surname made from a given name in -ей/-ай keeps the Belarusian given name's stem
+        # (a new user's session: variants("Kaciaryna Andrejeva") gave Кацярына Андраява)
+        ("Андреева", "Андрэева"),
+        ("Андреев", "Андрэеў"),
+        ("Алексеев", "Аляксееў"),
+        ("Матвеев", "Мацвееў"),
+        ("Николаев", "Мікалаеў"),
+        ("Колесникова", "Калеснікава"),  # not from a given name: as before
+    ],
+)
+def test_a_surname_from_a_given_name_keeps_its_belarusian_stem(
+    russian: str, belarusian: str
+) -> None:
+    assert belarusian_surname(russian) == belarusian
+
+
+def test_variants_of_a_lacinka_name_spell_it_back() -> None:
+    from belnews import variants
+
+    found = variants("Kaciaryna Andrejeva")
+    assert found["cyrillic"] == "Кацярына Андрэева"
+    assert found["lacinka"] == "Kaciaryna Andrejeva"

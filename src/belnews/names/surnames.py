@@ -25,7 +25,7 @@ from typing import Literal
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.names.lexicon import names_data
+from belnews.names.lexicon import given_name_group, names_data
 from belnews.text import APOSTROPHES, BELARUSIAN_RUSSIAN, recase
 
 __all__ = [
@@ -209,6 +209,8 @@ def _readings(word: str, direction: Direction) -> tuple[SurnameReading, ...]:
         return ()
     target: Literal["be", "ru"] = "ru" if direction == "be>ru" else "be"
     scored: dict[str, tuple[float, tuple[str, ...]]] = {}
+    if direction == "ru>be" and (fathers := _from_given_name(lowered)) is not None:
+        scored[fathers] = (1.0, ("given name",))
     for form, names, changes in _candidates(lowered, direction):
         if target == "be" and form.count("о") > 1:
             continue  # one stress, so at most one о in a Belarusian word
@@ -226,6 +228,20 @@ def _readings(word: str, direction: Direction) -> tuple[SurnameReading, ...]:
         SurnameReading(recase(word, form), target, round(score, 4), names)
         for form, (score, names) in best
     )
+
+
+def _from_given_name(lowered: str) -> str | None:
+    """The Belarusian form of a Russian surname made from a given name in -ей/-ай (Андреев,
+    Алексеева, Николаев): the Belarusian given name's stem and -еў/-ева (Андрэеў, Аляксеева,
+    Мікалаеў), as the family's name was made from it; ``None`` for any other surname."""
+    for ending, be_ending in (("ев", "еў"), ("ева", "ева")):
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and stem[-1:] in ("е", "а") and len(stem) > 2:
+            group = given_name_group(stem + "й")
+            if group is not None and stem + "й" in (n.lower() for n in group.ru):
+                given = next((n.lower() for n in group.be if n.endswith("й")), None)
+                return None if given is None else given[:-1] + be_ending
+    return None
 
 
 def _direction(word: str) -> Direction:
