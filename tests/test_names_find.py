@@ -684,3 +684,19 @@ def test_new_words_leave_no_objects_for_the_garbage_collector() -> None:
 )
 def test_a_lone_surname_in_a_case_form_is_found(text: str, bases: list[str]) -> None:
     assert [m.base for m in find_names(text)] == bases
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # official style, a surname and two initials (a new user's session: only "С. Л" came)
+        ("Суд над Ціханоўскім С. Л. пачаўся.", [("Ціханоўскім С. Л", "Ціханоўскі С. Л")]),
+        ("Учора Петров И. И. заявил.", [("Петров И. И", "Петров И. И")]),
+        ("Учора Лукашэнка А. Р. сказаў.", [("Лукашэнка А. Р", "Лукашэнка А. Р")]),
+        ("Суд над С. Л. Ціханоўскім пачаўся.", [("С. Л. Ціханоўскім", "С. Л. Ціханоўскі")]),
+        # letters after a word that is no surname are no name ("Plan B. C. D." gave "B. C. D")
+        ("It was Plan B. C. D. that won.", []),
+    ],
+)
+def test_initials_after_a_surname_belong_to_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.base) for m in find_names(text)] == found

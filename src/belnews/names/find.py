@@ -167,10 +167,13 @@ def _segments(run: str) -> list[list[_Token]]:
 
 
 def _initial_name(segment: list[_Token], first: int) -> tuple[int, int] | None:
-    """A name by an initial (the first at ``first``) before a word: "A. Lukashenko"."""
-    if first + 1 < len(segment) and not all(t.initial for t in segment):
-        return first, len(segment)
-    return None
+    """A name by an initial before a word ("A. Lukashenko"), or by two after a surname ("Петров
+    И. И."; not one: "Plan B."), the last maybe without its dot ("С. Л. пачаўся": "Л")."""
+    tail = segment[first:]
+    if first > 0 and len(tail) >= 2 and all(t.initial or len(t.text) == 1 for t in tail):
+        return (first - 1, len(segment)) if _surname_ending(segment[first - 1].text) else None
+    before = first + 1 < len(segment) and not all(t.initial for t in segment)
+    return (first, len(segment)) if before else None
 
 
 def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:
