@@ -192,3 +192,19 @@ _PLACE_NOUN: Final = re.compile(
 # What stands between two names of one list: "Iulia Motoc, Reine Alapini-Gansou and ...".
 _LIST_GAPS: Final = frozenset({", ", " and ", ", and ", " і ", " и ", " i ", " ды ", " a ", ", а "})
 _LONGEST_GAP: Final = max(map(len, _LIST_GAPS))
+
+
+# _SENTENCE_END by str.rstrip (C, no regex search at each of the 12 places): its three parts are
+# disjoint sets of characters (``re``'s \s is str.isspace), so stripping the spaces, the quotes
+# and brackets, then the spaces again from the end leaves the sentence mark last, if any.
+_SENTENCE_MARKS: Final = frozenset(".!?…:")
+_AFTER_MARK: Final = "\"'«»“”„([-"
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` follows a sentence mark (and quotes, brackets and spaces) within the
+    12 characters before it: ``_SENTENCE_END.search(text, start - 12, start)``."""
+    if start == 0:
+        return True
+    before = text[max(0, start - 12) : start].rstrip().rstrip(_AFTER_MARK).rstrip()
+    return before[-1:] in _SENTENCE_MARKS

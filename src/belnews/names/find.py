@@ -53,6 +53,7 @@ from belnews.names._find_words import (
     _TITLES,
     _declines_names,
     _person_before,
+    _starts_sentence,
     _surname_ending,
 )
 from belnews.names.forms import base_form
@@ -310,22 +311,6 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         out.append((offset + start, run[start:end]))
         start = end + 1
     return out
-
-
-# _SENTENCE_END by str.rstrip (C, no regex search at each of the 12 places): its three parts are
-# disjoint sets of characters (``re``'s \s is str.isspace), so stripping the spaces, the quotes
-# and brackets, then the spaces again from the end leaves the sentence mark last, if any.
-_SENTENCE_MARKS: Final = frozenset(".!?…:")
-_AFTER_MARK: Final = "\"'«»“”„([-"
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` follows a sentence mark (and quotes, brackets and spaces) within the
-    12 characters before it: ``_SENTENCE_END.search(text, start - 12, start)``."""
-    if start == 0:
-        return True
-    before = text[max(0, start - 12) : start].rstrip().rstrip(_AFTER_MARK).rstrip()
-    return before[-1:] in _SENTENCE_MARKS
 
 
 class _Finder:
