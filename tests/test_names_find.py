@@ -700,3 +700,23 @@ def test_a_lone_surname_in_a_case_form_is_found(text: str, bases: list[str]) -> 
 )
 def test_initials_after_a_surname_belong_to_it(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.base) for m in find_names(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # sanctions lists print "SURNAME, Given Patronymic" (a new user's session: the surname
+        # was left out, "Aliaksandr Ryhoravich")
+        (
+            "LUKASHENKA, Aliaksandr Ryhoravich (a.k.a. LUKASHENKO, Alexander Grigoryevich), born",
+            ["LUKASHENKA, Aliaksandr Ryhoravich", "LUKASHENKO, Alexander Grigoryevich"],
+        ),
+        ("ЛУКАШЕНКО, Александр Григорьевич, 1954 г.р.", ["ЛУКАШЕНКО, Александр Григорьевич"]),
+        # no patronymic: a word in capitals before a comma is as often an acronym
+        ("NATO, Joe Biden said.", ["Joe Biden"]),
+    ],
+)
+def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
+    names = find_names(text)
+    assert [m.surface for m in names] == found
+    assert {m.key for m in names[:2]} <= {name_key("Aliaksandr Lukashenka"), names[-1].key}

@@ -26,6 +26,7 @@ __all__ = [
     "fold",
     "parse_name",
     "patronymic_at",
+    "patronymic_shaped",
     "tokens_from",
     "word_fine",
     "word_skeleton",
@@ -112,6 +113,11 @@ def _mark_patronymic(tokens: list[Token]) -> None:
     chosen = patronymic_at(tokens)
     if chosen is not None:
         tokens[chosen] = _as_patronymic(tokens[chosen])
+
+
+def patronymic_shaped(token: Token) -> bool:
+    """A word made like a patronymic (-vich/-vna/-ichna) that is no given name."""
+    return token.group is None and token.skeleton.endswith(_PATRONYMIC_ENDS)
 
 
 def patronymic_at(tokens: list[Token]) -> int | None:

@@ -35,6 +35,7 @@ from typing import Final, NamedTuple, TypeAlias
 
 from belnews.errors import ensure_str
 from belnews.names._find_info import _Info, _info, _surname_shaped
+from belnews.names._find_lists import list_surname_start
 from belnews.names._find_runs import _token_pattern, run_matches
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
@@ -332,6 +333,9 @@ class _Finder:
 
     def add(self, start: int, end: int, words: tuple[str, ...], english: bool = False) -> None:
         """A name found in full: its words become known, a list may go on after it."""
+        if "," in self.text[max(0, start - 4) : start]:  # "LUKASHENKA, Aliaksandr Ryhoravich"
+            after = self.found[-1].end if self.found else 0
+            start = list_surname_start(self.text, start, end, after)
         self.found.append(self.mention(start, end, english=english))
         self.known.update(words)
         self.last_end = end
