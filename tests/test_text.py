@@ -253,7 +253,11 @@ def _fold_reference(value: str) -> str:
     """The three fold functions of the base tree, applied until nothing changes."""
     while True:
         decomposed = unicodedata.normalize("NFKD", value.casefold().replace("ł", "l"))
-        folded = "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+        folded = "".join(
+            c
+            for c in decomposed
+            if c.isalnum() and not unicodedata.combining(c) and c not in APOSTROPHES
+        )
         if folded == value:
             return folded
         value = folded
