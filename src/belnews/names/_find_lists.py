@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from belnews.names._tokens import patronymic_shaped, tokens_from
+from belnews.names._tokens import parse_name, patronymic_shaped
 
 __all__ = ["list_surname_start"]
 
@@ -18,7 +18,7 @@ _INSIDE: Final = str.maketrans("", "", "-'’")  # a surname's hyphens and apost
 
 
 def _given_and_patronymic(surface: str) -> bool:
-    tokens = tokens_from(surface.split())
+    tokens = parse_name(surface)
     return (
         len(tokens) == 2
         and tokens[0].group is not None

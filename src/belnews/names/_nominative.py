@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from belnews.names._form_endings import FIXED as _FIXED
 from belnews.names.forms import (
-    _FIXED,
     _RUSSIAN_INSTRUMENTAL,
     _rule_candidates,
     _whole_word,

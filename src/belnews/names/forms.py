@@ -24,14 +24,14 @@ from collections.abc import Callable
 from typing import Final
 
 from belnews.errors import ensure_str
-from belnews.names._form_endings import FIXED, NOMINATIVE
+from belnews.names._form_endings import FIXED as _FIXED
+from belnews.names._form_endings import NOMINATIVE as _NOMINATIVE
 from belnews.names.given import given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
 from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, recase
 
 __all__ = ["ENDING_RULES", "base_candidates", "base_form", "explain_form", "gender"]
 
-_FIXED: Final = FIXED  # (belnews.names._form_endings: inflected ending -> nominative)
 _RUSSIAN: Final = frozenset("иъщ")  # letters of Russian, not of Belarusian
 _RUSSIAN_INSTRUMENTAL: Final = ("овым", "евым", "ёвым", "ыным")
 _FIXED_SIZES: Final = sorted({len(ending) for ending in _FIXED}, reverse=True)
@@ -54,7 +54,6 @@ _PREPOSITIONS: Final = frozenset(
 _WORD: Final = re.compile(r"\S+")
 # A stress mark sits on a Cyrillic vowel; on a Latin letter the acute is a letter (Ś, ź, ć, á).
 _STRESS: Final = re.compile(f"(?<=[{CYRILLIC_BASIC}])[{STRESS_MARKS}]")
-_NOMINATIVE: Final = NOMINATIVE  # (belnews.names._form_endings)
 _NOMINATIVE_FINALS: Final = frozenset(ending[-1] for ending in _NOMINATIVE)
 
 
@@ -108,7 +107,7 @@ def _soft_instrumental(word: str) -> list[str] | None:
     return [word[:-2] + ("й" if word[-1] == "м" else "j")]
 
 
-_NEVER_SOFT: Final = "жшчщцйўjžšč"  # -ем after these is a hard stem's (Абрамовичем)
+_NEVER_SOFT: Final = "жшчщцйў"  # -ем after these is a hard stem's (Абрамовичем)
 
 
 def _soft_consonant_instrumental(word: str) -> list[str] | None:

@@ -236,9 +236,10 @@ def _from_given_name(lowered: str) -> str | None:
     Мікалаеў), as the family's name was made from it; ``None`` for any other surname."""
     for ending, be_ending in (("ев", "еў"), ("ева", "ева")):
         stem = lowered[: -len(ending)]
+        father = stem + "й"
         if lowered.endswith(ending) and stem[-1:] in ("е", "а") and len(stem) > 2:
-            group = given_name_group(stem + "й")
-            if group is not None and stem + "й" in (n.lower() for n in group.ru):
+            group = given_name_group(father)
+            if group is not None and father in (n.lower() for n in group.ru):
                 given = next((n.lower() for n in group.be if n.endswith("й")), None)
                 return None if given is None else given[:-1] + be_ending
     return None
