@@ -119,6 +119,47 @@ def test_places_months_and_titles_are_not_names() -> None:
     assert _surfaces("Гэта сказала Ціханоўская ўчора.") == ["Ціханоўская"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adjective that opens a proper name, before its noun (kinds of UD_Belarusian-HSE).
+        "Горад быў далучаны да Асманскай імперыі.",
+        "Асноўныя маёнткі меў у Кіеўскім павеце.",
+        "У фарміраванні рэльефу ролю адыграў Сожскі ледавік.",
+        "Ці трэба даць яму Нобэлеўскую прэмію?",
+        "Вучыўся ў Гродзенскага дзяржаўнага ўніверсітэта.",
+        "Вакол Астравецкай АЭС спрэчкі.",
+        "Утварылася Нясвіжская ардынацыя.",
+        # A list of them before one noun.
+        "Будзе адпрацоўваць Барысаўскі, Капыльскі, Уздзенскі і Калінкавіцкі раёны.",
+        "Мяжуе са Слаўгарадскім і Быхаўскім раёнамі.",
+        # A word alone in quotation marks is a title.
+        "Выбух на станцыі метро «Кастрычніцкая» ў Мінску.",
+        "Зборнікі «Паварот на мора», «Свамова» і іншыя.",
+    ],
+)
+def test_adjectives_and_titles_are_not_lone_surnames(text: str) -> None:
+    assert _surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Before a verb, a preposition, an adverb or a pronoun, the word stays a surname.
+        ("Гэта сказала Ціханоўская ўчора.", "Ціханоўская"),
+        ("Пра гэта заявіла Ціханоўская на сустрэчы.", "Ціханоўская"),
+        ("Тады Каліноўскі кажа нам усё.", "Каліноўскі"),
+        ("Праспэкт Ракасоўскага каля дома перакрылі.", "Ракасоўскага"),
+        ("Сустрэча з Ціханоўскай адбылася ў Вільні.", "Ціханоўскай"),
+        ("Паводле Ціханоўскай, выбары скончыліся.", "Ціханоўскай"),
+        ("Успаміны Вольскага, які жыў у Менску.", "Вольскага"),
+        ("Яны пісалі пра Каліноўскага ўчора.", "Каліноўскага"),
+    ],
+)
+def test_lone_adjectival_surnames_stay(text: str, name: str) -> None:
+    assert _surfaces(text) == [name]
+
+
 def test_shared_news_pages(news_pages_dir: Path) -> None:
     page = news_pages_dir / "nashaniva_be-cyrl_cichanouski-adzinocnaja-kamera_341963.txt"
     mentions = find_names(page.read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ import functools
 from typing import Final, NamedTuple, TypeAlias
 
 from belnews.errors import ensure_str
+from belnews.names._find_adjectives import attributive
 from belnews.names._find_info import _Info, _info, _surname_shaped
 from belnews.names._find_lists import list_surname_start
 from belnews.names._find_runs import _token_pattern, run_matches
@@ -49,7 +50,6 @@ from belnews.names._find_words import (
     _NOT_PERSON_WORD,
     _OPENING_QUOTES,
     _PERSON_AFTER,
-    _PLACE_NOUN,
     _POSSESSIVE,
     _TITLES,
     _declines_names,
@@ -362,7 +362,7 @@ class _Finder:
             return True
         if _starts_sentence(self.text, start):
             return False
-        return kind == _GIVEN or _PLACE_NOUN.match(self.text, end, end + 16) is None
+        return kind == _GIVEN or not attributive(self.text, start, end, words[0])
 
     def scan(self) -> list[NameMention]:
         take, plan_of = self.take, _cached_plan
