@@ -761,3 +761,25 @@ def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
     names = find_names(text)
     assert [m.surface for m in names] == found
     assert {m.key for m in names[:2]} <= {name_key("Aliaksandr Lukashenka"), names[-1].key}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Given names of the multilingual lexicon that the curated table lacks (UD sentences,
+        # shared pages): listed as written, by a listed form's skeleton, or one edit from it.
+        ("Раней Кэтрын Эштан сказала, што амбасадарам варта вярнуцца.", ["Кэтрын Эштан"]),
+        ("Пра гэта напісала Юлія Навальная ў сацсетках.", ["Юлія Навальная"]),
+        ("Брытанскі актор Стывэн Фрай выказаўся пра выбары.", ["Стывэн Фрай"]),
+        ("Заяву зрабіў Володимир Зеленський у Києві.", ["Володимир Зеленський"]),
+        (
+            "Polls put Elizabeth Warren and Bernie Sanders ahead.",
+            ["Elizabeth Warren", "Bernie Sanders"],  # (the second as listed after the first)
+        ),
+        # A pet form is no full name's start; a generic head makes a place or an event.
+        ("Людзі крычалі: Слава Україні!", []),
+        ("He played in the Davis Cup and at the Victoria Hospital gala.", []),
+    ],
+)
+def test_lexicon_given_names_start_full_names(text: str, names: list[str]) -> None:
+    assert _surfaces(text) == names

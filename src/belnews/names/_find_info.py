@@ -24,7 +24,9 @@ from belnews.names._find_words import (
 from belnews.names._nominative import _first_nominatives, _own_nominative
 from belnews.names._outline import word_outline
 from belnews.names.forms import base_candidates
+from belnews.names.given import _exact_senses, _listed_senses, given_name_groups
 from belnews.names.lexicon import _form_outlines, is_given_form
+from belnews.text import has_cyrillic
 
 __all__: list[str] = []  # private to belnews.names.find
 
@@ -185,3 +187,43 @@ def _place_adjective(folded: str) -> bool:
         return False
     places = _place_words()
     return folded[: cut + 2] in places or folded[:cut] in places
+
+
+# A word is a lexicon given name when it is listed as it is written; a word of four letters
+# or more also when it has a listed Cyrillic form's skeleton (Юлія, Martin: Юлия, Мартин), and a
+# Cyrillic one of six or more when it is one edit from one (a foreign name is spelt in Cyrillic
+# many ways: Кэтрын, Стывэн).  Shorter and Latin words are not read so loosely: За has Зоя's
+# skeleton, and Ryman, Korea, Marine, Дзень are one edit from Raman, Kira, Marina, Дзяніс.
+_SKELETON_LETTERS: Final = 4
+_NEAR_LETTERS: Final = 6
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lexicon_given(word: str) -> bool:
+    """A full given name of the multilingual lexicon (``belnews.names.given``) as it is written,
+    in title case: Кэтрын, Юлія, Stephen, Макс - names the curated table, which the match key
+    reads, does not list.  A pet form (Слава, Саша) is none: "Слава Україні"."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return False
+    senses = _listed_senses(word)
+    if not senses and len(word) >= _SKELETON_LETTERS:
+        # the skeleton of a listed Cyrillic form (Юлія, Martin: Юлия, Мартин), or one edit
+        # from it (Кэтрын)
+        near = len(word) >= _NEAR_LETTERS and has_cyrillic(word)
+        senses = given_name_groups(word) if near else _exact_senses(word)
+    return any(not sense.diminutive for sense in senses)
+
+
+def lexicon_name(words: list[str], infos: list[_Info]) -> int:
+    """Where a name by a lexicon given name begins in a segment of two or three words that the
+    curated table makes no name, or -1: the given name, then only name-shaped words or
+    surnames, none a word of a city ("Кэтрын Эштан", "Стывэн Фрай"; not "Мая Беларусь")."""
+    if len(words) > 3 or any(info.place for info in infos):
+        return -1
+    last = len(words) - 1  # the words after the given name: name-shaped or surnames
+    while last > 0 and (infos[last].shaped or infos[last].surname):
+        last -= 1
+    for i in range(last, len(words) - 1):  # (the look-up last: it costs most)
+        if _lexicon_given(words[i]):
+            return i
+    return -1

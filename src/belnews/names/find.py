@@ -35,7 +35,7 @@ from typing import Final, NamedTuple, TypeAlias
 
 from belnews.errors import ensure_str
 from belnews.names._find_adjectives import attributive
-from belnews.names._find_info import _Info, _info, _surname_shaped
+from belnews.names._find_info import _Info, _info, _surname_shaped, lexicon_name
 from belnews.names._find_lists import list_surname_start
 from belnews.names._find_runs import _token_pattern, run_matches
 from belnews.names._find_words import (
@@ -195,6 +195,11 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
     return first, len(segment)
 
 
+def _lexicon_span(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:
+    first = lexicon_name([token.text for token in segment], infos)
+    return None if first < 0 else (first, len(segment))
+
+
 def _folded(tokens: list[_Token]) -> tuple[str, ...]:
     """The words of a name that a later lone word may repeat ("Maria" of "Maria Kolesnikova")."""
     words = [token.text.casefold() for token in tokens if not token.initial]
@@ -230,7 +235,7 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             infos = []
         else:
             infos = [_info(token.text) for token in segment]
-            span = _given_name(segment, infos)
+            span = _given_name(segment, infos) or _lexicon_span(segment, infos)
         if span is not None:
             tokens = segment[span[0] : span[1]]
             last = tokens[-1]

@@ -276,6 +276,11 @@ def _exact_senses(word: str) -> frozenset[NameSense]:
     return _lookup(word, exact=True)
 
 
+def _listed_senses(word: str) -> frozenset[NameSense]:
+    """The senses of ``word`` as a listed spelling (case and marks folded), no skeleton."""
+    return _indexes()[0].get(fold(word), frozenset()) if len(word) <= _MAX_WORD else frozenset()
+
+
 def patronymic_form(group: str, gender: Gender, lang: Literal["be", "ru"], /) -> str | None:
     """The patronymic made from a group's given name in Belarusian or Russian, else ``None``.
 
