@@ -7,7 +7,9 @@ The labels are per form, not per token, so a word is scored only where its form 
 - a **person word**: every row of its form says ``NameType`` Giv, Sur, Pat or Prs;
 - a **non-person word**: a capitalised word no proper-noun row lists (a sentence's first word, a
   common noun), or a form whose every row says Geo, Com, Oth or Pro;
-- a form with no ``NameType`` (Beyonce), or with a person and a non-person reading, is not scored.
+- a form with no ``NameType`` (Beyonce), or with a person and a non-person reading, is not scored;
+  nor is a Latin word no proper-noun row lists: the treebank tags such words as foreign, names
+  among them ("Michael Renov").
 
 A **gold name** is a run of person words next to each other (Кэтрын Эштан; А. Лукашэнка).
 Scores, per split (``--part tune``: dev and train-2019, ``check``: test, ``all``):
@@ -59,7 +61,9 @@ def _label(word: str, labels: dict[str, bool | None]) -> bool | None:
     if word.endswith(".") and word[:-1] in labels:
         return labels[word[:-1]]
     if word[0].isupper():
-        return False  # capitalised, not a proper noun of the treebank
+        # capitalised, not a proper noun of the treebank; a word in Latin letters the treebank
+        # tags as foreign (Foreign=Yes, not PROPN), names and all ("Michael Renov"): unscored
+        return None if word.isascii() else False
     return None  # lower case: no name is written so, and none is scored
 
 
