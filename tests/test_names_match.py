@@ -174,6 +174,12 @@ def test_symmetric_and_reflexive_examples() -> None:
 def test_not_names() -> None:
     assert match_names("", "Lukashenka").kind is MatchKind.NO_MATCH
     assert match_names("!!!", "???").kind is MatchKind.NO_MATCH
+    # Two records without a name are not one person: equal strings with no word of a name match
+    # nothing (a de-duplication or screening run would otherwise join every empty field).
+    no_name = NameMatch(MatchKind.NO_MATCH, 0.0, ("no name",))
+    for empty in ("", "   ", "...", "123", "—"):
+        assert match_names(empty, empty) == no_name
+        assert match_names(empty, "Lukashenka") == no_name
 
 
 def test_type_error() -> None:

@@ -133,10 +133,10 @@ def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
 
 def clear_match(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch | None:
     """``grade_parsed(a, ta, b, tb)`` (``a <= b``) for a clear case, else ``None``."""
-    if a == b:
-        return _EXACT
     if not ta or not tb:
         return None
+    if a == b:
+        return _EXACT
     # The matcher's own split and order (match._compare); only the pairing differs: equal keys
     # and fitting initials, linked without the rule list (the clear case), else the matcher.
     patronymics_a, main_a = _split_patronymics(ta)

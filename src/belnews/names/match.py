@@ -68,6 +68,7 @@ VIA: dict[str, str] = {
     "partial name": "a word of the longer name is not in the shorter one",
     "case form of a partial name": "NO_MATCH: a one-word name read as a case form, and a word "
     "of the other name that is not a person's part left over (Горкі / Мар'іна Горка)",
+    "no name": "NO_MATCH: a side has no word of a name (empty, spaces, punctuation, digits)",
     "below min_kind": "a link weaker than the min_kind asked for (NO_MATCH)",
     "same family name": "NO_MATCH: relatives or namesakes - one surname, other given names",
     "parent and child": "NO_MATCH: one's patronymic is made from the other's given name",
@@ -76,6 +77,7 @@ VIA: dict[str, str] = {
 }
 
 _NO_MATCH = NameMatch(MatchKind.NO_MATCH, 0.0)
+_NO_NAME = NameMatch(MatchKind.NO_MATCH, 0.0, ("no name",))
 _BASE_SCORE = {
     MatchKind.EXACT: 1.0, MatchKind.NORMALIZED: 0.97, MatchKind.TRANSLIT: 0.93,
     MatchKind.CROSS_LANGUAGE: 0.88, MatchKind.PHONETIC: 0.7, MatchKind.FUZZY: 0.6,
@@ -328,10 +330,10 @@ def _folded(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> NameMatch | None:
 
 def grade_parsed(a: str, ta: tuple[Token, ...], b: str, tb: tuple[Token, ...]) -> NameMatch:
     """:func:`graded` for names already parsed (``a <= b``; :class:`NameIndex` keeps tokens)."""
+    if not ta or not tb:
+        return _NO_NAME  # (even two equal strings: "" is nobody, and no record's name)
     if a == b:
         return NameMatch(MatchKind.EXACT, 1.0, ("identical",))
-    if not ta or not tb:
-        return _NO_MATCH
     folded = _folded(ta, tb)
     if folded is not None:
         return folded
