@@ -58,8 +58,14 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
                     hits, misses, _, _ = info(cached)
                     before[0] += hits
                     before[1] += misses
-                    clear(cached)  # (the wrapper stores the new answer after this returns)
+                    # The new count first, then the emptying: a thread that misses in between
+                    # counts on the new count (an entry the emptying then drops is counted
+                    # too: an earlier emptying, never a larger cache).  The other order let
+                    # the threads still counting on the old count, below the bound, store
+                    # entries no count saw while this one was between the two steps (65
+                    # entries for a bound of 50 with 8 threads).
                     added = itertools.count(1)  # (this miss's entry counted)
+                    clear(cached)  # (the wrapper stores the new answer after this returns)
             return function(word)
 
         functools.update_wrapper(miss, function)
@@ -73,8 +79,8 @@ def word_cache(maxsize: int) -> Callable[[Callable[[str], _R]], functools._lru_c
         def cache_clear() -> None:
             nonlocal added
             with lock:
-                clear(cached)
                 added = itertools.count()  # (a full bound again after an emptying from outside)
+                clear(cached)
                 before[:] = [0, 0]
 
         setattr(cached, "cache_info", cache_info)  # noqa: B010 (reports the bound, not None)
