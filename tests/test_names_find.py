@@ -265,9 +265,11 @@ def test_a_genitive_place_is_not_glued_to_a_cyrillic_name() -> None:
 
 
 def test_a_lone_word_is_read_in_context() -> None:
-    """A word alone at the start of a sentence counts only as a word of a name seen before;
-    inside a sentence it is read (a surname, a given name), wherever it occurs first."""
-    assert _surfaces("Лукашэнка прыехаў, а потым Лукашэнка з'ехаў.") == ["Лукашэнка"]
+    """A word alone at the start of a sentence counts only as a word of a name seen before (or
+    by an ending no other word has: -енка, -віч); inside a sentence it is read (a surname, a
+    given name), wherever it occurs first."""
+    assert _surfaces("Ціханоўская прыехала, а потым Ціханоўская з'ехала.") == ["Ціханоўская"]
+    assert _surfaces("Лукашэнка прыехаў, а потым Лукашэнка з'ехаў.") == ["Лукашэнка"] * 2
     assert _surfaces("Motoc spoke. Judge Iulia Motoc agreed. Motoc said no.") == [
         "Iulia Motoc",
         "Motoc",
@@ -782,4 +784,22 @@ def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
     ],
 )
 def test_lexicon_given_names_start_full_names(text: str, names: list[str]) -> None:
+    assert _surfaces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # At a sentence's start only an ending no other word has makes a surname (UD sentences).
+        ("Статкевіч прыехаў у Берасьце на акцыю.", ["Статкевіч"]),
+        ("Алексіевіч: Я ня думаю, што тут варта зводзіць усё.", ["Алексіевіч"]),
+        ("Спатканне скончылася. Лукашэнка заявіў пра санкцыі.", ["Лукашэнка"]),
+        ("Lukashenka said nothing.", ["Lukashenka"]),
+        # -скі, -ава, -аў start sentences as adjectives, nouns and verbs.
+        ("Беларускі бок шкадуе пра гэта.", []),
+        ("Пастанова таксама прадугледжвае штраф.", []),
+        ("Працаваў акцёрам Віцебскага тэатра.", []),
+    ],
+)
+def test_sentence_initial_surnames_by_unmistakable_endings(text: str, names: list[str]) -> None:
     assert _surfaces(text) == names

@@ -37,6 +37,23 @@ def _surname_ending(word: str) -> bool:
     return lowered[-2:] in _SURNAME_LAST_TWO and lowered.endswith(_SURNAME_ENDINGS)
 
 
+# Endings no word but a surname has (the -енка / -віч families, in their case forms): a word
+# with one is read as a surname even at the start of a sentence ("Статкевіч прыехаў у
+# Берасьце", "Лукашэнка заявіў"), where any other capitalised word is left alone.  (-скі,
+# -ава, -аў are adjectives, nouns and verbs too: Беларускі, Пастанова, Працаваў.)
+_STRONG_SURNAME_ENDINGS: Final = tuple(
+    str.split(
+        "енка энка енко енкі энкі енку энку енкам энкам віч вич віча вича вічу вичу вічам "
+        "вичем вічы вичи enka enko enki enku enkam vich vič wicz vych"
+    )
+)
+
+
+def _strong_surname_ending(folded: str) -> bool:
+    """A casefolded word with a surname ending no other word has (see above)."""
+    return len(folded) > 4 and folded.endswith(_STRONG_SURNAME_ENDINGS)
+
+
 # Languages known NOT to decline personal names: in a text in one of them a name is written in
 # its nominative ("Andrea" is no genitive of *Andrej), so it is taken as it is written.  Every
 # other value - a Slavic or Baltic language (Лукашэнку, Cichanouskiej, Cichanouskajos), "und",

@@ -13,7 +13,8 @@ segment reads as a person's name when it is -
   Abromchyk's leg"), or listed right after another name ("Iulia Motoc, Reine Alapini-Gansou and
   ...");
 - a single word with a surname ending (-enka, -ski, -skaya, -vich, -ava, -aŭ ...) that does not
-  start a sentence: "... said Lukashenko", "... з Ціханоўскай";
+  start a sentence ("... said Lukashenko", "... з Ціханоўскай"), or starts one with -енка or
+  -віч ("Статкевіч прыехаў"), and is no adjective before its noun ("Асманскай імперыі");
 - a single word of a name found in full earlier in the text ("Maria" after "Maria Kolesnikova"),
   or a listed given name inside a sentence.
 
@@ -22,7 +23,8 @@ town, not a Ms Marjina.  The work per word (is it a given name, a surname, a pla
 ``_find_info``) and per run is cached in bounded caches, so a text costs one regex scan plus a few
 dictionary look-ups per capitalised run; names recur in news, and so do their runs.  A word alone
 in its segment is read only when the text around it asks: at the start of a sentence only a word
-of a name seen before counts, so most sentence-initial words are never read at all.
+of a name seen before counts, or a word with an ending no other word has (-енка, -віч), so most
+sentence-initial words are never read at all.
 
 Each mention carries its span, the text as written, its nominative (:func:`base_form`) and the
 :func:`name_key` of that nominative, ready for :class:`belnews.NameIndex`.
@@ -55,6 +57,7 @@ from belnews.names._find_words import (
     _declines_names,
     _person_before,
     _starts_sentence,
+    _strong_surname_ending,
     _surname_ending,
 )
 from belnews.names.forms import base_form
@@ -366,7 +369,7 @@ class _Finder:
         if words[0] in self.known:
             return True
         if _starts_sentence(self.text, start):
-            return False
+            return kind == _SURNAME and _strong_surname_ending(words[0])
         return kind == _GIVEN or not attributive(self.text, start, end, words[0])
 
     def scan(self) -> list[NameMention]:
@@ -419,7 +422,7 @@ class _Finder:
         not settle it first: at the start of a sentence only a word of a name seen before
         counts, whatever the word is (_PLACE here: nothing to find)."""
         if folded not in self.known:
-            if _starts_sentence(self.text, start):
+            if _starts_sentence(self.text, start) and not _strong_surname_ending(folded):
                 return _PLACE
             if _quiet(word, folded):
                 _remember(word, _QUIET)
