@@ -778,9 +778,15 @@ def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
             "Polls put Elizabeth Warren and Bernie Sanders ahead.",
             ["Elizabeth Warren", "Bernie Sanders"],  # (the second as listed after the first)
         ),
+        # Given names of the region's word list (Faker's pl, lt, lv, cs, sk, uk, ru lists).
+        ("Prezydent Andrzej Duda i Algirdas Paleckis.", ["Andrzej Duda", "Algirdas Paleckis"]),
+        ("Viceprezidentka Věra Jourová řekla.", ["Věra Jourová"]),
         # A pet form is no full name's start; a generic head makes a place or an event.
         ("Людзі крычалі: Слава Україні!", []),
         ("He played in the Davis Cup and at the Victoria Hospital gala.", []),
+        # A saint's word opens a place's name, and a place word before a given name makes
+        # the words another thing's name.
+        ("They flew from Santa Cruz to the San Francisco Chronicle office.", []),
     ],
 )
 def test_lexicon_given_names_start_full_names(text: str, names: list[str]) -> None:

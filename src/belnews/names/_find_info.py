@@ -25,8 +25,8 @@ from belnews.names._nominative import _first_nominatives, _own_nominative
 from belnews.names._outline import word_outline
 from belnews.names.forms import base_candidates
 from belnews.names.given import _exact_senses, _listed_senses, given_name_groups
-from belnews.names.lexicon import _form_outlines, is_given_form
-from belnews.text import has_cyrillic
+from belnews.names.lexicon import _form_outlines, is_given_form, names_data
+from belnews.text import fold, has_cyrillic
 
 __all__: list[str] = []  # private to belnews.names.find
 
@@ -205,6 +205,10 @@ def _lexicon_given(word: str) -> bool:
     reads, does not list.  A pet form (Слава, Саша) is none: "Слава Україні"."""
     if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
         return False
+    if _common_word(word.casefold()):  # a word of a place's or an office's name: Santa Cruz
+        return False
+    if fold(word) in _given_words():
+        return True
     senses = _listed_senses(word)
     if not senses and len(word) >= _SKELETON_LETTERS:
         # the skeleton of a listed Cyrillic form (Юлія, Martin: Юлия, Мартин), or one edit
@@ -212,6 +216,14 @@ def _lexicon_given(word: str) -> bool:
         near = len(word) >= _NEAR_LETTERS and has_cyrillic(word)
         senses = given_name_groups(word) if near else _exact_senses(word)
     return any(not sense.diminutive for sense in senses)
+
+
+@functools.cache
+def _given_words() -> frozenset[str]:
+    """The folded forms of ``data/names/given_words.tsv``: Faker's given names of the region's
+    languages (``tools/build_given_words.py``), read on first use."""
+    rows = names_data("given_words.tsv").splitlines()[1:]
+    return frozenset(fold(row.split("\t", 1)[0]) for row in rows if row)
 
 
 def lexicon_name(words: list[str], infos: list[_Info]) -> int:
@@ -225,5 +237,8 @@ def lexicon_name(words: list[str], infos: list[_Info]) -> int:
         last -= 1
     for i in range(last, len(words) - 1):  # (the look-up last: it costs most)
         if _lexicon_given(words[i]):
-            return i
+            # a word of a place's or an institution's name before it makes the words the name
+            # of something else: "San Francisco Chronicle" (not "Голова Олександр Клименко")
+            before = (_common_word(word.casefold()) for word in words[:i])
+            return -1 if any(before) else i
     return -1

@@ -119,7 +119,10 @@ _NOT_PERSON_WORD: Final = frozenset(
         "railway", "station", "company", "corporation", "inc", "ltd", "day", "week", "year",
         "firm", "law", "media", "online", "portal", "cup", "hospital", "island", "islands",
         "auditorium", "times", "stadium", "arena", "prize", "awards", "hotel", "league", "college",
-        "club", "festival", "journal", "magazine", "gazette", "tribune",
+        "club", "festival", "journal", "magazine", "gazette", "tribune", "fellowship", "memorial",
+        "trophy", "medal",
+        # the saint that opens a place's name (Santa Cruz, San Diego, São Paulo, Sankt Gallen)
+        "saint", "sainte", "santa", "santo", "san", "são", "sankt",
         "he", "she", "they", "we", "it", "this", "that", "these", "those", "there", "here",
         "his", "her", "their", "our", "its", "after", "before", "later", "then", "also",
         "however", "according", "meanwhile", "earlier", "today", "yesterday", "tomorrow",
