@@ -209,7 +209,7 @@ def test_round_trip_where_the_system_claims_it(word: str, capital: bool) -> None
 @FUZZ
 @given(name=st.one_of(belarusian_names(), any_str))
 def test_match_names_is_reflexive(name: str) -> None:
-    assume(any(c.isalpha() for c in name))
+    assume(belnews.names.name_parts(name))  # a string with no part of a name matches nothing
     with watchdog(WATCHDOG_S, "match_names"):
         assert belnews.match_names(name, name).is_match, name
 
