@@ -26,7 +26,7 @@ from typing import Final
 from belnews.errors import ensure_str
 from belnews.names._form_endings import FIXED as _FIXED
 from belnews.names._form_endings import NOMINATIVE as _NOMINATIVE
-from belnews.names.given import given_name_groups
+from belnews.names.given import _listed_senses, given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
 from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, recase
 
@@ -387,6 +387,10 @@ def base_form(name: str, /) -> str:
         words.pop(0)
     if not words:
         return name.strip()
+    if len(words) > 1 and any(_nominative_given(word) for word, _, _ in words):
+        # A name is read in one case, and a given name as written says which: "Валерый
+        # Цапкала", "Андрэй Шарэнда" are nominatives (not genitives of *Цапкал, *Шарэнд).
+        return " ".join(word for word, _, _ in words)
     out = []
     for word, _, _ in words:
         parts = word.split("-")
@@ -402,6 +406,27 @@ def base_form(name: str, /) -> str:
         russian = not _RUSSIAN.isdisjoint(name.lower())  # Иван Колесникова: no ў in Russian
         out = [_masculine_surname(word, russian=russian) for word in out]
     return " ".join(out)
+
+
+def _nominative_given(word: str) -> bool:
+    """A given name in its nominative as written: listed (the curated table or the multilingual
+    lexicon, as spelt) and no case form of a man's listed name (Аляксандра, Яна, Alexandru:
+    genitives and a Czech dative of Аляксандр, Ян, Alexandr, and names of their own too, so
+    the case stays open)."""
+    if len(word) < 2 or not (is_given_form(word) or _listed_senses(word)):
+        return False
+    if word[-1:].lower() not in "аяуюau":
+        return True
+    stem = word[:-1]
+    soft = stem + "й" if word[-1:] in "яю" else stem  # (Андрэя, Андрэю: of Андрэй)
+    return not (_is_man(stem) or _is_man(soft))
+
+
+def _is_man(word: str) -> bool:
+    listed = _listed(word)
+    if listed is not None:
+        return listed.gender == "m"
+    return any(sense.gender == "m" for sense in _listed_senses(word))
 
 
 def _masculine_given(word: str) -> str:
