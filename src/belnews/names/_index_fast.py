@@ -21,6 +21,7 @@ import functools
 from typing import Any, Literal
 
 from belnews.names._index_shown import BE_RU as _BE_RU
+from belnews.names._index_shown import his_given
 from belnews.names._index_shown import shows_case as _shows_case
 from belnews.names._index_shown import undeclined as _undeclined
 from belnews.names._match_initials import initial_before_given
@@ -221,7 +222,7 @@ def readings(token: Token) -> frozenset[str]:
     possible nominatives, and the ``@group`` of those that are listed given names."""
     if token.initial or token.patronymic:
         return frozenset((token.key,))
-    bases = [*base_skeletons(token.text), *_first_declension(token)]
+    bases = [*base_skeletons(token.text), *_first_declension(token), *his_given(token)]
     start = token.skeleton[:1]
     if start in _YAKANNE:  # an ending never changes a word's start: a token read with я- for
         bases = [start + b[1:] if b[:1] in _YAKANNE else b for b in bases]  # е- keeps it

@@ -4,11 +4,12 @@ word (:func:`shows_case`), and a word that does not decline (:func:`undeclined`)
 
 from __future__ import annotations
 
+from belnews.names._skeleton import skeleton
 from belnews.names._tokens import Token, word_fine
-from belnews.names.forms import base_candidates
+from belnews.names.forms import _masculine_given, base_candidates
 from belnews.names.given import _exact_senses
 
-__all__ = ["BE_RU", "shows_case", "undeclined"]
+__all__ = ["BE_RU", "his_given", "shows_case", "undeclined"]
 
 #: The fine spelling's дз, ц, ы, о as д, т, и, а (a Belarusian and a Russian spelling).
 BE_RU = str.maketrans("ʒcyo", "dtia")
@@ -29,7 +30,7 @@ def shows_case(word: Token, entry_word: Token) -> bool:
         return False
     if any(sense.gender == "f" for sense in _exact_senses(word.text)):
         return False  # a woman's name as written is her nominative (Зоя, Майя), not his case
-    nominatives = base_candidates(word.text)[1:]
+    nominatives = [n for n in base_candidates(word.text) if n != word.text]  # (Лукашэнку: first)
     return any(word_fine(n).translate(BE_RU) == theirs.translate(BE_RU) for n in nominatives)
 
 
@@ -41,3 +42,12 @@ def undeclined(word: Token) -> bool:
         return True
     text = word.text.lower()
     return text[-1:] in "иі" and text[-2:-1] not in "иіы"
+
+
+def his_given(token: Token) -> tuple[str, ...]:
+    """The skeleton of the man's given name a listed woman's name in -а is also the genitive
+    or accusative of (Аляксандра: Аляксандр), or nothing: "Аляксандра Лукашэнкі" is his."""
+    if token.group is None:
+        return ()
+    man = _masculine_given(token.text)
+    return () if man == token.text else (skeleton(man),)
