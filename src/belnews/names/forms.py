@@ -129,11 +129,17 @@ def _hard_instrumental(word: str) -> list[str] | None:
     return [stem + ("a" if stem[-1] == "k" else "а"), stem] if _a_stem(stem) else [stem]
 
 
+# The stem of an adjectival surname's nominative (Ціханоўскі, Тихановский, Tsikhanouski(y)).
+_ADJECTIVE_STEMS: Final = ("скі", "цкі", "ски", "цки", "ski", "sky", "cki", "cky", "ský", "cký")
+
+
 def _after_vowel(word: str) -> list[str] | None:
     """The ending follows a vowel (Марыі, Андрэю, Марыю, Макея): the stem ends in й or я."""
     last, stem = word[-1], word[:-1]
     if len(stem) >= 2 and stem[-1] in _CONSONANTS + "ьj’'ʼ":
         return None
+    if stem.lower().endswith(_ADJECTIVE_STEMS):
+        return None  # an adjective's -скі declines as one: no "Tsikhanouskya" of *-skyj
     if last in "іi" and stem and stem[-1] in _VOWELS:
         return [stem + ("я" if stem[-1] in _VOWELS[:9] else "ja")]
     if last == "ю" and stem[-1:] in ("е", "э") and len(stem) > 2:
@@ -199,6 +205,8 @@ def _genitive_a(word: str) -> list[str] | None:
     if word[-1] not in "аa":
         return None
     stem = word[:-1]
+    if stem.lower().endswith(_ADJECTIVE_STEMS):
+        return None  # (as in _after_vowel: Tsikhanouskia is no genitive of *Tsikhanouski)
     return ["", stem] if _a_stem(stem) else [stem, ""]
 
 
