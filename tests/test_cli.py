@@ -603,6 +603,40 @@ def test_parse_stdin_pretty(
     assert json.loads(out) == expected_row("<stdin>", text)
 
 
+_PAGE = (
+    '<html><head><meta charset="windows-1251"><title>Сустрэча ў Мінску</title></head>'
+    "<body><article><h1>Сустрэча ў Мінску</h1><p>Аляксандр Лукашэнка сустрэўся з "
+    "Уладзімірам Пуціным у Мінску ў пятніцу, паведамляе агенцтва.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (_PAGE.encode("cp1251"), "cp1251"),  # the page's <meta charset>, as a file's
+        (_PAGE.replace("windows-1251", "utf-8").encode("utf-16"), "utf-16-le"),  # its BOM
+    ],
+)
+def test_parse_stdin_reads_a_page_as_it_declares(
+    data: bytes, encoding: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """stdin has no file name: markup is read as a page (BOM, <meta charset>), as -i reads it."""
+    feed_stdin(monkeypatch, data)
+    code, out, err = run(capsys, "parse", "-")
+    assert code == 0, err
+    article = json.loads(out)["output"]
+    assert (article["headline"], article["encoding"]) == ("Сустрэча ў Мінску", encoding)
+
+
+def test_parse_says_the_encoding_of_e(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_PAGE.replace(' charset="windows-1251"', "").encode("cp1251"))
+    code, out, err = run(capsys, "parse", "-e", "cp1251", "-i", str(page))
+    assert code == 0, err
+    article = json.loads(out)["output"]
+    assert (article["headline"], article["encoding"]) == ("Сустрэча ў Мінску", "cp1251")
+
+
 def test_parse_reference_date_completes_the_year(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "parse", "--reference-date", "2023-06-01", "-i", str(POZIRK))
     assert code == 0

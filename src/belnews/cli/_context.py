@@ -13,6 +13,7 @@ saying to use ``-i``: ``belnews latin notes.txt`` must not quietly romanize the 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import shlex
@@ -28,11 +29,15 @@ from belnews.cli._io import (
     Output,
     OutputError,
     UsageError,
+    decode_whole,
     expand_paths,
     iter_batches,
     open_binary,
+    read_bytes,
     read_whole,
 )
+
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 # Files a directory given with -i contributes: articles for `parse` and `people`, text otherwise.
 TEXT_SUFFIXES = (".txt", ".text")
@@ -161,6 +166,13 @@ class Context:
         if self.explicit_encoding is None and source.lower().endswith(HTML_SUFFIXES):
             with open_binary(source) as stream:
                 return source, stream.read()
+        if self.explicit_encoding is None and source == STDIN:
+            # stdin has no file name to tell: markup is a page (decoded as it declares, a BOM
+            # and <meta charset> included), anything else text (strict UTF-8, as a file)
+            where, data = read_bytes(source)
+            if b"<" in data or data.startswith(_WIDE_BOMS):  # (UTF-16/32 text: by its BOM)
+                return where, data
+            return where, decode_whole(where, data)
         return self.whole(source)
 
     def each(self, sources: Sequence[str], process: Callable[[str], Any]) -> int:

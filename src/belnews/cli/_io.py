@@ -303,17 +303,25 @@ def iter_lines(source: str, encoding: str = "utf-8") -> Iterator[tuple[str, int,
             yield where, lineno, line
 
 
-def read_whole(source: str, encoding: str = "utf-8") -> str:
-    """Read a whole file (or stdin for ``-``), reporting the line of a bad byte."""
+def read_bytes(source: str) -> tuple[str, bytes]:
+    """``(where, the bytes)`` of a whole file, or of stdin for ``-``."""
     if source == STDIN:
         hint_if_terminal("the whole article")
         buffer = getattr(sys.stdin, "buffer", None)
         data: bytes = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
-        where = STDIN_NAME
-    else:
-        with open_binary(source) as stream:
-            data = stream.read()
-        where = source
+        return STDIN_NAME, data
+    with open_binary(source) as stream:
+        return source, stream.read()
+
+
+def read_whole(source: str, encoding: str = "utf-8") -> str:
+    """Read a whole file (or stdin for ``-``), reporting the line of a bad byte."""
+    where, data = read_bytes(source)
+    return decode_whole(where, data, encoding)
+
+
+def decode_whole(where: str, data: bytes, encoding: str = "utf-8") -> str:
+    """``data`` decoded, its byte-order mark dropped; a bad byte is an error with its line."""
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from typing import Any, Literal
+
+import attrs
 
 from belnews.cli._context import ARTICLE_SUFFIXES, Context, file_of, guarded, record
 from belnews.cli._io import ARGUMENT, EXIT_OK, Progress, UsageError
@@ -22,9 +25,13 @@ def run_parse(ctx: Context) -> int:
     ctx.batch.progress = Progress(0 if quiet else len(sources), "parse")
     ctx.batch.noun = "files"
 
+    decoded = None if ctx.explicit_encoding is None else codecs.lookup(ctx.explicit_encoding).name
+
     def process(source: str) -> None:
         name, text = ctx.article(source)
         article = parse_article(text, url=args.url, reference_date=args.reference_date)
+        if decoded is not None and isinstance(text, str) and source != ARGUMENT:
+            article = attrs.evolve(article, encoding=decoded)  # -e decoded the bytes
         file = file_of(name)
         if args.names:
             _emit_article_names(ctx, file, article, structured=args.json or args.pretty)
