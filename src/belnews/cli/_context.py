@@ -30,12 +30,12 @@ from belnews.cli._io import (
     OutputError,
     UsageError,
     decode_whole,
-    expand_paths,
     iter_batches,
     open_binary,
     read_bytes,
     read_whole,
 )
+from belnews.cli._paths import expand_paths
 
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
