@@ -809,3 +809,20 @@ def test_lexicon_given_names_start_full_names(text: str, names: list[str]) -> No
 )
 def test_sentence_initial_surnames_by_unmistakable_endings(text: str, names: list[str]) -> None:
     assert _surfaces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A second given name after a word of the first name starts another name (UD).
+        ("Першакурсніца ўніверсітэта імя Янкі Купалы Алёна Янко.", ["Янкі Купалы", "Алёна Янко"]),
+        ("Партрэт Марыя Тэрэза Тышкевіч вісіць.", ["Марыя Тэрэза Тышкевіч"]),
+        # A short word in capitals after a Title-case one is an acronym, not a name's word.
+        ("Выдаў Інстытут літаратуры імя Янкі Купалы АН БССР.", ["Янкі Купалы"]),
+        ("Сустрэліся Сяргей ЦІХАНОЎСКІ і Jan NOWAK.", ["Сяргей ЦІХАНОЎСКІ", "Jan NOWAK"]),
+        # Offices before a name are no words of it.
+        ("Interim BART Police Chief Ed Alvarez told reporters.", ["Ed Alvarez"]),
+    ],
+)
+def test_one_run_two_names_and_acronyms(text: str, names: list[str]) -> None:
+    assert _surfaces(text) == names

@@ -19,6 +19,7 @@ from typing import Final
 
 import regex
 
+from belnews.names._find_words import _MAX_CACHED_RUN
 from belnews.text import APOSTROPHES, HYPHENS, LETTER, beyond_bmp, char_class
 
 __all__: list[str] = []  # private to belnews.names.find
@@ -82,3 +83,22 @@ def run_matches(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     if beyond_bmp(text):
         return _run_pattern().finditer(text)
     return _bmp_run().finditer(text)
+
+
+_PIECE: Final = 160  # characters: a longer run is cut at spaces into pieces of about this size
+
+
+def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
+    """A run as it is, or a very long run (no text has 40 capitalised words in a row: only
+    hostile input does) cut at spaces into pieces whose plans are cached like short runs."""
+    if len(run) <= _MAX_CACHED_RUN:
+        return [(offset, run)]
+    out, start = [], 0
+    while start < len(run):
+        end = len(run) if len(run) - start <= _PIECE else run.rfind(" ", start, start + _PIECE)
+        if end <= start:  # one word longer than a piece: up to the next space
+            end = run.find(" ", start + _PIECE)
+            end = len(run) if end < 0 else end
+        out.append((offset + start, run[start:end]))
+        start = end + 1
+    return out

@@ -49,6 +49,14 @@ _STRONG_SURNAME_ENDINGS: Final = tuple(
 )
 
 
+def _acronym(word: str, before: list[Any]) -> bool:
+    """A short word in capitals after a word that is not: an acronym that ends a name's run
+    ("Янкі Купалы АН БССР"), not a surname in capitals ("Сяргей ЦІХАНОЎСКІ", "Jan NOWAK")."""
+    return (
+        2 <= len(word) <= 4 and word.isupper() and word.isalpha() and not before[-1].text.isupper()
+    )
+
+
 def _strong_surname_ending(folded: str) -> bool:
     """A casefolded word with a surname ending no other word has (see above)."""
     return len(folded) > 4 and folded.endswith(_STRONG_SURNAME_ENDINGS)
@@ -99,6 +107,9 @@ _NOT_NAME: Final = frozenset(
         "judge", "judges", "prosecutor", "lawyer", "ambassador", "chairman", "chairwoman",
         "head", "deputy", "general", "colonel", "major", "captain", "senator", "sir", "lady",
         "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
+        "chief", "police", "officer", "interim", "acting", "governor", "mayor", "director",
+        "commissioner", "sheriff", "detective", "sergeant", "lieutenant", "coach", "manager",
+        "executive",
         "суддзя", "суддзі", "судья", "судьи", "прэзідэнт", "президент", "міністр", "министр",
         "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
     }

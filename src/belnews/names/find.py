@@ -37,9 +37,15 @@ from typing import Final, NamedTuple, TypeAlias
 
 from belnews.errors import ensure_str
 from belnews.names._find_adjectives import attributive
-from belnews.names._find_info import _Info, _info, _surname_shaped, lexicon_name
+from belnews.names._find_info import (
+    _Info,
+    _info,
+    _lexicon_given,
+    _surname_shaped,
+    lexicon_name,
+)
 from belnews.names._find_lists import list_surname_start
-from belnews.names._find_runs import _token_pattern, run_matches
+from belnews.names._find_runs import _pieces, _token_pattern, run_matches
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -54,6 +60,7 @@ from belnews.names._find_words import (
     _PERSON_AFTER,
     _POSSESSIVE,
     _TITLES,
+    _acronym,
     _declines_names,
     _person_before,
     _starts_sentence,
@@ -155,7 +162,7 @@ def _segments(run: str) -> list[list[_Token]]:
             lowered, stops = text.lower().rstrip("."), _TITLES
         else:
             lowered, stops = text.lower(), _NOT_NAME
-        if len(lowered) > _MAX_WORD or lowered in stops:
+        if len(lowered) > _MAX_WORD or lowered in stops or (current and _acronym(text, current)):
             if current:
                 segments.append(current)
             current = []
@@ -195,7 +202,13 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
         return None
     if any(info.place for info in infos[first:]):
         return None
-    return first, len(segment)
+    # A second given name after a word of this name starts another: "Янкі Купалы | Алёна Янко"
+    # (two given names side by side are one person's: "Марыя Тэрэза Тышкевіч").
+    named = [
+        info.given or _lexicon_given(token.text) for info, token in zip(infos, segment, strict=True)
+    ]
+    after = (i for i in range(given + 2, len(infos)) if named[i] and not named[i - 1])
+    return first, next(after, len(segment))
 
 
 def _lexicon_span(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:
@@ -223,7 +236,10 @@ def _planned(run: str) -> tuple[_Candidate, ...]:
 
 def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
     plan: list[_Candidate] = []
-    for segment in segments:
+    index = 0
+    while index < len(segments):  # (a segment's words after its name are planned next)
+        segment = segments[index]
+        index += 1
         if len(segment) == 1:  # read in context (_Finder.lone_word); an initial alone is none
             token = segment[0]
             if not token.initial:  # (the casefolded word, and the word as written)
@@ -244,6 +260,8 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             last = tokens[-1]
             full = (_FULL, tokens[0].start, last.end, last.possessive, _folded(tokens))
             plan.append(full)
+            if span[1] < len(segment):
+                segments.insert(index, segment[span[1] :])
         elif infos and not any(info.place for info in infos):
             _plan_words(segment, infos, plan)
     return tuple(plan)
@@ -301,25 +319,6 @@ def _mention(text: str, start: int, end: int, *, english: bool = False) -> NameM
 
 def _folded_words(span: str) -> list[str]:
     return [w.casefold() for w in span.split()]
-
-
-_PIECE: Final = 160  # characters: a longer run is cut at spaces into pieces of about this size
-
-
-def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
-    """A run as it is, or a very long run (no text has 40 capitalised words in a row: only
-    hostile input does) cut at spaces into pieces whose plans are cached like short runs."""
-    if len(run) <= _MAX_CACHED_RUN:
-        return [(offset, run)]
-    out, start = [], 0
-    while start < len(run):
-        end = len(run) if len(run) - start <= _PIECE else run.rfind(" ", start, start + _PIECE)
-        if end <= start:  # one word longer than a piece: up to the next space
-            end = run.find(" ", start + _PIECE)
-            end = len(run) if end < 0 else end
-        out.append((offset + start, run[start:end]))
-        start = end + 1
-    return out
 
 
 class _Finder:
