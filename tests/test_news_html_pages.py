@@ -315,3 +315,38 @@ def test_repeated_captions_are_furniture() -> None:
     paragraphs = parse_article(html).paragraphs
     assert len(paragraphs) == 3
     assert not any("shakes hands" in p or "photo credit" in p for p in paragraphs)
+
+
+# --- each card field of its kind (round 15; the kinds of tools/audit_cards.py) -----------------
+
+_CARD = (
+    '<article class="teaser"><a href="/story/{n}" class="teaser-inner">'
+    '<p class="teaser-kicker">Postenschacher</p><div class="teaser-postingcount">361 Postings'
+    '</div><h1 class="teaser-title">Von blauen Netzwerken im Innenministerium {n}</h1>'
+    '<p class="teaser-text">Aus dem Innenministerium dringen immer mehr Details nach außen.</p>'
+    "</a></article>"
+)
+
+
+def test_a_link_that_wraps_the_card_gives_its_heading_as_the_title() -> None:
+    """derStandard: kicker, comment count, title and lead in one link."""
+    page = "<html><body><main>" + _CARD.format(n=1) + _CARD.format(n=2) + "</main></body></html>"
+    first = parse_teasers(page)[0]
+    assert first.title == "Von blauen Netzwerken im Innenministerium 1"
+    assert first.lead == "Aus dem Innenministerium dringen immer mehr Details nach außen."
+
+
+def test_card_fields_are_of_their_kind() -> None:
+    """A rubric is no time, a time has a digit, a lead is a sentence and no piece of the title,
+    and a paywall icon on the title link marks the card (SBS, WIRED, binarymarket, SPIEGEL)."""
+    card = (
+        '<div class="card"><span class="category">{rubric}</span>'
+        '<h2><a href="/n/{n}" class="article-icon spplus"><span class="headline-intro">'
+        "Aufstand gegen den Premier:</span> Gegner wollen das Gesetz {n}</a></h2>"
+        '<span class="date">Makena Kelly</span><p class="summary">4 Сен, 2015</p></div>'
+    )
+    page = "".join(card.format(n=n, rubric=r) for n, r in ((1, "3 hours ago"), (2, "Politik")))
+    first, second = parse_teasers(f"<html><body>{page}</body></html>")
+    assert (first.categories, second.categories) == ((), ("Politik",))
+    assert (first.time, first.lead) == (None, None)
+    assert first.paywall == "spplus"

@@ -2,9 +2,10 @@
 
 Parts: ``_parser`` builds the argument parser from the table of subcommands in ``_commands``
 (parsing only); ``_io`` streams input and output (files, stdin, encodings, a full disk);
-``_paths`` expands directories to their files; ``_context`` applies the one input rule; ``_text``, ``_names`` and ``_news`` hold the
-handlers; ``_main`` dispatches and turns errors into exit codes.  Handlers import the library
-only when they run, so ``belnews --help`` stays fast.
+``_paths`` expands directories to their files; ``_context`` applies the one input rule;
+``_text``, ``_names`` and ``_news`` hold the handlers; ``_main`` dispatches and turns errors
+into exit codes.  Handlers import the library only when they run, so ``belnews --help`` stays
+fast.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Final
 
 from belnews.news._dom import Node, Removal, Tree, class_hints, node_text, parse_dom
@@ -52,12 +53,27 @@ PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
         re.compile(r"lead|teaser-?text|standfirst|summary|excerpt|descr|intro", re.I),
     ),
 )
+_PAID: Final = next(pattern for name, _rule, pattern in PART_RULES if name == "paywall")
 # badge texts a card shows for paid content (the text of a badge element, or alt/title)
 _PAYWALL_TEXT: Final = re.compile(
     r"^(?:[\w.-]{2,20}\+|premium|plus|exclusive|subscriber(?:s)? only|paywall|премиум|"
     r"платн\w*|для подписчиков|эксклюзив)$",
     re.IGNORECASE,
 )
+
+
+def _title_node(link: Node) -> Node:
+    """What of the link is the headline: a heading inside it, or an element whose class says
+    title ("teaser-title"), when the link wraps the whole card (kicker, comment count, title
+    and lead in one ``<a>``: derStandard); else the link itself."""
+    inner = link.css_first(_HEADING)
+    if inner is not None and node_text(inner).strip():
+        return inner
+    for node in link.css("[class]"):
+        classes = (node.attributes.get("class") or "").lower().split()
+        if any(name.endswith("title") for name in classes) and node_text(node).strip():
+            return node
+    return link
 
 
 def _link_title(link: Node) -> str:
@@ -79,10 +95,12 @@ def _title_links(body: Node) -> list[tuple[Node, str]]:
     links: list[tuple[Node, str]] = []
     in_heading = {node.mem_id for node in body.css(f"{_HEADING.replace(',', ' a,')} a")}
     for link in body.css("a[href]"):
-        title = _link_title(link)
+        inner = _title_node(link)  # (a title the page marks counts whatever its length)
+        title = _link_title(inner)
         if not title:
             continue
-        if len(title.split()) >= MIN_TITLE_WORDS or link.mem_id in in_heading:
+        headed = link.mem_id in in_heading or inner is not link
+        if len(title.split()) >= MIN_TITLE_WORDS or headed:
             links.append((link, title))
         if len(links) >= MAX_CARDS:
             break
@@ -115,14 +133,20 @@ def _cards(links: list[tuple[Node, str]]) -> list[tuple[Node, Node, str]]:
 
 
 def _part_node(card: Node, part: str, title: str) -> Node | None:
+    """The first element of ``card`` whose class names ``part`` and whose text is of its kind
+    (:data:`_OF_ITS_KIND`): a rubric is no time, a time has a digit, a lead is a sentence, a
+    badge a word or two (a WIRED "time" that is an author, a "lead" that is a date are not)."""
+    of_its_kind = _OF_ITS_KIND[part]
     for name, _rule, pattern in PART_RULES:
         if name != part:
             continue
         for node in card.css("[class], [id]"):
             if pattern.search(class_hints(node)):
                 text = node_text(node)
-                if text and len(text) <= _MAX_PART[part] and not (title and title in text):
-                    return node
+                fits = text and len(text) <= _MAX_PART[part] and not (title and title in text)
+                plain = " ".join(text.split())
+                if fits and of_its_kind(plain) and not (part == "lead" and plain in title):
+                    return node  # (a lead is no piece of the title: SPIEGEL's headline-intro)
     return None
 
 
@@ -132,6 +156,36 @@ def _part(card: Node, part: str, title: str) -> str | None:
 
 
 _MAX_PART: Final = {"rubric": 300, "time": 80, "paywall": 80, "lead": 2000}
+# A time or date as a card prints it: "26/04/2020", "10:31", "3 hours ago", "4 Сен, 2015".
+_TIMEISH: Final = re.compile(
+    r"\d{1,2}[./:]\d{1,2}|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|мин\w*|"
+    r"час\w*|дн\w*|хв\w*)\b|\bago\b|назад|^\d{1,2}\s+\S+?,?\s+\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= MIN_TITLE_WORDS and _TIMEISH.fullmatch(text) is None
+
+
+def _no_time(text: str) -> bool:
+    return _TIMEISH.search(text) is None
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _badge(text: str) -> bool:
+    return len(text.split()) <= 3
+
+
+_OF_ITS_KIND: Final[dict[str, Callable[[str], bool]]] = {
+    "rubric": _no_time,  # a rubric is no time ("3 hours ago", "26/04/2020")
+    "time": _has_digit,  # a time has a digit (not an author's name)
+    "lead": _sentence,  # a lead is a sentence (not a kicker, an author or a date)
+    "paywall": _badge,  # a badge is a word or two (not a section's heading)
+}
 _LABEL: Final = re.compile(r"^\w{1,20}:\s*")  # "Tags: ", "Рубрика: "
 
 
@@ -155,10 +209,14 @@ def _time(card: Node) -> str | None:
     return _part(card, "time", "")
 
 
-def _paywall(card: Node, title: str) -> str | None:
+def _paywall(card: Node, link: Node, title: str) -> str | None:
     badge = _part(card, "paywall", title)
     if badge is not None:
         return badge
+    for node in (link, card):  # an icon the title link or the card wears ("article-icon spplus")
+        marks = [w for w in (node.attributes.get("class") or "").split() if _PAID.search(w)]
+        if marks:
+            return marks[0]
     for node in card.css("span, em, strong, b, i, img[alt], [title]"):
         text = node_text(node) or node.attributes.get("alt") or node.attributes.get("title") or ""
         if text and _PAYWALL_TEXT.match(text.strip()):
@@ -175,7 +233,7 @@ def _lead(card: Node, title: str) -> str | None:
         text = node_text(node)
         if text != title and title not in text and len(text) > len(best):
             best = text
-    return best or None
+    return best if _sentence(" ".join(best.split())) else None
 
 
 def _shape(node: Node) -> str:
@@ -206,7 +264,7 @@ def read_cards(html: str | bytes | Tree, /) -> tuple[Teaser, ...]:
             Teaser(
                 title,
                 categories=_categories(card, title),
-                paywall=_paywall(card, title),
+                paywall=_paywall(card, link, title),
                 url=url,
                 lead=_lead(card, title),
                 time=_time(card),
