@@ -350,3 +350,16 @@ def test_card_fields_are_of_their_kind() -> None:
     assert (first.categories, second.categories) == ((), ("Politik",))
     assert (first.time, first.lead) == (None, None)
     assert first.paywall == "spplus"
+
+
+def test_navigation_marked_by_class_is_no_teaser() -> None:
+    """Telepolis' bottom bar: a <ul class="nav navbar-nav"> of copyright links, no <nav>."""
+    cards = "".join(_CARD.format(n=n) for n in (1, 2))
+    bar = (
+        '<ul id="navi_bottom" class="nav navbar-nav"><li class="footer_copyright">'
+        '<a href="http://www.interred.de/">Content Management by InterRed Systems</a></li>'
+        '<li class="footer_copyright"><a href="https://www.heise-medien.de/">Copyright 2020 by '
+        "Heise Medien GmbH</a></li></ul>"
+    )
+    teasers = parse_teasers(f"<html><body><main>{cards}</main>{bar}</body></html>")
+    assert [t.url for t in teasers] == ["/story/1", "/story/2"]

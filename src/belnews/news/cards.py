@@ -31,7 +31,11 @@ __all__ = ["MAX_CARD_LEVELS", "MIN_TITLE_WORDS", "PART_RULES", "read_cards"]
 MIN_TITLE_WORDS: Final = 4
 MAX_CARD_LEVELS: Final = 4
 MAX_CARDS: Final = 1000
-_DROP: Final = "script, style, noscript, template, svg, nav, footer, header nav, [role=navigation]"
+_DROP: Final = (
+    "script, style, noscript, template, svg, nav, footer, header nav, [role=navigation], "
+    # navigation and copyright lines marked by class or id only (Telepolis' bottom bar)
+    '[class~="nav"], [class*="navbar"], [id^="navi"], [class*="copyright"]'
+)
 _HEADING: Final = "h1, h2, h3, h4, h5, h6"
 
 # (part, rule name, pattern over an element's "class id" attributes)
