@@ -72,6 +72,10 @@ def test_byte_order_mark_wins_and_is_removed() -> None:
         ("<p>Zürich, Genève</p>".encode("cp1252"), "windows-1252 (fallback)"),
         ("<p>Минск".encode() + b"\xd0", "utf-8 (invalid bytes replaced)"),  # a cut download
         ('<meta charset="utf-8"><p>Мінск'.encode("cp1251"), "windows-1251 (fallback)"),
+        # a UTF-16 file saved without its BOM: zero bytes beside the markup's characters
+        ("<html><head><title>Мінск</title></head>".encode("utf-16-le"), "utf-16-le (no BOM)"),
+        ("<html><head><title>Мінск</title></head>".encode("utf-16-be"), "utf-16-be (no BOM)"),
+        (b"\x00" * 600, "utf-8"),  # zero bytes alone are no markup
     ],
 )
 def test_decoding_order(data: bytes, encoding: str) -> None:
