@@ -367,3 +367,13 @@ def test_navigation_marked_by_class_is_no_teaser() -> None:
     )
     teasers = parse_teasers(f"<html><body><main>{cards}</main>{bar}</body></html>")
     assert [t.url for t in teasers] == ["/story/1", "/story/2"]
+
+
+def test_a_bylines_date_is_the_cards_time() -> None:
+    """Motley Fool: the date class holds "author | date"; the time is the date."""
+    card = (
+        '<div class="article-item"><h4><a href="/a/{n}">Two real estate stocks built to last {n}'
+        '</a></h4><div class="article-date">Kody Kester | Jun 26, 2022</div></div>'
+    )
+    page = "".join(card.format(n=n) for n in (1, 2))
+    assert parse_teasers(f"<html><body>{page}</body></html>")[0].time == "Jun 26, 2022"

@@ -210,7 +210,15 @@ def _time(card: Node) -> str | None:
     node = card.css_first("time")
     if node is not None:
         return node.attributes.get("datetime") or " ".join(node_text(node).split()) or None
-    return _part(card, "time", "")
+    found = _part(card, "time", "")
+    if found is None:
+        return None
+    # a byline's author beside the date: "Kody Kester | Jun 26, 2022" gives the date
+    parts = [part.strip() for part in _BYLINE_SEPARATOR.split(found)]
+    return next((part for part in parts if _has_digit(part)), found)
+
+
+_BYLINE_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
 
 
 def _paywall(card: Node, link: Node, title: str) -> str | None:
