@@ -200,9 +200,10 @@ _NEAR_LETTERS: Final = 6
 
 @functools.lru_cache(maxsize=1 << 14)
 def _lexicon_given(word: str) -> bool:
-    """A full given name of the multilingual lexicon (``belnews.names.given``) as it is written,
-    in title case: Кэтрын, Юлія, Stephen, Макс - names the curated table, which the match key
-    reads, does not list.  A pet form (Слава, Саша) is none: "Слава Україні"."""
+    """A full given name, in title case, of the region's word list (``given_words.tsv``) or
+    of the multilingual lexicon (``belnews.names.given``): Кэтрын, Юлія, Algirdas, Макс - names
+    the curated table, which the match key reads, does not list.  A pet form of the lexicon
+    (Слава, Саша) is none: "Слава Україні"; nor is a word of a place's or an office's name."""
     if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
         return False
     if _common_word(word.casefold()):  # a word of a place's or an office's name: Santa Cruz

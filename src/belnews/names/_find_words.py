@@ -49,12 +49,11 @@ _STRONG_SURNAME_ENDINGS: Final = tuple(
 )
 
 
-def _acronym(word: str, before: list[Any]) -> bool:
-    """A short word in capitals after a word that is not: an acronym that ends a name's run
-    ("Янкі Купалы АН БССР"), not a surname in capitals ("Сяргей ЦІХАНОЎСКІ", "Jan NOWAK")."""
-    return (
-        2 <= len(word) <= 4 and word.isupper() and word.isalpha() and not before[-1].text.isupper()
-    )
+def _acronym(word: str, before: str) -> bool:
+    """A short word in capitals after a word that is not (``before``): an acronym that ends a
+    name's run ("Янкі Купалы АН БССР"), not a surname in capitals ("Сяргей ЦІХАНОЎСКІ", "Jan
+    NOWAK")."""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and not before.isupper()
 
 
 def _strong_surname_ending(folded: str) -> bool:

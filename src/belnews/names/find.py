@@ -162,7 +162,11 @@ def _segments(run: str) -> list[list[_Token]]:
             lowered, stops = text.lower().rstrip("."), _TITLES
         else:
             lowered, stops = text.lower(), _NOT_NAME
-        if len(lowered) > _MAX_WORD or lowered in stops or (current and _acronym(text, current)):
+        if (
+            len(lowered) > _MAX_WORD
+            or lowered in stops
+            or (current and _acronym(text, current[-1].text))
+        ):
             if current:
                 segments.append(current)
             current = []
