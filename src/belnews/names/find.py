@@ -208,9 +208,9 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
         return None
     # A second given name after a word of this name starts another: "Янкі Купалы | Алёна Янко"
     # (two given names side by side are one person's: "Марыя Тэрэза Тышкевіч").
-    named = [
-        info.given or _lexicon_given(token.text) for info, token in zip(infos, segment, strict=True)
-    ]
+    if len(segment) <= given + 2:
+        return first, len(segment)  # (no room for a second name: most segments)
+    named = [info.given or _lexicon_given(t.text) for info, t in zip(infos, segment, strict=True)]
     after = (i for i in range(given + 2, len(infos)) if named[i] and not named[i - 1])
     return first, next(after, len(segment))
 
