@@ -61,7 +61,6 @@ _FUNCTION_WORDS: Final = frozenset(
         "его ее их они тот эта этот этой который которая которой которого"
     )
 )
-_ADJECTIVE_ENDINGS: Final = tuple(ending for endings, _ in _AGREEMENT for ending in endings)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -77,17 +76,15 @@ def _next_word(text: str, end: int) -> str | None:
     return found[0] if found and text.startswith(found[0], end + 1) else None
 
 
-def _agrees(adjective: str, word: str) -> bool:
-    """``word`` (lower case) can be the noun or adjective that ``adjective`` goes with."""
+def _agrees(group: int, word: str) -> bool:
+    """``word`` (lower case) can be the noun or adjective that an adjective of row ``group`` of
+    _AGREEMENT goes with."""
     if len(word) < 3 or word.endswith(_VERB_ENDINGS) or word in _FUNCTION_WORDS:
         return False
-    for endings, agreeing in _AGREEMENT:
-        if adjective.endswith(endings):
-            return word.endswith(agreeing)
-    return False
+    return word.endswith(_AGREEMENT[group][1])
 
 
-def _before_its_noun(text: str, end: int, folded: str) -> bool:
+def _before_its_noun(text: str, end: int, folded: str, group: int) -> bool:
     """The next word agrees with the word as its noun: "Асманскай імперыі", "Сожскі ледавік";
     an abbreviation in capitals after a feminine form is one too ("Астравецкай АЭС")."""
     word = _next_word(text, end)
@@ -95,13 +92,12 @@ def _before_its_noun(text: str, end: int, folded: str) -> bool:
         return False
     if word.isupper() and len(word) > 1:
         return folded.endswith(("ай", "ой")) and is_cyrillic(word)
-    return word.islower() and _agrees(folded, word)
+    return word.islower() and _agrees(group, word)
 
 
-def _in_adjective_list(text: str, end: int, folded: str) -> bool:
+def _in_adjective_list(text: str, end: int, group: int) -> bool:
     """One of a list of such adjectives with one ending: "Барысаўскі, Капыльскі, Уздзенскі ...
     раёны", "Слаўгарадскім і Быхаўскім"."""
-    group = _group(folded)
     for gap in (", ", " і ", " и "):
         if text.startswith(gap, end):
             word = _next_word(text, end + len(gap) - 1)
@@ -121,6 +117,7 @@ def attributive(text: str, start: int, end: int, folded: str) -> bool:
         return True
     if _quoted(text, start, end):
         return True
-    if not folded.endswith(_ADJECTIVE_ENDINGS):
-        return False
-    return _before_its_noun(text, end, folded) or _in_adjective_list(text, end, folded)
+    group = _group(folded)
+    if group < 0:
+        return False  # no adjective's ending
+    return _before_its_noun(text, end, folded, group) or _in_adjective_list(text, end, group)

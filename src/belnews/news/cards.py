@@ -148,9 +148,8 @@ def _part_node(card: Node, part: str, title: str) -> Node | None:
             if pattern.search(class_hints(node)):
                 text = node_text(node)
                 fits = text and len(text) <= _MAX_PART[part] and not (title and title in text)
-                plain = " ".join(text.split())
-                if fits and of_its_kind(plain) and not (part == "lead" and plain in title):
-                    return node  # (a lead is no piece of the title: SPIEGEL's headline-intro)
+                if fits and of_its_kind(" ".join(text.split()), title):
+                    return node
     return None
 
 
@@ -172,22 +171,27 @@ def _sentence(text: str) -> bool:
     return len(text.split()) >= MIN_TITLE_WORDS and _TIMEISH.fullmatch(text) is None
 
 
-def _no_time(text: str) -> bool:
+def _no_time(text: str, _title: str) -> bool:
     return _TIMEISH.search(text) is None
 
 
-def _has_digit(text: str) -> bool:
+def _has_digit(text: str, _title: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _badge(text: str) -> bool:
+def _lead_text(text: str, title: str) -> bool:
+    return _sentence(text) and text not in title  # (SPIEGEL's headline-intro is the title's)
+
+
+def _badge(text: str, _title: str) -> bool:
     return len(text.split()) <= 3
 
 
-_OF_ITS_KIND: Final[dict[str, Callable[[str], bool]]] = {
+# (text, the card's title) -> whether the text is of the part's kind
+_OF_ITS_KIND: Final[dict[str, Callable[[str, str], bool]]] = {
     "rubric": _no_time,  # a rubric is no time ("3 hours ago", "26/04/2020")
     "time": _has_digit,  # a time has a digit (not an author's name)
-    "lead": _sentence,  # a lead is a sentence (not a kicker, an author or a date)
+    "lead": _lead_text,  # a lead is a sentence and no piece of the title (no kicker, date)
     "paywall": _badge,  # a badge is a word or two (not a section's heading)
 }
 _LABEL: Final = re.compile(r"^\w{1,20}:\s*")  # "Tags: ", "Рубрика: "
@@ -215,7 +219,7 @@ def _time(card: Node) -> str | None:
         return None
     # a byline's author beside the date: "Kody Kester | Jun 26, 2022" gives the date
     parts = [part.strip() for part in _BYLINE_SEPARATOR.split(found)]
-    return next((part for part in parts if _has_digit(part)), found)
+    return next((part for part in parts if _has_digit(part, "")), found)
 
 
 _BYLINE_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
