@@ -768,6 +768,7 @@ def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # --- who starts a full name: given names beyond the curated table ---
         # Given names of the multilingual lexicon that the curated table lacks (UD sentences,
         # shared pages): listed as written, by a listed form's skeleton, or one edit from it.
         ("Раней Кэтрын Эштан сказала, што амбасадарам варта вярнуцца.", ["Кэтрын Эштан"]),
@@ -787,15 +788,7 @@ def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
         # A saint's word opens a place's name, and a place word before a given name makes
         # the words another thing's name.
         ("They flew from Santa Cruz to the San Francisco Chronicle office.", []),
-    ],
-)
-def test_lexicon_given_names_start_full_names(text: str, names: list[str]) -> None:
-    assert _surfaces(text) == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
+        # --- sentence-initial surnames ---
         # At a sentence's start only an ending no other word has makes a surname (UD sentences).
         ("Статкевіч прыехаў у Берасьце на акцыю.", ["Статкевіч"]),
         ("Алексіевіч: Я ня думаю, што тут варта зводзіць усё.", ["Алексіевіч"]),
@@ -805,15 +798,7 @@ def test_lexicon_given_names_start_full_names(text: str, names: list[str]) -> No
         ("Беларускі бок шкадуе пра гэта.", []),
         ("Пастанова таксама прадугледжвае штраф.", []),
         ("Працаваў акцёрам Віцебскага тэатра.", []),
-    ],
-)
-def test_sentence_initial_surnames_by_unmistakable_endings(text: str, names: list[str]) -> None:
-    assert _surfaces(text) == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
+        # --- one run, two names; acronyms and offices ---
         # A second given name after a word of the first name starts another name (UD).
         ("Першакурсніца ўніверсітэта імя Янкі Купалы Алёна Янко.", ["Янкі Купалы", "Алёна Янко"]),
         ("Партрэт Марыя Тэрэза Тышкевіч вісіць.", ["Марыя Тэрэза Тышкевіч"]),
@@ -824,5 +809,5 @@ def test_sentence_initial_surnames_by_unmistakable_endings(text: str, names: lis
         ("Interim BART Police Chief Ed Alvarez told reporters.", ["Ed Alvarez"]),
     ],
 )
-def test_one_run_two_names_and_acronyms(text: str, names: list[str]) -> None:
+def test_names_the_round_15_rules_find(text: str, names: list[str]) -> None:
     assert _surfaces(text) == names
