@@ -33,6 +33,8 @@ Figures (each on the same pages, same run):
   ``--part check`` / ``tune``, the first Readability pages for ``--part all`` — or ``page0``
   (the method of rounds 1–7: the first timed page only, so one-time work that page 0 does not
   reach is timed).  The run prints the method, so figures of the two are never mixed.
+  ``belnews-nonames`` (``parse_article(html, names=False)``: no names, no quotes) may be named
+  among the peers: it is then timed in the same turns, and its ratio to each other peer printed.
   ``--alone N`` times each extractor by itself instead: a fresh process per extractor, the same
   warm-up, one pass over the pages (the first, like the turns above), extractors in turn, N
   rounds.  That is the throughput of a pipeline that runs one extractor; in the turns page by
@@ -117,6 +119,14 @@ def belnews_body(html: str) -> str:
     return parse_article(html).body
 
 
+def belnews_nonames_body(html: str) -> str:
+    """``parse_article(html, names=False)``: the body and metadata without the person steps
+    (names and quotes), the work trafilatura does."""
+    from belnews.news import parse_article
+
+    return parse_article(html, names=False).body
+
+
 def belnews_extract_body(html: str) -> str:
     """Only the HTML steps of belnews (parse, metadata, main content), without the text steps
     (normalize, dateline, quotes, names) that ``parse_article`` runs on top: where time goes."""
@@ -147,6 +157,7 @@ def readability_body(html: str) -> str:
 
 EXTRACTORS: dict[str, Callable[[str], str]] = {
     "belnews": belnews_body,
+    "belnews-nonames": belnews_nonames_body,
     "belnews-extract": belnews_extract_body,
     "trafilatura": trafilatura_body,
     "readability": readability_body,
@@ -507,15 +518,18 @@ def pages_per_second(
     for name in names:  # imports and lazily loaded data, outside the measure
         for html in pages[:1] if warm is None else warm:
             EXTRACTORS[name](html)
+    global _SPLIT_PAUSED
     with split_timers() as steps, collections_by_caller() as collected:
         steps.update(dict.fromkeys(steps, 0.0))
         for _id, html, _ in pages:
             for name in names:
+                _SPLIT_PAUSED = name != "belnews"
                 collected.caller = name
                 start = time.perf_counter()
                 EXTRACTORS[name](html)
                 spent[name] += time.perf_counter() - start
             collected.caller = None
+        _SPLIT_PAUSED = False
     split = split_ms(steps, spent["belnews"], len(pages)) if "belnews" in names else {}
     return {name: len(pages) / spent[name] for name in names}, split, collected
 
@@ -612,9 +626,15 @@ def timed(
         try:
             return function(*args, **kwargs)
         finally:
-            spent[key] += clock() - start
+            if not _SPLIT_PAUSED:
+                spent[key] += clock() - start
 
     return wrapper
+
+
+# True while an extractor other than "belnews" runs in the turns: the split of parse_article's
+# time counts belnews's own calls only (belnews-nonames runs the same steps)
+_SPLIT_PAUSED = False
 
 
 # (module, attribute, step): the text steps that parse_article runs after the HTML steps, each
@@ -778,9 +798,12 @@ def main(argv: list[str] | None = None) -> None:
         alone = pages_per_second_alone(names, args.shared, args.part, args.warmup, args.alone)
         for name, runs in alone.items():
             print(f"{name:12} alone pages/s: " + ", ".join(f"{v:.1f}" for v in runs))
-        for name in names[1:]:
-            ratios = [a / b for a, b in zip(alone["belnews"], alone[name], strict=True)]
-            print(f"belnews / {name} alone: " + ", ".join(f"{r:.2f}x" for r in ratios))
+        ours = ["belnews", *[name for name in names[1:] if name.startswith("belnews")]]
+        for own, name in ((o, n) for o in ours for n in names[1:] if n != o):
+            if own != "belnews" and name.startswith("belnews"):
+                continue
+            ratios = [a / b for a, b in zip(alone[own], alone[name], strict=True)]
+            print(f"{own} / {name} alone: " + ", ".join(f"{r:.2f}x" for r in ratios))
         return
     if args.parsers:
         compare_parsers(args.shared)
@@ -829,6 +852,10 @@ def main(argv: list[str] | None = None) -> None:
     base = results["belnews"]["pages_per_s"]
     for name in names[1:]:
         print(f"belnews / {name} pages/s: {base / results[name]['pages_per_s']:.1f}x")
+    ours = [name for name in names[1:] if name.startswith("belnews")]
+    for own, peer in ((o, p) for o in ours for p in names[1:] if not p.startswith("belnews")):
+        ratio = results[own]["pages_per_s"] / results[peer]["pages_per_s"]
+        print(f"{own} / {peer} pages/s: {ratio:.1f}x")
     if collected.seen:
         print(collected.line(names))
         own = {

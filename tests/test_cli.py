@@ -669,9 +669,19 @@ def test_parse_names_in_every_romanization(capsys: pytest.CaptureFixture[str]) -
     assert "    ru:wikipedia   Pavel Latushko" in lines
 
 
+def test_parse_without_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "parse", "-i", str(POZIRK))
+    full = json.loads(out)["output"]
+    assert full["names"] and full["quotes"]
+    code, out, _ = run(capsys, "parse", "--no-names", "-i", str(POZIRK))
+    assert code == 0
+    assert json.loads(out)["output"] == {**full, "names": [], "quotes": []}
+
+
 @pytest.mark.parametrize(
     "argv",
     [
+        ["parse", "--names", "--no-names", "-i", "x.txt"],
         ["parse", "--reference-date", "2 December", "-i", "x.txt"],
         ["parse", "--url", "https://pozirk.online/en/news/116381", "-i", "a.txt", "-i", "b.txt"],
     ],

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -145,6 +147,22 @@ def test_round_trip_keeps_dates() -> None:
     assert article.date == datetime.date(2024, 12, 2)
 
 
+@given(any_text | noisy_text | newsy_text)
+def test_without_names_only_names_and_quotes_differ(text: str) -> None:
+    """``names=False`` skips the person steps and nothing else."""
+    full = parse_article(text)
+    assert parse_article(text, names=False) == attrs.evolve(full, names=(), quotes=())
+
+
+def test_without_names_on_real_pages(news_pages_dir: Path) -> None:
+    html = sorted((Path(__file__).parent / "data" / "news_html").glob("*.html"))
+    pages = [p.read_bytes() for p in (*html, *sorted(news_pages_dir.glob("*.txt")))]
+    assert sum(bool(parse_article(page).names) for page in pages) > len(pages) // 2
+    for page in pages:
+        full = parse_article(page)
+        assert parse_article(page, names=False) == attrs.evolve(full, names=(), quotes=())
+
+
 def test_rejects_non_str() -> None:
     with pytest.raises(TypeError):
         parse_article(3)  # type: ignore[arg-type]  (str or bytes only)
@@ -152,3 +170,5 @@ def test_rejects_non_str() -> None:
         parse_article("text", url=3)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         parse_article("text", reference_date="2024-01-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse_article("text", names="no")  # type: ignore[arg-type]

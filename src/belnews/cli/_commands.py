@@ -243,12 +243,24 @@ COMMANDS: tuple[Command, ...] = (
                     "help": "completes a dateline without a year to the latest such date before",
                 },
             ),
-            Arg(
-                ("--names",),
-                {
-                    "action": "store_true",
-                    "help": "print the people each article names, in every romanization",
-                },
+            OneOf(
+                (
+                    Arg(
+                        ("--names",),
+                        {
+                            "action": "store_true",
+                            "help": "print the people each article names, in every romanization",
+                        },
+                    ),
+                    Arg(
+                        ("--no-names",),
+                        {
+                            "action": "store_true",
+                            "help": "skip the person steps (names, quotes): body and metadata, "
+                            "about 1.5x faster",
+                        },
+                    ),
+                )
             ),
         ),
     ),

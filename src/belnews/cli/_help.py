@@ -133,6 +133,7 @@ examples:
 
   belnews parse --pretty -i examples/pozirk_one-in-30-belarusians.txt
   belnews parse -i news/ -o articles.jsonl
+  belnews parse --no-names -i crawl/ -o bodies.jsonl    # body and metadata only
   belnews parse --reference-date 2022-12-31 - < page.html | jq .output.headline
 
 Each line is one JSON object (--json is the default); the article is its "output".

@@ -29,7 +29,9 @@ def run_parse(ctx: Context) -> int:
 
     def process(source: str) -> None:
         name, text = ctx.article(source)
-        article = parse_article(text, url=args.url, reference_date=args.reference_date)
+        article = parse_article(
+            text, url=args.url, reference_date=args.reference_date, names=not args.no_names
+        )
         if decoded is not None and isinstance(text, str) and source != ARGUMENT:
             article = attrs.evolve(article, encoding=decoded)  # -e decoded the bytes
         file = file_of(name)

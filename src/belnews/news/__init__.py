@@ -47,6 +47,7 @@ def parse_article(
     *,
     url: str | None = None,
     reference_date: datetime.date | None = None,
+    names: bool = True,
 ) -> Article:
     """Parse one news page, given as plain text or as HTML (detected), into an :class:`Article`.
 
@@ -60,19 +61,27 @@ def parse_article(
     on the article and may complete the date; a first line ``SOURCE: <url>`` (scraper output)
     gives the URL when ``url`` is not passed.  ``reference_date`` completes a dateline without a
     year ("December 2") to the latest such date not after it.
+
+    ``names=False`` skips the person steps: ``find_names`` (the costliest step of a page) and the
+    quotations, whose speakers are read from the names found; ``names`` and ``quotes`` are then
+    empty.  The rest of the article is the same.  It is for a pipeline that wants the body and
+    the page's metadata only, the work an extractor such as trafilatura does.
     """
+    if not isinstance(names, bool):
+        raise TypeError(f"names must be a bool, not {type(names).__name__}")
     if url is not None:
         url = ensure_str(url, "url")
     reference_date = _checked_date(reference_date)
     if isinstance(text, (bytes, bytearray, memoryview)):
         data = bytes(text)
         if (b"<" not in data or data.startswith(_WIDE_BOMS)) and "<" not in decode_html(data)[0]:
-            return _plain_bytes(data, url=url, reference_date=reference_date)
-        return parse_html(data, url=url, reference_date=reference_date)
+            return _plain_bytes(data, url=url, reference_date=reference_date, names=names)
+        return parse_html(data, url=url, reference_date=reference_date, names=names)
     text = ensure_str(text, "text")
     if looks_like_html(text):
-        return parse_html(text, url=url, reference_date=reference_date)
-    return parse_text(_deps.normalize_text(text), url=url, reference_date=reference_date)
+        return parse_html(text, url=url, reference_date=reference_date, names=names)
+    text = _deps.normalize_text(text)
+    return parse_text(text, url=url, reference_date=reference_date, names=names)
 
 
 # UTF-16 and UTF-32 code units may hold the byte of "<" (м is U+043C): such bytes are decoded
@@ -83,12 +92,12 @@ _WIDE_BOMS: Final = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_
 
 
 def _plain_bytes(
-    data: bytes, /, *, url: str | None, reference_date: datetime.date | None
+    data: bytes, /, *, url: str | None, reference_date: datetime.date | None, names: bool
 ) -> Article:
     """Bytes without markup: decoded as a page is, then read as plain text."""
     decoded, encoding = decode_html(data)
     text = _deps.normalize_text(decoded.lstrip("\ufeff"))
-    article = parse_text(text, url=url, reference_date=reference_date)
+    article = parse_text(text, url=url, reference_date=reference_date, names=names)
     return attrs.evolve(article, encoding=encoding)
 
 

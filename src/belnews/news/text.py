@@ -354,6 +354,9 @@ def _language_sample(headline: str | None, body: str, related: Sequence[Teaser])
     return "\n".join(t.title or "" for t in related)
 
 
+_NONE: Final[tuple[tuple[NameMention, ...], tuple[Quote, ...]]] = ((), ())
+
+
 def _people(
     paragraphs: Sequence[str], body: str, language: str | None
 ) -> tuple[tuple[NameMention, ...], tuple[Quote, ...]]:
@@ -373,12 +376,14 @@ def assemble(
     url: str | None = None,
     reference_date: datetime.date | None = None,
     declared_language: str | None = None,
+    names: bool = True,
 ) -> Article:
     """Build the :class:`Article` from a page's blocks (text lines or HTML elements).
 
     ``declared_language`` (an HTML page's ``<html lang>`` as :func:`belnews.news.html.
     language_tag` reads it) is the language ``find_names`` is told when the text's own is not
-    detected — the language the article then reports too.
+    detected — the language the article then reports too.  ``names=False`` leaves out the
+    names and the quotes (:func:`belnews.news.parse_article`).
     """
     blocks = [b for b in blocks if b.text]
     list_start, list_end, item_bodies = _trailing_items(blocks)
@@ -403,7 +408,7 @@ def assemble(
 
     body = "\n\n".join(paragraphs)
     language = detect_language(_language_sample(head.headline, body, related))
-    mentions, quotes = _people(paragraphs, body, language or declared_language)
+    mentions, quotes = _people(paragraphs, body, language or declared_language) if names else _NONE
     return Article(
         headline=head.headline,
         dateline=dateline,
@@ -432,6 +437,7 @@ def parse_text(
     *,
     url: str | None = None,
     reference_date: datetime.date | None = None,
+    names: bool = True,
 ) -> Article:
     """Parse flattened page text (the text must already be normalised)."""
     lines = text.splitlines()
@@ -447,4 +453,4 @@ def parse_text(
         for text, line, gap in zip(stripped, lines, gaps, strict=False)
         if text
     ]
-    return assemble(blocks, url=url, reference_date=reference_date)
+    return assemble(blocks, url=url, reference_date=reference_date, names=names)
