@@ -136,6 +136,10 @@ def test_places_months_and_titles_are_not_names() -> None:
         # A word alone in quotation marks is a title.
         "Выбух на станцыі метро «Кастрычніцкая» ў Мінску.",
         "Зборнікі «Паварот на мора», «Свамова» і іншыя.",
+        # A case form of a town whose name is a plural (GeoNames): not a surname in -аў.
+        "Пэдагог з-пад Клімавічаў запісала відэа.",
+        "Жыхары Баранавічаў і Жыткавічах сустрэліся.",
+        "Он приехал из Климовичей вчера.",
     ],
 )
 def test_adjectives_and_titles_are_not_lone_surnames(text: str) -> None:
@@ -154,6 +158,8 @@ def test_adjectives_and_titles_are_not_lone_surnames(text: str) -> None:
         ("Паводле Ціханоўскай, выбары скончыліся.", "Ціханоўскай"),
         ("Успаміны Вольскага, які жыў у Менску.", "Вольскага"),
         ("Яны пісалі пра Каліноўскага ўчора.", "Каліноўскага"),
+        # A surname in -аў whose stem names no plural town.
+        ("Пра гэта сказаў Іваноў.", "Іваноў"),
     ],
 )
 def test_lone_adjectival_surnames_stay(text: str, name: str) -> None:

@@ -171,7 +171,40 @@ def _info(word: str) -> _Info:
     """What one word can be, from the named rules above (cached per distinct word)."""
     folded = word.casefold()
     given, place, exact = _given_and_place(word, folded)
+    if not place and folded.endswith(_PLURAL_CASE_ENDINGS):
+        place = _plural_place_form(folded)
     return _built(word, folded, given, place, exact)
+
+
+# The case endings of a plural place name (Клімавічы: з-пад Клімавічаў, у Клімавічах; Russian
+# Климовичи: из Климовичей): the genitive -аў/-оў/-ёў reads like a surname's nominative
+# (Іваноў), so such a word is a place when its plural nominative names a town (GeoNames).
+_PLURAL_CASE_ENDINGS: Final = ("аў", "оў", "ёў", "ах", "ам", "амі", "ей", "ов", "ами")
+
+
+@functools.cache
+def _plural_place_stems() -> frozenset[str]:
+    """The stems of the towns' Cyrillic names that are plurals (-ы, -і, -и): клімавіч, чавус."""
+    from belnews.names.places import places  # (the gazetteer: read only when a word needs it)
+
+    return frozenset(
+        form.casefold()[:-1]
+        for place in places()
+        for form in (*place.forms, place.be, place.ru)
+        if " " not in form
+        and len(form) > 4
+        and has_cyrillic(form)
+        and form[-1] in "ыіи"
+        and not form.endswith(("скі", "ски"))  # Акцябрскі: an adjective, not a plural
+    )
+
+
+def _plural_place_form(folded: str) -> bool:
+    """Клімавічаў, Жыткавічах, Климовичей: a case form of a town whose name is a plural."""
+    for ending in _PLURAL_CASE_ENDINGS:
+        if folded.endswith(ending) and folded[: -len(ending)] in _plural_place_stems():
+            return True
+    return False
 
 
 def _built(word: str, folded: str, given: bool, place: bool, exact: bool) -> _Info:
