@@ -672,7 +672,8 @@ def test_parse_names_in_every_romanization(capsys: pytest.CaptureFixture[str]) -
 def test_parse_without_names(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "parse", "-i", str(POZIRK))
     full = json.loads(out)["output"]
-    assert full["names"] and full["quotes"]
+    assert full["names"]
+    assert full["quotes"]
     code, out, _ = run(capsys, "parse", "--no-names", "-i", str(POZIRK))
     assert code == 0
     assert json.loads(out)["output"] == {**full, "names": [], "quotes": []}

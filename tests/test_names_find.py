@@ -817,3 +817,47 @@ def test_a_list_entry_keeps_its_surname(text: str, found: list[str]) -> None:
 )
 def test_names_the_round_15_rules_find(text: str, names: list[str]) -> None:
     assert _surfaces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # English Title Case lines: a capital says nothing, so a name keeps what its words show.
+        ("Sviatlana Tsikhanouskaya Visits Berlin", ["Sviatlana Tsikhanouskaya"]),
+        ("Maria Kolesnikova Sentenced To 11 Years", ["Maria Kolesnikova"]),
+        ("Lukashenko Says He Will Run Again", ["Lukashenko"]),
+        ("What Did We Learn from Louis Van Gaal's First Match in Charge?", ["Louis Van Gaal"]),
+        ('Student Dies After Diet Pills She Bought Online "Burned Her Up From Within"', []),
+        ("How to Use Android’s Quick Share to Send Photos and Files", []),
+        ("Wild Rose’s Mary Steenburgen Wrote the Best Movie Song", ["Mary Steenburgen"]),
+        # An initial is evidence in any line; a sentence is no Title Case line.
+        ("Notes From C. Welch About Medium Writing", ["C. Welch"]),
+        ("Sviatlana Tsikhanouskaya visits Berlin", ["Sviatlana Tsikhanouskaya", "Berlin"]),
+    ],
+)
+def test_title_case_lines_in_english(text: str, names: list[str]) -> None:
+    assert [m.surface for m in find_names(text, language="en")] == names
+
+
+def test_title_case_lines_only_in_english() -> None:
+    """Other languages write headlines in sentence case: a short line of names stays as it is."""
+    text = "Prezydent Andrzej Duda i Algirdas Paleckis."
+    assert _surfaces(text) == ["Andrzej Duda", "Algirdas Paleckis"]
+    assert [m.surface for m in find_names(text, language="pl")] == _surfaces(text)
+    headline = "Sviatlana Tsikhanouskaya Visits Berlin"
+    assert [m.surface for m in find_names(headline)] == ["Sviatlana Tsikhanouskaya Visits Berlin"]
+
+
+@pytest.mark.parametrize("unit", ["Aa Bb Cc Dd Ee\n", "Aaaa Bbbb Cccc Dddd Eeee "])
+def test_title_case_lines_cost_linear_time(unit: str) -> None:
+    """Time at 4n <= 6x time at n (a ratio in one run, not an absolute time)."""
+    import time
+
+    def seconds(n: int) -> float:
+        start = time.process_time()
+        find_names(unit * n, language="en")
+        return time.process_time() - start
+
+    seconds(5_000)
+    small = min(seconds(5_000) for _ in range(3))
+    assert min(seconds(20_000) for _ in range(2)) <= 6 * small + 0.05

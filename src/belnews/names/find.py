@@ -19,12 +19,12 @@ segment reads as a person's name when it is -
   or a listed given name inside a sentence.
 
 Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a
-town, not a Ms Marjina.  The work per word (is it a given name, a surname, a place?  See
-``_find_info``) and per run is cached in bounded caches, so a text costs one regex scan plus a few
-dictionary look-ups per capitalised run; names recur in news, and so do their runs.  A word alone
-in its segment is read only when the text around it asks: at the start of a sentence only a word
-of a name seen before counts, or a word with an ending no other word has (-енка, -віч), so most
-sentence-initial words are never read at all.
+town, not a Ms Marjina.  In a Title Case line of English text every word is read as a sentence's
+first (``_find_title_case``).  The work per word (given name, surname, place?  ``_find_info``)
+and per run is cached in bounded caches: a text costs one regex scan plus a few dictionary
+look-ups per capitalised run.  A word alone in its segment is read only when the text around it
+asks: at a sentence's start only a word of a name seen before counts, or a word with an ending
+no other word has (-енка, -віч), so most sentence-initial words are never read at all.
 
 Each mention carries its span, the text as written, its nominative (:func:`base_form`) and the
 :func:`name_key` of that nominative, ready for :class:`belnews.NameIndex`.
@@ -46,6 +46,7 @@ from belnews.names._find_info import (
 )
 from belnews.names._find_lists import list_surname_start
 from belnews.names._find_runs import _pieces, _token_pattern, run_matches
+from belnews.names._find_title_case import english, in_title_case
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
     _GLUED,
@@ -90,7 +91,6 @@ class _Token(NamedTuple):
 # start a sentence, where only a word of a name seen before counts).
 _FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS, _LONE, _PLACE = range(7)
 
-
 # _Token(...) without the named tuple's Python-level __new__ (one frame less for each token)
 _new = tuple.__new__
 
@@ -105,9 +105,9 @@ _Candidate: TypeAlias = tuple[int, int, int, bool, tuple[str, ...]]
 def _tokens(run: str) -> list[_Token]:
     """The tokens of a run; words glued by a lost space ("PoliticsŁukašenka") are split.
 
-    A run without a dot is its words between single spaces (the run scan took them so): split
-    in C.  A dot may end an initial glued to the next token ("A.Lukashenko"), or be left out of
-    a run-final "Ab." whose look-ahead the run cut off, so such runs are tokenised again."""
+    A run without a dot is its words between single spaces (the run scan took them so): split in
+    C.  A dot may end an initial glued to a token ("A.Lukashenko") or be left out of a run-final
+    "Ab." whose look-ahead the run cut off: such runs are tokenised again."""
     if "." in run:
         return _scanned_tokens(run)
     out: list[_Token] = []
@@ -328,14 +328,12 @@ def _folded_words(span: str) -> list[str]:
 class _Finder:
     """The scan of one text: what was found so far decides what a lone word can be."""
 
-    def __init__(self, text: str, *, cases: bool = True) -> None:
-        self.text = text
+    def __init__(self, text: str, *, cases: bool = True, title_case: bool = False) -> None:
+        self.text, self.title_case = text, title_case  # (English: Title Case lines are read)
         self.found: list[NameMention] = []
         self.known: set[str] = set()  # casefolded words of the names found in full
         self.last_end = -1  # end of the last name found in full (a list may go on from there)
-        # Whether names decline in the text's language: a name's base is its nominative, else
-        # the name as it is written.
-        self.cases = cases
+        self.cases = cases  # names decline in the language: a base is the nominative
 
     def mention(self, start: int, end: int, *, english: bool = False) -> NameMention:
         if not (english or self.cases):  # a name in Cyrillic letters is of a language that
@@ -388,7 +386,7 @@ class _Finder:
                 plan = plan_of(piece) if len(piece) <= _MAX_CACHED_RUN else _planned(piece)
                 if plan:
                     take(plan, offset)
-        return self.found
+        return in_title_case(self.text, self.found, self.mention) if self.title_case else self.found
 
     def take(self, plan: tuple[_Candidate, ...], offset: int) -> None:
         """The names of the plan of one run (or piece of a long run) at ``offset``."""
@@ -497,4 +495,5 @@ def find_names(text: str, /, *, language: str | None = None) -> tuple[NameMentio
     text = ensure_str(text, "text")
     if language is not None:
         language = ensure_str(language, "language")
-    return tuple(_Finder(text, cases=_declines_names(language)).scan())
+    finder = _Finder(text, cases=_declines_names(language), title_case=english(language))
+    return tuple(finder.scan())

@@ -1,0 +1,151 @@
+"""Names in a Title Case line, for :func:`belnews.find_names`.
+
+English headlines and teaser titles capitalise every word ("Sviatlana Tsikhanouskaya Visits
+Berlin", "Jacob Collier Answers Instrument & Music Theory Questions"), so there a capital letter
+says nothing and a run of capitalised words is no name by itself.  A mention found in such a line
+keeps only what the words themselves show:
+
+- a name with a given name (the curated table or the lexicons) keeps its given names, the word
+  after them (the surname), and after that only surname-shaped words and name particles
+  ("Louis Van Gaal", "Robert Downey Jr"): "Jacob Collier Answers Instrument" -> "Jacob Collier";
+- a name without one keeps its leading words of a surname ending no other word has ("Lukashenko
+  Says" -> "Lukashenko"), as a sentence's first word does elsewhere, or is dropped ("Debt
+  Rises", "Use Android", a lone "Within");
+- a name with an initial keeps its words up to the one after its last initial ("C. Welch");
+- words of a name kept in full before stay ("Kolesnikova" after "Maria Kolesnikova").
+
+A line is Title Case when it has at least :data:`_MIN_WORDS` words, none of them in Cyrillic
+letters, and every word of four letters or more starts with a capital letter but not all are in
+capitals (sentence case has lowercase words of that length: Belarusian, Russian and German
+text never is Title Case).  The lines are read once each, so a text costs time linear in its
+size.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from belnews._language_codes import primary_subtag
+from belnews.names._find_info import _info, _lexicon_given
+from belnews.names._find_words import _strong_surname_ending
+from belnews.names.models import NameMention
+from belnews.text import findall_words, has_cyrillic
+
+__all__ = ["english", "in_title_case"]
+
+_MIN_WORDS: Final = 4
+_LONG: Final = 4  # a word of this many letters is capitalised in Title Case, lower in a sentence
+_PARTICLES: Final = frozenset(
+    ("van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el",
+     "bin", "ibn", "ben", "jr", "sr", "ii", "iii")
+)  # fmt: skip
+
+
+def english(language: str | None) -> bool:
+    """Whether ``find_names`` reads Title Case lines: in English text (``language`` "en",
+    "en-GB", "eng" ...).  Other languages write headlines in sentence case; a short line of
+    names in them looks like Title Case ("Prezydent Andrzej Duda i Algirdas Paleckis")."""
+    return bool(language) and primary_subtag(language or "") == "en"
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    words = findall_words(text, start, end)
+    if len(words) < _MIN_WORDS or has_cyrillic(text[start:end]):
+        return False
+    long = [word for word in words if len(word) >= _LONG]
+    return (
+        bool(long)
+        and all(word[0].isupper() for word in long)
+        and not all(word.isupper() for word in long)
+    )
+
+
+class _Lines:
+    """Which line of a text each position is in, and whether that line is Title Case (each
+    line read once)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] = []
+        found = text.find("\n")
+        while found >= 0:
+            self.breaks.append(found)
+            found = text.find("\n", found + 1)
+        self.seen: dict[int, bool] = {}
+
+    def title_case(self, position: int) -> bool:
+        line = bisect.bisect_left(self.breaks, position)
+        answer = self.seen.get(line)
+        if answer is None:
+            start = self.breaks[line - 1] + 1 if line else 0
+            end = self.breaks[line] if line < len(self.breaks) else len(self.text)
+            answer = self.seen[line] = _title_case_line(self.text, start, end)
+        return answer
+
+
+def _kept_words(words: Sequence[str], known: set[str]) -> int:
+    """How many of a Title Case mention's words are its name (0: none of it).  Every word of
+    such a line is as a sentence's first word is elsewhere: only an ending no other word has
+    (-enko, -vich: :func:`_strong_surname_ending`) makes it a surname by itself ("Within",
+    "Again" and "Putin" end alike)."""
+    folded = [word.casefold() for word in words]
+    if all(word in known for word in folded):
+        return len(words)  # words of a name kept in full before
+    initials = [i for i, word in enumerate(words) if _initial(word)]
+    if initials:  # evidence in any line, and the word after the last ends the name
+        return min(initials[-1] + 2, len(words))
+    given = [_info(word).given or _lexicon_given(word) for word in words]
+    if True not in given:
+        count = 0  # no given name: its leading surnames
+        while count < len(words) and (
+            _strong_surname_ending(folded[count]) or folded[count] in known
+        ):
+            count += 1
+        return count
+    count = given.index(True)
+    if any(not (_strong_surname_ending(word) or word in known) for word in folded[:count]):
+        return 0  # a word before the given name that no name shows
+    while count < len(words) and given[count]:
+        count += 1
+    count = min(count + 1, len(words))  # the surname after the given names
+    while count < len(words) and (
+        _strong_surname_ending(folded[count]) or folded[count].rstrip(".") in _PARTICLES
+    ):
+        count += 1
+    # a particle is no name's last word: "Louis Van" of "Louis Van Gaal Says"
+    while count > 1 and folded[count - 1].rstrip(".") in _PARTICLES - {"jr", "sr"}:
+        count -= 1
+    return count
+
+
+def in_title_case(
+    text: str, found: list[NameMention], remake: Callable[[int, int], NameMention]
+) -> list[NameMention]:
+    """``found`` with each mention in a Title Case line cut to what its words show (module
+    docstring); ``remake(start, end)`` makes the mention of a shorter span."""
+    lines: _Lines | None = None
+    known: set[str] = set()  # the words of the names of two or more words kept so far
+    out: list[NameMention] = []
+    for mention in found:
+        if len(out) and len(out[-1].surface.split()) > 1:
+            known.update(word.casefold() for word in out[-1].surface.split())
+        words = mention.surface.split()
+        if has_cyrillic(mention.surface):
+            out.append(mention)
+            continue
+        lines = lines or _Lines(text)
+        kept = _kept_words(words, known) if lines.title_case(mention.start) else len(words)
+        if kept == len(words):
+            out.append(mention)
+        elif kept:
+            end = 0
+            for word in words[:kept]:
+                end = mention.surface.index(word, end) + len(word)
+            out.append(remake(mention.start, mention.start + end))
+    return out
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
