@@ -839,6 +839,14 @@ def test_title_case_lines_in_english(text: str, names: list[str]) -> None:
     assert [m.surface for m in find_names(text, language="en")] == names
 
 
+def test_a_name_cut_by_the_run_limit_goes_on_in_the_next_segment() -> None:
+    # five capitalised words: the run's segment limit (four) fell inside the second name
+    assert _surfaces("Заява Віктора Медведчука Дмитро Шуст прачытаў.") == [
+        "Віктора Медведчука",
+        "Дмитро Шуст",
+    ]
+
+
 def test_title_case_lines_only_in_english() -> None:
     """Other languages write headlines in sentence case: a short line of names stays as it is."""
     text = "Prezydent Andrzej Duda i Algirdas Paleckis."

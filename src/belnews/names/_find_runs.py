@@ -15,14 +15,45 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
-from belnews.names._find_words import _MAX_CACHED_RUN
-from belnews.text import APOSTROPHES, HYPHENS, LETTER, beyond_bmp, char_class
+from belnews.names._find_words import _MAX_CACHED_RUN, _MAX_RUN
+from belnews.text import APOSTROPHES, HYPHENS, LETTER, beyond_bmp, char_class, has_cyrillic
 
 __all__: list[str] = []  # private to belnews.names.find
+
+
+class _Token(NamedTuple):
+    """A word or an initial of a run."""
+
+    text: str  #: the word without a possessive 's
+    start: int  #: offsets inside the run
+    end: int
+    initial: bool
+    possessive: bool
+
+
+def _plan_rest(segments: list[list[_Token]], index: int, rest: list[_Token], size: int) -> None:
+    """Plan the words of a segment after its name (``rest``) next, at ``index``.  A segment of
+    :data:`_MAX_RUN` words was cut by that limit alone when the next segment goes on right
+    after it in the same script: then the rest opens the next segment ("Заява Віктора
+    Медведчука Дмитро | Шуст": "Дмитро Шуст"), up to twice the limit (so each word is planned
+    a bounded number of times)."""
+    following = segments[index] if index < len(segments) else None
+    if (
+        following is not None
+        and size >= _MAX_RUN
+        and len(rest) + len(following) <= 2 * _MAX_RUN
+        and following[0].start == rest[-1].end + 1
+        and not rest[-1].possessive
+        and has_cyrillic(rest[-1].text) == has_cyrillic(following[0].text)
+    ):
+        segments[index] = [*rest, *following]
+    else:
+        segments.insert(index, rest)
+
 
 # One token of a run: an initial ("A.", "Dz.") or a capitalised word with inner apostrophes or
 # hyphens.  Every quantifier is possessive, so the scan never backtracks: it is linear on any

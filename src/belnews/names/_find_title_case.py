@@ -97,24 +97,31 @@ def _kept_words(words: Sequence[str], known: set[str]) -> int:
     if initials:  # evidence in any line, and the word after the last ends the name
         return min(initials[-1] + 2, len(words))
     given = [_info(word).given or _lexicon_given(word) for word in words]
-    if True not in given:
-        count = 0  # no given name: its leading surnames
-        while count < len(words) and (
-            _strong_surname_ending(folded[count]) or folded[count] in known
-        ):
-            count += 1
-        return count
-    count = given.index(True)
-    if any(not (_strong_surname_ending(word) or word in known) for word in folded[:count]):
+    if True not in given:  # no given name: its leading surnames
+        return _surnames(folded, 0, known)
+    first = given.index(True)
+    if _surnames(folded[:first], 0, known) < first:
         return 0  # a word before the given name that no name shows
+    count = first
     while count < len(words) and given[count]:
         count += 1
-    count = min(count + 1, len(words))  # the surname after the given names
-    while count < len(words) and (
+    return _name_end(folded, min(count + 1, len(words)))  # (the surname after the given names)
+
+
+def _surnames(folded: Sequence[str], count: int, known: set[str]) -> int:
+    """Where the run of surname words (or words of names kept before) from ``count`` ends."""
+    while count < len(folded) and (_strong_surname_ending(folded[count]) or folded[count] in known):
+        count += 1
+    return count
+
+
+def _name_end(folded: Sequence[str], count: int) -> int:
+    """The end of a name after its surname at ``count - 1``: surnames and particles, but no
+    particle last ("Louis Van" of "Louis Van Gaal Says" is "Louis Van Gaal")."""
+    while count < len(folded) and (
         _strong_surname_ending(folded[count]) or folded[count].rstrip(".") in _PARTICLES
     ):
         count += 1
-    # a particle is no name's last word: "Louis Van" of "Louis Van Gaal Says"
     while count > 1 and folded[count - 1].rstrip(".") in _PARTICLES - {"jr", "sr"}:
         count -= 1
     return count

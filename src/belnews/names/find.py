@@ -33,7 +33,7 @@ Each mention carries its span, the text as written, its nominative (:func:`base_
 from __future__ import annotations
 
 import functools
-from typing import Final, NamedTuple, TypeAlias
+from typing import Final, TypeAlias
 
 from belnews.errors import ensure_str
 from belnews.names._find_adjectives import attributive
@@ -45,7 +45,7 @@ from belnews.names._find_info import (
     lexicon_name,
 )
 from belnews.names._find_lists import list_surname_start
-from belnews.names._find_runs import _pieces, _token_pattern, run_matches
+from belnews.names._find_runs import _pieces, _plan_rest, _Token, _token_pattern, run_matches
 from belnews.names._find_title_case import english, in_title_case
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
@@ -76,14 +76,6 @@ from belnews.text import has_cyrillic
 from belnews.text._predicates import _HAS_CYRILLIC
 
 __all__ = ["find_names"]
-
-
-class _Token(NamedTuple):
-    text: str  #: the word without a possessive 's
-    start: int  #: offsets inside the run
-    end: int
-    initial: bool
-    possessive: bool
 
 
 # What a segment may be (see find_names): decided once per distinct run.  A word alone in its
@@ -265,7 +257,7 @@ def _planned_segments(segments: list[list[_Token]]) -> tuple[_Candidate, ...]:
             full = (_FULL, tokens[0].start, last.end, last.possessive, _folded(tokens))
             plan.append(full)
             if span[1] < len(segment):
-                segments.insert(index, segment[span[1] :])
+                _plan_rest(segments, index, segment[span[1] :], len(segment))
         elif infos and not any(info.place for info in infos):
             _plan_words(segment, infos, plan)
     return tuple(plan)
