@@ -14,16 +14,15 @@ keeps only what the words themselves show:
 - a name with an initial keeps its words up to the one after its last initial ("C. Welch");
 - words of a name kept in full before stay ("Kolesnikova" after "Maria Kolesnikova").
 
-A line is Title Case when it has at least :data:`_MIN_WORDS` words, none of them in Cyrillic
-letters, and every word of four letters or more starts with a capital letter but not all are in
-capitals (sentence case has lowercase words of that length: Belarusian, Russian and German
-text never is Title Case).  The lines are read once each, so a text costs time linear in its
-size.
+A line is Title Case when it has at least :data:`_MIN_WORDS` words and at most
+:data:`_MAX_LINE` characters (a headline, a title, a caption), no Cyrillic letter, and every
+word of four letters or more starts with a capital letter but not all are in capitals (sentence
+case has lowercase words of that length).  Each line is read once, and no further than its
+first such lowercase word, so a text costs time linear in its size.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -31,11 +30,12 @@ from belnews._language_codes import primary_subtag
 from belnews.names._find_info import _info, _lexicon_given
 from belnews.names._find_words import _strong_surname_ending
 from belnews.names.models import NameMention
-from belnews.text import findall_words, has_cyrillic
+from belnews.text import finditer_words, has_cyrillic
 
 __all__ = ["english", "in_title_case"]
 
 _MIN_WORDS: Final = 4
+_MAX_LINE: Final = 300  # characters: a headline, a title or a caption is shorter
 _LONG: Final = 4  # a word of this many letters is capitalised in Title Case, lower in a sentence
 _PARTICLES: Final = frozenset(
     ("van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el",
@@ -51,37 +51,41 @@ def english(language: str | None) -> bool:
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
-    words = findall_words(text, start, end)
-    if len(words) < _MIN_WORDS or has_cyrillic(text[start:end]):
-        return False
-    long = [word for word in words if len(word) >= _LONG]
-    return (
-        bool(long)
-        and all(word[0].isupper() for word in long)
-        and not all(word.isupper() for word in long)
-    )
+    """Whether ``text[start:end]`` is a Title Case line (module docstring).  Read word by word:
+    a sentence stops at its first lowercase word of four letters or more, most within a few
+    words, so a long paragraph costs little more than its first words."""
+    count = long = capitals = 0
+    for match in finditer_words(text, start, end):
+        word = match.group()
+        count += 1
+        if len(word) >= _LONG:
+            if not word[0].isupper():
+                return False
+            long += 1
+            capitals += word.isupper()
+    return count >= _MIN_WORDS and 0 < long != capitals and not has_cyrillic(text[start:end])
 
 
 class _Lines:
-    """Which line of a text each position is in, and whether that line is Title Case (each
-    line read once)."""
+    """Whether the line around a position is Title Case, each line read once.  A Title Case
+    line is a headline, a title or a caption: one longer than :data:`_MAX_LINE` characters is
+    none, so finding a line's bounds looks at most that far either way."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks: list[int] = []
-        found = text.find("\n")
-        while found >= 0:
-            self.breaks.append(found)
-            found = text.find("\n", found + 1)
-        self.seen: dict[int, bool] = {}
+        self.seen: dict[int, bool] = {}  # line start -> Title Case
 
     def title_case(self, position: int) -> bool:
-        line = bisect.bisect_left(self.breaks, position)
-        answer = self.seen.get(line)
+        text = self.text
+        start = text.rfind("\n", max(0, position - _MAX_LINE), position) + 1
+        if not start and position > _MAX_LINE:
+            return False
+        answer = self.seen.get(start)
         if answer is None:
-            start = self.breaks[line - 1] + 1 if line else 0
-            end = self.breaks[line] if line < len(self.breaks) else len(self.text)
-            answer = self.seen[line] = _title_case_line(self.text, start, end)
+            end = text.find("\n", position, start + _MAX_LINE + 1)
+            short = end >= 0 or len(text) - start <= _MAX_LINE
+            end = end if end >= 0 else len(text)
+            answer = self.seen[start] = short and _title_case_line(text, start, end)
         return answer
 
 
@@ -134,16 +138,18 @@ def in_title_case(
     docstring); ``remake(start, end)`` makes the mention of a shorter span."""
     lines: _Lines | None = None
     known: set[str] = set()  # the words of the names of two or more words kept so far
+    read = 0  # (out[:read] are in known)
     out: list[NameMention] = []
     for mention in found:
-        if len(out) and len(out[-1].surface.split()) > 1:
-            known.update(word.casefold() for word in out[-1].surface.split())
-        words = mention.surface.split()
-        if has_cyrillic(mention.surface):
+        lines = lines or _Lines(text)
+        if not lines.title_case(mention.start):  # (most mentions: a sentence's line)
             out.append(mention)
             continue
-        lines = lines or _Lines(text)
-        kept = _kept_words(words, known) if lines.title_case(mention.start) else len(words)
+        for earlier in (earlier.surface.split() for earlier in out[read:]):
+            known.update(word.casefold() for word in earlier if len(earlier) > 1)
+        read = len(out)
+        words = mention.surface.split()
+        kept = _kept_words(words, known)
         if kept == len(words):
             out.append(mention)
         elif kept:
