@@ -356,6 +356,23 @@ def test_card_fields_are_of_their_kind() -> None:
     assert first.paywall == "spplus"
 
 
+def test_a_category_class_outranks_a_label_and_its_links_are_no_titles() -> None:
+    """Habr: a difficulty label ("Простой") before the hubs the story is filed under; a hub's
+    name of four words is no teaser of its own, and the star of the first hubs is no part."""
+    card = (
+        '<article class="snippet"><h2><a href="/a/{n}">Расскажите, зачем вам контейнер {n}</a>'
+        '</h2><div class="article-complexity__label">Простой</div><div class="hubs">'
+        '<span class="hub__link-container"><a class="publication-hub__link" href="/h/1/">'
+        'Игры и игровые консоли <span class="profiled-hub">*</span></a></span>'
+        '<span class="hub__link-container"><a class="publication-hub__link" href="/h/2/">'
+        'Go <span class="profiled-hub">*</span></a></span></div></article>'
+    )
+    page = "".join(card.format(n=n) for n in (1, 2))
+    teasers = parse_teasers(f"<html><body><main>{page}</main></body></html>")
+    assert [t.url for t in teasers] == ["/a/1", "/a/2"]
+    assert teasers[0].categories == ("Игры и игровые консоли", "Go")
+
+
 def test_navigation_marked_by_class_is_no_teaser() -> None:
     """Telepolis' bottom bar: a <ul class="nav navbar-nav"> of copyright links, no <nav>."""
     cards = "".join(_CARD.format(n=n) for n in (1, 2))

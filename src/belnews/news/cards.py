@@ -40,11 +40,14 @@ _HEADING: Final = "h1, h2, h3, h4, h5, h6"
 
 # (part, rule name, pattern over an element's "class id" attributes)
 PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
+    # a class that names a category first, then one that names any label ("complexity__label":
+    # Habr's difficulty, before its hubs)
     (
         "rubric",
         "rubric-class",
-        re.compile(r"rubric|categor|kicker|section|topic|eyebrow|overline|label|tag", re.I),
+        re.compile(r"rubric|categor|section|topic|(?<![a-z])hubs?(?![a-z])", re.I),
     ),
+    ("rubric", "label-class", re.compile(r"kicker|eyebrow|overline|label|tag", re.I)),
     ("time", "time-class", re.compile(r"(?<![a-z])(?:time|date|published|timestamp)", re.I)),
     (
         "paywall",
@@ -58,6 +61,9 @@ PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     ),
 )
 _PAID: Final = next(pattern for name, _rule, pattern in PART_RULES if name == "paywall")
+# the class of a category's own link or its wrapper (not "section" or "topic": Lenta's story
+# items are "b-tabloid__topic", whole blocks "section")
+_CATEGORY: Final = re.compile(r"rubric|categor|(?<![a-z])hubs?(?![a-z])", re.I)
 # badge texts a card shows for paid content (the text of a badge element, or alt/title)
 _PAYWALL_TEXT: Final = re.compile(
     r"^(?:[\w.-]{2,20}\+|premium|plus|exclusive|subscriber(?:s)? only|paywall|премиум|"
@@ -104,11 +110,22 @@ def _title_links(body: Node) -> list[tuple[Node, str]]:
         if not title:
             continue
         headed = link.mem_id in in_heading or inner is not link
+        if not headed and _filed_under(link):
+            continue  # a rubric's link ("Игры и игровые консоли", a hub), not a title
         if len(title.split()) >= MIN_TITLE_WORDS or headed:
             links.append((link, title))
         if len(links) >= MAX_CARDS:
             break
     return links
+
+
+def _filed_under(link: Node) -> bool:
+    """Whether the link, or the element right around it, is classed as a category
+    (``tm-publication-hub__link``, ``post-category``)."""
+    parent = link.parent
+    return _CATEGORY.search(class_hints(link)) is not None or (
+        parent is not None and _CATEGORY.search(class_hints(parent)) is not None
+    )
 
 
 def _cards(links: list[tuple[Node, str]]) -> list[tuple[Node, Node, str]]:
@@ -202,11 +219,12 @@ def _categories(card: Node, title: str) -> tuple[str, ...]:
     node = _part_node(card, "rubric", title)
     if node is None:
         return ()
-    links = [" ".join(node_text(a).split()) for a in node.css("a")]
+    # (a star marks a hub the article is filed under first: Habr's "Go *")
+    links = [" ".join(node_text(a).split()).strip(" *") for a in node.css("a")]
     links = [link for link in links if link and link != title]
     if links:
         return tuple(dict.fromkeys(links))
-    text = _LABEL.sub("", " ".join(node_text(node).split()))
+    text = _LABEL.sub("", " ".join(node_text(node).split())).strip(" *")
     return (text,) if text and len(text) <= 80 else ()
 
 
