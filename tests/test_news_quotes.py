@@ -271,3 +271,15 @@ def test_names_of_another_length_than_the_paragraphs_is_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="names has 0 entries for 1 paragraphs"):
         find_quotes(["— Мы пераможам, — сказала Марыя."], names=[])
     assert find_quotes(["Просты тэкст"], names=[()]) == ()
+
+
+def test_a_pronoun_is_not_a_name_inside_its_own_quotation() -> None:
+    """keep-images: a name the speaker speaks of is not the speaker."""
+    paragraphs = [
+        "In posts to the community, ScreamMyName pitched this project. “When the funds build up, "
+        "we will buy an Energy Control test fee,” he continued.",
+    ]
+    names = [[(27, 39, "ScreamMyName"), (103, 117, "Energy Control")]]
+    assert [paragraphs[0][s:e] for s, e, _name in names[0]] == ["ScreamMyName", "Energy Control"]
+    (quote,) = find_quotes(paragraphs, names=names)
+    assert quote.speaker == "ScreamMyName"

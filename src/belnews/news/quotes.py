@@ -90,6 +90,9 @@ def _name_in(names: Sequence[NamePos], start: int, end: int) -> str | None:
     return None if best is None else best[2]
 
 
+_MAX_QUOTED_NAMES: Final = 8  # names inside a quotation passed over to find its speaker
+
+
 class _Resolver:
     """Who a pronoun stands for: same-sentence name, else last speaker, else last name."""
 
@@ -110,11 +113,19 @@ class _Resolver:
             if found:
                 last = found[-1][2]
 
-    def resolve(self, paragraph: int, text: str, at: int) -> str | None:
+    def resolve(self, paragraph: int, text: str, at: int, quoted: str = "") -> str | None:
+        """``quoted``: the quotation attributed; a name inside it is spoken of, not speaking
+        ("… purchase an [Energy Control] test fee," he continued)."""
         if not self._ends and self.names:
             self._index()
         names = self.names[paragraph]
         earlier = bisect.bisect_right(self._ends[paragraph], at)  # names ending before ``at``
+        skipped = 0
+        while earlier and names[earlier - 1][2] in quoted:
+            earlier -= 1
+            skipped += 1
+            if skipped > _MAX_QUOTED_NAMES:  # (bounded: a long quotation full of names)
+                earlier = 0
         if earlier and names[earlier - 1][0] >= sentence_start(text, at):
             return names[earlier - 1][2]  # the nearest name in the same sentence
         if self.last_speaker is not None:
@@ -123,9 +134,11 @@ class _Resolver:
             return names[earlier - 1][2]
         return self._last_before[paragraph] if paragraph < len(self._last_before) else None
 
-    def speaker(self, attribution: Attribution, paragraph: int, text: str) -> str | None:
+    def speaker(
+        self, attribution: Attribution, paragraph: int, text: str, quoted: str = ""
+    ) -> str | None:
         if attribution.pronoun:
-            return self.resolve(paragraph, text, attribution.at)
+            return self.resolve(paragraph, text, attribution.at, quoted)
         if attribution.speaker is None:
             return None
         # prefer the name finder's reading of the run ("Minsk Aliaksandr" -> "Aliaksandr")
@@ -242,7 +255,7 @@ class _Finder:
         """Record a quotation; ``where`` is the paragraph that holds the attribution."""
         speaker = None
         if attribution is not None:
-            speaker = self.resolver.speaker(attribution, where, self.paragraphs[where])
+            speaker = self.resolver.speaker(attribution, where, self.paragraphs[where], text)
             if speaker is not None and not attribution.pronoun:
                 self.resolver.last_speaker = speaker
         description = None if attribution is None else attribution.description
