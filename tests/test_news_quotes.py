@@ -283,3 +283,16 @@ def test_a_pronoun_is_not_a_name_inside_its_own_quotation() -> None:
     assert [paragraphs[0][s:e] for s, e, _name in names[0]] == ["ScreamMyName", "Energy Control"]
     (quote,) = find_quotes(paragraphs, names=names)
     assert quote.speaker == "ScreamMyName"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        ("“Two tablets were a lethal dose,” her mother, Fiona, said.", "Fiona", "her mother"),
+        ("“It was a lethal dose,” Fiona Parsons, her mother, said.", "Fiona Parsons", "her mother"),
+        ("“We have learned nothing new in this process,” impeachment, Trump said.", "Trump", None),
+    ],
+)
+def test_a_name_and_its_apposition(sentence: str, speaker: str, description: str | None) -> None:
+    (quote,) = find_quotes([sentence])
+    assert (quote.speaker, quote.description) == (speaker, description)

@@ -237,15 +237,48 @@ def _verb_first(text: str, verb: Word, end: int) -> Attribution:
 
 def _subject_first(text: str, start: int, verb_at: int) -> Attribution:
     """``Łatuška said``, ``he said``, ``the Office said``, ``яна сказала``."""
-    subject = text[start:verb_at].strip(" ,")
+    raw = text[start:verb_at]
+    subject = raw.strip(" ,")
+    start += len(raw) - len(raw.lstrip(" ,"))
     subject_words = subject.split()
     if subject_words:  # "він", "Він також": a pronoun opens the subject
         found = _pronoun((start, start + len(subject_words[0]), subject_words[0]))
         if found is not None:
             return found
+    found = _apposition(subject, start)
+    if found is not None:
+        return found
     if len(subject_words) > 5 or not any(is_name_word(word) for word in subject_words):
         return _nobody(start)
     return Attribution(subject, False, None, start)
+
+
+_MAX_NAME_WORDS: Final = 4
+
+
+def _apposition(subject: str, start: int) -> Attribution | None:
+    """A subject of a name and a description set apart by a comma, in either order: "her
+    mother, Fiona", "Fiona Parsons, her mother": the one part whose words are all capitalised
+    is the speaker, the parts after it and one before it that a determiner opens its
+    description (``None`` when no comma or no single such part)."""
+    if "," not in subject:
+        return None
+    parts = [part.strip() for part in subject.split(",")]
+    named = [i for i, part in enumerate(parts) if part and all(map(is_name_word, part.split()))]
+    if len(named) != 1 or len(parts[named[0]].split()) > _MAX_NAME_WORDS:
+        return None
+    name = parts[named[0]]
+    after = [part for part in parts[named[0] + 1 :] if part]
+    # A part before the name is a description only when a determiner opens it ("her mother,
+    # Fiona"); else the sentence's own words come before the subject ("… in that law, Azzouz")
+    before = [part for part in parts[: named[0]] if part.split()[0].lower() in _DETERMINERS]
+    description = ", ".join(before[-1:] + after)
+    return Attribution(name, False, description or None, start + subject.index(name))
+
+
+_DETERMINERS: Final = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+)
 
 
 def _nobody(at: int) -> Attribution:
