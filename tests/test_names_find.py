@@ -839,6 +839,18 @@ def test_title_case_lines_in_english(text: str, names: list[str]) -> None:
     assert [m.surface for m in find_names(text, language="en")] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("said Robert M. Danin, a senior fellow", "Robert M. Danin"),
+        ("Сказаў Аляксандр Р. Лукашэнка ўчора.", "Аляксандр Р. Лукашэнка"),
+        ("Report A. Lukashenko said", "A. Lukashenko"),  # (no given name before the initial)
+    ],
+)
+def test_a_given_name_before_a_middle_initial(text: str, name: str) -> None:
+    assert _surfaces(text) == [name]
+
+
 def test_a_name_cut_by_the_run_limit_goes_on_in_the_next_segment() -> None:
     # five capitalised words: the run's segment limit (four) fell inside the second name
     assert _surfaces("Заява Віктора Медведчука Дмитро Шуст прачытаў.") == [

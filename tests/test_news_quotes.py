@@ -296,3 +296,20 @@ def test_a_pronoun_is_not_a_name_inside_its_own_quotation() -> None:
 def test_a_name_and_its_apposition(sentence: str, speaker: str, description: str | None) -> None:
     (quote,) = find_quotes([sentence])
     assert (quote.speaker, quote.description) == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“There is no reason to believe it,” said Mr. Reeves, a senior fellow.", "Mr. Reeves"),
+        (
+            "“It is something to worry about,” said C. Eugene Steuerle, a fellow.",
+            "C. Eugene Steuerle",
+        ),
+        ("Don’t say “this post burned up my computer.” Because it is not true.", None),
+    ],
+)
+def test_titles_initials_and_imperatives(sentence: str, speaker: str | None) -> None:
+    """An abbreviated title or an initial does not end the sentence; "Don’t say" has no speaker."""
+    (quote,) = find_quotes([sentence])
+    assert quote.speaker == speaker

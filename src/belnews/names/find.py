@@ -7,7 +7,7 @@ segment reads as a person's name when it is -
 
 - a given name from the table (in any case form: "Сьвятланы") next to another capitalised word:
   "Sviatlana Tsikhanouskaya", "Аляксандр Рыгоравіч Лукашэнка", "Лукашэнка Аляксандр";
-- an initial before a capitalised word: "A. Lukashenko", "С. Ціханоўская";
+- an initial before a capitalised word: "A. Lukashenko", "С. Ціханоўская", "Robert M. Danin";
 - two or three name-shaped words in a person context: after a title or a verb of saying ("judge
   Iulia Motoc", "said Socorro Flores Liera"), before "said", with a possessive ("Maya
   Abromchyk's leg"), or listed right after another name ("Iulia Motoc, Reine Alapini-Gansou and
@@ -175,13 +175,18 @@ def _segments(run: str) -> list[list[_Token]]:
 
 
 def _initial_name(segment: list[_Token], first: int) -> tuple[int, int] | None:
-    """A name by an initial before a word ("A. Lukashenko"), or by two after a surname ("Петров
-    И. И."; not one: "Plan B."), the last maybe without its dot ("С. Л. пачаўся": "Л")."""
+    """A name by an initial before a word ("A. Lukashenko"), with a given name before the
+    initial ("Robert M. Danin"), or by two after a surname ("Петров И. И."; not one: "Plan
+    B."), the last maybe without its dot ("С. Л. пачаўся": "Л")."""
     tail = segment[first:]
     if first > 0 and len(tail) >= 2 and all(t.initial or len(t.text) == 1 for t in tail):
         return (first - 1, len(segment)) if _surname_ending(segment[first - 1].text) else None
-    before = first + 1 < len(segment) and not all(t.initial for t in segment)
-    return (first, len(segment)) if before else None
+    if first + 1 >= len(segment) or all(t.initial for t in segment):
+        return None
+    given = first > 0 and (
+        _info(segment[first - 1].text).given or _lexicon_given(segment[first - 1].text)
+    )
+    return (first - 1 if given else first), len(segment)
 
 
 def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:

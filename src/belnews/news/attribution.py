@@ -70,7 +70,8 @@ def words_of(
 
 
 def is_name_word(word: str) -> bool:
-    return word[:1].isupper()
+    """Capitalised, and no negated verb ("Don’t say “…”": an imperative, not a speaker)."""
+    return word[:1].isupper() and not word.endswith(("n’t", "n't", "N’T", "N'T"))
 
 
 def _verb(word: str) -> tuple[bool, bool | None]:
@@ -123,13 +124,27 @@ def _first_run(words: Sequence[Word], text: str) -> tuple[int, int] | None:
         after_preposition = index > 0 and words[index - 1][2].lower() in PREPOSITIONS
         if after_preposition and index + 1 < len(words) and is_name_word(words[index + 1][2]):
             continue  # "у Вільнюсі Коул": the place, then the run goes on with the name
-        end, count = w_end, 1
+        end, count, last = w_end, 1, word
         for n_start, n_end, n_word in words[index + 1 :]:
-            if count >= MAX_RUN or text[end:n_start] != " " or not is_name_word(n_word):
+            if count >= MAX_RUN or not is_name_word(n_word) or not _joined(text[end:n_start], last):
                 break
-            end, count = n_end, count + 1
+            end, count, last = n_end, count + 1, n_word
         return w_start, end
     return None
+
+
+# Abbreviated titles a name follows after a dot: "said Mr. Reeves", "said Rep. Brian Babin"
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    ("mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "prof", "lt", "col", "sgt", "capt")
+)
+
+
+def _joined(gap: str, word: str) -> bool:
+    """Whether two capitalised words are of one run: a space between them, or a dot and a space
+    after an initial or an abbreviated title ("C. Eugene Steuerle", "Mr. Reeves")."""
+    if gap == " ":
+        return True
+    return gap == ". " and (len(word) == 1 or word.lower() in _TITLE_ABBREVIATIONS)
 
 
 @functools.cache
@@ -140,8 +155,17 @@ def _stop() -> re.Pattern[str]:
 
 
 def is_initial(text: str, i: int) -> bool:
-    """Whether the full stop at ``i`` ends an initial ("M.", "A.") rather than a sentence."""
-    return i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+    """Whether the full stop at ``i`` ends an initial ("M.", "A.") or an abbreviated title a
+    name follows ("Mr.", "Rep.") rather than a sentence."""
+    if i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+        return True
+    word = text[max(0, i - 5) : i]
+    cut = len(word)
+    while cut and word[cut - 1].isalpha():
+        cut -= 1
+    word = word[cut:]
+    whole = cut > 0 or i <= 5 or not text[i - 6].isalpha()
+    return whole and word[:1].isupper() and text[i] == "." and word.lower() in _TITLE_ABBREVIATIONS
 
 
 @functools.lru_cache(maxsize=4)
