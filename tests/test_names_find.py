@@ -851,6 +851,13 @@ def test_a_given_name_before_a_middle_initial(text: str, name: str) -> None:
     assert _surfaces(text) == [name]
 
 
+@pytest.mark.parametrize(
+    "text", ["U.S. ends ban on Israel flights", "Rising in the U.K. today", "С. Л. пачаўся."]
+)
+def test_initials_alone_are_no_name(text: str) -> None:
+    assert _surfaces(text) == []
+
+
 def test_a_name_cut_by_the_run_limit_goes_on_in_the_next_segment() -> None:
     # five capitalised words: the run's segment limit (four) fell inside the second name
     assert _surfaces("Заява Віктора Медведчука Дмитро Шуст прачытаў.") == [

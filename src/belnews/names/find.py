@@ -181,8 +181,8 @@ def _initial_name(segment: list[_Token], first: int) -> tuple[int, int] | None:
     tail = segment[first:]
     if first > 0 and len(tail) >= 2 and all(t.initial or len(t.text) == 1 for t in tail):
         return (first - 1, len(segment)) if _surname_ending(segment[first - 1].text) else None
-    if first + 1 >= len(segment) or all(t.initial for t in segment):
-        return None
+    if first + 1 >= len(segment) or all(len(t.text.rstrip(".")) == 1 for t in tail):
+        return None  # initials alone are no name: "U.S.", "С. Л."
     given = first > 0 and (
         _info(segment[first - 1].text).given or _lexicon_given(segment[first - 1].text)
     )
