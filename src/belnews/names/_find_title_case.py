@@ -6,8 +6,9 @@ says nothing and a run of capitalised words is no name by itself.  A mention fou
 keeps only what the words themselves show:
 
 - a name with a given name (the curated table or the lexicons) keeps its given names, the word
-  after them (the surname), and after that only surname-shaped words and name particles
-  ("Louis Van Gaal", "Robert Downey Jr"): "Jacob Collier Answers Instrument" -> "Jacob Collier";
+  after them (the surname), and after that only name particles and words of a surname ending no
+  other word has ("Louis Van Gaal", "Robert Downey Jr"): "Jacob Collier Answers Instrument" ->
+  "Jacob Collier";
 - a name without one keeps its leading words of a surname ending no other word has ("Lukashenko
   Says" -> "Lukashenko"), as a sentence's first word does elsewhere, or is dropped ("Debt
   Rises", "Use Android", a lone "Within");
@@ -145,8 +146,10 @@ def in_title_case(
         if not lines.title_case(mention.start):  # (most mentions: a sentence's line)
             out.append(mention)
             continue
-        for earlier in (earlier.surface.split() for earlier in out[read:]):
-            known.update(word.casefold() for word in earlier if len(earlier) > 1)
+        for kept_name in out[read:]:  # (read only when a Title Case line needs them)
+            kept_words = kept_name.surface.split()
+            if len(kept_words) > 1:
+                known.update(word.casefold() for word in kept_words)
         read = len(out)
         words = mention.surface.split()
         kept = _kept_words(words, known)

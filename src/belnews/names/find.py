@@ -177,7 +177,8 @@ def _segments(run: str) -> list[list[_Token]]:
 def _initial_name(segment: list[_Token], first: int) -> tuple[int, int] | None:
     """A name by an initial before a word ("A. Lukashenko"), with a given name before the
     initial ("Robert M. Danin"), or by two after a surname ("Петров И. И."; not one: "Plan
-    B."), the last maybe without its dot ("С. Л. пачаўся": "Л")."""
+    B."), the last maybe without its dot ("Ціханоўскім С. Л. пачаўся": "Л"); initials alone
+    are none ("U.S.")."""
     tail = segment[first:]
     if first > 0 and len(tail) >= 2 and all(t.initial or len(t.text) == 1 for t in tail):
         return (first - 1, len(segment)) if _surname_ending(segment[first - 1].text) else None

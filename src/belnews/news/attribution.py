@@ -159,12 +159,11 @@ def is_initial(text: str, i: int) -> bool:
     name follows ("Mr.", "Rep.") rather than a sentence."""
     if i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
         return True
-    word = text[max(0, i - 5) : i]
-    cut = len(word)
-    while cut and word[cut - 1].isalpha():
-        cut -= 1
-    word = word[cut:]
-    whole = cut > 0 or i <= 5 or not text[i - 6].isalpha()
+    begin = i  # the word before the dot, of at most five letters
+    while begin > max(0, i - 5) and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:i]
+    whole = begin == 0 or not text[begin - 1].isalpha()
     return whole and word[:1].isupper() and text[i] == "." and word.lower() in _TITLE_ABBREVIATIONS
 
 
@@ -295,7 +294,7 @@ def _apposition(subject: str, start: int) -> Attribution | None:
     after = [part for part in parts[named[0] + 1 :] if part]
     # A part before the name is a description only when a determiner opens it ("her mother,
     # Fiona"); else the sentence's own words come before the subject ("… in that law, Azzouz")
-    before = [part for part in parts[: named[0]] if part.split()[0].lower() in _DETERMINERS]
+    before = [p for p in parts[: named[0]] if p and p.split()[0].lower() in _DETERMINERS]
     description = ", ".join(before[-1:] + after)
     return Attribution(name, False, description or None, start + subject.index(name))
 
