@@ -313,3 +313,21 @@ def test_titles_initials_and_imperatives(sentence: str, speaker: str | None) -> 
     """An abbreviated title or an initial does not end the sentence; "Don’t say" has no speaker."""
     (quote,) = find_quotes([sentence])
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        ("“I played well,” the 14th-ranked Schwartzman said.", "Schwartzman", "the 14th-ranked"),
+        ("“Nope. Still nothing,” All Might had replied brightly.", "All Might", None),
+        ("“It is the city,” de Miranda said.", "de Miranda", None),
+        ("“We win,” the Office said.", "the Office", None),
+        ("“They focus on health,” as one neo-bank CEO told me.", None, None),
+        ("“We win,” the , , her mother, Fiona, said.", "Fiona", "her mother"),
+    ],
+)
+def test_a_subject_in_lower_case_ends_in_its_name(
+    sentence: str, speaker: str | None, description: str | None
+) -> None:
+    (quote,) = find_quotes([sentence])
+    assert (quote.speaker, quote.description) == (speaker, description)

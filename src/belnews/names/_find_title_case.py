@@ -31,6 +31,7 @@ from belnews._language_codes import primary_subtag
 from belnews.names._find_info import _info, _lexicon_given
 from belnews.names._find_words import _strong_surname_ending
 from belnews.names.models import NameMention
+from belnews.names.parts import PARTICLES
 from belnews.text import finditer_words, has_cyrillic
 
 __all__ = ["english", "in_title_case"]
@@ -38,10 +39,7 @@ __all__ = ["english", "in_title_case"]
 _MIN_WORDS: Final = 4
 _MAX_LINE: Final = 300  # characters: a headline, a title or a caption is shorter
 _LONG: Final = 4  # a word of this many letters is capitalised in Title Case, lower in a sentence
-_PARTICLES: Final = frozenset(
-    ("van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el",
-     "bin", "ibn", "ben", "jr", "sr", "ii", "iii")
-)  # fmt: skip
+_PARTICLES: Final = PARTICLES | {"jr", "sr", "ii", "iii"}  # (and the suffixes after a name)
 
 
 def english(language: str | None) -> bool:

@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 import regex
 
+from belnews.names.parts import PARTICLES
 from belnews.news.speech import (
     ARTICLES,
     AUXILIARIES,
@@ -268,12 +269,43 @@ def _subject_first(text: str, start: int, verb_at: int) -> Attribution:
         found = _pronoun((start, start + len(subject_words[0]), subject_words[0]))
         if found is not None:
             return found
+    while subject_words and subject_words[-1].lower() in _BEFORE_VERB:  # "All Might had replied"
+        subject = subject[: subject.rindex(subject_words.pop())].rstrip(" ,")
     found = _apposition(subject, start)
     if found is not None:
         return found
     if len(subject_words) > 5 or not any(is_name_word(word) for word in subject_words):
         return _nobody(start)
-    return Attribution(subject, False, None, start)
+    if is_name_word(subject_words[0]):
+        return Attribution(subject, False, None, start)
+    return _name_at_end(subject, subject_words, start)
+
+
+# Auxiliaries and adverbs between an English subject and its verb of saying
+_BEFORE_VERB: Final = frozenset(
+    ("had", "has", "have", "was", "is", "would", "will", "could", "also", "then", "later", "once")
+)
+
+
+def _name_at_end(subject: str, words: list[str], start: int) -> Attribution:
+    """A subject that opens in lower case ends in its name, if any: "the 14th-ranked
+    Schwartzman" (an article alone stays: "the Office"); an acronym alone is none ("as one
+    neo-bank CEO")."""
+    tail = 0
+    while tail < len(words) and is_name_word(words[-1 - tail]):
+        tail += 1
+    if not tail or all(word.isupper() for word in words[-tail:]):
+        return _nobody(start)
+    while tail < len(words) and words[-1 - tail] in PARTICLES:  # "de Miranda"
+        tail += 1
+    at = len(subject)
+    for word in reversed(words[-tail:]):
+        at = subject.rindex(word, 0, at)
+    description = subject[:at].strip(" ,")
+    if not description or description.lower() in _DETERMINERS:  # "de Miranda", "the Office"
+        return Attribution(subject, False, None, start)
+    opens = description.split()[0].lower() in _DETERMINERS
+    return Attribution(subject[at:], False, description if opens else None, start + at)
 
 
 _MAX_NAME_WORDS: Final = 4
