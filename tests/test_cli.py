@@ -299,11 +299,12 @@ def test_latin_option_of_another_system_is_bad_usage(capsys: pytest.CaptureFixtu
 def test_latin_strict_error_names_the_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Ѣ (yat) is in no Belarusian table: strict mode stops at its line, keeping what came before.
+    # Ѣ (yat) is in no Belarusian table: strict mode reports its line, leaves its output line
+    # empty (the output stays line for line with the input) and goes on with the next.
     feed_stdin(monkeypatch, "Мінск\nѢ\nГродна\n".encode())
     code, out, err = run(capsys, "latin", "-s", "national-2007")
     assert code == 1
-    assert out == "Minsk\n"
+    assert out == "Minsk\n\nHrodna\n"
     assert err == (
         "belnews: error: <stdin>:2: 'national-2007' has no Latin value for 'Ѣ' (U+0462) at "
         "column 1; use --errors keep, replace or ignore, or another -s\n"

@@ -283,9 +283,9 @@ def test_a_line_longer_than_a_piece_converts_as_a_whole(
     if convert is None:
         system = command[2] if len(command) > 2 else "lacinka"
         expected = to_latin(line, system)
-        assert code == 1  # Ѣ has no Latin value: stopped at its line, numbered as line 2
+        assert code == 1  # Ѣ has no Latin value: reported as line 2, its output line empty
         assert err.startswith("belnews: error: <stdin>:2: ")
-        assert out == expected + "\n"
+        assert out == expected + "\n\n"
     else:
         assert (code, err) == (0, "")
         assert out == normalize(line) + "\n" + normalize("Ѣ") + "\n"
@@ -366,3 +366,21 @@ def test_messages_speak_the_command_line_not_python(
     assert err.startswith("belnews: error: ")
     for python in ("()", "lang=", "errors=", "belnews.", "Error:", "Traceback"):
         assert python not in err, err
+
+
+def test_stdout_redirected_into_a_directory_being_read_is_not_read(tmp_path: Path) -> None:
+    """``belnews latin -i dir > dir/out.txt``: the shell creates out.txt before belnews lists
+    the directory; reading it back would grow it without end."""
+    (tmp_path / "a.txt").write_text("Тэст\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    with out.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "belnews", "latin", "-i", str(tmp_path)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 0
+    assert out.read_text(encoding="utf-8") == "Test\n"
+    assert b"skipped, it is where stdout goes" in done.stderr

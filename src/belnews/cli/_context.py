@@ -17,6 +17,8 @@ import codecs
 import json
 import os
 import shlex
+import stat
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -102,6 +104,10 @@ class Context:
                 written = [path for path in inputs if _same_file(path, self.out.name)]
                 inputs = [path for path in inputs if path not in written]
                 skipped += [f"{path}: skipped, it is the output file (-o)" for path in written]
+            else:  # stdout redirected to a file in a directory being read ("> dir/out.txt")
+                written = [path for path in inputs if _is_stdout(path)]
+                inputs = [path for path in inputs if path not in written]
+                skipped += [f"{path}: skipped, it is where stdout goes" for path in written]
             self.batch.total += len(failures) + len(skipped)
             for message in skipped:
                 self.batch.skip(message)
@@ -217,6 +223,16 @@ def guarded(source: str, process: Callable[[str], Any]) -> None:
         raise InputError(
             f"{source}: could not be read ({type(exc).__name__}: {exc}); please report this file"
         ) from exc
+
+
+def _is_stdout(path: str) -> bool:
+    """Whether ``path`` is the regular file stdout writes to (a shell's ``> file``)."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+        found = os.stat(path)
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture), or gone
+        return False
+    return stat.S_ISREG(out.st_mode) and (out.st_dev, out.st_ino) == (found.st_dev, found.st_ino)
 
 
 def _same_file(path: str, other: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from belnews.cli._context import TEXT_SUFFIXES, Context, file_of, json_line, line_of, record
-from belnews.cli._io import ARGUMENT, InputError, UsageError, at, split_eol
+from belnews.cli._io import ARGUMENT, InputError, UsageError, at, error, split_eol
 from belnews.errors import BelnewsError
 
 
@@ -91,44 +91,53 @@ def _explain_summary(changes: dict[str, int]) -> None:
 def _convert(ctx: Context, convert: Callable[[str], str], **meta: str) -> int:
     """Write ``convert`` of each input line (or of the arguments), keeping line endings.
 
-    The first line the library rejects (a letter the system cannot render with
-    ``--errors strict``) stops that input with its position: a filter that skipped lines would
-    silently misalign its output with its input.  Other inputs go on.
+    A line the library rejects (a letter the system cannot render with ``--errors strict``) is
+    reported on stderr with its position, and its output line is left empty (``--json``: a
+    record whose ``output`` is null and whose ``error`` says why), so the output stays line for
+    line with the input; the other lines go on, and the input then counts as failed (exit 1).
     """
-    from belnews.errors import UntransliterableError
-
     as_json = ctx.json
 
     def process(source: str) -> None:
+        failed: list[str] = []
         for where, first, lines in ctx.batches(source, pieces=True):
-            out: list[str] = []  # written once per chunk of lines, and before any error
-            try:
-                for line in lines:
-                    body, eol = split_eol(line)
-                    result = convert(body)
-                    if as_json:
-                        lineno = line_of(where, first + len(out))
-                        out.append(json_line(record(file_of(where), lineno, body, result, **meta)))
-                    else:
-                        out.append(result + eol)
-            except UntransliterableError as exc:
-                ctx.write("".join(out))
-                message = (
-                    f"{exc.system!r} has no Latin value for {exc.char!r} (U+{ord(exc.char):04X}) "
-                    f"at column {exc.index + 1}; "
-                    "use --errors keep, replace or ignore, or another -s"
-                )
-                raise InputError(at(where, first + len(out), message)) from None
-            except BelnewsError as exc:
-                ctx.write("".join(out))
-                raise InputError(at(where, first + len(out), str(exc))) from None
+            out: list[str] = []  # written once per chunk of lines
+            for line in lines:
+                body, eol = split_eol(line)
+                lineno = first + len(out)
+                try:
+                    result: str | None = convert(body)
+                    problem = None
+                except BelnewsError as exc:
+                    result, problem = None, _line_error(exc)
+                    failed.append(at(where, lineno, problem))
+                    if len(failed) > 1:  # (the last is the input's own error, below)
+                        error(failed.pop(0))
+                if as_json:
+                    row = record(file_of(where), line_of(where, lineno), body, result, **meta)
+                    out.append(json_line({**row, "error": problem} if problem else row))
+                else:
+                    out.append((result or "") + eol)
             ctx.write("".join(out))
+        if failed:  # each failed line is one line on stderr; the input counts as failed
+            raise InputError(failed[0])
 
     try:  # check the system and options before reading any input
         convert("")
     except BelnewsError as exc:
         raise UsageError(system_message(exc)) from None
     return ctx.each(ctx.sources(TEXT_SUFFIXES), process)
+
+
+def _line_error(exc: BelnewsError) -> str:
+    from belnews.errors import UntransliterableError
+
+    if isinstance(exc, UntransliterableError):
+        return (
+            f"{exc.system!r} has no Latin value for {exc.char!r} (U+{ord(exc.char):04X}) "
+            f"at column {exc.index + 1}; use --errors keep, replace or ignore, or another -s"
+        )
+    return str(exc)
 
 
 def system_message(exc: Exception) -> str:
