@@ -174,3 +174,14 @@ def test_two_namesakes_in_the_index_leave_the_person_new() -> None:
     index.add("Павел Латушка", id="two")
     result = resolve([("1", "Сказаў Павел Латушка.")], index=index)
     assert [(p.known, p.id) for p in result] == [(False, "new:1")]
+
+
+def test_a_name_in_capitals_is_not_the_canonical_spelling() -> None:
+    """A headline's "ПАВЕЛ ЛАТУШКА" is the same person, spelled as the text spells him."""
+    res = resolve([("a", "Павел Латушка сказаў."), ("b", "Заява: ПАВЕЛ ЛАТУШКА.")])
+    assert [(p.cyrillic, p.lacinka) for p in res] == [("Павел Латушка", "Pavieł Łatuška")]
+
+
+def test_one_text_is_not_a_corpus() -> None:
+    with pytest.raises(TypeError):
+        resolve("Павел Латушка сказаў.")  # (each letter would be a document)

@@ -22,11 +22,12 @@ def _words(base: str) -> int:
     return sum(1 for t in tokens_of(base) if not t.initial and not t.patronymic)
 
 
-def _preference(base: str, count: int) -> tuple[int, int, int, int, str]:
-    """Most words first, then Belarusian Cyrillic, other Cyrillic, then the most frequent."""
+def _preference(base: str, count: int) -> tuple[int, int, int, int, int, str]:
+    """Most words first, then Belarusian Cyrillic, other Cyrillic, then a name written in
+    capitals last (a headline's "ПАВЕЛ ЛАТУШКА" is the same name), then the most frequent."""
     belarusian = any(c in BELARUSIAN_ONLY for c in base)
     script = 0 if belarusian else 1 if has_cyrillic(base) else 2
-    return (-_words(base), script, -count, len(base), base)
+    return (-_words(base), script, base.isupper(), -count, len(base), base)
 
 
 def _spell(text: str, system: str, lang: Literal["be", "ru"]) -> str:

@@ -101,6 +101,8 @@ def resolve(items: Iterable[Any], /, *, index: NameIndex | None = None) -> Resol
     >>> [(p.cyrillic, p.mention_count) for p in res]
     [('Сяргей Ціханоўскі', 2), ('Святлана Ціханоўская', 1)]
     """
+    if isinstance(items, (str, bytes)):  # (a text is iterable, one letter per "document")
+        raise TypeError("resolve() takes documents, not one text: resolve([text])")
     resolver = Resolver(index=index)
     for doc_id, obj in _pairs(items):
         resolver.add(doc_id, obj)
