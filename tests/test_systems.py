@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from belnews import get_system, system_ids, to_latin
+from belnews import get_system, system_ids, to_cyrillic, to_latin
 from belnews.errors import SystemDataError, UnknownSystemError
 from belnews.systems import ALPHABETS, System, parse_system
 
@@ -409,3 +409,18 @@ def test_a_table_being_edited_is_checked_like_a_packaged_one(tmp_path: object) -
     (folder / "bad.json").write_text("{", "utf-8")
     with pytest.raises(SystemDataError, match="not valid JSON"):
         load_file(folder / "bad.json")
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Ilja", "Ілья"),
+        ("Viljanava", "Вільянава"),
+        ("Vasiljeva", "Васільева"),
+        ("Zaazierje", "Заазер’е"),
+    ],
+)
+def test_national_2023_reads_lj_and_nj_with_the_soft_sign(latin: str, cyrillic: str) -> None:
+    """Belarusian writes no apostrophe after л or н: "lj" is "ль" + я (the 2023 example
+    Вільянава -> Viljanava), after other consonants "j" is the apostrophe (Заазер’е)."""
+    assert to_cyrillic(latin, "national-2023") == cyrillic
