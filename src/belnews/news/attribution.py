@@ -22,11 +22,14 @@ from belnews.names.parts import PARTICLES
 from belnews.news.speech import (
     ARTICLES,
     AUXILIARIES,
+    BEFORE_VERB,
+    DETERMINERS,
     GENERIC_PRONOUNS,
     INVERTED_SUFFIXES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
 )
 from belnews.text import DASHES, LETTER, beyond_bmp, findall_words, finditer_words
 
@@ -134,18 +137,12 @@ def _first_run(words: Sequence[Word], text: str) -> tuple[int, int] | None:
     return None
 
 
-# Abbreviated titles a name follows after a dot: "said Mr. Reeves", "said Rep. Brian Babin"
-_TITLE_ABBREVIATIONS: Final = frozenset(
-    ("mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "prof", "lt", "col", "sgt", "capt")
-)
-
-
 def _joined(gap: str, word: str) -> bool:
     """Whether two capitalised words are of one run: a space between them, or a dot and a space
     after an initial or an abbreviated title ("C. Eugene Steuerle", "Mr. Reeves")."""
     if gap == " ":
         return True
-    return gap == ". " and (len(word) == 1 or word.lower() in _TITLE_ABBREVIATIONS)
+    return gap == ". " and (len(word) == 1 or word.lower() in TITLE_ABBREVIATIONS)
 
 
 @functools.cache
@@ -165,7 +162,7 @@ def is_initial(text: str, i: int) -> bool:
         begin -= 1
     word = text[begin:i]
     whole = begin == 0 or not text[begin - 1].isalpha()
-    return whole and word[:1].isupper() and text[i] == "." and word.lower() in _TITLE_ABBREVIATIONS
+    return whole and word[:1].isupper() and text[i] == "." and word.lower() in TITLE_ABBREVIATIONS
 
 
 @functools.lru_cache(maxsize=4)
@@ -269,7 +266,7 @@ def _subject_first(text: str, start: int, verb_at: int) -> Attribution:
         found = _pronoun((start, start + len(subject_words[0]), subject_words[0]))
         if found is not None:
             return found
-    while subject_words and subject_words[-1].lower() in _BEFORE_VERB:  # "All Might had replied"
+    while subject_words and subject_words[-1].lower() in BEFORE_VERB:  # "All Might had replied"
         subject = subject[: subject.rindex(subject_words.pop())].rstrip(" ,")
     found = _apposition(subject, start)
     if found is not None:
@@ -279,12 +276,6 @@ def _subject_first(text: str, start: int, verb_at: int) -> Attribution:
     if is_name_word(subject_words[0]):
         return Attribution(subject, False, None, start)
     return _name_at_end(subject, subject_words, start)
-
-
-# Auxiliaries and adverbs between an English subject and its verb of saying
-_BEFORE_VERB: Final = frozenset(
-    ("had", "has", "have", "was", "is", "would", "will", "could", "also", "then", "later", "once")
-)
 
 
 def _name_at_end(subject: str, words: list[str], start: int) -> Attribution:
@@ -302,9 +293,9 @@ def _name_at_end(subject: str, words: list[str], start: int) -> Attribution:
     for word in reversed(words[-tail:]):
         at = subject.rindex(word, 0, at)
     description = subject[:at].strip(" ,")
-    if not description or description.lower() in _DETERMINERS:  # "de Miranda", "the Office"
+    if not description or description.lower() in DETERMINERS:  # "de Miranda", "the Office"
         return Attribution(subject, False, None, start)
-    opens = description.split()[0].lower() in _DETERMINERS
+    opens = description.split()[0].lower() in DETERMINERS
     return Attribution(subject[at:], False, description if opens else None, start + at)
 
 
@@ -326,14 +317,9 @@ def _apposition(subject: str, start: int) -> Attribution | None:
     after = [part for part in parts[named[0] + 1 :] if part]
     # A part before the name is a description only when a determiner opens it ("her mother,
     # Fiona"); else the sentence's own words come before the subject ("… in that law, Azzouz")
-    before = [p for p in parts[: named[0]] if p and p.split()[0].lower() in _DETERMINERS]
+    before = [p for p in parts[: named[0]] if p and p.split()[0].lower() in DETERMINERS]
     description = ", ".join(before[-1:] + after)
     return Attribution(name, False, description or None, start + subject.index(name))
-
-
-_DETERMINERS: Final = frozenset(
-    ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
-)
 
 
 def _nobody(at: int) -> Attribution:

@@ -38,6 +38,11 @@ _DROP: Final = (
 )
 _HEADING: Final = "h1, h2, h3, h4, h5, h6"
 
+# the class of a category: of a rubric element, and of a category's own link or its wrapper
+# (not "section" or "topic" there: Lenta's story items are "b-tabloid__topic")
+_CATEGORY_WORDS: Final = r"rubric|categor|(?<![a-z])hubs?(?![a-z])"
+_CATEGORY: Final = re.compile(_CATEGORY_WORDS, re.I)
+
 # (part, rule name, pattern over an element's "class id" attributes)
 PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     # a class that names a category first, then one that names any label ("complexity__label":
@@ -45,7 +50,7 @@ PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     (
         "rubric",
         "rubric-class",
-        re.compile(r"rubric|categor|section|topic|(?<![a-z])hubs?(?![a-z])", re.I),
+        re.compile(rf"{_CATEGORY_WORDS}|section|topic", re.I),
     ),
     ("rubric", "label-class", re.compile(r"kicker|eyebrow|overline|label|tag", re.I)),
     ("time", "time-class", re.compile(r"(?<![a-z])(?:time|date|published|timestamp)", re.I)),
@@ -61,9 +66,6 @@ PART_RULES: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     ),
 )
 _PAID: Final = next(pattern for name, _rule, pattern in PART_RULES if name == "paywall")
-# the class of a category's own link or its wrapper (not "section" or "topic": Lenta's story
-# items are "b-tabloid__topic", whole blocks "section")
-_CATEGORY: Final = re.compile(r"rubric|categor|(?<![a-z])hubs?(?![a-z])", re.I)
 # badge texts a card shows for paid content (the text of a badge element, or alt/title)
 _PAYWALL_TEXT: Final = re.compile(
     r"^(?:[\w.-]{2,20}\+|premium|plus|exclusive|subscriber(?:s)? only|paywall|премиум|"

@@ -14,11 +14,14 @@ from typing import Final
 __all__ = [
     "ARTICLES",
     "AUXILIARIES",
+    "BEFORE_VERB",
+    "DETERMINERS",
     "GENERIC_PRONOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
     "READ_ALSO",
     "SPEECH_VERBS",
+    "TITLE_ABBREVIATIONS",
     "VERBS_BY_LANGUAGE",
 ]
 
@@ -101,6 +104,16 @@ INVERTED_SUFFIXES: Final[tuple[tuple[str, bool], ...]] = (
 AUXILIARIES: Final[frozenset[str]] = _words("a avait hat hatte")
 
 ARTICLES: Final = ("a ", "an ", "the ")
+# What opens a description set apart before a name: "her mother, Fiona, said"
+DETERMINERS: Final[frozenset[str]] = _words("a an the his her their its our my your")
+# English auxiliaries and adverbs between a subject and its verb: "All Might had replied"
+BEFORE_VERB: Final[frozenset[str]] = _words(
+    "had has have was is would will could also then later once"
+)
+# Abbreviated titles a name follows after a dot: "said Mr. Reeves", "said Rep. Brian Babin"
+TITLE_ABBREVIATIONS: Final[frozenset[str]] = _words(
+    "mr mrs ms dr rep sen gov gen prof lt col sgt capt"
+)
 
 # A capitalised run right after one of these starts with a place: "Reader from Minsk Aliaksandr".
 PREPOSITIONS: Final[frozenset[str]] = _words("from in of at з са у ў в из iz z u ŭ aus von w")
