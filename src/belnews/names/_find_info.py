@@ -252,6 +252,11 @@ def _lexicon_given(word: str) -> bool:
     return any(not sense.diminutive for sense in senses)
 
 
+def any_given(word: str) -> bool:
+    """A given name by the curated table (in any case form) or by the lexicons as written."""
+    return _info(word).given or _lexicon_given(word)
+
+
 @functools.cache
 def _given_words() -> frozenset[str]:
     """The folded forms of ``data/names/given_words.tsv``: Faker's given names of the region's

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from belnews._language_codes import primary_subtag
-from belnews.names._find_info import _info, _lexicon_given
+from belnews.names._find_info import any_given
 from belnews.names._find_words import _strong_surname_ending
 from belnews.names.models import NameMention
 from belnews.names.parts import PARTICLES
@@ -99,7 +99,7 @@ def _kept_words(words: Sequence[str], known: set[str]) -> int:
     initials = [i for i, word in enumerate(words) if _initial(word)]
     if initials:  # evidence in any line, and the word after the last ends the name
         return min(initials[-1] + 2, len(words))
-    given = [_info(word).given or _lexicon_given(word) for word in words]
+    given = [any_given(word) for word in words]
     if True not in given:  # no given name: its leading surnames
         return _surnames(folded, 0, known)
     first = given.index(True)

@@ -40,8 +40,8 @@ from belnews.names._find_adjectives import attributive
 from belnews.names._find_info import (
     _Info,
     _info,
-    _lexicon_given,
     _surname_shaped,
+    any_given,
     lexicon_name,
 )
 from belnews.names._find_lists import list_surname_start
@@ -184,9 +184,7 @@ def _initial_name(segment: list[_Token], first: int) -> tuple[int, int] | None:
         return (first - 1, len(segment)) if _surname_ending(segment[first - 1].text) else None
     if first + 1 >= len(segment) or all(len(t.text.rstrip(".")) == 1 for t in tail):
         return None  # initials alone are no name: "U.S.", "С. Л."
-    given = first > 0 and (
-        _info(segment[first - 1].text).given or _lexicon_given(segment[first - 1].text)
-    )
+    given = first > 0 and any_given(segment[first - 1].text)
     return (first - 1 if given else first), len(segment)
 
 
@@ -208,7 +206,7 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
     # (two given names side by side are one person's: "Марыя Тэрэза Тышкевіч").
     if len(segment) <= given + 2:
         return first, len(segment)  # (no room for a second name: most segments)
-    named = [info.given or _lexicon_given(t.text) for info, t in zip(infos, segment, strict=True)]
+    named = [any_given(token.text) for token in segment]
     after = (i for i in range(given + 2, len(infos)) if named[i] and not named[i - 1])
     return first, next(after, len(segment))
 
