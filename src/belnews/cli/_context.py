@@ -100,14 +100,8 @@ class Context:
             if not suffixes:
                 return list(paths)
             inputs, failures, skipped = expand_paths(paths, suffixes)
-            if self.out.owned:  # -o inside a directory being read: never read back what is written
-                written = [path for path in inputs if _same_file(path, self.out.name)]
-                inputs = [path for path in inputs if path not in written]
-                skipped += [f"{path}: skipped, it is the output file (-o)" for path in written]
-            else:  # stdout redirected to a file in a directory being read ("> dir/out.txt")
-                written = [path for path in inputs if _is_stdout(path)]
-                inputs = [path for path in inputs if path not in written]
-                skipped += [f"{path}: skipped, it is where stdout goes" for path in written]
+            inputs, written = self._not_output(inputs)
+            skipped += written
             self.batch.total += len(failures) + len(skipped)
             for message in skipped:
                 self.batch.skip(message)
@@ -120,6 +114,20 @@ class Context:
             raise UsageError("give either TEXT arguments or '-' for stdin, not both")
         self._check_text_is_not_a_path(text)
         return [ARGUMENT]
+
+    def _not_output(self, inputs: list[str]) -> tuple[list[str], list[str]]:
+        """The inputs that are not where this run writes, and a skip message for each that is:
+        the file of ``-o``, or the file stdout is redirected to ("> dir/out.txt"), inside a
+        directory being read - never read back what is being written."""
+        if self.out.owned:
+            written = [path for path in inputs if _same_file(path, self.out.name)]
+            why = "it is the output file (-o)"
+        else:
+            stdout = _stdout_file()
+            written = [path for path in inputs if stdout and _file_id(path) == stdout]
+            why = "it is where stdout goes"
+        kept = [path for path in inputs if path not in written]
+        return kept, [f"{path}: skipped, {why}" for path in written]
 
     def argument_text(self) -> str:
         return " ".join(self.args.text)
@@ -225,14 +233,21 @@ def guarded(source: str, process: Callable[[str], Any]) -> None:
         ) from exc
 
 
-def _is_stdout(path: str) -> bool:
-    """Whether ``path`` is the regular file stdout writes to (a shell's ``> file``)."""
+def _stdout_file() -> tuple[int, int] | None:
+    """(device, inode) of the regular file stdout writes to (a shell's ``> file``), or None."""
     try:
         out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
+        return None
+    return (out.st_dev, out.st_ino) if stat.S_ISREG(out.st_mode) else None
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    try:
         found = os.stat(path)
-    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture), or gone
-        return False
-    return stat.S_ISREG(out.st_mode) and (out.st_dev, out.st_ino) == (found.st_dev, found.st_ino)
+    except OSError:  # missing or unreadable: it fails later, when read, with its reason
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _same_file(path: str, other: str) -> bool:

@@ -99,7 +99,7 @@ def _convert(ctx: Context, convert: Callable[[str], str], **meta: str) -> int:
     as_json = ctx.json
 
     def process(source: str) -> None:
-        failed: list[str] = []
+        failed: str | None = None  # the last failed line's message (each is said once)
         for where, first, lines in ctx.batches(source, pieces=True):
             out: list[str] = []  # written once per chunk of lines
             for line in lines:
@@ -110,17 +110,17 @@ def _convert(ctx: Context, convert: Callable[[str], str], **meta: str) -> int:
                     problem = None
                 except BelnewsError as exc:
                     result, problem = None, _line_error(exc)
-                    failed.append(at(where, lineno, problem))
-                    if len(failed) > 1:  # (the last is the input's own error, below)
-                        error(failed.pop(0))
+                    if failed is not None:  # (the last is the input's own error, below)
+                        error(failed)
+                    failed = at(where, lineno, problem)
                 if as_json:
                     row = record(file_of(where), line_of(where, lineno), body, result, **meta)
                     out.append(json_line({**row, "error": problem} if problem else row))
                 else:
                     out.append((result or "") + eol)
             ctx.write("".join(out))
-        if failed:  # each failed line is one line on stderr; the input counts as failed
-            raise InputError(failed[0])
+        if failed is not None:  # each failed line is one line on stderr; the input failed
+            raise InputError(failed)
 
     try:  # check the system and options before reading any input
         convert("")
