@@ -1,9 +1,12 @@
-"""Run the ``belnews`` command line in-process, as the CLI test modules do."""
+"""Run the ``belnews`` command line in-process, as the CLI test modules do (or, where a real
+stdout matters, in a process of its own)."""
 
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
+from typing import IO, Any
 
 import pytest
 
@@ -20,3 +23,17 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def run_process(
+    *argv: str, stdout: IO[Any], timeout: float = 120
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m belnews ARGV`` with its stdout on ``stdout`` (a real file) and its stderr
+    kept: its exit status and stderr, for what only a real process shows."""
+    return subprocess.run(
+        [sys.executable, "-m", "belnews", *argv],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        timeout=timeout,
+        check=False,
+    )

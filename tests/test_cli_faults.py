@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_run import feed_stdin, run
+from cli_run import feed_stdin, run, run_process
 
 ROOT = Path(__file__).resolve().parent.parent
 POZIRK = ROOT / "examples" / "pozirk_one-in-30-belarusians.txt"
@@ -374,13 +374,7 @@ def test_stdout_redirected_into_a_directory_being_read_is_not_read(tmp_path: Pat
     (tmp_path / "a.txt").write_text("Тэст\n", encoding="utf-8")
     out = tmp_path / "out.txt"
     with out.open("wb") as stdout:
-        done = subprocess.run(
-            [sys.executable, "-m", "belnews", "latin", "-i", str(tmp_path)],
-            stdout=stdout,
-            stderr=subprocess.PIPE,
-            timeout=60,
-            check=False,
-        )
+        done = run_process("latin", "-i", str(tmp_path), stdout=stdout, timeout=60)
     assert done.returncode == 0
     assert out.read_text(encoding="utf-8") == "Test\n"
     assert b"skipped, it is where stdout goes" in done.stderr

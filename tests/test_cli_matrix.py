@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import errno
 import io
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from belnews.cli import main
-from cli_run import feed_stdin, run
+from cli_run import feed_stdin, run, run_process
 
 ARTICLE = "Łatuška meets Cichanoŭskaja\n\nPavieł Łatuška met Śviatłana Cichanoŭskaja in Vilnius.\n"
 
@@ -132,12 +131,6 @@ def test_full_disk_in_a_real_process(tmp_path: Path) -> None:
     source = tmp_path / "big.txt"
     source.write_text("Святлана Ціханоўская\n" * 20_000, encoding="utf-8")
     with open("/dev/full", "w") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "belnews", "latin", "-i", str(source)],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            timeout=120,
-            check=False,
-        )
+        result = run_process("latin", "-i", str(source), stdout=full)
     assert result.returncode == 1
     assert result.stderr == b"belnews: error: cannot write <stdout>: No space left on device\n"
