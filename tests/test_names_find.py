@@ -890,3 +890,9 @@ def test_title_case_lines_cost_linear_time(unit: str) -> None:
     seconds(5_000)
     small = min(seconds(5_000) for _ in range(3))
     assert min(seconds(20_000) for _ in range(2)) <= 6 * small + 0.05
+
+
+@pytest.mark.parametrize("title", ["CEO", "CFO", "MP", "Prime Minister", "суддзя"])
+def test_a_title_before_a_name_is_not_part_of_it(title: str) -> None:
+    text = f"The plan is sound, said {title} Andy Vesey on Monday."
+    assert [m.surface for m in find_names(text, language="en")] == ["Andy Vesey"]

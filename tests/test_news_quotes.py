@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from belnews.errors import ConfigError
-from belnews.news import Quote
+from belnews.news import Quote, parse_article
 from belnews.news.quotes import find_quotes
 
 LATUSKA = "Pavieł Łatuška"
@@ -331,3 +331,30 @@ def test_a_subject_in_lower_case_ends_in_its_name(
 ) -> None:
     (quote,) = find_quotes([sentence])
     assert (quote.speaker, quote.description) == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        ("“We are growing fast,” said CEO Andy Vesey.", "Andy Vesey", "CEO"),
+        ("“Yes,” said Prime Minister Boris Johnson.", "Boris Johnson", "Prime Minister"),
+        ("“Yes,” Deputy Minister Anna Kowalska said.", "Anna Kowalska", "Deputy Minister"),
+        # a form of address stays with the name; an apposition is the description
+        ("“No,” said Mr. Reeves, a senior fellow.", "Mr. Reeves", "a senior fellow"),
+    ],
+)
+def test_an_office_before_the_name_is_the_description(
+    sentence: str, speaker: str | None, description: str | None
+) -> None:
+    for quote in (*find_quotes([sentence]), *parse_article(f"Headline\n\n{sentence}").quotes):
+        assert (quote.speaker, quote.description) == (speaker, description)
+
+
+def test_the_writer_is_no_speaker() -> None:
+    """The narrator's "I" names no one: no speaker, and no pronoun resolves to it later."""
+    for sentence in ("“We will win,” said I.", "I said: “No way.”", "— Мы пераможам, — сказаў я."):
+        assert [quote.speaker for quote in find_quotes([sentence])] in ([None], [])
+    article = parse_article(
+        "Head\n\n“Yes,” said Anna Kowalska.\n\n“No,” said I.\n\n“Fine,” she said."
+    )
+    assert [quote.speaker for quote in article.quotes] == ["Anna Kowalska", None, "Anna Kowalska"]

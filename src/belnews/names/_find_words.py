@@ -9,6 +9,7 @@ from typing import Any, Final
 import regex
 
 from belnews._language_codes import primary_subtag
+from belnews.names.parts import TITLES
 from belnews.text import findall_words
 
 __all__: list[str] = []  # private to belnews.names.find
@@ -91,9 +92,9 @@ _COUNTRY_ADJECTIVE: Final = re.compile(
 )
 _POSSESSIVE: Final = ("'s", "’s", "ʼs")
 # Capitalised words that often stand next to a name but are not part of it.
-_NOT_NAME: Final = frozenset(
+_NOT_NAME: Final = TITLES | frozenset(
     {
-        "the", "a", "an", "president", "mr", "mrs", "ms", "dr", "leader", "minister", "in",
+        "the", "a", "an", "in",
         "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as", "if", "when",
         "belarus", "belarusian", "russia", "russian", "minsk", "moscow", "ukraine", "poland",
         "беларусь", "беларусі", "мінск", "расія", "украіна", "польшча", "россия", "минск",
@@ -102,15 +103,6 @@ _NOT_NAME: Final = frozenset(
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday",
-        # titles and offices written before a name
-        "judge", "judges", "prosecutor", "lawyer", "ambassador", "chairman", "chairwoman",
-        "head", "deputy", "general", "colonel", "major", "captain", "senator", "sir", "lady",
-        "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
-        "chief", "police", "officer", "interim", "acting", "governor", "mayor", "director",
-        "commissioner", "sheriff", "detective", "sergeant", "lieutenant", "coach", "manager",
-        "executive",
-        "суддзя", "суддзі", "судья", "судьи", "прэзідэнт", "президент", "міністр", "министр",
-        "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
     }
 )  # fmt: skip
 # Words that are capitalised in English only because they name an organisation, office or place;

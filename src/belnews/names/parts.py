@@ -28,6 +28,23 @@ __all__ = ["NamePart", "PartRole", "name_parts"]
 
 PartRole = Literal["given", "patronymic", "surname", "particle", "initial"]
 
+#: Titles and offices written before a name ("Prime Minister Boris Johnson", "CEO Andy Vesey",
+#: "суддзя Iulia Motoc"), in lower case: never a word of the name itself.
+TITLES: Final = frozenset(
+    {
+        "president", "mr", "mrs", "ms", "dr", "leader", "minister",
+        "judge", "judges", "prosecutor", "lawyer", "ambassador", "chairman", "chairwoman",
+        "head", "deputy", "general", "colonel", "major", "captain", "senator", "sir", "lady",
+        "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
+        "chief", "police", "officer", "interim", "acting", "governor", "mayor", "director",
+        "commissioner", "sheriff", "detective", "sergeant", "lieutenant", "coach", "manager",
+        "executive", "ceo", "cfo", "coo", "cto", "mp", "mep",
+        "суддзя", "суддзі", "судья", "судьи", "прэзідэнт", "президент", "міністр", "министр",
+        "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
+    }
+)  # fmt: skip
+#: The titles that are a form of address, written with the name ("Mr. Reeves"), not an office.
+HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady"})
 #: Lower-case words that join a surname rather than name a person (von, de, al ...).
 PARTICLES: Final = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el"}

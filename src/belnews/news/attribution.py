@@ -26,6 +26,7 @@ from belnews.news.speech import (
     DETERMINERS,
     GENERIC_PRONOUNS,
     INVERTED_SUFFIXES,
+    NARRATOR,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -230,7 +231,7 @@ def _pronoun(word: Word) -> Attribution | None:
     lower = word[2].lower()
     if lower in PRONOUNS:
         return Attribution(word[2], True, None, word[0])
-    if lower in GENERIC_PRONOUNS:
+    if lower in GENERIC_PRONOUNS or word[2] == NARRATOR:
         return Attribution(None, False, None, word[0])
     return None
 

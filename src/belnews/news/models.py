@@ -104,7 +104,8 @@ class Quote(_Serializable):
     ``text`` is the quotation without its marks; a quotation that runs over several paragraphs
     has one line per paragraph.  ``speaker`` is the speaker as written (a pronoun such as "he" is
     resolved to the most recent named speaker); ``speaker_key`` is the name key of the speaker;
-    ``description`` is an apposition such as "a Warsaw-based Belarusian opposition politician";
+    ``description`` is an apposition such as "a Warsaw-based Belarusian opposition politician",
+    or the office written before the name ("Prime Minister" of "Prime Minister Boris Johnson");
     ``paragraph`` is the index in ``Article.paragraphs`` where the quotation starts.
     """
 

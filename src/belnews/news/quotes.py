@@ -38,6 +38,7 @@ from typing import Final
 import attrs
 
 from belnews.errors import ConfigError
+from belnews.names.parts import HONORIFICS, TITLES
 from belnews.news.attribution import (
     WINDOW,
     Attribution,
@@ -88,6 +89,28 @@ def _name_in(names: Sequence[NamePos], start: int, end: int) -> str | None:
         if name[1] <= end and (best is None or name[1] - name[0] > best[1] - best[0]):
             best = name
     return None if best is None else best[2]
+
+
+def _split_title(run: str, speaker: str) -> tuple[str | None, str]:
+    """(title, speaker): the office words that open the attribution's ``run`` before the
+    speaker's name ("Prime Minister" of "Prime Minister Boris Johnson", "CEO" of "CEO Andy
+    Vesey"); a form of address stays with the name ("Mr. Reeves"), and so does a run whose
+    other words are no titles ("Minsk Aliaksandr")."""
+    if not run.endswith(speaker):
+        return None, speaker
+    at = 0  # where the run's leading titles end
+    for word in _RUN_WORDS.finditer(run):
+        folded = word.group().lower().rstrip(".")
+        if folded not in TITLES or folded in HONORIFICS:
+            at = word.start()
+            break
+    name_at = len(run) - len(speaker)
+    if at == 0 or at < name_at:
+        return None, speaker
+    return run[:at].strip(), run[at:] if at > name_at else speaker
+
+
+_RUN_WORDS: Final = re.compile(r"\S+")
 
 
 _MAX_QUOTED_NAMES: Final = 8  # names inside a quotation passed over to find its speaker
@@ -253,12 +276,14 @@ class _Finder:
         standalone: bool = False,
     ) -> str | None:
         """Record a quotation; ``where`` is the paragraph that holds the attribution."""
-        speaker = None
+        speaker = description = None
         if attribution is not None:
             speaker = self.resolver.speaker(attribution, where, self.paragraphs[where], text)
+            description = attribution.description
             if speaker is not None and not attribution.pronoun:
+                title, speaker = _split_title(attribution.speaker or "", speaker)
+                description = description or title
                 self.resolver.last_speaker = speaker
-        description = None if attribution is None else attribution.description
         quote = Quote(text, speaker, self.key(speaker) if speaker else None, description, first)
         self.add(quote, standalone=standalone and speaker is None)
         return speaker

@@ -17,6 +17,7 @@ __all__ = [
     "BEFORE_VERB",
     "DETERMINERS",
     "GENERIC_PRONOUNS",
+    "NARRATOR",
     "PREPOSITIONS",
     "PRONOUNS",
     "READ_ALSO",
@@ -85,10 +86,12 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset().union(*VERBS_BY_LANGUAGE.value
 PRONOUNS: Final[frozenset[str]] = _words(
     "he she ён яна jon jana он она він вона ona er sie il elle jis ji"
 )
-# Several people or an institution's "we": no speaker.
+# Several people or an institution's "we": no speaker; nor the writer's own "I" ("…," said I):
+# the article names no one ("i" is also "and" in Polish and Łacinka: only "I" is read, as written).
 GENERIC_PRONOUNS: Final[frozenset[str]] = _words(
-    "they we яны мы jany my они вони ми oni one wir ils elles nous jie mes"
+    "they we яны мы jany my они вони ми oni one wir ils elles nous jie mes я ja ich je aš"
 )
+NARRATOR: Final = "I"
 # French and German invert the verb and pronoun into one hyphenated word: "dit-il", "a-t-elle".
 INVERTED_SUFFIXES: Final[tuple[tuple[str, bool], ...]] = (
     ("-t-il", True),
