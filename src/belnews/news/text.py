@@ -249,6 +249,22 @@ def _read_head(head: Sequence[Block], *, has_body: bool) -> _Head:
     return _Head(headline, dateline, body)
 
 
+def _body_start(main: Sequence[Block], *, has_list: bool) -> int:
+    """The index of the first body block of ``main`` (``len(main)``: no body).
+
+    The first :func:`_is_body` block; on a page that has none and no teaser list either (one
+    short sentence, a headline over one: what a user types in), the first line that ends a
+    sentence and is no head furniture, else the last such line, so that a short text does not
+    lose its only sentence.  (Its headline, if any, is then a candidate above that line.)
+    """
+    first = next((i for i, block in enumerate(main) if _is_body(block)), len(main))
+    if first < len(main) or has_list:
+        return first
+    kept = [i for i, block in enumerate(main) if block.kind == "line" and head_rule(block) is None]
+    sentence = next((i for i in kept if _ends_sentence(main[i].text)), None)
+    return sentence if sentence is not None else kept[-1] if kept else first
+
+
 def _is_footer(block: Block) -> bool:
     """A short line after the last list: "© Pozirk 2024", "Share:", "Read more"."""
     if block.kind != "line" or split_bullet(block.text) is not None:
@@ -388,7 +404,7 @@ def assemble(
     blocks = [b for b in blocks if b.text]
     list_start, list_end, item_bodies = _trailing_items(blocks)
     main, items = blocks[:list_start], blocks[list_start:list_end]
-    first_body = next((i for i, block in enumerate(main) if _is_body(block)), len(main))
+    first_body = _body_start(main, has_list=bool(items))
     head = _read_head(main[:first_body], has_body=first_body < len(main))
     body_blocks = [*head.body, *main[first_body:]]
 
