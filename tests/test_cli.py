@@ -976,6 +976,38 @@ def test_people_one_row_per_person_across_documents(
     assert str(tmp_path / "b.txt") in tsikhanouskaya[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аляксандр Лукашэнка заявіў.",  # one short sentence
+        "Аляксандр Лукашэнка заявіў",  # without its full stop
+        "Лукашэнка сустрэўся з Пуціным\nАляксандр Лукашэнка заявіў.",  # headline and sentence
+        "Аляксандр Лукашэнка",  # a bare name (read as a byline by parse_article)
+    ],
+)
+def test_people_finds_the_name_of_a_short_text(
+    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (("people", text), ("people",), ("people", "-i", str(tmp_path / "a.txt"))):
+        (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+        feed_stdin(monkeypatch, text.encode())
+        code, out, _ = run(capsys, *argv)
+        assert code == 0
+        rows = out.splitlines()
+        assert len(rows) == 2, (argv, out)
+        assert rows[1].split()[:2] == ["Аляксандр", "Лукашэнка"]
+        assert rows[1].split()[-1] == "1"
+
+
+def test_people_latin_short_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "people", "Śviatłana Cichanoŭskaja zajaviła.")
+    assert code == 0
+    assert out.splitlines()[1].split()[:2] == ["Святлана", "Ціханоўская"]
+    code, out, _ = run(capsys, "people", "Aliaksandr Lukashenka said.")
+    assert code == 0
+    assert "Aliaksandr Lukashenka" in out.splitlines()[1]
+
+
 def test_people_reads_what_parse_writes(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -161,17 +161,28 @@ def _match_record(
 
 def _documents(ctx: Context, source: str) -> Iterator[tuple[str, Any]]:
     """``(document id, article or mentions)`` from one input: an article, or parse's JSON Lines."""
-    from belnews.news import parse_article
-
     if source.lower().endswith((".jsonl", ".json")) or source in (STDIN, ARGUMENT):
         name, text = ctx.whole(source)
         if not text.lstrip().startswith("{"):  # one article's text
-            yield name, parse_article(text)
+            yield name, _article(text)
             return
         yield from _jsonl_documents(name, text)
         return
     name, article = ctx.article(source)  # an HTML page stays bytes: it declares its encoding
-    yield name, parse_article(article)
+    yield name, _article(article)
+
+
+def _article(data: str | bytes) -> Any:
+    """The article of one input, or the text itself when it is plain text that gives an article
+    with neither body nor teasers (a bare name, a byline-like line, only furniture): the people
+    of a text are never lost because the text does not look like a news page."""
+    from belnews.news import parse_article
+    from belnews.news.html import looks_like_html
+
+    article = parse_article(data)
+    if article.body or article.related or not isinstance(data, str) or looks_like_html(data):
+        return article
+    return data  # find_names reads the whole text
 
 
 def _jsonl_documents(name: str, text: str) -> Iterator[tuple[str, Any]]:
