@@ -1008,6 +1008,18 @@ def test_people_latin_short_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Aliaksandr Lukashenka" in out.splitlines()[1]
 
 
+def test_people_counts_a_document_given_twice_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, parsed, _ = run(capsys, "parse", "-i", str(POZIRK))
+    feed_stdin(monkeypatch, (parsed + parsed).encode())
+    code, out, err = run(capsys, "people")
+    assert code == 1  # the second copy is reported, not counted
+    assert "was added already" in err
+    latuska = [row for row in out.splitlines() if row.startswith("Павел Латушка")]
+    assert latuska[0].split()[-1] == "2"
+
+
 def test_people_reads_what_parse_writes(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -44,6 +44,17 @@ def test_dask_sync_scheduler_equals_one_process() -> None:
     assert resolve_dask(texts, partitions=4, scheduler="sync") == resolve(texts)
 
 
+def test_dask_rejects_a_repeated_id_like_resolve() -> None:
+    from belnews import DuplicateDocumentError
+    from belnews.people.dask import resolve_dask
+
+    texts = [("a", "Аляксандр Лукашэнка"), ("b", "Сяргей Ціханоўскі"), ("a", "Лукашэнка")]
+    with pytest.raises(DuplicateDocumentError, match="'a'"):
+        resolve(texts)
+    with pytest.raises(DuplicateDocumentError, match="'a'"):  # in another partition
+        resolve_dask(texts, partitions=3, scheduler="sync")
+
+
 def test_dask_fewer_buckets_than_partitions_same_persons(monkeypatch: pytest.MonkeyPatch) -> None:
     from belnews.people import dask as people_dask
 

@@ -10,11 +10,13 @@ from belnews.errors import ensure_str
 
 def test_every_error_is_a_belnews_error_and_a_builtin() -> None:
     assert issubclass(belnews.ConfigError, ValueError)
+    assert issubclass(belnews.DuplicateDocumentError, ValueError)
     assert issubclass(belnews.SystemDataError, ValueError)
     assert issubclass(belnews.UntransliterableError, ValueError)
     assert issubclass(belnews.UnknownSystemError, LookupError)
     for cls in (
         belnews.ConfigError,
+        belnews.DuplicateDocumentError,
         belnews.SystemDataError,
         belnews.UntransliterableError,
         belnews.UnknownSystemError,
@@ -47,6 +49,7 @@ def test_ensure_str_explains_how_to_decode_bytes() -> None:
     "error",
     [
         belnews.ConfigError("bad option"),
+        belnews.DuplicateDocumentError("a.txt"),
         belnews.UnknownSystemError("x", known=("lacinka",), lang="ru"),
         belnews.SystemDataError("iso9", "sample 3 does not reproduce"),
         belnews.UntransliterableError("щ", 3, "passport"),

@@ -104,6 +104,30 @@ def test_resolver_streams_and_counts() -> None:
     assert article.body[in_article.start : in_article.end] == "Сяргей Ціханоўскі"  # body spans
 
 
+def test_a_document_id_added_twice_raises_and_changes_nothing() -> None:
+    resolver = Resolver()
+    assert resolver.add("a", "Аляксандр Лукашэнка заявіў.") == 1
+    before = resolver.result()
+    for again in ("Аляксандр Лукашэнка заявіў.", "Святлана Ціханоўская", ()):
+        with pytest.raises(belnews.DuplicateDocumentError, match="'a' was added already") as info:
+            resolver.add("a", again)
+        assert isinstance(info.value, ValueError)
+        assert info.value.doc_id == "a"
+    assert (resolver.documents, resolver.mentions) == (1, 1)
+    assert resolver.result() == before  # the mention is not doubled
+    with pytest.raises(TypeError):  # a bad document does not take its id
+        resolver.add("b", 42)  # type: ignore[arg-type]
+    assert resolver.add("b", "Сяргей Ціханоўскі") == 1
+
+
+def test_resolve_rejects_a_repeated_id() -> None:
+    with pytest.raises(belnews.DuplicateDocumentError, match="'x'"):
+        resolve([("x", "Аляксандр Лукашэнка"), ("x", "Аляксандр Лукашэнка")])
+    # a pair's id may be a bare document's position
+    with pytest.raises(belnews.DuplicateDocumentError, match="'0'"):
+        resolve(["Аляксандр Лукашэнка", ("0", "Сяргей Ціханоўскі")])
+
+
 def test_lone_surname_of_two_namesakes_is_its_own_person() -> None:
     result = resolve(
         [

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from belnews.errors import (
         BelnewsError,
         ConfigError,
+        DuplicateDocumentError,
         SystemDataError,
         UnknownSystemError,
         UntransliterableError,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "BelnewsError": "belnews.errors",
     "ConfigError": "belnews.errors",
+    "DuplicateDocumentError": "belnews.errors",
     "SystemDataError": "belnews.errors",
     "UnknownSystemError": "belnews.errors",
     "UntransliterableError": "belnews.errors",
@@ -118,6 +120,7 @@ __all__ = [
     "Candidate",
     "ConfigError",
     "Dateline",
+    "DuplicateDocumentError",
     "Explained",
     "MatchKind",
     "NameIndex",

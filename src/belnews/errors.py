@@ -14,6 +14,7 @@ from typing import Any
 __all__ = [
     "BelnewsError",
     "ConfigError",
+    "DuplicateDocumentError",
     "SystemDataError",
     "UnknownSystemError",
     "UntransliterableError",
@@ -58,6 +59,22 @@ class UnknownSystemError(BelnewsError, LookupError):
             type(self), self.system_id, known=self.known, lang=self.lang, suggestion=self.suggestion
         )
         return (rebuild, ())
+
+
+class DuplicateDocumentError(BelnewsError, ValueError):
+    """A document id given twice to one resolution (:class:`belnews.Resolver`,
+    :func:`belnews.resolve`): a mention's span indexes its document's text, so an id names one
+    document."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        super().__init__(
+            f"a document with id {doc_id!r} was added already; give each document its own id "
+            "(mention spans index the document's text)"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.doc_id,))
 
 
 class SystemDataError(BelnewsError, ValueError):

@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Iterable
 from typing import Any
 
+from belnews.errors import DuplicateDocumentError
 from belnews.names import NameIndex
 from belnews.people.cluster import Record, cluster_block, records_of
 from belnews.people.finalize import finalize
@@ -73,7 +74,9 @@ def resolve_bag(
     """Resolve a ``dask.bag.Bag`` of ``(doc_id, document)`` pairs into persons.
 
     ``scheduler`` is passed to ``compute`` (``None``: the active ``distributed`` client, or
-    Dask's default).  The result equals :func:`belnews.resolve` on the same pairs.
+    Dask's default).  The result equals :func:`belnews.resolve` on the same pairs; like it, an
+    id given twice raises :class:`~belnews.errors.DuplicateDocumentError` (once every partition
+    is read: the ids come back to the client).
 
     The shuffle is by hand: each partition splits its records into buckets (by a stable hash
     of the block; as many as there are partitions, at most :data:`MAX_BUCKETS`), and bucket *i*
@@ -86,12 +89,28 @@ def resolve_bag(
     delayed = dask.delayed
     buckets = max(1, min(bag.npartitions, MAX_BUCKETS))
     parts = bag.map_partitions(records_of_partition).to_delayed()
-    sizes = bag.map_partitions(lambda pairs: [sum(1 for _ in pairs)]).to_delayed()
+    ids = bag.map_partitions(_ids_of_partition).to_delayed()
     split = [delayed(_split, nout=buckets)(part, buckets) for part in parts]
     clustered = [delayed(_cluster_bucket)([s[i] for s in split]) for i in range(buckets)]
-    counts, found = dask.compute(sizes, clustered, scheduler=scheduler)
-    documents = sum(n for part in counts for n in part)
-    return finalize((c for bucket in found for c in bucket), index=index, documents=int(documents))
+    doc_ids, found = dask.compute(ids, clustered, scheduler=scheduler)
+    documents = _count_distinct(doc_id for part in doc_ids for doc_id in part)
+    return finalize((c for bucket in found for c in bucket), index=index, documents=documents)
+
+
+def _ids_of_partition(pairs: Iterable[tuple[str, Any]]) -> list[str]:
+    """The document ids of a partition (only they come back to the client, not the texts)."""
+    return [_check_doc(doc_id) for doc_id, _ in pairs]
+
+
+def _count_distinct(doc_ids: Iterable[str]) -> int:
+    """How many documents there are; an id seen twice raises :class:`DuplicateDocumentError`,
+    as :meth:`belnews.Resolver.add` does."""
+    seen: set[str] = set()
+    for doc_id in doc_ids:
+        if doc_id in seen:
+            raise DuplicateDocumentError(doc_id)
+        seen.add(doc_id)
+    return len(seen)
 
 
 def resolve_dask(

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, Union, cast
 
+from belnews.errors import DuplicateDocumentError
 from belnews.names import NameIndex, NameMention, find_names
 from belnews.news import Article
 from belnews.people.cluster import Record, cluster_block, records_of
@@ -41,6 +42,12 @@ def _check_doc(doc_id: object) -> str:
 class Resolver:
     """Collects documents one by one, then groups their mentions into persons.
 
+    Each document has its own id: adding an id a second time raises
+    :class:`~belnews.errors.DuplicateDocumentError` (a ``ValueError``) and leaves the resolver
+    as it was, since a mention's span indexes its document's text (and the mentions of a
+    document added twice would count twice).  :meth:`add_records` takes records as they come
+    and checks no ids.
+
     >>> r = Resolver()
     >>> r.add("a", "Святлана Ціханоўская сустрэлася з Аляксандрам Лукашэнкам.")
     2
@@ -57,13 +64,20 @@ class Resolver:
         self.documents = 0
         self.mentions = 0
         self._blocks: dict[str, list[Record]] = defaultdict(list)
+        self._ids: set[str] = set()  # the ids :meth:`add` took
 
     def add(self, doc_id: str, obj: Document, /) -> int:
-        """Add one document; returns how many mentions it holds (cheap: no clustering yet)."""
+        """Add one document; returns how many mentions it holds (cheap: no clustering yet).
+
+        An id added before raises :class:`~belnews.errors.DuplicateDocumentError`.
+        """
         doc_id = _check_doc(doc_id)
+        if doc_id in self._ids:
+            raise DuplicateDocumentError(doc_id)
         records = records_of(doc_id, mentions_of(obj))
         for record in records:
             self._blocks[record.block].append(record)
+        self._ids.add(doc_id)
         self.documents += 1
         self.mentions += len(records)
         return len(records)
@@ -95,7 +109,9 @@ def resolve(items: Iterable[Any], /, *, index: NameIndex | None = None) -> Resol
 
     ``items`` are ``(doc_id, document)`` pairs or bare documents (their ids are their positions
     as strings); a document is an :class:`Article`, a text, or a sequence of
-    :class:`NameMention`.  With an ``index``, a person found in it keeps its id.
+    :class:`NameMention`.  With an ``index``, a person found in it keeps its id.  An id given
+    twice raises :class:`~belnews.errors.DuplicateDocumentError` (mixing pairs and bare
+    documents: a pair's id may be a bare document's position).
 
     >>> res = resolve(["Сяргей Ціханоўскі і Святлана Ціханоўская.", "Siarhiej Cichanoŭski"])
     >>> [(p.cyrillic, p.mention_count) for p in res]
