@@ -492,3 +492,12 @@ def test_a_stated_title_loses_a_part_that_is_the_section() -> None:
     assert (
         parse_article(_page(head, h1 + BODY)).headline == "Republicans follow the plan to nowhere"
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["James Akinaka • 8h", "By James Akinaka | Staff writer", "James Akinaka · 2 min read"],
+)
+def test_a_bullet_or_a_bar_sets_the_author_apart(byline: str) -> None:
+    page = _page("", f'<h1>Rain</h1><div class="byline">{byline}</div>{BODY}')
+    assert read_meta(parse_dom(page)).authors == ("James Akinaka",)

@@ -288,6 +288,7 @@ _BYLINE_SELECTORS: Final = (
 # All of them in one walk: a page without any (most of those that reach the byline) is known
 # by one walk of its body instead of five.
 _ANY_BYLINE: Final = ", ".join(_BYLINE_SELECTORS)
+_SET_APART: Final = re.compile(r"\s+[|·•]\s+")
 _BY: Final = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
 
 
@@ -305,7 +306,9 @@ def _byline(tree: Tree) -> tuple[str, ...]:
             if text is None:
                 continue
             date = DATE_IN_TEXT.search(text)  # "By Nathan Willis March 25, 2015"
-            text = _BY.sub("", text[: date.start()] if date else text).strip(" ,|·-–—")
+            text = _BY.sub("", text[: date.start()] if date else text).strip(" ,|·-–—•")
+            # a bullet or a bar sets the name apart from what follows it: "James Akinaka • 8h"
+            text = _SET_APART.split(text, 1)[0]
             words = text.split()
             if 1 <= len(words) <= 8 and len(text) <= BYLINE_MAX and any(map(str.isupper, text)):
                 return (text,)
