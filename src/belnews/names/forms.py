@@ -9,8 +9,9 @@ into something else:
 1. endings that only an inflected form has (-скай, -скага, -нага, -авым, -віча ..., and the
    Łacinka and Polish equivalents) are replaced by their nominative;
 2. other endings (-у, -ам, -і, -ы, -е, -ай, -а ...) give candidate nominatives; a candidate that is
-   a given name of the table wins, else the rule's default (a consonant + к stem is an a-stem:
-   Лукашэнку -> Лукашэнка; other stems drop the ending: Лосіку -> Лосік);
+   a given name of the table wins, else the rule's default (an a-stem keeps its -а: Лукашэнку ->
+   Лукашэнка, Цапкалу -> Цапкала; other stems drop the ending: Лосіку -> Лосік; which stem is
+   which is read by ``_stem_class``: the stem's letters, then the surname list);
 3. a word that is a listed given name, or matches none of the rules, is left alone.
 
 :func:`base_candidates` exposes every candidate, which the matcher tries in turn.
@@ -26,6 +27,10 @@ from typing import Final
 from belnews.errors import ensure_str
 from belnews.names._form_endings import FIXED as _FIXED
 from belnews.names._form_endings import NOMINATIVE as _NOMINATIVE
+from belnews.names._stem_class import CONSONANTS as _CONSONANTS
+from belnews.names._stem_class import CYR_CONSONANTS as _CYR_CONSONANTS
+from belnews.names._stem_class import LAT_CONSONANTS as _LAT_CONSONANTS
+from belnews.names._stem_class import a_first as _a_first
 from belnews.names.given import _listed_senses, given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
 from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, recase
@@ -38,9 +43,6 @@ _FIXED_SIZES: Final = sorted({len(ending) for ending in _FIXED}, reverse=True)
 _FIXED_ENDINGS: Final = tuple(_FIXED)  # one endswith before the per-size look-ups
 _FIXED_FINALS: Final = frozenset(ending[-1] for ending in _FIXED)
 
-_CYR_CONSONANTS: Final = "бвгґджзйклмнпрстфхцчшщ"
-_LAT_CONSONANTS: Final = "bcćčdfghklłmnńprsśštvzźžŭ"
-_CONSONANTS: Final = _CYR_CONSONANTS + _LAT_CONSONANTS
 _VOWELS: Final = "аеёіиоуыэюяaeiouy"
 
 # Prepositions that glue to a name in running text ("ź Cichanoŭskim", "з Лукашэнкам").
@@ -55,17 +57,6 @@ _WORD: Final = re.compile(r"\S+")
 # A stress mark sits on a Cyrillic vowel; on a Latin letter the acute is a letter (Ś, ź, ć, á).
 _STRESS: Final = re.compile(f"(?<=[{CYRILLIC_BASIC}])[{STRESS_MARKS}]")
 _NOMINATIVE_FINALS: Final = frozenset(ending[-1] for ending in _NOMINATIVE)
-
-
-def _a_stem(stem: str) -> bool:
-    """A stem that only an a-stem noun has: consonant + к (Лукашэнк-, Латушк-, Łukašenk-), or
-    a soft sign before a final к, г or м (Кузьм-, Шапуцьк-, Вольг-: no Belarusian or Russian
-    name ends in -зьм or -цьк, so the nominative has an ending; Чарльз- has none)."""
-    if len(stem) < 3:
-        return False
-    return (stem[-1] in "кk" and stem[-2] in _CONSONANTS + "ыy") or (
-        stem[-2] == "ь" and stem[-1] in "кгм"
-    )
 
 
 def _fleeting(stem: str) -> str | None:
@@ -126,7 +117,8 @@ def _hard_instrumental(word: str) -> list[str] | None:
     if not (word.endswith(("ам", "am", "ом", "em", "ем")) and len(word) > 4):
         return None
     stem = word[:-2]
-    return [stem + ("a" if stem[-1] == "k" else "а"), stem] if _a_stem(stem) else [stem]
+    a = "а" if has_cyrillic(stem) else "a"
+    return [stem + a, stem] if _a_first(stem, a) else [stem]
 
 
 # The stem of an adjectival surname's nominative (Ціханоўскі, Тихановский, Tsikhanouski(y)).
@@ -156,7 +148,7 @@ def _accusative_u(word: str) -> list[str] | None:
     if word[-1] not in "уu":
         return None
     stem, _, a = _stem_script_a(word)
-    return [stem + a, stem] if _a_stem(stem) else [stem, stem + a]
+    return [stem + a, stem] if _a_first(stem, a) else [stem, stem + a]
 
 
 def _dative_ju(word: str) -> list[str] | None:
@@ -200,14 +192,14 @@ def _locative_e(word: str) -> list[str] | None:
 
 
 def _genitive_a(word: str) -> list[str] | None:
-    """Адама, Аслюка: a man's genitive/accusative, unless the stem is an a-stem (Лукашэнка,
-    Латушка, Бабарыка stay; Купала is not told apart and comes back as Купал)."""
+    """Адама, Аслюка: a man's genitive/accusative, unless the stem reads as an a-stem's
+    (Лукашэнка, Латушка, Бабарыка, Кучма, Цапкала, Купала stay: see ``_stem_class``)."""
     if word[-1] not in "аa":
         return None
     stem = word[:-1]
     if stem.lower().endswith(_ADJECTIVE_STEMS):
         return None  # (as in _after_vowel: Tsikhanouskia is no genitive of *Tsikhanouski)
-    return ["", stem] if _a_stem(stem) else [stem, ""]
+    return ["", stem] if _a_first(stem, word[-1]) else [stem, ""]
 
 
 def _genitive_ja(word: str) -> list[str] | None:

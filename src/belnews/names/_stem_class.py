@@ -1,0 +1,83 @@
+"""Which way a lone name in -а reads: an a-stem's nominative or a consonant stem's genitive.
+
+A word in -а after a consonant is two things at once: the nominative of an a-stem (Лукашэнка,
+Цапкала, Кучма) or the genitive/accusative of a man's consonant stem (Пазьняка of Пазьняк,
+Гітлера of Гітлер).  The other case forms carry the same doubt (-у: Цапкалу, Пазьняку; -ам:
+Цапкалам, Пазьнякам).  A name of several words is read by its given name (forms.base_form); a
+lone word is read here, and all its case forms the same way:
+
+1. a stem only an a-stem has (consonant + к: Лукашэнк-, Латушк-; a soft sign before к, г, м:
+   Кузьм-) is an a-stem;
+2. else the shipped surname list (OpenCorpora, read through the be/ru correspondences: Цапкала
+   would be Цапкало or Цепкало) decides when it holds exactly one of the two nominatives:
+   Кучма, Капіца, Купала, Олеша are a-stems; Шагал, Мароз, Мазур, Гітлер are consonant stems;
+3. else the stem's last consonant: a hard л after a vowel (or й) ends no Belarusian or Russian
+   name but a borrowed one (Шагал, Хейердал: the list holds them), while the agent nouns in
+   -ла are a common surname pattern (Цапкала, Купала, Куціла, Шуміла), so that -а is the
+   nominative, unless the stem is a man's given name of the cross-language lexicon (Міхала,
+   Даніла); every other consonant leans the other way in the list (after a vowel, -р: 191
+   consonant stems to 6 a-stems, -ш 10 to 3, -з 13 to 5, -д 8 to 6: Мазур, Буш, Мароз, Брод;
+   -л: 3 to 7) and keeps the genitive reading (Шкляра, Кулеша: Шкляр and Кулеш are names too).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from belnews.names.given import given_name_groups
+from belnews.names.surnames import is_russian_surname, surname_readings
+from belnews.text import LACINKA_ONLY, has_cyrillic
+
+__all__: list[str] = []  # private to belnews.names
+
+CYR_CONSONANTS: Final = "бвгґджзйклмнпрстфхцчшщ"
+LAT_CONSONANTS: Final = "bcćčdfghklłmnńprsśštvzźžŭ"
+CONSONANTS: Final = CYR_CONSONANTS + LAT_CONSONANTS
+_VOWELS: Final = "аеёіиоуыэюяaeiouy"
+
+
+def a_stem(stem: str) -> bool:
+    """A stem that only an a-stem noun has: consonant + к (Лукашэнк-, Латушк-, Łukašenk-), or
+    a soft sign before a final к, г or м (Кузьм-, Шапуцьк-, Вольг-: no Belarusian or Russian
+    name ends in -зьм or -цьк, so the nominative has an ending; Чарльз- has none)."""
+    if len(stem) < 3:
+        return False
+    return (stem[-1] in "кk" and stem[-2] in CONSONANTS + "ыy") or (
+        stem[-2] == "ь" and stem[-1] in "кгм"
+    )
+
+
+def _listed(form: str) -> bool:
+    """The surname list holds ``form`` (a Russian word as written, a Belarusian one through
+    its likeliest Russian spelling: the correspondences put an attested one first)."""
+    if is_russian_surname(form):
+        return True
+    readings = surname_readings(form, source="be")
+    return bool(readings) and readings[0].score == 1.0
+
+
+def _hard_l(stem: str) -> bool:
+    """The stem ends in a hard л after a vowel or й (Цапкал-, Купал-, Tsapkal-, Capkał-).  In
+    Łacinka a plain l is the soft ль (Kavala of Kavaĺ/Каваль), so there it does not count."""
+    if len(stem) < 2 or stem[-2] not in _VOWELS + "йj":
+        return False
+    if stem[-1] in "лł":
+        return True
+    return stem[-1] == "l" and not has_cyrillic(stem) and not set(stem) & set(LACINKA_ONLY)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the case forms of one name ask about one stem
+def a_first(stem: str, a: str) -> bool:
+    """True when a lone case form of the lower-case ``stem`` reads first as the a-stem
+    ``stem + a`` (Цапкала, Цапкалу), False when as the consonant stem (Пазьняка, Пазьняку)."""
+    if a_stem(stem):
+        return True
+    if len(stem) < 2 or stem[-1] not in CONSONANTS:
+        return False
+    if has_cyrillic(stem):
+        as_a, as_consonant = _listed(stem + a), _listed(stem)
+        if as_a != as_consonant:
+            return as_a
+    # (a man's given name of the cross-language lexicon keeps the genitive: Міхала, Даніла)
+    return _hard_l(stem) and not any(s.gender == "m" for s in given_name_groups(stem))
