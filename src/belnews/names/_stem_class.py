@@ -8,8 +8,9 @@ lone word is read here, and all its case forms the same way:
 
 1. a stem only an a-stem has (consonant + к: Лукашэнк-, Латушк-; a soft sign before к, г, м:
    Кузьм-) is an a-stem;
-2. else the shipped surname list (OpenCorpora, read through the be/ru correspondences: Цапкала
-   would be Цапкало or Цепкало) decides when it holds exactly one of the two nominatives:
+2. else the shipped surname list (OpenCorpora; a Belarusian spelling folded onto the Russian
+   one as the be/ru correspondences read it: akanne, яканне, і/и, ў/в ...) decides when it
+   holds exactly one of the two nominatives:
    Кучма, Капіца, Купала, Олеша are a-stems; Шагал, Мароз, Мазур, Гітлер are consonant stems;
 3. else the stem's last consonant: a hard л after a vowel (or й) ends no Belarusian or Russian
    name but a borrowed one (Шагал, Хейердал: the list holds them), while the agent nouns in
@@ -23,11 +24,12 @@ lone word is read here, and all its case forms the same way:
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
 from belnews.names.given import given_name_groups
-from belnews.names.surnames import is_russian_surname, surname_readings
-from belnews.text import LACINKA_ONLY, has_cyrillic
+from belnews.names.lexicon import names_data
+from belnews.text import APOSTROPHES, LACINKA_ONLY, has_cyrillic
 
 __all__: list[str] = []  # private to belnews.names
 
@@ -48,13 +50,31 @@ def a_stem(stem: str) -> bool:
     )
 
 
+# Belarusian and Russian spellings of one surname folded together, as the be/ru correspondences
+# read them (names/surnames.py): akanne and яканне (о/а, е/я/э), і/ы/и, ў/в, шч/щ, дз/д, ць/ть.
+_FOLD: Final = str.maketrans(
+    {"о": "а", "я": "е", "э": "е", "ё": "е", "і": "и", "ы": "и", "ў": "в", "ь": None, "ъ": None}
+    | dict.fromkeys(APOSTROPHES)
+)
+_SOFT_TS: Final = re.compile("ц(?=[ие])")
+
+
+def _folded(word: str) -> str:
+    """One key for a Belarusian and a Russian spelling of a lower-case surname (Цапкала and
+    Цапкало, Капіца and Капица, Мароз and Мороз)."""
+    word = word.translate(_FOLD).replace("шч", "щ").replace("дз", "д")
+    return _SOFT_TS.sub("т", word)
+
+
+@functools.cache
+def _folded_surnames() -> frozenset[str]:
+    """The surname list (``surnames_ru.txt``), each surname folded (a man's form: the list's)."""
+    return frozenset(_folded(word) for word in names_data("surnames_ru.txt").split())
+
+
 def _listed(form: str) -> bool:
-    """The surname list holds ``form`` (a Russian word as written, a Belarusian one through
-    its likeliest Russian spelling: the correspondences put an attested one first)."""
-    if is_russian_surname(form):
-        return True
-    readings = surname_readings(form, source="be")
-    return bool(readings) and readings[0].score == 1.0
+    """The surname list holds ``form``, in a Russian or a Belarusian spelling."""
+    return _folded(form) in _folded_surnames()
 
 
 def _hard_l(stem: str) -> bool:
