@@ -185,16 +185,14 @@ _PLURAL_CASE_ENDINGS: Final = ("аў", "оў", "ёў", "ах", "ам", "амі",
 @functools.cache
 def _plural_place_stems() -> frozenset[str]:
     """The stems of the towns' Cyrillic names that are plurals (-ы, -і, -и): клімавіч, чавус."""
-    from belnews.names.places import places  # (the gazetteer: read only when a word needs it)
+    from belnews.names.places import listed_names  # (read only when a word needs it)
 
+    folded = {name.casefold() for name in listed_names() if " " not in name and len(name) > 4}
     return frozenset(
-        form.casefold()[:-1]
-        for place in places()
-        for form in (*place.forms, place.be, place.ru)
-        if " " not in form
-        and len(form) > 4
+        form[:-1]
+        for form in folded
+        if form[-1] in "ыіи"
         and has_cyrillic(form)
-        and form[-1] in "ыіи"
         and not form.endswith(("скі", "ски"))  # Акцябрскі: an adjective, not a plural
     )
 

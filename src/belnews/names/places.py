@@ -12,6 +12,7 @@ has that skeleton (Wiciebsk).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -95,18 +96,32 @@ def places() -> tuple[Place, ...]:
 
 
 def _read(file: str) -> list[Place]:
-    text = names_data(file)
     out = []
-    for number, line in enumerate(text.splitlines()[1:], start=2):
+    for geonameid, names in _rows(file):
+        candidates = _cyrillic_names(list(names))
+        be = _pick_be(names[0], candidates)
+        out.append(Place(geonameid, names[0], be, _pick_ru(be, candidates), names))
+    return out
+
+
+def _rows(file: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(geonameid, names) of each row of ``file``: the GeoNames name first, then its ASCII
+    name and its alternate names, each once, as the file lists them."""
+    for number, line in enumerate(names_data(file).splitlines()[1:], start=2):
         cells = line.split("\t")
         if len(cells) != 6 or not cells[0].isdigit():
             raise ValueError(f"{file}:{number}: malformed row")
         geonameid, name, ascii_name, alternates, _, _ = cells
-        names = list(dict.fromkeys([name, ascii_name, *filter(None, alternates.split(","))]))
-        candidates = _cyrillic_names(names)
-        be = _pick_be(name, candidates)
-        out.append(Place(int(geonameid), name, be, _pick_ru(be, candidates), tuple(names)))
-    return out
+        names = dict.fromkeys([name, ascii_name, *filter(None, alternates.split(","))])
+        yield int(geonameid), tuple(names)
+
+
+def listed_names() -> Iterator[str]:
+    """Every name of every place as the gazetteer lists it (``Place.forms``), without the work
+    :func:`places` does to pick each place's Belarusian and Russian name (a fifth of the time)."""
+    for file in _FILES:
+        for _, names in _rows(file):
+            yield from names
 
 
 @functools.cache
