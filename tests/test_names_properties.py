@@ -158,6 +158,32 @@ def test_variants_of_latin_and_russian_names_match(name: str) -> None:
         assert match_names(name, spelling).is_match, (system, spelling)
 
 
+@given(belarusian_names(), st.sampled_from(["passport", "lacinka", "bgn-pcgn", "national-2023"]))
+@example("Святлана Ціханоўская", "bgn-pcgn")  # TSIKHANOUSKAYA read back ЦІХАНОЎСКАя
+@example("Канстанцін Цюўдзюта", "passport")
+def test_variants_of_a_name_in_capitals_are_in_capitals(name: str, system: str) -> None:
+    # Word-level case: a name in capitals has the variants of its Title-case form, in capitals
+    # (the press reader's y -> i respelling kept the case of the word it respelled)
+    latin = to_latin(name, system)
+    found = variants(latin.upper())
+    assert found == {key: spelling.upper() for key, spelling in variants(latin).items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "cyrillic", "russian"),
+    [
+        ("TSIKHANOUSKAYA", "ЦІХАНОЎСКАЯ", "ТИХАНОВСКАЯ"),
+        ("SVIATLANA TSIKHANOUSKAYA", "СВЯТЛАНА ЦІХАНОЎСКАЯ", "СВЕТЛАНА ТИХАНОВСКАЯ"),
+        ("CICHANOUSKA", "ЦІХАНОЎСКАЯ", "ТИХАНОВСКАЯ"),  # the Polish reader's -a -> -aja, u -> ŭ
+        ("LOUKACHENKO", "ЛУКАШЭНКА", "ЛУКАШЕНКО"),  # the French reader
+    ],
+)
+def test_variants_of_press_spellings_in_capitals(name: str, cyrillic: str, russian: str) -> None:
+    found = variants(name)
+    assert (found["cyrillic"], found["ru"]) == (cyrillic, russian)
+    assert all(spelling == spelling.upper() for spelling in found.values()), found
+
+
 @given(st.text(), st.text())
 def test_symmetric_at_every_threshold(a: str, b: str) -> None:
     for kind in (MatchKind.FUZZY, MatchKind.TRANSLIT):

@@ -65,7 +65,7 @@ from typing import Literal
 import attrs
 
 from belnews.errors import ensure_str
-from belnews.text import recase
+from belnews.text import case_free, recase
 
 __all__ = [
     "GERMAN_SIGN",
@@ -476,7 +476,16 @@ def reader_spellings(word: str, reader: str, /) -> tuple[tuple[str, str], ...]:
     (('Sacharienko', 'lacinka'), ('Zacharienko', 'lacinka'))
     >>> reader_spellings("Tsikhanouskaya", "press")
     (('Tsikhanouskaia', 'passport'),)
+
+    A respelling keeps the word's case (TSIKHANOUSKAYA: TSIKHANOUSKAIA, not TSIKHANOUSKAiA).
     """
+    if reader not in ("german", "polish", "press", "lithuanian", "french"):
+        return ((word, reader),)  # a system reads the word as it is
+    spellings = _respellings(case_free(word), reader)  # written for small letters
+    return tuple((recase(word, spelling), system) for spelling, system in spellings)
+
+
+def _respellings(word: str, reader: str) -> tuple[tuple[str, str], ...]:
     if reader == "german":
         if POLISH_SPELLING.search(word):
             return ()  # sz cz rz ł ż ś ć ń ź are Polish, never Duden (Iljasz is no Iljas+z)
@@ -487,6 +496,4 @@ def reader_spellings(word: str, reader: str, /) -> tuple[tuple[str, str], ...]:
         return ((_PRESS_Y.sub("i", word), "passport"),)
     if reader == "lithuanian":
         return ((_lithuanian(word), "lacinka"),)
-    if reader == "french":
-        return ((_PRESS_Y.sub("i", _respell(word, _FRENCH)), "passport"),)
-    return ((word, reader),)
+    return ((_PRESS_Y.sub("i", _respell(word, _FRENCH)), "passport"),)  # french

@@ -15,7 +15,7 @@ from __future__ import annotations
 from belnews.text import _classes
 from belnews.text._classes import *  # noqa: F403 - the classes are listed once, in _classes.__all__
 from belnews.text._fast import beyond_bmp, findall_words, finditer_words
-from belnews.text._fold import fold, recase
+from belnews.text._fold import case_free, fold, recase
 from belnews.text._predicates import has_cyrillic, is_cyrillic
 from belnews.text._script import Script, detect_script
 from belnews.text._unicode import MAX_RUN, is_nfc, nfc, nfd
@@ -42,6 +42,7 @@ __all__ = [
     "Span",
     "WordSpan",
     "beyond_bmp",
+    "case_free",
     "detect_script",
     "findall_words",
     "finditer_words",

@@ -13,7 +13,7 @@ from belnews.text._classes import APOSTROPHES
 from belnews.text._unicode import _has_long_run as has_long_run
 from belnews.text._unicode import _patterns
 
-__all__ = ["fold", "recase"]
+__all__ = ["case_free", "fold", "recase"]
 
 
 @word_cache(1 << 17)
@@ -113,3 +113,19 @@ def recase(model: str, word: str, /) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def case_free(word: str, /) -> str:
+    """``word`` with its word-level case taken off: what :func:`recase` gives the case back to.
+
+    A word in capitals, in Title case or in small letters comes back in small letters; a word
+    with a capital inside it (McKay), whose case no word-level pattern describes, comes back as
+    it is.  So ``recase(word, case_free(word)) == word`` for every word, and a respelling written
+    for small letters (y before a vowel -> i) keeps the case of the word it is applied to:
+    ``recase(word, respell(case_free(word)))``.
+
+    >>> case_free("TSIKHANOUSKAYA"), case_free("Tsikhanouskaya"), case_free("McKay")
+    ('tsikhanouskaya', 'tsikhanouskaya', 'McKay')
+    """
+    lowered = word.lower()
+    return lowered if recase(word, lowered) == word else word
