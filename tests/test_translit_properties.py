@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Literal
 
 import regex
 from hypothesis import assume, example, given
@@ -74,6 +75,48 @@ def test_upper_case_word_gives_upper_case_latin(word: str, system: str) -> None:
     if regex.fullmatch("[IVX]{2,}", normalize(word.upper())):
         return
     assert to_latin(word.upper(), system) == to_latin(word, system).upper()
+
+
+# One-letter Belarusian words (and initials): among words in capitals they are in capitals too.
+ONE_LETTER = ["я", "і", "у", "з", "а", "ю", "е", "ж", "х", "ш", "ц", "ч"]
+ROMAN = regex.compile(r"\b[IVXLCDM]+\b")
+
+
+@st.composite
+def lines(draw: st.DrawFn) -> str:
+    """Words and one-letter words (an initial with its dot), at least one of two letters."""
+    words = draw(
+        st.lists(
+            st.one_of(belarusian_words(), st.sampled_from(ONE_LETTER).map(lambda c: c + ".")),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    assume(any(len(w.rstrip(".")) > 1 for w in words))
+    return " ".join(words)
+
+
+@given(lines(), st.sampled_from(BE_SYSTEMS), st.sampled_from([None, "auto"]))
+@example("я веру", "lacinka", None)  # Я ВЕРУ -> JA VIERU, not Ja VIERU
+@example("ю. шуміліна і я.", "passport", None)
+@example("я веру", "passport", "auto")  # lang="auto" converts word by word
+def test_line_in_capitals_gives_latin_in_capitals(
+    line: str, system: str, lang: Literal["auto"] | None
+) -> None:
+    # Word-level case over a line: every word in capitals, the one-letter ones too (Я -> JA
+    # beside words in capitals; alone it is the Title-case Ja of rule L8)
+    assume(not ROMAN.search(normalize(line.upper())))  # ХІ is the numeral XI
+    assert to_latin(line.upper(), system, lang=lang) == to_latin(line, system, lang=lang).upper()
+
+
+@given(lines(), st.sampled_from(READABLE))
+@example("я веру", "lacinka")
+@example("зь веру", "lacinka")  # Ź VIERU -> ЗЬ ВЕРУ: the one-letter word among capitals
+def test_latin_in_capitals_reads_back_in_capitals(line: str, system: str) -> None:
+    latin = to_latin(line, system)
+    assume(any(len(w) > 1 for w in regex.findall(r"\p{L}[\p{L}\p{M}`ʹ’]*", latin)))
+    assume(not ROMAN.search(latin.upper()))  # to_cyrillic keeps Roman numerals
+    assert to_cyrillic(latin.upper(), system) == to_cyrillic(latin, system).upper(), latin
 
 
 @given(

@@ -247,10 +247,13 @@ def _to_latin_auto(
         tables[lang] = _setup(system_id, lang, "to_latin", _options_key(kept))
     be = tables.get("be") or tables["ru"]
     ru = tables.get("ru") or be
+    # Each word is converted alone: a one-letter word takes the case of the line here (Я ВЕРУ).
+    capitals = {m.start() for m in be[1].lone_capitals(text)}
 
     def word(match: re.Match[str]) -> str:
         chosen, engine = ru if detect_script(match.group()) is Script.RUSSIAN else be
-        return apply(engine, chosen, match.group(), original, errors)
+        out = apply(engine, chosen, match.group(), original, errors)
+        return out.upper() if match.start() in capitals else out
 
     return be[1].word_rx.sub(word, text)
 

@@ -9,12 +9,15 @@ A system's table (see :mod:`belnews.systems`) is compiled once per option set in
 
 Case is the engine's business, not the data's (spec rule L8): tables are written in lowercase;
 a capital source letter gives a title-cased value (Х → Ch), a word in capitals is converted in
-lowercase and upper-cased as a whole (ЦІХАНОЎСКАЯ → CICHANOŬSKAJA), and only words with a capital
-inside them (ЛаЭлЯ) take the slow unit-by-unit path.
+lowercase and upper-cased as a whole (ЦІХАНОЎСКАЯ → CICHANOŬSKAJA), a one-letter word in
+capitals is a word in capitals when the nearest longer words around it are (Я ВЕРУ → JA VIERU;
+alone or beside Title case it is Ja), and only words with a capital inside them (ЛаЭлЯ) take the
+slow unit-by-unit path.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -53,6 +56,7 @@ class Engine:
     word_rx: re.Pattern[str]
     word_char: re.Pattern[str]
     inner_upper: re.Pattern[str]  # a capital inside a word
+    lone_upper: re.Pattern[str]  # a one-letter word in capitals
     unsupported: re.Pattern[str] | None  # a source letter the table has no value for
     attention: re.Pattern[str]  # either of the two above: one search decides the fast path
     upper_runs: bool  # L8 "CH before a capital" (to Latin); to Cyrillic a capital gives Сь, Дз
@@ -68,9 +72,26 @@ class Engine:
         """Transliterate ``text`` (already normalised and checked for unsupported letters)."""
         if self.inner_upper.search(text) is None:
             return self.plain(text)
-        # Only the words with a capital inside leave the fast path; the text between them is
-        # converted in one piece (rules never look across a word boundary).
+        # Only the words with a capital inside (and the one-letter words among words in
+        # capitals) leave the fast path; the text between them is converted in one piece (rules
+        # never look across a word boundary).
+        words = self._mixed_words(text)
+        lone = self.lone_capitals(text)
+        if lone:
+            capitals = [(m.start(), m.end(), self.plain(m.group().lower()).upper()) for m in lone]
+            words = sorted(words + capitals)
         parts = []
+        done = 0
+        for start, end, converted in words:
+            parts.append(self.plain(text[done:start]))
+            parts.append(converted)
+            done = end
+        parts.append(self.plain(text[done:]))
+        return "".join(parts)
+
+    def _mixed_words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) of each word with a capital inside it."""
+        words = []
         done = 0
         for hit in self.inner_upper.finditer(text):
             capital = hit.start()
@@ -80,11 +101,26 @@ class Engine:
             while start > done and self.word_char.match(text, start - 1):
                 start -= 1
             end = self.word_rx.match(text, capital).end()  # type: ignore[union-attr]
-            parts.append(self.plain(text[done:start]))
-            parts.append(self._word(text[start:end]))
+            words.append((start, end, self._word(text[start:end])))
             done = end
-        parts.append(self.plain(text[done:]))
-        return "".join(parts)
+        return words
+
+    def lone_capitals(self, text: str) -> list[re.Match[str]]:
+        """The one-letter words in capitals (Я, an initial) whose nearest longer words are in
+        capitals: words of an ALL-CAPS line (Я ВЕРУ, Я. КУПАЛА -> JA VIERU, JA. KUPAŁA), whose
+        values are upper-cased like theirs.  Beside a word that is not in capitals, or alone,
+        such a letter stays a Title-case word (Ja, L8)."""
+        if self.inner_upper.search(text) is None or self.lone_upper.search(text) is None:
+            return []
+        longer = [m for m in self.word_rx.finditer(text) if m.end() - m.start() > 1]
+        starts = [m.start() for m in longer]
+        found = []
+        for hit in self.lone_upper.finditer(text):
+            at = bisect.bisect(starts, hit.start())
+            neighbours = longer[max(at - 1, 0) : at + 1]
+            if neighbours and all(_in_capitals(m.group()) for m in neighbours):
+                found.append(hit)
+        return found
 
     def _word(self, word: str) -> str:
         if word.upper() == word:  # a word in capitals: convert in lowercase, then capitalise
@@ -122,6 +158,10 @@ class Engine:
         ):
             return out.upper()
         return title(out, self.titles)
+
+
+def _in_capitals(word: str) -> bool:
+    return word.upper() == word != word.lower()
 
 
 # BGN/PCGN's interpunct: the value of a two-letter unit (тс -> t·s) in two parts, one per letter.
@@ -349,6 +389,7 @@ def compile_table(
         word_char=re.compile(word),
         # A capital right after a word character (matched capital first: capitals are rarer).
         inner_upper=re.compile(f"{upper}(?<={word}{upper})"),
+        lone_upper=re.compile(f"(?<!{word}){upper}(?!{word})"),
         unsupported=checks.unsupported,
         attention=checks.attention,
         upper_runs=script == "cyrillic",
