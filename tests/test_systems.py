@@ -178,6 +178,12 @@ def test_russian_letters_inside_belarusian_text() -> None:
         ("Źjaviŭsia", "lacinka", "taraskievica", "Зьявіўся"),
         ("Natalla", "lacinka", "taraskievica", "Натальля"),  # §1.6 rule 2
         ("stahodździe", "lacinka", "taraskievica", "стагодзьдзе"),
+        # §11 row 2: the lengthened soft дз, Taraškievica дзьдз, is ддз in Narkamaŭka
+        ("stahodździe", "lacinka", "narkamauka", "стагоддзе"),
+        ("dziesiacihodździ", "lacinka", "narkamauka", "дзесяцігоддзі"),  # NN 23089
+        ("Sudździa", "lacinka", "narkamauka", "Суддзя"),
+        ("STAHODŹDZIE", "lacinka", "narkamauka", "СТАГОДДЗЕ"),
+        ("stahoddzie", "lacinka", "narkamauka", "стагоддзе"),  # the modern spelling of it
         ("Homyel’", "bgn-pcgn", "narkamauka", "Гомель"),
         ("Dari͡a", "ala-lc", "narkamauka", "Дар’я"),  # apostrophe restored after р
         ("Marina Horka", "scholarly", "narkamauka", "Мар’іна Горка"),
@@ -188,6 +194,14 @@ def test_to_cyrillic_readings(latin: str, system: str, orthography: str, cyrilli
     from belnews import to_cyrillic
 
     assert to_cyrillic(latin, system, orthography=orthography) == cyrillic
+
+
+def test_lengthened_dz_is_written_as_spelled_without_assimilation() -> None:
+    from belnews import to_cyrillic
+
+    # assimilation=False reads the Latin as a spelling: dź is дзь wherever it stands
+    assert to_cyrillic("stahodździe", assimilation=False) == "стагодзьдзе"
+    assert to_cyrillic("ździajśniajecca") == "здзяйсняецца"  # ź before дз: no lengthening
 
 
 @pytest.mark.parametrize(
