@@ -357,10 +357,36 @@ def test_systems_lists_titles_and_sources(capsys: pytest.CaptureFixture[str]) ->
         (["cyrillic", "Śviatłana", "Cichanoŭskaja"], "Святлана Ціханоўская"),
         (["cyrillic", "--orthography", "taraskievica", "Śviatłana"], "Сьвятлана"),
         (["cyrillic", "-s", "national-2007", "Sviatlana Cichanoŭskaja"], "Святлана Ціханоўская"),
+        # the mirror of latin --no-assimilation: ś before a consonant is a written ь
+        (["cyrillic", "Biełaruśfilm"], "Беларусфільм"),
+        (["cyrillic", "--no-assimilation", "Biełaruśfilm"], "Беларусьфільм"),
+        (["cyrillic", "--no-assimilation", "stahodździe"], "стагодзьдзе"),
+        (["cyrillic", "stahodździe"], "стагоддзе"),
     ],
 )
 def test_cyrillic(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, *argv) == (0, expected + "\n", "")
+
+
+def test_cyrillic_no_assimilation_round_trips_latin_no_assimilation(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = "Беларусьфільм, разьбяр і снег"
+    code, latin, _ = run(capsys, "latin", "--no-assimilation", text)
+    assert (code, latin) == (0, "Biełaruśfilm, raźbiar i snieh\n")
+    assert run(capsys, "cyrillic", "--no-assimilation", latin.strip()) == (0, text + "\n", "")
+
+
+def test_cyrillic_option_of_another_system_is_bad_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # stdin is pytest's, which raises if read: the option is checked before any input
+    code, out, err = run(capsys, "cyrillic", "-s", "passport", "--no-assimilation")
+    assert (code, out) == (2, "")
+    assert "--no-assimilation is an option of lacinka, not of passport" in err
+    code, _, err = run(capsys, "cyrillic", "-s", "lacinka-1929", "--no-assimilation", "x")
+    assert code == 2
+    assert err.startswith("belnews: error: unknown romanization system 'lacinka-1929'")
 
 
 def test_cyrillic_json_and_bad_orthography(capsys: pytest.CaptureFixture[str]) -> None:

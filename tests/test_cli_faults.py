@@ -356,6 +356,7 @@ def test_bad_usage_leaves_the_output_file_alone(
         ["latin", "-s", "national-2007", "Ѣ"],
         ["latin", "-s", "passport", "--no-assimilation", "Мінск"],
         ["cyrillic", "-s", "nope", "Minsk"],
+        ["cyrillic", "-s", "passport", "--no-assimilation", "Minsk"],
     ],
 )
 def test_messages_speak_the_command_line_not_python(

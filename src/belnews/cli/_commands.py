@@ -145,6 +145,15 @@ COMMANDS: tuple[Command, ...] = (
                     "help": "official (narkamauka, default) or classical (taraskievica) spelling",
                 },
             ),
+            Arg(
+                ("--no-assimilation",),
+                {
+                    "dest": "assimilation",
+                    "action": "store_false",
+                    "help": "lacinka only: text romanized without soft-consonant assimilation "
+                    "(ś ź ć ń dź are read with ь wherever they stand)",
+                },
+            ),
         ),
     ),
     Command(

@@ -62,6 +62,8 @@ examples:
   Святлана Ціханоўская
   $ belnews cyrillic --orthography taraskievica Śviatłana
   Сьвятлана
+  $ belnews cyrillic --no-assimilation Biełaruśfilm
+  Беларусьфільм
 
 For lossy systems (bgn-pcgn, passport, national-2023) the result is the most likely reading, not
 a guarantee; `belnews systems` says which systems are reversible.

@@ -7,10 +7,14 @@ a time and writes each chunk of lines as soon as it is converted, line endings u
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from belnews.cli._context import TEXT_SUFFIXES, Context, file_of, json_line, line_of, record
 from belnews.cli._io import ARGUMENT, InputError, UsageError, at, error, split_eol
 from belnews.errors import BelnewsError
+
+if TYPE_CHECKING:
+    from belnews.systems import Lang, System
 
 
 def run_normalize(ctx: Context) -> int:
@@ -157,7 +161,6 @@ def system_message(exc: Exception) -> str:
 
 
 def run_latin(ctx: Context) -> int:
-    from belnews import get_system
     from belnews.translit import to_latin
 
     # The id goes through as given: the registry reads `ru:passport` (as `variants` prints it),
@@ -173,14 +176,22 @@ def run_latin(ctx: Context) -> int:
     prefix = system.partition(":")[0].lower() if ":" in system else None
     if prefix in ("be", "ru") and lang in ("be", "ru") and prefix != lang:
         raise UsageError(f"-s {system} is a system for {prefix}, but --lang is {lang}")
+    table = _system(ctx, system, None if lang == "auto" else lang)
+    meta_lang = "auto" if lang == "auto" else table.lang
+    return _convert(ctx, convert, system=table.id, lang=meta_lang)
+
+
+def _system(ctx: Context, system: str, lang: Lang | None) -> System:
+    """The table ``-s`` names, checked against ``--no-assimilation`` (latin and cyrillic)."""
+    from belnews import get_system
+
     try:
-        table = get_system(system, lang=None if lang == "auto" else lang)
+        table = get_system(system, lang=lang)
     except BelnewsError as exc:
         raise UsageError(system_message(exc)) from None
     if not ctx.args.assimilation and "assimilation" not in dict(table.options):
         raise UsageError(f"--no-assimilation is an option of lacinka, not of {table.id}")
-    meta_lang = "auto" if lang == "auto" else table.lang
-    return _convert(ctx, convert, system=table.id, lang=meta_lang)
+    return table
 
 
 def run_cyrillic(ctx: Context) -> int:
@@ -188,10 +199,13 @@ def run_cyrillic(ctx: Context) -> int:
 
     system = ctx.args.system
     orthography = ctx.args.orthography
+    options = {} if ctx.args.assimilation else {"assimilation": False}
 
     def convert(text: str) -> str:
-        return to_cyrillic(text, system, orthography=orthography)
+        return to_cyrillic(text, system, orthography=orthography, foreign="keep", **options)
 
+    if options:  # (without the option, an unknown system is reported by the first line's call)
+        _system(ctx, system, "be")
     return _convert(ctx, convert, system=system, orthography=orthography)
 
 
