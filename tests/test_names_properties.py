@@ -176,6 +176,8 @@ def test_variants_of_a_name_in_capitals_are_in_capitals(name: str, system: str) 
         ("SVIATLANA TSIKHANOUSKAYA", "СВЯТЛАНА ЦІХАНОЎСКАЯ", "СВЕТЛАНА ТИХАНОВСКАЯ"),
         ("CICHANOUSKA", "ЦІХАНОЎСКАЯ", "ТИХАНОВСКАЯ"),  # the Polish reader's -a -> -aja, u -> ŭ
         ("LOUKACHENKO", "ЛУКАШЭНКА", "ЛУКАШЕНКО"),  # the French reader
+        ("ALEXEI", "АЛЯКСЕЙ", "АЛЕКСЕЙ"),  # x read as ks (it gave АЛЕКсЕЙ, or no reading)
+        ("MAXIM ZNAK", "МАКСІМ ЗНАК", "МАКСИМ ЗНАК"),
     ],
 )
 def test_variants_of_press_spellings_in_capitals(name: str, cyrillic: str, russian: str) -> None:

@@ -90,7 +90,7 @@ def curated(group: str, lang: str) -> tuple[str, ...]:
 
 
 def same_skeleton(form: str, word: str) -> bool:
-    return _near(_fine(form), _fine(word.replace("x", "ks")))
+    return _near(_fine(form), _fine(word.lower().replace("x", "ks")))
 
 
 def slavic_given(word: str, senses: frozenset[NameSense]) -> bool:

@@ -64,6 +64,7 @@ from belnews.names.surnames import (
 from belnews.text import (
     BELARUSIAN_ONLY,
     Script,
+    case_free,
     detect_script,
     fold,
     is_cyrillic,
@@ -140,7 +141,9 @@ def _read_with(latin: str, system: str) -> str | None:
     """The Belarusian Cyrillic reading of one respelled Latin word by one system, or None."""
     from belnews.translit import to_cyrillic
 
-    cyrillic = to_cyrillic(latin.replace("x", "ks").replace("X", "Ks"), system)
+    # x is ks in the word's case (ALEXEI: ALEKSEI; McXi, whose case is not one pattern: McKsi)
+    respelled = case_free(latin).replace("x", "ks").replace("X", "Ks")
+    cyrillic = to_cyrillic(recase(latin, respelled), system)
     return cyrillic if is_cyrillic(cyrillic) else None
 
 
