@@ -501,3 +501,10 @@ def test_a_stated_title_loses_a_part_that_is_the_section() -> None:
 def test_a_bullet_or_a_bar_sets_the_author_apart(byline: str) -> None:
     page = _page("", f'<h1>Rain</h1><div class="byline">{byline}</div>{BODY}')
     assert read_meta(parse_dom(page)).authors == ("James Akinaka",)
+
+
+def test_a_long_line_after_a_bar_is_no_byline_detail() -> None:
+    """A comment's heading under an "author" class is no byline: what follows the bar is long."""
+    line = "Pembuat Film Fitna Dirikan Partai Islam | Berita Islami, on Desember 30, 2015 at 4:36 am"
+    page = _page("", f'<h1>Rain</h1><div class="author">{line}</div>{BODY}')
+    assert read_meta(parse_dom(page)).authors == ()

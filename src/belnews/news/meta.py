@@ -289,6 +289,7 @@ _BYLINE_SELECTORS: Final = (
 # by one walk of its body instead of five.
 _ANY_BYLINE: Final = ", ".join(_BYLINE_SELECTORS)
 _SET_APART: Final = re.compile(r"\s+[|·•]\s+")
+_MAX_DETAIL: Final = 4  # words after it: a time, a role ("8h", "Staff writer", "2 min read")
 _BY: Final = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
 
 
@@ -307,8 +308,10 @@ def _byline(tree: Tree) -> tuple[str, ...]:
                 continue
             date = DATE_IN_TEXT.search(text)  # "By Nathan Willis March 25, 2015"
             text = _BY.sub("", text[: date.start()] if date else text).strip(" ,|·-–—•")
-            # a bullet or a bar sets the name apart from what follows it: "James Akinaka • 8h"
-            text = _SET_APART.split(text, 1)[0]
+            # a bullet or a bar sets the name apart from a short detail: "James Akinaka • 8h"
+            name, *detail = _SET_APART.split(text, 1)
+            if detail and len(detail[0].split()) <= _MAX_DETAIL:
+                text = name
             words = text.split()
             if 1 <= len(words) <= 8 and len(text) <= BYLINE_MAX and any(map(str.isupper, text)):
                 return (text,)
