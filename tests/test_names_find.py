@@ -343,10 +343,10 @@ def _runs(text: str) -> list[str]:
 
 
 def _same_tokens(text: str) -> None:
-    from belnews.names import find
+    from belnews.names import _find_runs
 
     for run in _runs(text):
-        assert find._tokens(run) == find._scanned_tokens(run), run
+        assert _find_runs._tokens(run) == _find_runs._scanned_tokens(run), run
 
 
 @given(st.text(alphabet="AaBbĆćŁłЖжЎўXx’'ʼ-. \u00a0sS", max_size=40))
@@ -896,3 +896,16 @@ def test_title_case_lines_cost_linear_time(unit: str) -> None:
 def test_a_title_before_a_name_is_not_part_of_it(title: str) -> None:
     text = f"The plan is sound, said {title} Andy Vesey on Monday."
     assert [m.surface for m in find_names(text, language="en")] == ["Andy Vesey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jacinda Ardern said New Zealand will vote. New Zealand is ready.", ["Jacinda Ardern"]),
+        ("The judge Anna Kowalska flew home to Spain on Monday.", ["Anna Kowalska"]),
+        ("Майя Санду вярнулася ў Малдову. Малдова чакае.", ["Майя Санду"]),
+    ],
+)
+def test_a_country_is_no_person(text: str, names: list[str]) -> None:
+    """A mention whose whole text (or nominative) names a country (CLDR) is none."""
+    assert [m.surface for m in find_names(text)] == names

@@ -26,6 +26,7 @@ from belnews.names._outline import word_outline
 from belnews.names.forms import base_candidates
 from belnews.names.given import _exact_senses, _listed_senses, given_name_groups
 from belnews.names.lexicon import _form_outlines, is_given_form, names_data
+from belnews.names.models import NameMention
 from belnews.text import fold, has_cyrillic
 
 __all__: list[str] = []  # private to belnews.names.find
@@ -279,3 +280,18 @@ def lexicon_name(words: list[str], infos: list[_Info]) -> int:
             before = (_common_word(word.casefold()) for word in words[:i])
             return -1 if any(before) else i
     return -1
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """The names of countries, territories and regions (``data/names/countries.txt``: CLDR, in
+    the languages of the region's press), lower case."""
+    return frozenset(names_data("countries.txt").split("\n")) - {""}
+
+
+def is_country(mention: NameMention) -> bool:
+    """Whether a mention's whole text, or its nominative, names a country or a region ("New
+    Zealand", "Spain", "Малдовы"): no person (a word of one alone is not enough: "Jordan
+    Peterson")."""
+    names = countries()
+    return mention.surface.casefold() in names or mention.base.casefold() in names

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from belnews.names._find_words import _MAX_CACHED_RUN, _MAX_RUN
+from belnews.names._find_words import _GLUED, _MAX_CACHED_RUN, _MAX_RUN, _MAX_WORD, _POSSESSIVE
 from belnews.text import APOSTROPHES, HYPHENS, LETTER, beyond_bmp, char_class, has_cyrillic
 
 __all__: list[str] = []  # private to belnews.names.find
@@ -133,3 +133,54 @@ def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
         out.append((offset + start, run[start:end]))
         start = end + 1
     return out
+
+
+# _Token(...) without the named tuple's Python-level __new__ (one frame less for each token)
+_new = tuple.__new__
+
+
+def _tokens(run: str) -> list[_Token]:
+    """The tokens of a run; words glued by a lost space ("PoliticsŁukašenka") are split.
+
+    A run without a dot is its words between single spaces (the run scan took them so): split in
+    C.  A dot may end an initial glued to a token ("A.Lukashenko") or be left out of a run-final
+    "Ab." whose look-ahead the run cut off: such runs are tokenised again."""
+    if "." in run:
+        return _scanned_tokens(run)
+    out: list[_Token] = []
+    start = 0
+    for word in run.replace("\u00a0", " ").split(" "):
+        if word.endswith(_POSSESSIVE) or (3 < len(word) <= _MAX_WORD and not word[2:].islower()):
+            _add_word(out, word, start)  # a possessive to cut off, or a glued pair to split
+        else:  # (what _add_word gives such a word)
+            out.append(_new(_Token, (word, start, start + len(word), False, False)))
+        start += len(word) + 1
+    return out
+
+
+def _scanned_tokens(run: str) -> list[_Token]:
+    """The tokens of any run, by the token pattern."""
+    out: list[_Token] = []
+    for match in _token_pattern().finditer(run):
+        word = match.group()
+        if word[-1] == ".":
+            out.append(_new(_Token, (word, match.start(), match.end(), True, False)))
+        else:
+            _add_word(out, word, match.start())
+    return out
+
+
+def _add_word(out: list[_Token], word: str, start: int) -> None:
+    """A word token (a possessive 's cut off, a glued pair split) at ``start`` in its run."""
+    end = start + len(word)
+    possessive = word.endswith(_POSSESSIVE)
+    if possessive:
+        word, end = word[:-2], end - 2
+    # (a word in lower case after its second letter has no capital to be glued at)
+    if 3 < len(word) <= _MAX_WORD and not word[2:].islower():
+        cut = _GLUED.search(word, 2)
+        if cut is not None:
+            cut_at = start + cut.start()
+            out.append(_new(_Token, (word[: cut.start()], start, cut_at, False, False)))
+            word, start = word[cut.start() :], start + cut.start()
+    out.append(_new(_Token, (word, start, end, False, possessive)))

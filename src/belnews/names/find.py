@@ -19,7 +19,8 @@ segment reads as a person's name when it is -
   or a listed given name inside a sentence.
 
 Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a
-town, not a Ms Marjina.  In a Title Case line of English text every word is read as a sentence's
+town, not a Ms Marjina; nor does a mention whose whole text or nominative names a country or a
+region (CLDR: "New Zealand", "Spain", "Малдову").  In a Title Case line of English text every word is read as a sentence's
 first (``_find_title_case``).  The work per word (given name, surname, place?  ``_find_info``)
 and per run is cached in bounded caches: a text costs one regex scan plus a few dictionary
 look-ups per capitalised run.  A word alone in its segment is read only when the text around it
@@ -42,10 +43,11 @@ from belnews.names._find_info import (
     _info,
     _surname_shaped,
     any_given,
+    is_country,
     lexicon_name,
 )
 from belnews.names._find_lists import list_surname_start
-from belnews.names._find_runs import _pieces, _plan_rest, _Token, _token_pattern, run_matches
+from belnews.names._find_runs import _pieces, _plan_rest, _Token, _tokens, run_matches
 from belnews.names._find_title_case import english, in_title_case
 from belnews.names._find_words import (
     _AMBIGUOUS_GIVEN,
@@ -83,62 +85,12 @@ __all__ = ["find_names"]
 # start a sentence, where only a word of a name seen before counts).
 _FULL, _SURNAME, _GIVEN, _FOREIGN, _WORDS, _LONE, _PLACE = range(7)
 
-# _Token(...) without the named tuple's Python-level __new__ (one frame less for each token)
-_new = tuple.__new__
-
 #: A possible name in a run: (kind, start, end, possessive, words) — start and end are offsets
 #: inside the run; words are casefolded (what a later lone word is compared with), a _LONE
 #: word's also as written.  A plain tuple, not a named one: the plans of runs are memoised
 #: (``_cached_plan``), and CPython's garbage collector untracks exact tuples of strings, ints
 #: and bools, never a named tuple — which would stay in every full collection of the heap.
 _Candidate: TypeAlias = tuple[int, int, int, bool, tuple[str, ...]]
-
-
-def _tokens(run: str) -> list[_Token]:
-    """The tokens of a run; words glued by a lost space ("PoliticsŁukašenka") are split.
-
-    A run without a dot is its words between single spaces (the run scan took them so): split in
-    C.  A dot may end an initial glued to a token ("A.Lukashenko") or be left out of a run-final
-    "Ab." whose look-ahead the run cut off: such runs are tokenised again."""
-    if "." in run:
-        return _scanned_tokens(run)
-    out: list[_Token] = []
-    start = 0
-    for word in run.replace("\u00a0", " ").split(" "):
-        if word.endswith(_POSSESSIVE) or (3 < len(word) <= _MAX_WORD and not word[2:].islower()):
-            _add_word(out, word, start)  # a possessive to cut off, or a glued pair to split
-        else:  # (what _add_word gives such a word)
-            out.append(_new(_Token, (word, start, start + len(word), False, False)))
-        start += len(word) + 1
-    return out
-
-
-def _scanned_tokens(run: str) -> list[_Token]:
-    """The tokens of any run, by the token pattern."""
-    out: list[_Token] = []
-    for match in _token_pattern().finditer(run):
-        word = match.group()
-        if word[-1] == ".":
-            out.append(_new(_Token, (word, match.start(), match.end(), True, False)))
-        else:
-            _add_word(out, word, match.start())
-    return out
-
-
-def _add_word(out: list[_Token], word: str, start: int) -> None:
-    """A word token (a possessive 's cut off, a glued pair split) at ``start`` in its run."""
-    end = start + len(word)
-    possessive = word.endswith(_POSSESSIVE)
-    if possessive:
-        word, end = word[:-2], end - 2
-    # (a word in lower case after its second letter has no capital to be glued at)
-    if 3 < len(word) <= _MAX_WORD and not word[2:].islower():
-        cut = _GLUED.search(word, 2)
-        if cut is not None:
-            cut_at = start + cut.start()
-            out.append(_new(_Token, (word[: cut.start()], start, cut_at, False, False)))
-            word, start = word[cut.start() :], start + cut.start()
-    out.append(_new(_Token, (word, start, end, False, possessive)))
 
 
 def _segments(run: str) -> list[list[_Token]]:
@@ -337,11 +289,14 @@ class _Finder:
         return _mention(self.text, start, end, english=english)
 
     def add(self, start: int, end: int, words: tuple[str, ...], english: bool = False) -> None:
-        """A name found in full: its words become known, a list may go on after it."""
+        """A name found in full: its words become known, a list may go on after it; a
+        country's name ("New Zealand") is none, and its words become no known words."""
         if "," in self.text[max(0, start - 4) : start]:  # "LUKASHENKA, Aliaksandr Ryhoravich"
             after = self.found[-1].end if self.found else 0
             start = list_surname_start(self.text, start, end, after)
-        self.found.append(self.mention(start, end, english=english))
+        if is_country(mention := self.mention(start, end, english=english)):
+            return
+        self.found.append(mention)
         self.known.update(words)
         self.last_end = end
 
@@ -382,7 +337,10 @@ class _Finder:
                 plan = plan_of(piece) if len(piece) <= _MAX_CACHED_RUN else _planned(piece)
                 if plan:
                     take(plan, offset)
-        return in_title_case(self.text, self.found, self.mention) if self.title_case else self.found
+        found = self.found  # (a lone "Spain", "Малдову", is no person: filtered last)
+        if self.title_case:
+            found = in_title_case(self.text, found, self.mention)
+        return [m for m in found if not is_country(m)]
 
     def take(self, plan: tuple[_Candidate, ...], offset: int) -> None:
         """The names of the plan of one run (or piece of a long run) at ``offset``."""
