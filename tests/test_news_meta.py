@@ -505,6 +505,6 @@ def test_a_bullet_or_a_bar_sets_the_author_apart(byline: str) -> None:
 
 def test_a_long_line_after_a_bar_is_no_byline_detail() -> None:
     """A comment's heading under an "author" class is no byline: what follows the bar is long."""
-    line = "Pembuat Film Fitna Dirikan Partai Islam | Berita Islami, on Desember 30, 2015 at 4:36 am"
+    line = "Pembuat Film Fitna Dirikan Partai | Berita Islami, on Desember 30, 2015 at 4:36 am"
     page = _page("", f'<h1>Rain</h1><div class="author">{line}</div>{BODY}')
     assert read_meta(parse_dom(page)).authors == ()

@@ -18,14 +18,14 @@ segment reads as a person's name when it is -
 - a single word of a name found in full earlier in the text ("Maria" after "Maria Kolesnikova"),
   or a listed given name inside a sentence.
 
-Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a
-town, not a Ms Marjina; nor does a mention whose whole text or nominative names a country or a
-region (CLDR: "New Zealand", "Spain", "Малдову").  In a Title Case line of English text every word is read as a sentence's
-first (``_find_title_case``).  The work per word (given name, surname, place?  ``_find_info``)
-and per run is cached in bounded caches: a text costs one regex scan plus a few dictionary
-look-ups per capitalised run.  A word alone in its segment is read only when the text around it
-asks: at a sentence's start only a word of a name seen before counts, or a word with an ending
-no other word has (-енка, -віч), so most sentence-initial words are never read at all.
+Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a town,
+not a Ms Marjina; nor does a mention whose whole text or nominative names a country or a region
+(CLDR: "New Zealand", "Spain", "Малдову"). In a Title Case line of English text every word is read
+as a sentence's first (``_find_title_case``). The work per word (given name, surname, place?
+``_find_info``) and per run is cached in bounded caches: a text costs one regex scan plus a few
+dictionary look-ups per capitalised run. A word alone in its segment is read only when the text
+around it asks: at a sentence's start only a word of a name seen before counts, or a word with an
+ending no other word has (-енка, -віч), so most sentence-initial words are never read at all.
 
 Each mention carries its span, the text as written, its nominative (:func:`base_form`) and the
 :func:`name_key` of that nominative, ready for :class:`belnews.NameIndex`.
