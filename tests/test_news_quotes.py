@@ -358,3 +358,29 @@ def test_the_writer_is_no_speaker() -> None:
         "Head\n\n“Yes,” said Anna Kowalska.\n\n“No,” said I.\n\n“Fine,” she said."
     )
     assert [quote.speaker for quote in article.quotes] == ["Anna Kowalska", None, "Anna Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        ("“We will win,” said Belarusian leader Alyaksandr Lukashenka.", "Alyaksandr Lukashenka",
+         "Belarusian leader"),
+        ("“We will win,” said Belarusian opposition leader Sviatlana Tsikhanouskaya.",
+         "Sviatlana Tsikhanouskaya", "Belarusian opposition leader"),
+        ("“No comment,” said Lukashenka’s press secretary Natalia Eismont.", "Natalia Eismont",
+         "Lukashenka’s press secretary"),
+        ("“We pray for both men,” said White House Press Secretary Stephanie Grisham.",
+         "Stephanie Grisham", "White House Press Secretary"),
+        ("“Companies are joining,” NASA Administrator Jim Bridenstine said.", "Jim Bridenstine",
+         "NASA Administrator"),
+        # words that end in no office stay no description; a comma ends the speaker's phrase
+        ("“It is the city,” said Reader from Minsk Aliaksandr.", "Aliaksandr", None),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_name_after_the_words_that_describe_them(
+    sentence: str, speaker: str, description: str | None
+) -> None:
+    """The person named after their description (an adjective, a possessive, an office) in
+    a page's quotes, where the name finder has read the names."""
+    (quote,) = parse_article(f"Headline of the story\n\n{sentence}").quotes
+    assert (quote.speaker, quote.description) == (speaker, description)

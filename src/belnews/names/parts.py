@@ -38,7 +38,9 @@ TITLES: Final = frozenset(
         "prime", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor", "prof",
         "chief", "police", "officer", "interim", "acting", "governor", "mayor", "director",
         "commissioner", "sheriff", "detective", "sergeant", "lieutenant", "coach", "manager",
-        "executive", "ceo", "cfo", "coo", "cto", "mp", "mep",
+        "executive", "ceo", "cfo", "coo", "cto", "mp", "mep", "administrator", "attorney",
+        "adviser", "advisor", "envoy", "chancellor", "editor", "founder", "commander", "consul",
+        "counsel", "representative",
         "суддзя", "суддзі", "судья", "судьи", "прэзідэнт", "президент", "міністр", "министр",
         "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
     }

@@ -92,25 +92,58 @@ def _name_in(names: Sequence[NamePos], start: int, end: int) -> str | None:
 
 
 def _split_title(run: str, speaker: str) -> tuple[str | None, str]:
-    """(title, speaker): the office words that open the attribution's ``run`` before the
-    speaker's name ("Prime Minister" of "Prime Minister Boris Johnson", "CEO" of "CEO Andy
-    Vesey"); a form of address stays with the name ("Mr. Reeves"), and so does a run whose
-    other words are no titles ("Minsk Aliaksandr")."""
+    """(description, speaker): the words before the speaker's name in the attribution's
+    ``run`` when they end in an office (a title is the last word of such a phrase: "Prime
+    Minister" of "Prime Minister Boris Johnson", "Belarusian opposition leader", "Lukashenka's
+    press secretary", "CEO"); a form of address stays with the name ("Mr. Reeves"), and so does
+    a run whose words before the name end in no office ("Minsk Aliaksandr")."""
+    words = list(_RUN_WORDS.finditer(run))
+    if run == speaker:  # no name read in the run: the words after its last office are the name
+        office = [i for i, word in enumerate(words[:-1]) if _office(word.group())]
+        if not office:
+            return None, speaker
+        name_at = words[office[-1] + 1].start()
+        return run[:name_at].strip(), run[name_at:]
     if not run.endswith(speaker):
         return None, speaker
-    at = 0  # where the run's leading titles end
-    for word in _RUN_WORDS.finditer(run):
-        folded = word.group().lower().rstrip(".")
-        if folded not in TITLES or folded in HONORIFICS:
-            at = word.start()
-            break
-    name_at = len(run) - len(speaker)
-    if at == 0 or at < name_at:
+    before = [word for word in words if word.end() <= len(run) - len(speaker)]
+    if not before or not _office(before[-1].group()) or len(before) > _MAX_ATTRIBUTE_WORDS:
         return None, speaker
-    return run[:at].strip(), run[at:] if at > name_at else speaker
+    return run[: before[-1].end()].strip(), speaker
+
+
+def _office(word: str) -> bool:
+    folded = word.lower().rstrip(".")
+    return folded in TITLES and folded not in HONORIFICS
 
 
 _RUN_WORDS: Final = re.compile(r"\S+")
+
+
+_POSSESSIVES: Final = ("'s", "’s", "ʼs")
+_NO_ATTRIBUTE: Final = re.compile(r"[,;:!?\"“”„«»()\[\]]|\.\s")  # what ends a speaker's phrase
+_MAX_ATTRIBUTE_WORDS: Final = 6
+
+
+def _possessive(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` (first found from ``at``) stands in its possessive: "Lukashenka's"."""
+    end = text.find(name, at) + len(name)
+    return text.startswith(_POSSESSIVES, end)
+
+
+def _name_after(names: Sequence[NamePos], text: str, at: int, reach: int) -> str | None:
+    """The first name (not in its possessive) that starts after ``at`` and before ``reach``,
+    with only a short phrase of words before it: what describes the speaker ("Belarusian
+    opposition leader"), no punctuation that would end that phrase."""
+    for start, end, surface in names[bisect.bisect_left(names, (at,)) :]:
+        if start >= reach:
+            break
+        between = text[at:start]
+        if _NO_ATTRIBUTE.search(between) or len(between.split()) > _MAX_ATTRIBUTE_WORDS:
+            return None
+        if not text.startswith(_POSSESSIVES, end):
+            return surface
+    return None
 
 
 _MAX_QUOTED_NAMES: Final = 8  # names inside a quotation passed over to find its speaker
@@ -169,6 +202,11 @@ class _Resolver:
         if attribution.described:
             end = max(end, attribution.reach)
         found = _name_in(self.names[paragraph], attribution.at, end)
+        if self.have_names and (found is None or _possessive(text, found, attribution.at)):
+            # "said Belarusian leader Alyaksandr Lukashenka", "said Lukashenka's press
+            # secretary Natalia Eismont": the person named after the words that describe them
+            later = _name_after(self.names[paragraph], text, attribution.at, attribution.reach)
+            found = later or found
         if found is None and attribution.described and self.have_names:
             return None  # "каже голова Станіславської ТГ": an organisation, not a person
         return found or attribution.speaker
@@ -281,7 +319,10 @@ class _Finder:
             speaker = self.resolver.speaker(attribution, where, self.paragraphs[where], text)
             description = attribution.description
             if speaker is not None and not attribution.pronoun:
-                title, speaker = _split_title(attribution.speaker or "", speaker)
+                para, at = self.paragraphs[where], attribution.at
+                end = para.find(speaker, at) + len(speaker)  # (a speaker as written, from ``at``)
+                run = para[at:end] if end >= len(speaker) else attribution.speaker or ""
+                title, speaker = _split_title(run, speaker)
                 description = description or title
                 self.resolver.last_speaker = speaker
         quote = Quote(text, speaker, self.key(speaker) if speaker else None, description, first)
