@@ -1089,3 +1089,22 @@ def test_every_id_systems_lists_is_one_latin_takes(capsys: pytest.CaptureFixture
         code, latin, err = run(capsys, "latin", "-s", row["input"], text)
         assert (code, err) == (0, ""), row["input"]
         assert latin.startswith("M"), row["input"]
+
+
+def test_a_compressed_or_pdf_file_is_reported_and_the_rest_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+
+    page = tmp_path / "page.html"
+    page.write_bytes(gzip.compress(b"<html><h1>Title</h1><p>A page.</p></html>"))
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"%PDF-1.4\n\xe2\xe3\xcf\xd3 binary")
+    good = tmp_path / "good.txt"
+    good.write_text("Headline\n\nAliaksandr Lukashenka said it in Minsk on Monday.\n", "utf-8")
+    code, out, err = run(capsys, "parse", "-i", str(page), "-i", str(notes), "-i", str(good))
+    assert code == 1
+    assert f"{page}: not a web page or text: gzip-compressed data (decompress it first)" in err
+    assert f"{notes}: not a web page or text: a PDF document" in err
+    assert len(out.splitlines()) == 1  # the good file is parsed
+    assert "Traceback" not in err

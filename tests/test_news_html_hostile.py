@@ -7,11 +7,13 @@ so a slow or busy machine does not fail it.
 
 from __future__ import annotations
 
+import gzip
 import random
 from collections.abc import Callable
 
 import pytest
 
+from belnews.errors import NotTextError
 from belnews.news import Article, parse_article, parse_teasers
 from belnews.news._dom import MAX_DEPTH, parse_dom
 from timing import LIMIT, assert_linear
@@ -119,3 +121,25 @@ def test_nested_author_boxes_are_linear() -> None:
     from belnews.news.meta import read_meta
 
     assert_linear(lambda html: read_meta(parse_dom(html)), _author_boxes, 5_000, max_n=25_000)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (gzip.compress(b"<html><p>A page, compressed.</p></html>"), "gzip-compressed data"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
+    ],
+)
+def test_a_file_that_holds_no_text_is_a_clear_error(data: bytes, kind: str) -> None:
+    """A compressed file or a PDF saved as .html is no page: one clear error, not junk text."""
+    with pytest.raises(NotTextError, match=f"not a web page or text: {kind}"):
+        parse_article(data)
+    assert isinstance(NotTextError("x"), ValueError)
+
+
+def test_a_text_that_opens_like_a_signature_is_still_text() -> None:
+    assert parse_article(b"GIF files are images. A paragraph about them, in plain text.").paragraphs
+    assert parse_article(b"BZh, a word. A paragraph of text that follows it here.").paragraphs

@@ -15,6 +15,7 @@ __all__ = [
     "BelnewsError",
     "ConfigError",
     "DuplicateDocumentError",
+    "NotTextError",
     "SystemDataError",
     "UnknownSystemError",
     "UntransliterableError",
@@ -75,6 +76,11 @@ class DuplicateDocumentError(BelnewsError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.doc_id,))
+
+
+class NotTextError(BelnewsError, ValueError):
+    """Bytes that are no page and no text: a compressed file, a PDF, an archive, an image
+    (:func:`belnews.parse_article` of such bytes; the CLI reports it and goes on)."""
 
 
 class SystemDataError(BelnewsError, ValueError):

@@ -324,6 +324,11 @@ def decode_whole(where: str, data: bytes, encoding: str = "utf-8") -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        from belnews.news.decode import binary_kind
+
+        kind = binary_kind(data)
+        if kind is not None:  # a gzip or PDF file: no encoding would read it
+            raise InputError(f"{where}: not a web page or text: {kind}") from None
         lineno = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise _bad_bytes(where, lineno, data[exc.start], column, encoding) from None

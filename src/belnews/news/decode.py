@@ -25,7 +25,9 @@ import codecs
 import re
 from typing import Final
 
-__all__ = ["decode_html"]
+from belnews.errors import NotTextError
+
+__all__ = ["binary_kind", "decode_html"]
 
 _SNIFF_BYTES: Final = 4096
 _DECLARATION: Final = re.compile(
@@ -109,6 +111,36 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+# The signatures of the files a crawler or a user may save under a page's name that hold no text:
+# (magic bytes at the start, offset of a second part or -1, that part, what the file is).
+_SIGNATURES: Final = (
+    (b"\x1f\x8b", -1, b"", "gzip-compressed data (decompress it first)"),
+    (b"%PDF-", -1, b"", "a PDF document"),
+    (b"PK\x03\x04", -1, b"", "a ZIP archive (or an Office or EPUB document)"),
+    (b"\xfd7zXZ\x00", -1, b"", "xz-compressed data (decompress it first)"),
+    (b"\x28\xb5\x2f\xfd", -1, b"", "zstd-compressed data (decompress it first)"),
+    (b"BZh", 4, b"1AY&SY", "bzip2-compressed data (decompress it first)"),
+    (b"7z\xbc\xaf\x27\x1c", -1, b"", "a 7-Zip archive"),
+    (b"\x89PNG\r\n\x1a\n", -1, b"", "a PNG image"),
+    (b"\xff\xd8\xff", -1, b"", "a JPEG image"),
+    (b"GIF8", -1, b"", "a GIF image"),
+    (b"RIFF", 8, b"WEBP", "a WebP image"),
+)
+
+
+def binary_kind(data: bytes, /) -> str | None:
+    """What ``data`` is when its first bytes are the signature of a file that holds no text (a
+    gzip or PDF file saved as ``.html``), else ``None``.
+
+    >>> binary_kind(b"%PDF-1.7 ..."), binary_kind(b"<p>x")
+    ('a PDF document', None)
+    """
+    for magic, at, part, kind in _SIGNATURES:
+        if data.startswith(magic) and (at < 0 or data.startswith(part, at)):
+            return kind
+    return None
+
+
 def decode_html(data: bytes, /) -> tuple[str, str]:
     """``(text, encoding)``: the page as text and the encoding used (see the module docstring).
 
@@ -118,7 +150,12 @@ def decode_html(data: bytes, /) -> tuple[str, str]:
     ('<p>x', 'utf-8')
     >>> decode_html("<p>Мінск, пачатак".encode("cp1251"))[1]
     'windows-1251 (fallback)'
+
+    Bytes with the signature of a file that holds no text raise :class:`NotTextError`.
     """
+    kind = binary_kind(data)
+    if kind is not None:
+        raise NotTextError(f"not a web page or text: {kind}")
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), label
