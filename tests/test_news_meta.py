@@ -508,3 +508,27 @@ def test_a_long_line_after_a_bar_is_no_byline_detail() -> None:
     line = "Pembuat Film Fitna Dirikan Partai | Berita Islami, on Desember 30, 2015 at 4:36 am"
     page = _page("", f'<h1>Rain</h1><div class="author">{line}</div>{BODY}')
     assert read_meta(parse_dom(page)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a label or a form field is no author
+        ('<p class="comment-form-author"><label>Name <span>*</span></label><input></p>', ()),
+        ('<ul><li class="post-terms__authorities"><a href="/t/kgb">КДБ</a></li></ul>', ()),
+        ('<div class="author">Last Updated:</div>', ()),
+        ('<div class="author">Regan is a writer at the paper</div>', ()),
+        # what stands around the names is removed
+        ('<h3 class="byline">by Jeff Foust<br><span>Monday, November 18, 2019</span></h3>',
+         ("Jeff Foust",)),
+        ('<span itemprop="author">Текст: Венера Ерофеева</span>', ("Венера Ерофеева",)),
+        ('<p class="byline">Rob Ewaschuk Edited by Betsy Beyer</p>', ("Rob Ewaschuk",)),
+        ('<p class="byline">Martin Untersinger (avec Damien Leloup)</p>', ("Martin Untersinger",)),
+        ('<p class="byline">By Ann Lee, a staff reporter</p>', ("Ann Lee",)),
+        ('<p class="byline">By Ann Lee and Jan de Vries, Oleg Ivanov</p>',
+         ("Ann Lee and Jan de Vries, Oleg Ivanov",)),
+    ],
+)  # fmt: skip
+def test_a_byline_gives_names_or_nothing(byline: str, authors: tuple[str, ...]) -> None:
+    page = _page("", f"<h1>Rain</h1>{byline}{BODY}")
+    assert read_meta(parse_dom(page)).authors == authors

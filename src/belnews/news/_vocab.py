@@ -18,7 +18,17 @@ SENTENCE_END: Final = (".", "!", "?", "\u2026", '"', "\u201d", "\u00bb", "\u3002
 # running text and at the head of the body, "Posted by …" and "Par …" are kept as text (taking
 # them there would change what the shared pages give; a decision of its own).
 BYLINE_WORDS: Final = ("by", "автор", "аўтар", "aŭtar")
-BYLINE_WORDS_MARKED: Final = (*BYLINE_WORDS, "written by", "posted by", "von", "par", "por")
+BYLINE_WORDS_MARKED: Final = (
+    *BYLINE_WORDS,
+    "written by",
+    "posted by",
+    "von",
+    "par",
+    "por",
+    "text",
+    "текст",
+    "тэкст",
+)
 
 # A block whose whole text is one of these (case folded) labels an advertisement.
 AD_LABELS: Final = frozenset(

@@ -59,6 +59,8 @@ def short_text(node: Node, seen: dict[int, str]) -> str | None:
                 break
         elif tag in BLOCK_TAGS and size and inner.mem_id != node.mem_id:
             return None
+        elif tag == "br":  # a line break parts words: "by Jeff Foust<br>Monday, …"
+            parts.append(" ")
     return " ".join("".join(parts).split())[: 2 * BYLINE_MAX]
 
 
