@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from belnews.news import _trim, _vocab, meta, text
+from belnews.news import _trim, _vocab, meta_byline, text
 from belnews.text import beyond_bmp, findall_words, finditer_words
 from conftest import type_error_message
 
@@ -20,7 +20,7 @@ def test_every_byline_word_is_read_by_every_step(word: str) -> None:
     line = f"{word.capitalize()} Jan Kowalski"
     assert text._is_byline(line)
     assert _trim._BYLINE.match(line)
-    assert meta._BY.sub("", line) == "Jan Kowalski"
+    assert meta_byline._BY.sub("", line) == "Jan Kowalski"
 
 
 def test_sentence_ends_differ_only_as_stated() -> None:

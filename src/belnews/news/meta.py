@@ -39,26 +39,20 @@ JSON-LD is read by :mod:`belnews.news.meta_jsonld`.  Dates are timezone-aware
 from __future__ import annotations
 
 import datetime
-import itertools
-import re
 from typing import Any, Final
 
 import attrs
 
-from belnews.names.parts import PARTICLES
 from belnews.news._dom import Node, Tree, node_text
-from belnews.news._trim import DATE_IN_TEXT
-from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
 from belnews.news.dateline import parse_datetime
 from belnews.news.headline import agreeing_h1, fold_title, reconcile_headline
+from belnews.news.meta_byline import byline
 from belnews.news.meta_dates import (
-    BYLINE_MAX,
     UNTIMED,
     complete_date,
     header_dateline,
     image_dates,
     in_own_article,
-    short_text,
     visible_date,
 )
 from belnews.news.meta_jsonld import (
@@ -279,101 +273,6 @@ def _site_name(values: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
     return " ".join(site.split()) if site and site.strip() else None
 
 
-# Elements that name the author on the page, most explicit first (Readability's byline signals).
-_BYLINE_SELECTORS: Final = (
-    '[itemprop~="author"] [itemprop~="name"]',
-    '[itemprop~="author"]',
-    '[rel="author"]',
-    '[class*="byline" i], [id*="byline" i]',
-    '[class*="author" i]',
-)
-# All of them in one walk: a page without any (most of those that reach the byline) is known
-# by one walk of its body instead of five.
-_ANY_BYLINE: Final = ", ".join(_BYLINE_SELECTORS)
-_SET_APART: Final = re.compile(r"\s+[|·•]\s+")
-_MAX_DETAIL: Final = 4  # words after it: a time, a role ("8h", "Staff writer", "2 min read")
-_BY: Final = re.compile(rf"^(?:{alternation(BYLINE_WORDS_MARKED)})\s*:?\s+", re.I)
-
-
-def _byline(tree: Tree) -> tuple[str, ...]:
-    """The author named by the page's visible byline, when no metadata names one: the first
-    short text of an element marked as the author (``itemprop=author``, ``rel=author``, a
-    ``byline``/``author`` class) that reads as names (see :func:`_byline_names`); not a form's
-    field ("comment-form-author"), nor a class that only holds the letters ("authorities")."""
-    body = tree.body
-    if body is None or body.css_first(_ANY_BYLINE) is None:
-        return ()
-    seen: dict[int, str] = {}
-    for selector in _BYLINE_SELECTORS:
-        for node in body.css(selector)[:20]:
-            if selector == _AUTHOR_CLASS and not _author_class(node):
-                continue
-            text = short_text(node, seen)
-            names = None if text is None else _byline_names(text)
-            if names is not None:
-                return (names,)
-    return ()
-
-
-_AUTHOR_CLASS: Final = _BYLINE_SELECTORS[-1]
-_CLASS_WORDS: Final = re.compile(r"[^a-z]+")
-_AUTHOR_WORD: Final = re.compile(r"^author|authors?$")
-
-
-def _author_class(node: Node) -> bool:
-    """A class word that begins or ends with "author" (author-name, post_author, postauthors),
-    not "authorities", on an element outside a form ("comment-form-author")."""
-    words = _CLASS_WORDS.split((node.attrs.get("class") or "").lower())
-    if not any(_AUTHOR_WORD.search(word) and "authorit" not in word for word in words):
-        return False
-    return not any(w == "form" for w in words) and node.css_first("input, textarea") is None
-
-
-# A second credit after the author's name: "Rob Ewaschuk Edited by Betsy Beyer", "… Фота: …".
-_OTHER_CREDIT: Final = re.compile(
-    r"\s+(?:edited by|photos? by|illustrations? by|фота|фото|photo)\b.*", re.IGNORECASE
-)
-_BRACKETS: Final = re.compile(r"\s*\([^()]*\)?")  # "(avec Damien Leloup …)", "(R.J.)"
-# A weekday left before the date that was cut off: "Jeff Foust Monday, [November 18, 2019]".
-_WEEKDAY: Final = re.compile(
-    r"[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$", re.IGNORECASE
-)
-_CONNECTORS: Final = frozenset({"and", "&", "і", "и", "i", "ды", "та", "und", "et", "y", "e"})
-
-
-def _byline_names(text: str) -> str | None:
-    """The names a byline's text gives, or ``None`` when it reads as none: a trailing date (and
-    its weekday), a leading "By"/"Текст:", a bracket ("(avec …)"), a second credit and a short
-    detail after a bullet or bar removed;
-    then the comma-separated parts that are names (each word capitalised, a particle or "and"),
-    up to the first that is not ("Ann Lee, a staff reporter": Ann Lee).  A label ("Name *",
-    "Last Updated:") or a sentence ("Regan is a writer") is none."""
-    date = DATE_IN_TEXT.search(text)  # "By Nathan Willis March 25, 2015"
-    text = _BY.sub("", text[: date.start()] if date else text)
-    text = _OTHER_CREDIT.sub("", _WEEKDAY.sub("", _BRACKETS.sub("", text))).strip(" ,|·-–—•")
-    # a bullet or a bar sets the name apart from a short detail: "James Akinaka • 8h"
-    name, *detail = _SET_APART.split(text, 1)
-    if detail and len(detail[0].split()) <= _MAX_DETAIL:
-        text = name
-    if text.endswith((":", "*")) or len(text.split()) > 8 or len(text) > BYLINE_MAX:
-        return None
-    parts = [part.strip() for part in text.split(",")]
-    kept = list(itertools.takewhile(_reads_as_names, parts))
-    return ", ".join(kept) if kept else None
-
-
-def _reads_as_names(part: str) -> bool:
-    words = part.split()
-    return (
-        bool(words)
-        and all(
-            word[:1].isupper() or word.lower() in _CONNECTORS or word.lower() in PARTICLES
-            for word in words
-        )
-        and any(word[:1].isupper() for word in words)
-    )
-
-
 def _text_or_none(node: Node | None) -> str | None:
     text = node_text(node) if node is not None else ""
     return text or None
@@ -498,7 +397,7 @@ def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tu
             name = " ".join(name.split())
             if name and not name.startswith("http"):
                 stated.setdefault(fold_title(name), name)
-    return names(ld.get("author")) or tuple(stated.values())[:20] or _byline(tree)
+    return names(ld.get("author")) or tuple(stated.values())[:20] or byline(tree)
 
 
 def _paywalled(values: dict[str, list[str]], ld: dict[str, Any]) -> bool | None:

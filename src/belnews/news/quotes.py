@@ -38,7 +38,6 @@ from typing import Final
 import attrs
 
 from belnews.errors import ConfigError
-from belnews.names.parts import HONORIFICS, TITLES
 from belnews.news.attribution import (
     WINDOW,
     Attribution,
@@ -54,6 +53,7 @@ from belnews.news.attribution import (
 )
 from belnews.news.models import Quote
 from belnews.news.quote_marks import NOTHING, Scan, Span, scan
+from belnews.news.quote_speakers import NamePos, name_after, name_in, possessive, split_title
 from belnews.news.speech import (
     GENERIC_PRONOUNS,
     PREPOSITIONS,
@@ -71,79 +71,6 @@ __all__ = [
     "NamePos",
     "find_quotes",
 ]
-
-NamePos = tuple[int, int, str]  # (start, end, surface) of a person name within a paragraph
-
-
-def _name_in(names: Sequence[NamePos], start: int, end: int) -> str | None:
-    """The person name found inside ``[start, end)``, preferring the longest.
-
-    ``names`` is sorted by position (as ``find_names`` gives them), so only the names from
-    ``start`` on are looked at.
-    """
-    best: NamePos | None = None
-    for index in range(bisect.bisect_left(names, (start,)), len(names)):
-        name = names[index]
-        if name[0] >= end:
-            break
-        if name[1] <= end and (best is None or name[1] - name[0] > best[1] - best[0]):
-            best = name
-    return None if best is None else best[2]
-
-
-def _split_title(run: str, speaker: str) -> tuple[str | None, str]:
-    """(description, speaker): the words before the speaker's name in the attribution's
-    ``run`` when they end in an office (a title is the last word of such a phrase: "Prime
-    Minister" of "Prime Minister Boris Johnson", "Belarusian opposition leader", "Lukashenka's
-    press secretary", "CEO"); a form of address stays with the name ("Mr. Reeves"), and so does
-    a run whose words before the name end in no office ("Minsk Aliaksandr")."""
-    words = list(_RUN_WORDS.finditer(run))
-    if run == speaker:  # no name read in the run: the words after its last office are the name
-        office = [i for i, word in enumerate(words[:-1]) if _office(word.group())]
-        if not office:
-            return None, speaker
-        name_at = words[office[-1] + 1].start()
-        return run[:name_at].strip(), run[name_at:]
-    if not run.endswith(speaker):
-        return None, speaker
-    before = [word for word in words if word.end() <= len(run) - len(speaker)]
-    if not before or not _office(before[-1].group()) or len(before) > _MAX_ATTRIBUTE_WORDS:
-        return None, speaker
-    return run[: before[-1].end()].strip(), speaker
-
-
-def _office(word: str) -> bool:
-    folded = word.lower().rstrip(".")
-    return folded in TITLES and folded not in HONORIFICS
-
-
-_RUN_WORDS: Final = re.compile(r"\S+")
-
-
-_POSSESSIVES: Final = ("'s", "’s", "ʼs")
-_NO_ATTRIBUTE: Final = re.compile(r"[,;:!?\"“”„«»()\[\]]|\.\s")  # what ends a speaker's phrase
-_MAX_ATTRIBUTE_WORDS: Final = 6
-
-
-def _possessive(text: str, name: str, at: int) -> bool:
-    """Whether ``name`` (first found from ``at``) stands in its possessive: "Lukashenka's"."""
-    end = text.find(name, at) + len(name)
-    return text.startswith(_POSSESSIVES, end)
-
-
-def _name_after(names: Sequence[NamePos], text: str, at: int, reach: int) -> str | None:
-    """The first name (not in its possessive) that starts after ``at`` and before ``reach``,
-    with only a short phrase of words before it: what describes the speaker ("Belarusian
-    opposition leader"), no punctuation that would end that phrase."""
-    for start, end, surface in names[bisect.bisect_left(names, (at,)) :]:
-        if start >= reach:
-            break
-        between = text[at:start]
-        if _NO_ATTRIBUTE.search(between) or len(between.split()) > _MAX_ATTRIBUTE_WORDS:
-            return None
-        if not text.startswith(_POSSESSIVES, end):
-            return surface
-    return None
 
 
 _MAX_QUOTED_NAMES: Final = 8  # names inside a quotation passed over to find its speaker
@@ -201,11 +128,11 @@ class _Resolver:
         end = attribution.at + len(attribution.speaker)
         if attribution.described:
             end = max(end, attribution.reach)
-        found = _name_in(self.names[paragraph], attribution.at, end)
-        if self.have_names and (found is None or _possessive(text, found, attribution.at)):
+        found = name_in(self.names[paragraph], attribution.at, end)
+        if self.have_names and (found is None or possessive(text, found, attribution.at)):
             # "said Belarusian leader Alyaksandr Lukashenka", "said Lukashenka's press
             # secretary Natalia Eismont": the person named after the words that describe them
-            later = _name_after(self.names[paragraph], text, attribution.at, attribution.reach)
+            later = name_after(self.names[paragraph], text, attribution.at, attribution.reach)
             found = later or found
         if found is None and attribution.described and self.have_names:
             return None  # "каже голова Станіславської ТГ": an organisation, not a person
@@ -244,7 +171,7 @@ class _Carry:
 
 def _dangling_speaker(text: str, names: Sequence[NamePos]) -> str | None:
     """The speaker named in a paragraph that completes ``«…» —``: "taki dopis pakinuła … X."."""
-    found = _name_in(names, 0, len(text))
+    found = name_in(names, 0, len(text))
     if found is not None:
         return found
     words = words_of(text, 0, WINDOW)
@@ -322,7 +249,7 @@ class _Finder:
                 para, at = self.paragraphs[where], attribution.at
                 end = para.find(speaker, at) + len(speaker)  # (a speaker as written, from ``at``)
                 run = para[at:end] if end >= len(speaker) else attribution.speaker or ""
-                title, speaker = _split_title(run, speaker)
+                title, speaker = split_title(run, speaker)
                 description = description or title
                 self.resolver.last_speaker = speaker
         quote = Quote(text, speaker, self.key(speaker) if speaker else None, description, first)
