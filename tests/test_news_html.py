@@ -490,3 +490,28 @@ def test_bytes_without_markup_are_read_as_plain_text() -> None:
     # bytes with markup are a page, as before
     page = f"<html><body><h1>{text.splitlines()[0]}</h1><p>{text.splitlines()[2]}</p></body></html>"
     assert parse_article(page.encode()).encoding == "utf-8"
+
+
+def test_share_and_navigation_links_are_no_related_stories() -> None:
+    """A related link of one or two words is a section, a share button or a page of the site."""
+    items = "".join(
+        f"<li><a href='/{href}'>{title}</a></li>"
+        for href, title in [
+            ("s1", "Another story of the day"),
+            ("fb", "Facebook"),
+            ("next", "Next Post"),
+            ("s2", "Court jails the activist in Hrodna"),
+            ("zh", "白俄罗斯法院判处活动人士"),
+        ]
+    )
+    html = (
+        "<article><h1>Council raises the tariffs</h1>"
+        "<p>The council voted on Monday to raise the tariffs, a step long expected by all.</p>"
+        f"<aside><h2>Most Read</h2><ul>{items}</ul></aside></article>"
+    )
+    titles = [teaser.title for teaser in parse_article(html).related]
+    assert titles == [
+        "Another story of the day",
+        "Court jails the activist in Hrodna",
+        "白俄罗斯法院判处活动人士",
+    ]

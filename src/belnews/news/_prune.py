@@ -17,6 +17,7 @@ from typing import Final
 
 from belnews.news._blocks import Reader, read
 from belnews.news._dom import Node, Tree, class_hints, node_text, removed, tag_id
+from belnews.news.teasers import headline_sized
 from belnews.news.text import Block
 
 __all__ = ["ALWAYS_DROP", "POSITIVE", "PRUNE_RULES", "positive", "prune", "rule_for"]
@@ -192,7 +193,7 @@ def _related_links(node: Node) -> list[Block]:
     items: list[Block] = []
     for link in node.css("a[href]")[:50]:
         title = node_text(link)
-        if len(title.split()) >= 3:
+        if headline_sized(title):
             items.append(Block(title, "li", link.attributes.get("href")))
     return items
 

@@ -29,12 +29,27 @@ from belnews.news.models import Teaser
 
 __all__ = [
     "Bullet",
+    "headline_sized",
     "learn_categories",
     "parse_teaser_lines",
     "parse_teasers",
     "site_categories",
     "split_bullet",
 ]
+
+MIN_HEADLINE_WORDS: Final = 3
+_NO_SPACES: Final = regex.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # CJK, kana, Hangul
+
+
+def headline_sized(title: str, /) -> bool:
+    """Whether a link's text can be a related story's title: three words or more (a link of one
+    or two words is a section, a share button or a page of the site: "Facebook", "Next Post",
+    "Most Read"), or six characters or more of a script written without spaces (Chinese)."""
+    words = title.split()
+    if len(words) >= MIN_HEADLINE_WORDS:
+        return True
+    return len(title) >= 6 and _NO_SPACES.search(title) is not None
+
 
 # Categories seen on the shared pages (``../shared/data/news/pozirk_*``): the starting vocabulary,
 # extended by whatever each list itself teaches.

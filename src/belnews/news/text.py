@@ -31,7 +31,7 @@ from belnews.news.dateline import parse_date_line, resolve_date, split_dateline
 from belnews.news.language import SAMPLE, detect_language
 from belnews.news.models import Article, Dateline, Quote, Teaser
 from belnews.news.quotes import NamePos, find_quotes
-from belnews.news.teasers import parse_teaser_lines, site_categories, split_bullet
+from belnews.news.teasers import headline_sized, parse_teaser_lines, site_categories, split_bullet
 from belnews.text import DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
 
 __all__ = ["Block", "assemble", "parse_text"]
@@ -357,9 +357,16 @@ def _list_teasers(
     lines = [(f"- {b.text}" if b.kind == "li" else b.raw or b.text, b.href) for b in items]
     leads = [b.lead for b in items]
     known = site_categories(url)
-    return list(
-        parse_teaser_lines(lines, known=known, page_ends=page_ends, leads=leads, bodies=bodies)
+    teasers = parse_teaser_lines(
+        lines, known=known, page_ends=page_ends, leads=leads, bodies=bodies
     )
+    return [teaser for teaser in teasers if _story_title(teaser)]
+
+
+def _story_title(teaser: Teaser) -> bool:
+    """A title of one or two words is a section, a share button or a page ("Facebook", "Next
+    Post"), no story; an item without a title (its categories only) or cut off is kept."""
+    return teaser.title is None or teaser.truncated or headline_sized(teaser.title)
 
 
 def _language_sample(headline: str | None, body: str, related: Sequence[Teaser]) -> str:
