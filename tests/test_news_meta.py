@@ -532,3 +532,32 @@ def test_a_long_line_after_a_bar_is_no_byline_detail() -> None:
 def test_a_byline_gives_names_or_nothing(byline: str, authors: tuple[str, ...]) -> None:
     page = _page("", f"<h1>Rain</h1>{byline}{BODY}")
     assert read_meta(parse_dom(page)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published"),
+    [
+        # a zone written by name
+        ("", '<article><time datetime="2019-11-19 02:24:00 UTC">Nov 19</time></article>',
+         "2019-11-19T02:24:00+00:00"),
+        ("", '<article><time datetime="2019-11-18T17:19:53 GMT">Nov 18</time></article>',
+         "2019-11-18T17:19:53+00:00"),
+        # JSON-LD with a comma before a closing bracket
+        ('<script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2019-11-18T16:06:51-05:00", "author": ["Brigit Katz",],}</script>',
+         "", "2019-11-18T16:06:51-05:00"),
+    ],
+)  # fmt: skip
+def test_the_page_states_its_time(head: str, body: str, published: str) -> None:
+    meta = read_meta(parse_dom(_page(head, f"<h1>Rain</h1>{body}{BODY}")))
+    assert meta.published is not None
+    assert meta.published.isoformat() == published
+
+
+@pytest.mark.parametrize(("count", "stated"), [(1, True), (2, False)])
+def test_the_only_time_outside_an_article_is_the_page_date(count: int, stated: bool) -> None:
+    """A page that marks up no <article> or <main> (MSN): its one <time datetime> is its date;
+    of two (cards, comments) neither is."""
+    times = '<div><time datetime="2019-11-19T11:45:59Z">Nov 19</time></div>' * count
+    page = f"<html><body><div><h1>Rain</h1>{times}{BODY}</div></body></html>"
+    assert (read_meta(parse_dom(page)).published is not None) is stated

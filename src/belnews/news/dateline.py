@@ -348,14 +348,14 @@ def resolve_date(
 
 _ISO: Final = re.compile(
     r"\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?"
-    r"\s*(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
+    r"\s*(Z|UTC|GMT|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
 )
 
 
 def _tz(text: str | None) -> datetime.tzinfo | None:
     if not text:
         return None
-    if text == "Z":
+    if text in ("Z", "UTC", "GMT"):  # (a zone written by name: "2019-11-19 02:24:00 UTC")
         return datetime.timezone.utc
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
@@ -372,6 +372,8 @@ def parse_datetime(text: str, /) -> tuple[datetime.datetime | None, datetime.dat
     '2015-07-24T05:36:09+01:00'
     >>> parse_datetime("2024-06-25")
     (None, datetime.date(2024, 6, 25))
+    >>> parse_datetime("2019-11-19 02:24:00 UTC")[0].isoformat()
+    '2019-11-19T02:24:00+00:00'
     """
     match = _ISO.match(text[:64])
     if match is None:

@@ -153,10 +153,12 @@ class _Scan:
     h1: list[Node]
     # <time> without datetime inside an <article> or <main>, the first few: its text is the value
     untimed: list[Node]
+    # time[datetime] outside an <article> or <main>, the first two: the page's own when alone
+    outside: list[Node]
 
 
 def _scan(tree: Tree) -> _Scan:
-    scan = _Scan([], [], [], [], [], [], [])
+    scan = _Scan([], [], [], [], [], [], [], [])
     for node in tree.css(_SCANNED):
         tag, attributes = node.tag, node.attributes
         if tag == "meta" and "content" in attributes:
@@ -168,8 +170,11 @@ def _scan(tree: Tree) -> _Scan:
         if attributes.get("itemprop") == "datePublished":
             scan.dated.append(node)
         if tag == "time" and "datetime" in attributes:
-            if not scan.times and _inside(node, ("article", "main")):
-                scan.times.append(node)
+            if _inside(node, ("article", "main")):
+                if not scan.times:
+                    scan.times.append(node)
+            elif len(scan.outside) < 2:
+                scan.outside.append(node)
             if not scan.pubdate and "pubdate" in attributes:
                 scan.pubdate.append(node)
         elif tag == "time" and len(scan.untimed) < UNTIMED and _inside(node, ("article", "main")):
@@ -238,10 +243,16 @@ def _time_candidates(scan: _Scan) -> list[str | None]:
     found: list[str | None] = []
     for node in scan.dated:
         found.append(node.attributes.get("datetime") or node.attributes.get("content"))
-    first = scan.times or scan.pubdate
+    first = scan.times or scan.pubdate or _alone(scan.outside)
     if first:
         found.append(first[0].attributes.get("datetime"))
     return found
+
+
+def _alone(outside: list[Node]) -> list[Node]:
+    """The page's one ``<time datetime>`` outside an ``<article>`` or ``<main>`` (a page that
+    marks up neither: MSN), when it has no other and it stands in no ``<aside>``."""
+    return outside if len(outside) == 1 and in_own_article(outside[0]) else []
 
 
 def _language(tree: Tree, values: dict[str, list[str]]) -> str | None:

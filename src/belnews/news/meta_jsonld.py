@@ -102,9 +102,8 @@ def ld_objects(scripts: list[Node]) -> LdObjects:
         raw = script.text(deep=True)
         if len(raw) > _MAX_JSON:
             continue
-        try:
-            data = json.loads(_unwrap_json(raw), strict=False)
-        except (ValueError, RecursionError):  # "[" * 100_000: the decoder recurses per level
+        data = _json(_unwrap_json(raw))
+        if data is None:
             continue
         for obj in _walk_ld(data):
             kinds = _types(obj)
@@ -115,6 +114,23 @@ def ld_objects(scripts: list[Node]) -> LdObjects:
             if article is not None and (page is not None or _dated(article)):
                 return LdObjects(article, page)
     return LdObjects(article, page)
+
+
+_TRAILING_COMMA: Final = re.compile(r",(\s*[}\]])")
+
+
+def _json(text: str) -> Any:
+    """The JSON value of ``text``, or ``None`` when it is none.  A comma before a closing
+    bracket, which some CMSs write (``"author": "…",\n}``), is dropped when the text does not
+    parse as it is (the page states its metadata; one stray comma should not lose it all)."""
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):  # "[" * 100_000: the decoder recurses per level
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _dated(obj: dict[str, Any]) -> bool:
