@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from belnews.news._vocab import AD_LABELS, BYLINE_WORDS, SENTENCE_END, alternation
+from belnews.news._vocab import AD_LABELS, BYLINE_WORDS_MARKED, SENTENCE_END, alternation
 from belnews.news.dateline import parse_date_line
 from belnews.news.text import Block
 from belnews.text import QUOTES_OPEN
@@ -51,7 +51,7 @@ _DATE: Final = re.compile(
     r"|\b\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b"  # "1 day ago"
 )
 DATE_IN_TEXT: Final = _DATE  # a date or a time inside a line ("Nov. 18", "19.11.2019", "8:54 am")
-_BYLINE: Final = re.compile(rf"(?i)^(?:[-–—]\s*)?(?:{alternation(BYLINE_WORDS)})[\s:]")
+_BYLINE: Final = re.compile(rf"(?i)^(?:[-–—]\s*)?(?:{alternation(BYLINE_WORDS_MARKED)})[\s:]")
 _CREDIT: Final = re.compile(
     r"(?i)\bcontributed(?: reporting| to (?:this|the) (?:report|story))\b"  # AP, NYT, Fox
     r"|^\(?(?:reporting|additional reporting|writing) by\b"  # Reuters: "(Reporting by X; …)"
