@@ -4,7 +4,8 @@ A listing page repeats one structure per story — ``<article>``, ``<li>`` or ``
 headline link, often a rubric, a time, a lead and a premium badge.  The reader:
 
 1. takes every **title link**: an ``<a href>`` whose text has :data:`MIN_TITLE_WORDS` words or
-   more (or that sits in a heading), outside navigation, footers and scripts;
+   more (or three or more in a heading: a heading's link of one or two words is a section's;
+   or any text the page marks as a title), outside navigation, footers and scripts;
 2. finds each link's **card**: the highest ancestor (:data:`MAX_CARD_LEVELS` levels up at most)
    that holds no other title link — the card is the story's own box;
 3. reads the card's parts by :data:`PART_RULES` (named rules over ``class``/``id``/tags):
@@ -25,6 +26,7 @@ from typing import Final
 from belnews.news._dom import Node, Removal, Tree, class_hints, node_text, parse_dom
 from belnews.news.decode import decode_html
 from belnews.news.models import Teaser
+from belnews.news.teasers import headline_sized
 
 __all__ = ["MAX_CARD_LEVELS", "MIN_TITLE_WORDS", "PART_RULES", "read_cards"]
 
@@ -111,10 +113,13 @@ def _title_links(body: Node) -> list[tuple[Node, str]]:
         title = _link_title(inner)
         if not title:
             continue
-        headed = link.mem_id in in_heading or inner is not link
+        marked = inner is not link
+        headed = link.mem_id in in_heading or marked
         if not headed and _filed_under(link):
             continue  # a rubric's link ("Игры и игровые консоли", a hub), not a title
-        if len(title.split()) >= MIN_TITLE_WORDS or headed:
+        # a heading's link of one or two words is a section's ("<h2><a>Business</a></h2>");
+        # a title the page marks as one counts whatever its length
+        if len(title.split()) >= MIN_TITLE_WORDS or marked or (headed and headline_sized(title)):
             links.append((link, title))
         if len(links) >= MAX_CARDS:
             break
