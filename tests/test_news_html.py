@@ -515,3 +515,10 @@ def test_share_and_navigation_links_are_no_related_stories() -> None:
         "Court jails the activist in Hrodna",
         "白俄罗斯法院判处活动人士",
     ]
+
+
+def test_a_cjk_paragraph_ending_in_its_full_stop_is_the_lead() -> None:
+    """A CJK sentence has no spaces to count words by; its full stop "。" ends it."""
+    paragraphs = "<p>白俄罗斯法院周一判处一名活动人士三年徒刑。</p><p>第二段的内容在这里。</p>"
+    article = parse_article(f"<html><body><h1>标题</h1>{paragraphs}</body></html>")
+    assert article.lead == "白俄罗斯法院周一判处一名活动人士三年徒刑。"

@@ -155,7 +155,8 @@ def _is_item(block: Block) -> bool:
 
 
 def _is_subheading(text: str) -> bool:
-    return _words(text, 10) <= 10 and not _ends_sentence(text) and text[-1:] not in "!?…"
+    """A short line that ends no sentence (a CJK sentence's full stop and marks count: "。")."""
+    return _words(text, 10) <= 10 and not _ends_sentence(text) and text[-1:] not in "!?…。！？"
 
 
 @attrs.frozen
