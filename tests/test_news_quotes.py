@@ -341,6 +341,8 @@ def test_a_subject_in_lower_case_ends_in_its_name(
         ("“Yes,” Deputy Minister Anna Kowalska said.", "Anna Kowalska", "Deputy Minister"),
         # a form of address stays with the name; an apposition is the description
         ("“No,” said Mr. Reeves, a senior fellow.", "Mr. Reeves", "a senior fellow"),
+        # a run of titles only is no name split in two
+        ("“Yes,” said Deputy Prime Minister.", "Deputy Prime Minister", None),
     ],
 )
 def test_an_office_before_the_name_is_the_description(

@@ -40,8 +40,8 @@ def split_title(run: str, speaker: str) -> tuple[str | None, str]:
     a run whose words before the name end in no office ("Minsk Aliaksandr")."""
     words = list(_RUN_WORDS.finditer(run))
     if run == speaker:  # no name read in the run: the words after its last office are the name
-        office = [i for i, word in enumerate(words[:-1]) if _office(word.group())]
-        if not office:
+        office = [i for i, word in enumerate(words) if _office(word.group())]
+        if not office or office[-1] == len(words) - 1:  # none, or all title: "Deputy Minister"
             return None, speaker
         name_at = words[office[-1] + 1].start()
         return run[:name_at].strip(), run[name_at:]
