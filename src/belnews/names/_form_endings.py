@@ -6,7 +6,18 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FIXED", "NOMINATIVE"]
+__all__ = ["FIXED", "NOMINATIVE", "UKRAINIAN"]
+
+# Ukrainian adjectival surnames (-ський/-цький/-зький, fem. -ська): a soft sign before к and
+# the endings -ого -ому -им -ої, which no other language here writes so (Зеленського).
+UKRAINIAN: Final = {
+    "ського": "ський", "ському": "ський", "ським": "ський", "ськім": "ський", "ських": "ський",
+    "цького": "цький", "цькому": "цький", "цьким": "цький", "цькім": "цький", "цьких": "цький",
+    "зького": "зький", "зькому": "зький", "зьким": "зький", "зькім": "зький", "зьких": "зький",
+    "ської": "ська", "ській": "ська", "ську": "ська", "ською": "ська",
+    "цької": "цька", "цькій": "цька", "цьку": "цька", "цькою": "цька",
+    "зької": "зька", "зькій": "зька", "зьку": "зька", "зькою": "зька",
+}  # fmt: skip
 
 # Endings only an inflected form has: (inflected, nominative), longest first at lookup.
 FIXED: Final = {
@@ -46,6 +57,7 @@ FIXED: Final = {
     # Czech and Slovak press forms (Cichanouské, Bialiackého).
     "ské": "ská", "skou": "ská", "ského": "ský", "skému": "ský", "ském": "ský",
     "cké": "cká", "ckou": "cká", "ckého": "cký", "ckému": "cký", "ckém": "cký",
+    **UKRAINIAN,
 }  # fmt: skip
 
 # Nominative endings that rule 2 must not reinterpret (Ціханоўскі is not a form of *Ціханоўска,
@@ -55,5 +67,6 @@ NOMINATIVE: Final = (
     "sky", "skiy", "skij", "skii", "skaja", "skaya", "skaia", "ckaja", "ckaya", "ska", "cka",
     "ава", "ова", "ева", "ёва", "іна", "ина", "ына", "аў", "оў", "еў", "ёў", "ов", "ев", "ін", "ин",
     "eva", "yna", "эва", "эў",  # (э: the Belarusian е after a hard consonant, Бабэва)
+    "ський", "цький", "зький", "ська", "цька", "зька",  # Ukrainian (Зеленський, Зеленська)
     "yy", "iy", "yj",  # a romanized -ый/-ий (Navalnyy; "-yi" is also Łacinka Maryi, of Maryja)
 )  # fmt: skip

@@ -31,6 +31,7 @@ from belnews.names._stem_class import CONSONANTS as _CONSONANTS
 from belnews.names._stem_class import CYR_CONSONANTS as _CYR_CONSONANTS
 from belnews.names._stem_class import LAT_CONSONANTS as _LAT_CONSONANTS
 from belnews.names._stem_class import a_first as _a_first
+from belnews.names._ukrainian import is_ukrainian, read_ukrainian
 from belnews.names.given import _listed_senses, given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
 from belnews.text import CYRILLIC_BASIC, STRESS_MARKS, has_cyrillic, nfc, nfd, recase
@@ -306,6 +307,10 @@ def _rule_candidates(lowered: str) -> tuple[str, list[str]]:
     return rule, [form for c in found for form in dict.fromkeys((_fleeting(c) or c, c))]
 
 
+def _first_candidate(word: str) -> str:
+    return _decide(word)[1][0]
+
+
 def _word_candidates(word: str) -> tuple[str, ...]:
     """The nominatives ``word`` may stand for, best first (the word itself when uninflected)."""
     return _decide(word)[1]
@@ -391,6 +396,9 @@ def base_form(name: str, /) -> str:
         # A name is read in one case, and a given name as written says which: "Валерый
         # Цапкала", "Андрэй Шарэнда" are nominatives (not genitives of *Цапкал, *Шарэнд).
         return " ".join(word for word, _, _ in words)
+    if is_ukrainian(name, _first_candidate):  # Петра Порошенка: Ukrainian (names/_ukrainian.py)
+        man = functools.partial(_masculine_surname, russian=True)  # (-ов, as Russian: Чернишов)
+        return read_ukrainian([w for w, _, _ in words], _first_candidate, man)
     out = []
     for word, _, _ in words:
         parts = word.split("-")
@@ -401,11 +409,15 @@ def base_form(name: str, /) -> str:
         out = [
             _masculine_given(o) if o == w else o for o, (w, _, _) in zip(out, words, strict=True)
         ]
-    if len(out) > 1 and _masculine(out):
-        # A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава).
-        russian = not _RUSSIAN.isdisjoint(name.lower())  # Иван Колесникова: no ў in Russian
-        out = [_masculine_surname(word, russian=russian) for word in out]
-    return " ".join(out)
+    return " ".join(_masculine_surnames(out, name))
+
+
+def _masculine_surnames(out: list[str], name: str) -> list[str]:
+    """A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава)."""
+    if len(out) < 2 or not _masculine(out):
+        return out
+    russian = not _RUSSIAN.isdisjoint(name.lower())  # Иван Колесникова: no ў in Russian
+    return [_masculine_surname(word, russian=russian) for word in out]
 
 
 def _nominative_given(word: str) -> bool:
