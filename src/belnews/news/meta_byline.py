@@ -12,6 +12,7 @@ from belnews.names.parts import PARTICLES
 from belnews.news._dom import Node, Tree
 from belnews.news._trim import DATE_IN_TEXT
 from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
+from belnews.news.dateline import WEEKDAYS
 from belnews.news.meta_dates import BYLINE_MAX, short_text
 
 __all__ = ["byline"]
@@ -55,14 +56,15 @@ def byline(tree: Tree, /) -> tuple[str, ...]:
 
 _AUTHOR_CLASS: Final = _BYLINE_SELECTORS[-1]
 _CLASS_WORDS: Final = re.compile(r"[^a-z]+")
-_AUTHOR_WORD: Final = re.compile(r"^author|authors?$")
+_AUTHOR_WORD: Final = re.compile(r"^author(?!i[tz])|authors?$")  # not authority, authorize
 
 
 def _author_class(node: Node) -> bool:
     """A class word that begins or ends with "author" (author-name, post_author, postauthors),
-    not "authorities", on an element outside a form ("comment-form-author")."""
+    not a derived word ("authorities", "authorize"), on an element outside a form
+    ("comment-form-author")."""
     words = _CLASS_WORDS.split((node.attrs.get("class") or "").lower())
-    if not any(_AUTHOR_WORD.search(word) and "authorit" not in word for word in words):
+    if not any(_AUTHOR_WORD.search(word) for word in words):
         return False
     return not any(w == "form" for w in words) and node.css_first("input, textarea") is None
 
@@ -73,8 +75,9 @@ _OTHER_CREDIT: Final = re.compile(
 )
 _BRACKETS: Final = re.compile(r"\s*\([^()]*\)?")  # "(avec Damien Leloup …)", "(R.J.)"
 # A weekday left before the date that was cut off: "Jeff Foust Monday, [November 18, 2019]".
+# (the full names of ``dateline.WEEKDAYS``: an abbreviation such as "Sun" may be a name)
 _WEEKDAY: Final = re.compile(
-    r"[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$", re.IGNORECASE
+    rf"[\s,]+(?:{'|'.join(re.escape(w) for w in WEEKDAYS if len(w) > 4)})[\s,]*$", re.IGNORECASE
 )
 _CONNECTORS: Final = frozenset({"and", "&", "і", "и", "i", "ды", "та", "und", "et", "y", "e"})
 
