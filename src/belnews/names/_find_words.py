@@ -9,7 +9,7 @@ from typing import Any, Final
 import regex
 
 from belnews._language_codes import primary_subtag
-from belnews.names.parts import TITLES
+from belnews.names.parts import POSSESSIVE_ENDINGS, TITLES
 from belnews.text import findall_words
 
 __all__: list[str] = []  # private to belnews.names.find
@@ -90,7 +90,7 @@ _GLUED: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 _COUNTRY_ADJECTIVE: Final = re.compile(
     r"(?i)^(?:бел[аоеo]рус|biełarus|belarus|рас[іе]|росс|russ|poland|польс)"
 )
-_POSSESSIVE: Final = ("'s", "’s", "ʼs")
+_POSSESSIVE: Final = POSSESSIVE_ENDINGS
 # Capitalised words that often stand next to a name but are not part of it.
 _NOT_NAME: Final = TITLES | frozenset(
     {

@@ -45,6 +45,8 @@ TITLES: Final = frozenset(
         "старшыня", "председатель", "амбасадар", "пасол", "посол", "адвакат", "адвокат",
     }
 )  # fmt: skip
+#: The endings of an English possessive written after a name ("Lukashenka's").
+POSSESSIVE_ENDINGS: Final = ("'s", "’s", "ʼs")
 #: The titles that are a form of address, written with the name ("Mr. Reeves"), not an office.
 HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady"})
 #: Lower-case words that join a surname rather than name a person (von, de, al ...).

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from belnews.names.parts import HONORIFICS, TITLES
+from belnews.names.parts import HONORIFICS, POSSESSIVE_ENDINGS, TITLES
 
 __all__ = ["NamePos", "name_after", "name_in", "possessive", "split_title"]
 
@@ -61,7 +61,6 @@ def _office(word: str) -> bool:
 _RUN_WORDS: Final = re.compile(r"\S+")
 
 
-_POSSESSIVES: Final = ("'s", "’s", "ʼs")
 _NO_ATTRIBUTE: Final = re.compile(r"[,;:!?\"“”„«»()\[\]]|\.\s")  # what ends a speaker's phrase
 _MAX_ATTRIBUTE_WORDS: Final = 6
 
@@ -69,7 +68,7 @@ _MAX_ATTRIBUTE_WORDS: Final = 6
 def possessive(text: str, name: str, at: int) -> bool:
     """Whether ``name`` (first found from ``at``) stands in its possessive: "Lukashenka's"."""
     end = text.find(name, at) + len(name)
-    return text.startswith(_POSSESSIVES, end)
+    return text.startswith(POSSESSIVE_ENDINGS, end)
 
 
 def name_after(names: Sequence[NamePos], text: str, at: int, reach: int) -> str | None:
@@ -82,6 +81,6 @@ def name_after(names: Sequence[NamePos], text: str, at: int, reach: int) -> str 
         between = text[at:start]
         if _NO_ATTRIBUTE.search(between) or len(between.split()) > _MAX_ATTRIBUTE_WORDS:
             return None
-        if not text.startswith(_POSSESSIVES, end):
+        if not text.startswith(POSSESSIVE_ENDINGS, end):
             return surface
     return None
