@@ -26,6 +26,7 @@ import regex
 
 from belnews.errors import ensure_str
 from belnews.news.models import Teaser
+from belnews.text import CJK
 
 __all__ = [
     "Bullet",
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 MIN_HEADLINE_WORDS: Final = 3
-_NO_SPACES: Final = regex.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # CJK, kana, Hangul
+_NO_SPACES: Final = regex.compile(f"[{CJK}]")
 
 
 def headline_sized(title: str, /) -> bool:

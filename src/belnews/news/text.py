@@ -32,7 +32,7 @@ from belnews.news.language import SAMPLE, detect_language
 from belnews.news.models import Article, Dateline, Quote, Teaser
 from belnews.news.quotes import NamePos, find_quotes
 from belnews.news.teasers import headline_sized, parse_teaser_lines, site_categories, split_bullet
-from belnews.text import DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
+from belnews.text import CJK_STOPS, DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
 
 __all__ = ["Block", "assemble", "parse_text"]
 
@@ -154,9 +154,12 @@ def _is_item(block: Block) -> bool:
     return block.kind == "li" or (block.kind == "line" and split_bullet(block.text) is not None)
 
 
+_NO_HEADING_END: Final = f"!?…{CJK_STOPS}"
+
+
 def _is_subheading(text: str) -> bool:
     """A short line that ends no sentence (a CJK sentence's full stop and marks count: "。")."""
-    return _words(text, 10) <= 10 and not _ends_sentence(text) and text[-1:] not in "!?…。！？"
+    return _words(text, 10) <= 10 and not _ends_sentence(text) and text[-1:] not in _NO_HEADING_END
 
 
 @attrs.frozen

@@ -18,6 +18,8 @@ __all__ = [
     "BELARUSIAN_RUSSIAN",
     "CANONICAL_APOSTROPHES",
     "CARON_TO_BREVE",
+    "CJK",
+    "CJK_STOPS",
     "CYRILLIC",
     "CYRILLIC_BASIC",
     "CYRILLIC_BLOCKS",
@@ -85,6 +87,12 @@ MARKS: Final = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f
 LATIN_MARKS: Final = "\u0300-\u036f\ufe20-\ufe2f"
 #: Grave and acute: how dictionaries and Wikipedia mark stress (Жыта́).
 STRESS_MARKS: Final = "\u0300\u0301"
+
+#: Han, kana and Hangul (a class body): scripts whose text a word count misreads (Chinese and
+#: Japanese write no spaces between words).
+CJK: Final = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: The full stop and the full-width marks that end a Chinese or Japanese sentence.
+CJK_STOPS: Final = "。！？"
 
 # --- letters of one language (plain strings, both cases) -----------------------------------------
 #: Letters of Belarusian that Russian lacks: і, ў.
