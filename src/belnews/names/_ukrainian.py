@@ -37,7 +37,6 @@ _NOT_BELARUSIAN: Final = re.compile("[иищ]|[жшчрц][еєіїяю]")
 _ENKO_CASE: Final = re.compile(r"енк(?:а|у|ові|ом)(?:\s|$)")
 
 _VOWELS: Final = "аеєиіїоуюяь'’ʼ"
-_PREPOSITIONS: Final = frozenset({"від", "із", "зі", "між", "перед", "щодо", "серед"})
 
 # (ending, what replaces it, in the order tried): a given name's case ending and the
 # nominative endings it may stand for.  Longest endings first.
@@ -136,13 +135,6 @@ def surname_nominative(word: str) -> str | None:
     return None
 
 
-def strip_prepositions(words: list[str]) -> list[str]:
-    """The name without the Ukrainian prepositions the Belarusian list lacks (від, із, зі)."""
-    while len(words) > 1 and words[0].lower() in _PREPOSITIONS:
-        words = words[1:]
-    return words
-
-
 def _listed_as_is(word: str, others: list[str]) -> str | None:
     """The gender of a word in -а/-я that is a nominative as written when no other word of the
     name is in a case: a listed given name (Юлія, Олександра), or a woman's name before a
@@ -171,7 +163,6 @@ def read_ukrainian(
     given name is a man's, ``masculine`` reads the surnames as a man's (Чернишова -> Чернишов).
     A word that is itself a listed given name (Юлія) stays so unless another word is in a case
     (Володимира Зеленського: Володимир)."""
-    words = strip_prepositions(words)
     given = [None if "-" in word else given_nominative(word) for word in words]
     rest = [
         w if g else surname_nominative(w) or _read_other(w, read_word)

@@ -49,8 +49,8 @@ _VOWELS: Final = "аеёіиоуыэюяaeiouy"
 # Prepositions that glue to a name in running text ("ź Cichanoŭskim", "з Лукашэнкам").
 _PREPOSITIONS: Final = frozenset(
     {
-        "з", "са", "ад", "да", "на", "у", "ў", "аб", "пра", "для", "пры", "па", "за", "к",
-        "с", "со", "о", "об", "от", "при", "про",
+        "з", "са", "ад", "да", "на", "у", "ў", "аб", "пра", "для", "пры", "па", "за", "к", "із",
+        "с", "со", "о", "об", "от", "при", "про", "від", "зі", "між", "перед", "щодо", "серед",
         "z", "ź", "sa", "ad", "da", "na", "u", "ŭ", "ab", "pra", "dla", "pry", "pa", "za",
     }
 )  # fmt: skip
@@ -308,7 +308,7 @@ def _rule_candidates(lowered: str) -> tuple[str, list[str]]:
 
 
 def _first_candidate(word: str) -> str:
-    return _decide(word)[1][0]
+    return _word_candidates(word)[0]
 
 
 def _word_candidates(word: str) -> tuple[str, ...]:
