@@ -202,6 +202,7 @@ def run_cyrillic(ctx: Context) -> int:
     options = {} if ctx.args.assimilation else {"assimilation": False}
 
     def convert(text: str) -> str:
+        # (foreign="keep" is the default, written out: **options then types as the bool it is)
         return to_cyrillic(text, system, orthography=orthography, foreign="keep", **options)
 
     if options:  # (without the option, an unknown system is reported by the first line's call)
