@@ -33,8 +33,12 @@ Figures (each on the same pages, same run):
   ``--part check`` / ``tune``, the first Readability pages for ``--part all`` — or ``page0``
   (the method of rounds 1–7: the first timed page only, so one-time work that page 0 does not
   reach is timed).  The run prints the method, so figures of the two are never mixed.
-  ``belnews-nonames`` (``parse_article(html, names=False)``: no names, no quotes) may be named
-  among the peers: it is then timed in the same turns, and its ratio to each other peer printed.
+  ``belnews`` is ``parse_article(html).body``: names and quotes are found only when read, so
+  it does the work trafilatura does (body and metadata).  ``belnews-people`` (the same with
+  ``names`` and ``quotes`` read: the whole parse, what ``belnews parse`` does) and
+  ``belnews-nonames`` (``parse_article(html, names=False)``) may be named among the peers: they
+  are then timed in the same turns, and their ratio to each other peer printed; the split of
+  the time into steps then follows ``belnews-people``.
   ``--alone N`` times each extractor by itself instead: a fresh process per extractor, the same
   warm-up, one pass over the pages (the first, like the turns above), extractors in turn, N
   rounds.  That is the throughput of a pipeline that runs one extractor; in the turns page by
@@ -114,9 +118,21 @@ def page_f1(expected: str, got: str) -> float:
 
 
 def belnews_body(html: str) -> str:
+    """``parse_article(html).body``: the body and metadata; names and quotes are found only
+    when read (round 18), so this is the work trafilatura does."""
     from belnews.news import parse_article
 
     return parse_article(html).body
+
+
+def belnews_people_body(html: str) -> str:
+    """``parse_article(html)`` with its ``names`` and ``quotes`` read: the whole parse, the
+    work ``belnews parse`` does for each page (the default before round 18)."""
+    from belnews.news import parse_article
+
+    article = parse_article(html)
+    article.names, article.quotes  # noqa: B018 (read: the person steps run)
+    return article.body
 
 
 def belnews_nonames_body(html: str) -> str:
@@ -158,6 +174,7 @@ def readability_body(html: str) -> str:
 EXTRACTORS: dict[str, Callable[[str], str]] = {
     "belnews": belnews_body,
     "belnews-nonames": belnews_nonames_body,
+    "belnews-people": belnews_people_body,
     "belnews-extract": belnews_extract_body,
     "trafilatura": trafilatura_body,
     "readability": readability_body,
@@ -519,19 +536,25 @@ def pages_per_second(
         for html in pages[:1] if warm is None else warm:
             EXTRACTORS[name](html)
     global _SPLIT_PAUSED
+    whole = _whole_parse(names)
     with split_timers() as steps, collections_by_caller() as collected:
         steps.update(dict.fromkeys(steps, 0.0))
         for _id, html, _ in pages:
             for name in names:
-                _SPLIT_PAUSED = name != "belnews"
+                _SPLIT_PAUSED = name != whole
                 collected.caller = name
                 start = time.perf_counter()
                 EXTRACTORS[name](html)
                 spent[name] += time.perf_counter() - start
             collected.caller = None
         _SPLIT_PAUSED = False
-    split = split_ms(steps, spent["belnews"], len(pages)) if "belnews" in names else {}
+    split = split_ms(steps, spent[whole], len(pages)) if whole in names else {}
     return {name: len(pages) / spent[name] for name in names}, split, collected
+
+
+def _whole_parse(names: list[str]) -> str:
+    """The extractor whose time the split divides: the whole parse when it is timed."""
+    return "belnews-people" if "belnews-people" in names else "belnews"
 
 
 class Collections:
@@ -633,12 +656,13 @@ def timed(
 
 
 # True while an extractor other than "belnews" runs in the turns: the split of parse_article's
-# time counts belnews's own calls only (belnews-nonames runs the same steps)
+# time counts the calls of one extractor only (the others run the same steps)
 _SPLIT_PAUSED = False
 
 
 # (module, attribute, step): the text steps that parse_article runs after the HTML steps, each
-# wrapped where parse_html / assemble call it, so their time can be told apart (owner in brackets)
+# wrapped where parse_html / assemble / text.people (names and quotes, when read) call it, so
+# their time can be told apart (owner in brackets)
 _TEXT_STEPS = (
     ("belnews.news.html", "_normalized", "normalize"),
     ("belnews.news.html", "assemble", "text steps"),
@@ -670,7 +694,8 @@ def split_ms(spent: dict[str, float], total: float, pages: int) -> dict[str, flo
     steps and its HTML steps (the rest: decode, parse, metadata, main content)."""
     per_page = {key: 1000 * value / pages for key, value in spent.items()}
     per_page["total"] = 1000 * total / pages
-    per_page["text steps"] += per_page["normalize"]
+    # (names and quotes are found outside assemble, when read)
+    per_page["text steps"] += per_page["normalize"] + per_page["find_names"] + per_page["quotes"]
     per_page["HTML steps"] = per_page["total"] - per_page["text steps"]
     inner = ("find_names", "quotes", "language", "normalize")
     per_page["other text steps"] = per_page["text steps"] - sum(per_page[k] for k in inner)
@@ -919,7 +944,7 @@ def belnews_build() -> str:
 def _print_split(split: dict[str, float], results: dict[str, dict[str, float]]) -> None:
     """Where ``parse_article``'s time goes, and each part against trafilatura (same run)."""
     print(
-        f"parse_article ms/page: total {split['total']:.2f} = HTML steps {split['HTML steps']:.2f}"
+        f"parse_article (names, quotes read) ms/page: total {split['total']:.2f} = HTML steps {split['HTML steps']:.2f}"
         f" [html] + text steps {split['text steps']:.2f} (find_names {split['find_names']:.2f}"
         f" [find]; quotes {split['quotes']:.2f}, language {split['language']:.2f},"
         f" normalize {split['normalize']:.2f}, head/dateline/rest {split['other text steps']:.2f}"

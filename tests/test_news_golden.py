@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 from belnews.news import Article, parse_article
@@ -21,7 +20,7 @@ from belnews.news._deps import find_person_names
 
 GOLDEN_DIR = Path(__file__).parent / "data" / "news_golden"
 PAGES = sorted(path.stem for path in GOLDEN_DIR.glob("*.json"))
-FIELDS = tuple(field.name for field in attrs.fields(Article))  # every field, compared
+FIELDS = tuple(Article().to_dict())  # every field, compared (as to_dict() gives them)
 HAVE_NAMES = bool(find_person_names("Pavieł Łatuška said."))
 
 # Checks the parser still gets wrong: (page, field) -> why.  Golden values are never weakened.

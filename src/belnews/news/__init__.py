@@ -22,9 +22,9 @@ from belnews.news import _deps
 from belnews.news.cards import read_cards
 from belnews.news.decode import decode_html
 from belnews.news.html import looks_like_html, parse_html
-from belnews.news.models import Article, Dateline, Quote, Teaser, to_json
+from belnews.news.models import Article, Dateline, Quote, Teaser, find_on_read, to_json
 from belnews.news.teasers import parse_teasers as _parse_teasers
-from belnews.news.text import parse_text
+from belnews.news.text import parse_text, people
 
 __all__ = ["Article", "Dateline", "Quote", "Teaser", "parse_article", "parse_teasers", "to_json"]
 
@@ -62,10 +62,12 @@ def parse_article(
     gives the URL when ``url`` is not passed.  ``reference_date`` completes a dateline without a
     year ("December 2") to the latest such date not after it.
 
-    ``names=False`` skips the person steps: ``find_names`` (the costliest step of a page) and the
-    quotations, whose speakers are read from the names found; ``names`` and ``quotes`` are then
-    empty.  The rest of the article is the same.  It is for a pipeline that wants the body and
-    the page's metadata only, the work an extractor such as trafilatura does.
+    ``names`` and ``quotes`` come from the person steps: ``find_names`` over the body (the
+    costliest step of a page) and the quotations, whose speakers are read from the names found.
+    They run when either field is first read (or the article is compared, hashed, printed,
+    pickled or turned into data), once, so a pipeline that reads only the body and the page's
+    metadata, the work an extractor such as trafilatura does, never pays for them; the values
+    are the same as if found at once.  ``names=False`` leaves both empty.
     """
     if not isinstance(names, bool):
         raise TypeError(f"names must be a bool, not {type(names).__name__}")
@@ -75,13 +77,17 @@ def parse_article(
     if isinstance(text, (bytes, bytearray, memoryview)):
         data = bytes(text)
         if (b"<" not in data or data.startswith(_WIDE_BOMS)) and "<" not in decode_html(data)[0]:
-            return _plain_bytes(data, url=url, reference_date=reference_date, names=names)
-        return parse_html(data, url=url, reference_date=reference_date, names=names)
-    text = ensure_str(text, "text")
-    if looks_like_html(text):
-        return parse_html(text, url=url, reference_date=reference_date, names=names)
-    text = _deps.normalize_text(text)
-    return parse_text(text, url=url, reference_date=reference_date, names=names)
+            article = _plain_bytes(data, url=url, reference_date=reference_date)
+        else:
+            article = parse_html(data, url=url, reference_date=reference_date)
+    else:
+        text = ensure_str(text, "text")
+        if looks_like_html(text):
+            article = parse_html(text, url=url, reference_date=reference_date)
+        else:
+            text = _deps.normalize_text(text)
+            article = parse_text(text, url=url, reference_date=reference_date)
+    return find_on_read(article, people) if names else article
 
 
 # UTF-16 and UTF-32 code units may hold the byte of "<" (м is U+043C): such bytes are decoded
@@ -92,12 +98,12 @@ _WIDE_BOMS: Final = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_
 
 
 def _plain_bytes(
-    data: bytes, /, *, url: str | None, reference_date: datetime.date | None, names: bool
+    data: bytes, /, *, url: str | None, reference_date: datetime.date | None
 ) -> Article:
     """Bytes without markup: decoded as a page is, then read as plain text."""
     decoded, encoding = decode_html(data)
     text = _deps.normalize_text(decoded.lstrip("\ufeff"))
-    article = parse_text(text, url=url, reference_date=reference_date, names=names)
+    article = parse_text(text, url=url, reference_date=reference_date)
     return attrs.evolve(article, encoding=encoding)
 
 

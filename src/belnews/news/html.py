@@ -153,7 +153,6 @@ def parse_html(
     *,
     url: str | None = None,
     reference_date: datetime.date | None = None,
-    names: bool = True,
 ) -> Article:
     """Parse an HTML news page, text or bytes (see the module docstring for the steps)."""
     encoding: str | None = None
@@ -192,7 +191,6 @@ def parse_html(
         url=url or meta.canonical_url,
         reference_date=reference_date,
         declared_language=language_tag(meta.language),
-        names=names,
     )
     if headline:
         headline = _deps.normalize_text(headline)

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from belnews.names.models import NameMention
 
-__all__ = ["Article", "Dateline", "Quote", "Teaser", "to_data", "to_json"]
+__all__ = [
+    "Article",
+    "Dateline",
+    "PeopleFinder",
+    "Quote",
+    "Teaser",
+    "find_on_read",
+    "to_data",
+    "to_json",
+]
 
 
 def to_data(value: object, /) -> Any:
@@ -37,6 +47,7 @@ def to_data(value: object, /) -> Any:
         return {
             field.name: to_data(getattr(value, field.name))
             for field in attrs.fields(type(value))  # type: ignore[arg-type]
+            if not field.name.startswith("_")  # (Article's finder: no value)
         }
     return str(value)
 
@@ -157,6 +168,25 @@ class Article(_Serializable):
         default=attrs.Factory(lambda self: "\n\n".join(self.paragraphs), takes_self=True)
     )
     encoding: str | None = None
+    # The finder of a parsed page's names and quotes until they are first read (find_on_read).
+    # Not a value: no argument, not compared, not shown, not in to_dict().
+    _find_people: PeopleFinder | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # (for a type checker, an Article has no attributes but its fields)
+
+        def __getattr__(self, name: str) -> Any:
+            """``names`` / ``quotes`` of an article from :func:`find_on_read`, found now.
+
+            Python calls this only for an attribute it does not find: the two empty slots.
+            """
+            find = self._find_people
+            if find is None or name not in ("names", "quotes"):
+                raise AttributeError(f"'Article' object has no attribute {name!r}")
+            names, quotes = find(self)
+            object.__setattr__(self, "names", names)
+            object.__setattr__(self, "quotes", quotes)
+            object.__setattr__(self, "_find_people", None)
+            return names if name == "names" else quotes
 
     def to_text(self) -> str:
         """The article as the plain text the parser reads: headline, body, then teaser list.
@@ -182,3 +212,21 @@ class Article(_Serializable):
             else:
                 lines.append(f"- {categories}{teaser.title or ''}{marker}")
         return "\n".join(lines) + ("\n" if lines else "")
+
+
+PeopleFinder = Callable[[Article], tuple[tuple[NameMention, ...], tuple[Quote, ...]]]
+"""What gives an article's ``names`` and ``quotes`` from its other fields."""
+
+
+def find_on_read(article: Article, find: PeopleFinder, /) -> Article:
+    """``article``, just built and not yet shared, whose ``names`` and ``quotes`` are
+    ``find(article)`` when first read, not now.
+
+    Reading either (or comparing, hashing, printing, pickling or ``attrs.evolve``-ing the
+    article) finds both, once; until then they cost nothing.  The values are the same as when
+    found at once, since ``find`` reads only fields fixed before (paragraphs, body, language).
+    """
+    object.__delattr__(article, "names")
+    object.__delattr__(article, "quotes")
+    object.__setattr__(article, "_find_people", find)
+    return article

@@ -34,7 +34,7 @@ from belnews.news.quotes import NamePos, find_quotes
 from belnews.news.teasers import headline_sized, parse_teaser_lines, site_categories, split_bullet
 from belnews.text import CJK_STOPS, DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
 
-__all__ = ["Block", "assemble", "parse_text"]
+__all__ = ["Block", "assemble", "parse_text", "people"]
 
 KINDS: Final = ("line", "h1", "h", "p", "li", "time", "quote")
 
@@ -381,19 +381,16 @@ def _language_sample(headline: str | None, body: str, related: Sequence[Teaser])
     return "\n".join(t.title or "" for t in related)
 
 
-_NONE: Final[tuple[tuple[NameMention, ...], tuple[Quote, ...]]] = ((), ())
-
-
-def _people(
-    paragraphs: Sequence[str], body: str, language: str | None
-) -> tuple[tuple[NameMention, ...], tuple[Quote, ...]]:
-    """The names of the body and its quotes.  ``language`` first: find_names reads no case
+def people(article: Article, /) -> tuple[tuple[NameMention, ...], tuple[Quote, ...]]:
+    """The names of an article's body and its quotes (the :data:`~belnews.news.models.
+    PeopleFinder` of a parsed page).  The article's ``language`` first: find_names reads no case
     forms in a language that does not decline names (a name on an English page is written in its
     nominative); a Cyrillic name keeps its case reading in any language, so a template's wrong
     ``lang="en"`` does not undo it."""
-    mentions = _deps.find_person_names(body, language) if body else ()
-    names = _names_by_paragraph(paragraphs, mentions)
-    return tuple(mentions), find_quotes(paragraphs, names=names, key=_deps.speaker_key)
+    body = article.body
+    mentions = _deps.find_person_names(body, article.language) if body else ()
+    names = _names_by_paragraph(article.paragraphs, mentions)
+    return tuple(mentions), find_quotes(article.paragraphs, names=names, key=_deps.speaker_key)
 
 
 def assemble(
@@ -403,14 +400,13 @@ def assemble(
     url: str | None = None,
     reference_date: datetime.date | None = None,
     declared_language: str | None = None,
-    names: bool = True,
 ) -> Article:
     """Build the :class:`Article` from a page's blocks (text lines or HTML elements).
 
     ``declared_language`` (an HTML page's ``<html lang>`` as :func:`belnews.news.html.
     language_tag` reads it) is the language ``find_names`` is told when the text's own is not
-    detected — the language the article then reports too.  ``names=False`` leaves out the
-    names and the quotes (:func:`belnews.news.parse_article`).
+    detected — the language the article then reports too.  ``names`` and ``quotes`` are left
+    empty: :func:`belnews.news.parse_article` has :func:`people` find them when they are read.
     """
     blocks = [b for b in blocks if b.text]
     list_start, list_end, item_bodies = _trailing_items(blocks)
@@ -435,18 +431,15 @@ def assemble(
 
     body = "\n\n".join(paragraphs)
     language = detect_language(_language_sample(head.headline, body, related))
-    mentions, quotes = _people(paragraphs, body, language or declared_language) if names else _NONE
     return Article(
         headline=head.headline,
         dateline=dateline,
         date=resolve_date(dateline, url=url, reference_date=reference_date),
         lead=lead,
         paragraphs=tuple(paragraphs),
-        quotes=quotes,
         related=tuple(related),
-        names=mentions,
         url=url,
-        language=language,
+        language=language or declared_language,
         body=body,  # joined once (the field's default would join the paragraphs again)
     )
 
@@ -464,7 +457,6 @@ def parse_text(
     *,
     url: str | None = None,
     reference_date: datetime.date | None = None,
-    names: bool = True,
 ) -> Article:
     """Parse flattened page text (the text must already be normalised)."""
     lines = text.splitlines()
@@ -480,4 +472,4 @@ def parse_text(
         for text, line, gap in zip(stripped, lines, gaps, strict=False)
         if text
     ]
-    return assemble(blocks, url=url, reference_date=reference_date, names=names)
+    return assemble(blocks, url=url, reference_date=reference_date)
