@@ -522,3 +522,21 @@ def test_a_cjk_paragraph_ending_in_its_full_stop_is_the_lead() -> None:
     paragraphs = "<p>白俄罗斯法院周一判处一名活动人士三年徒刑。</p><p>第二段的内容在这里。</p>"
     article = parse_article(f"<html><body><h1>标题</h1>{paragraphs}</body></html>")
     assert article.lead == "白俄罗斯法院周一判处一名活动人士三年徒刑。"
+
+
+def test_plain_text_in_chinese_has_its_headline_and_body() -> None:
+    """Plain text in a script without spaces: a line's words are counted as a reader counts
+    them (two characters a word), its "。" ends a sentence, and a caseless first letter may
+    start a headline (before, the whole page came back empty)."""
+    page = (
+        "中国外交部发言人表示\n\n"
+        "北京12月3日电 外交部发言人毛宁在例行记者会上表示，中方愿同各方一道努力。\n\n"
+        "另外，外交部还宣布了新的访问计划。\n"
+    )
+    article = parse_article(page)
+    assert article.headline == "中国外交部发言人表示"
+    assert article.paragraphs == (
+        "北京12月3日电 外交部发言人毛宁在例行记者会上表示，中方愿同各方一道努力。",
+        "另外，外交部还宣布了新的访问计划。",
+    )
+    assert article.lead == article.paragraphs[0]

@@ -182,6 +182,23 @@ def test_word_around_contains_its_index(value: str, index: int) -> None:
     assert span.start <= index < span.end
 
 
+def test_word_count_counts_chinese_as_a_reader_does() -> None:
+    assert text.word_count("Якуб Колас, «Новая зямля» (1923)") == 5
+    assert text.word_count("白俄罗斯法院") == 3  # two characters a word beyond the first two
+    assert text.word_count("윤 대통령 사과") == 3  # Hangul is written with spaces
+    assert text.word_count("") == 0
+
+
+_CJK_PIECES = st.sampled_from(["中", "国", "。", "ひ", "カ", " ", "a", "1", "\n", "Ł", "ў"])
+
+
+@given(st.one_of(noisy_text, any_str, st.lists(_CJK_PIECES).map("".join)), st.integers(0, 12))
+def test_word_count_with_a_cap_is_exact_up_to_it(value: str, cap: int) -> None:
+    full = text.word_count(value)
+    assert full >= len(value.split())
+    assert min(text.word_count(value, cap=cap), cap + 1) == min(full, cap + 1)
+
+
 def test_word_pattern_is_compiled_once() -> None:
     assert word_pattern() is word_pattern()
     assert word_pattern(hyphenated=True) is not word_pattern()

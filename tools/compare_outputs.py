@@ -62,9 +62,7 @@ def jsonable(value: Any) -> Any:
     if fields is not None:
         out = {"__type__": type(value).__name__}
         # (a private field, such as the finder of an Article's unread names, is no output)
-        out.update(
-            {f.name: jsonable(getattr(value, f.name)) for f in fields if f.name[0] != "_"}
-        )
+        out.update({f.name: jsonable(getattr(value, f.name)) for f in fields if f.name[0] != "_"})
         return out
     return repr(value)
 

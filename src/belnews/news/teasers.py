@@ -26,7 +26,7 @@ import regex
 
 from belnews.errors import ensure_str
 from belnews.news.models import Teaser
-from belnews.text import CJK
+from belnews.text import word_count
 
 __all__ = [
     "Bullet",
@@ -39,17 +39,13 @@ __all__ = [
 ]
 
 MIN_HEADLINE_WORDS: Final = 3
-_NO_SPACES: Final = regex.compile(f"[{CJK}]")
 
 
 def headline_sized(title: str, /) -> bool:
     """Whether a link's text can be a related story's title: three words or more (a link of one
     or two words is a section, a share button or a page of the site: "Facebook", "Next Post",
-    "Most Read"), or six characters or more of a script written without spaces (Chinese)."""
-    words = title.split()
-    if len(words) >= MIN_HEADLINE_WORDS:
-        return True
-    return len(title) >= 6 and _NO_SPACES.search(title) is not None
+    "Most Read"), counted as a reader counts them (six characters of Chinese are three words)."""
+    return word_count(title, cap=MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS
 
 
 # Categories seen on the shared pages (``../shared/data/news/pozirk_*``): the starting vocabulary,

@@ -32,7 +32,7 @@ from belnews.news.language import SAMPLE, detect_language
 from belnews.news.models import Article, Dateline, Quote, Teaser
 from belnews.news.quotes import NamePos, find_quotes
 from belnews.news.teasers import headline_sized, parse_teaser_lines, site_categories, split_bullet
-from belnews.text import CJK_STOPS, DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN
+from belnews.text import CJK_STOPS, DASHES, QUOTES_CLOSE, QUOTES_NEUTRAL, QUOTES_OPEN, word_count
 
 __all__ = ["Block", "assemble", "parse_text", "people"]
 
@@ -55,9 +55,10 @@ class Block(NamedTuple):
 
 
 # A plain-text line ends a paragraph with these (after closing quotes and brackets); "!", "?"
-# and "…" end one only in a long line (a short one is a headline): see _ends_sentence.  The
-# HTML steps read whole blocks and use _vocab.SENTENCE_END instead.
-_SENTENCE_END: Final = ".:;"
+# and "…" (and their full-width forms) end one only in a long line (a short one is a headline):
+# see _ends_sentence.  The HTML steps read whole blocks and use _vocab.SENTENCE_END instead.
+_SENTENCE_END: Final = ".:;。"
+_LONG_SENTENCE_END: Final = "!?…！？"
 _CLOSING: Final = QUOTES_CLOSE + QUOTES_NEUTRAL + ")]"
 
 
@@ -80,14 +81,14 @@ _SHORT_FURNITURE: Final = 40
 
 
 def _words(text: str, cap: int) -> int:
-    """The number of words of ``text``, counted up to ``cap + 1`` (enough to compare it with
-    ``cap``: a long paragraph is not split whole to be told it is long)."""
-    return len(text.split(None, cap))
+    """The number of words of ``text`` (a reader's count: Chinese is written without spaces),
+    exact up to ``cap`` (enough to compare it with ``cap``)."""
+    return word_count(text, cap=cap)
 
 
 def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(_CLOSING + " ")
-    return stripped[-1:] in _SENTENCE_END or (stripped[-1:] in "!?…" and _words(text, 25) >= 25)
+    last = text.rstrip(_CLOSING + " ")[-1:]
+    return last in _SENTENCE_END or (last in _LONG_SENTENCE_END and _words(text, 25) >= 25)
 
 
 def _is_furniture(text: str) -> bool:
@@ -133,8 +134,8 @@ def _headline_like(text: str) -> bool:
     if not text or _is_furniture(text) or _is_logo(text) or text.startswith(_BYLINE_PREFIXES):
         return False
     first = text.lstrip(QUOTES_OPEN + QUOTES_NEUTRAL)[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
+        return False  # (a letter of a script without case, 中, starts a headline too)
     return 3 <= _words(text, 40) <= 40 and not _ends_sentence(text)
 
 

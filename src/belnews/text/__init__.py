@@ -28,6 +28,7 @@ from belnews.text._words import (
     WordSpan,
     iter_words,
     word_around,
+    word_count,
     word_pattern,
     words,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "nfd",
     "recase",
     "word_around",
+    "word_count",
     "word_pattern",
     "words",
 ]

@@ -88,9 +88,10 @@ LATIN_MARKS: Final = "\u0300-\u036f\ufe20-\ufe2f"
 #: Grave and acute: how dictionaries and Wikipedia mark stress (Жыта́).
 STRESS_MARKS: Final = "\u0300\u0301"
 
-#: Han, kana and Hangul (a class body): scripts whose text a word count misreads (Chinese and
-#: Japanese write no spaces between words).
-CJK: Final = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: Han and kana (a class body): the scripts of Chinese and Japanese, which write no spaces
+#: between words, so that a count of words by spaces misreads their text (Korean's Hangul is
+#: written with spaces).
+CJK: Final = "\u3040-\u30ff\u3400-\u9fff"
 #: The full stop and the full-width marks that end a Chinese or Japanese sentence.
 CJK_STOPS: Final = "。！？"
 

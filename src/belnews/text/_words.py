@@ -10,13 +10,14 @@ properties, so they are ``regex`` patterns; possessive quantifiers keep every ma
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 import regex
 
 from belnews.errors import ensure_str
-from belnews.text._classes import APOSTROPHES, CYRILLIC, HYPHENS, LATIN, MARKS, char_class
+from belnews.text._classes import APOSTROPHES, CJK, CYRILLIC, HYPHENS, LATIN, MARKS, char_class
 from belnews.text._script import Script, _detect
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "WordSpan",
     "iter_words",
     "word_around",
+    "word_count",
     "word_pattern",
     "words",
 ]
@@ -128,3 +130,26 @@ def words(text: str, /, *, hyphenated: bool = False) -> list[str]:
     ['Łukašenka', 'i', 'Cichanoŭskaja-Kalesnikava']
     """
     return word_pattern(hyphenated=hyphenated).findall(ensure_str(text, "text"))
+
+
+_UNSPACED: Final = regex.compile(f"[{CJK}]")
+_FIRST_CJK: Final = CJK[0]  # (the class's lowest character: text below it has none)
+
+
+def word_count(text: str, /, *, cap: int | None = None) -> int:
+    """The words of ``text`` as a reader counts them: the runs between spaces, and in Chinese
+    and Japanese, written without spaces (:data:`~belnews.text.CJK`), a word for every two
+    characters beyond the first two.  With ``cap``, the count is exact up to ``cap`` and only
+    known to be above it past that (a long paragraph is not split whole to be told it is long).
+
+    >>> word_count("Якуб Колас, «Новая зямля»"), word_count("外交部发言人毛宁表示")
+    (4, 5)
+    >>> word_count("a b c d e f", cap=2)
+    3
+    """
+    parts = len(text.split(None, cap) if cap is not None else text.split())
+    if (cap is not None and parts > cap) or text.isascii() or max(text) < _FIRST_CJK:
+        return parts
+    found = _UNSPACED.finditer(text)
+    unspaced = sum(1 for _ in (found if cap is None else itertools.islice(found, 2 * cap + 2)))
+    return parts + max(0, unspaced // 2 - 1)
