@@ -299,6 +299,41 @@ def test_cards_with_rubric_time_lead_and_badge() -> None:
     assert second.paywall == "SPIEGEL+"
 
 
+def test_a_story_linked_again_is_one_teaser_completed_by_its_second_card() -> None:
+    """ABC's homepage links a top story again from its section ("…?section=world"), WIRED from
+    its trending box with a fragment: one teaser, in the first place, with the second's lead."""
+    top = "<h3><a href='{url}'>Buffalo police officers charged with assault at a protest</a></h3>"
+    card = "<div class='card'>{title}{lead}</div>"
+    lead = "<p class='lead'>Two Buffalo police officers are charged over the push.</p>"
+    other = "<h3><a href='/news/{n}'>Another story of the day number {n} is here</a></h3>"
+    html = "<html><body><main>" + "".join(
+        [
+            card.format(title=top.format(url="/news/2020-06-07/buffalo/12330068"), lead=""),
+            *(card.format(title=other.format(n=n), lead="") for n in range(2)),
+            card.format(
+                title=top.format(url="https://abc.net.au/news/2020-06-07/buffalo/12330068/?s=w"),
+                lead=lead,
+            ),
+            card.format(title=top.format(url="/news/2020-06-08/buffalo-again/1"), lead=""),
+        ]
+    )
+    teasers = parse_teasers(html + "</main></body></html>")
+    assert [t.url for t in teasers] == [
+        "/news/2020-06-07/buffalo/12330068",
+        "/news/0",
+        "/news/1",
+        "/news/2020-06-08/buffalo-again/1",  # the same title on another path: another story
+    ]
+    assert teasers[0].lead == "Two Buffalo police officers are charged over the push."
+
+
+@pytest.mark.parametrize("url", ["http://[x/a", "?q=1", "#", "//", "/a//"])
+def test_a_story_key_is_read_from_any_address(url: str) -> None:
+    card = f"<div class='c'><h3><a href='{url}'>One title of a story in a list</a></h3></div>"
+    teasers = parse_teasers(f"<html><body>{card}{card.replace(url, url + 'b')}")
+    assert len(teasers) == {"#": 0, "?q=1": 1, "//": 1}.get(url, 2)  # (a query, a host: one)
+
+
 def test_plain_text_teasers_still_work() -> None:
     teasers = parse_teasers("- PoliticsŁatuška discusses sanctions\n")
     assert teasers[0].categories == ("Politics",)

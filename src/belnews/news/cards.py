@@ -11,7 +11,9 @@ headline link, often a rubric, a time, a lead and a premium badge.  The reader:
 3. reads the card's parts by :data:`PART_RULES` (named rules over ``class``/``id``/tags):
    rubric, time, lead (the longest paragraph that is not the title), paywall badge;
 4. keeps cards whose shape (tag and class) repeats at least twice, or that hold a heading —
-   single links in running text are not teasers.  One teaser per URL, in page order.
+   single links in running text are not teasers.  One teaser per story, in page order: a
+   story linked again (the same title, the same path up to query and fragment) completes its
+   first card.
 
 Every step is a CSS selection or a bounded climb per link, linear in the page.
 """
@@ -22,6 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Final
+from urllib.parse import urlsplit
+
+import attrs
 
 from belnews.news._dom import Node, Removal, Tree, class_hints, node_text, parse_dom
 from belnews.news.decode import decode_html
@@ -294,6 +299,7 @@ def read_cards(html: str | bytes | Tree, /) -> tuple[Teaser, ...]:
     shapes = Counter(_shape(card) for card, _link, _title in cards)
     teasers: list[Teaser] = []
     seen: set[str] = set()
+    stories: dict[tuple[str, str], int] = {}  # a story's place in ``teasers``
     for card, link, title in cards:
         url = link.attributes.get("href") or None
         if url is None or url in seen or url.startswith(("#", "javascript:")):
@@ -301,14 +307,39 @@ def read_cards(html: str | bytes | Tree, /) -> tuple[Teaser, ...]:
         if shapes[_shape(card)] < 2 and card.css_first(_HEADING) is None:
             continue
         seen.add(url)
-        teasers.append(
-            Teaser(
-                title,
-                categories=_categories(card, title),
-                paywall=_paywall(card, link, title),
-                url=url,
-                lead=_lead(card, title),
-                time=_time(card),
-            )
+        teaser = Teaser(
+            title,
+            categories=_categories(card, title),
+            paywall=_paywall(card, link, title),
+            url=url,
+            lead=_lead(card, title),
+            time=_time(card),
         )
+        at = stories.setdefault(_story(url, title), len(teasers))
+        if at == len(teasers):
+            teasers.append(teaser)
+        else:
+            teasers[at] = _merged(teasers[at], teaser)
     return tuple(teasers)
+
+
+def _story(url: str, title: str) -> tuple[str, str]:
+    """What makes two cards one story: the title and the address's path, without host, query
+    and fragment (a homepage links a story again from its section: "…/12330128?section=world",
+    "https://site/story/x/#intcid=…")."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # ("http://[x/": a bracket that opens no IPv6 address)
+        return url, title
+    return path.rstrip("/"), title
+
+
+def _merged(first: Teaser, again: Teaser) -> Teaser:
+    """The first card of a story, completed by what its second card adds (a lead, a rubric)."""
+    return attrs.evolve(
+        first,
+        categories=first.categories or again.categories,
+        paywall=first.paywall or again.paywall,
+        lead=first.lead or again.lead,
+        time=first.time or again.time,
+    )
