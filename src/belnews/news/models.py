@@ -134,7 +134,8 @@ class Article(_Serializable):
     ``paragraphs`` is the body (the dateline removed from the first paragraph, page furniture
     left out); ``lead`` is the first paragraph that is not a sub-heading; ``related`` holds the
     teaser list and related headlines that followed the story; ``names`` holds the person names
-    found in the body (``belnews.find_names`` over the paragraphs joined by blank lines);
+    found in the body (``belnews.find_names`` over the paragraphs joined by blank lines; a
+    parsed page finds them and its ``quotes`` when first read, see :func:`find_on_read`);
     ``language`` is an ISO 639-1 code ("be", "ru", "uk", "en", "de", "fr", "pl", "lt", …),
     "be-Latn" for Łacinka, or ``None`` when unsure; for an HTML page whose text does not tell,
     its ``<html lang>``.
