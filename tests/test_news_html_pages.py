@@ -334,6 +334,42 @@ def test_a_story_key_is_read_from_any_address(url: str) -> None:
     assert len(teasers) == {"#": 0, "?q=1": 1, "//": 1}.get(url, 2)  # (a query, a host: one)
 
 
+@pytest.mark.parametrize(
+    ("url", "title", "kept"),
+    [
+        ("/news/arts-culture/", "Arts & Culture", False),  # ABC: a section's own page
+        ("https://www.rtvslo.si/zabava-in-slog", "Zabava in slog", False),
+        ("/story/2000107773563/zweirad-unter-strom", "Zweirad unter Strom", True),  # an id
+        ("/investing/2022/06/23/5-dividend-kings-to-buy-now/", "5 Dividend Kings to Buy", True),
+        ("/world/belarus-votes-today", "Belarus votes today", False),
+        ("/world/belarus-votes-again", "Belarus votes today", True),  # another slug
+        ("http://[x/a", "Arts of the city", True),
+    ],
+)
+def test_a_heading_link_to_a_sections_own_page_is_no_teaser(
+    url: str, title: str, kept: bool
+) -> None:
+    card = "<div class='card'><h3><a href='{url}'>{title}</a></h3><p>{lead}</p></div>"
+    lead = "A lead of one sentence under the title of the card."
+    cards = [card.format(url=url, title=title, lead=lead)]
+    cards += [
+        card.format(url=f"/s/{n}", title=f"Another story number {n}", lead=lead) for n in (1, 2)
+    ]
+    titles = [t.title for t in parse_teasers("<html><body><main>" + "".join(cards))]
+    assert (title in titles) is kept
+
+
+def test_a_listings_pagination_links_are_no_teasers() -> None:
+    """Habr: "Туда" (there) in a pagination bar, a rel=next link."""
+    card = "<article class='post'><h2><a href='/a/{n}'>Статья номер {n} о важном</a></h2></article>"
+    pages = (
+        "<div class='tm-pagination'><a class='tm-pagination__link' rel='next' href='/page2/'>"
+        "<span class='tm-pagination__navigation-link-title'>Туда</span></a></div>"
+    )
+    html = "<html><body><main>" + card.format(n=1) + card.format(n=2) + pages
+    assert [t.url for t in parse_teasers(html)] == ["/a/1", "/a/2"]
+
+
 def test_plain_text_teasers_still_work() -> None:
     teasers = parse_teasers("- PoliticsŁatuška discusses sanctions\n")
     assert teasers[0].categories == ("Politics",)

@@ -32,6 +32,7 @@ from belnews.news._dom import Node, Removal, Tree, class_hints, node_text, parse
 from belnews.news.decode import decode_html
 from belnews.news.models import Teaser
 from belnews.news.teasers import headline_sized
+from belnews.text import fold
 
 __all__ = ["MAX_CARD_LEVELS", "MIN_TITLE_WORDS", "PART_RULES", "read_cards"]
 
@@ -40,8 +41,10 @@ MAX_CARD_LEVELS: Final = 4
 MAX_CARDS: Final = 1000
 _DROP: Final = (
     "script, style, noscript, template, svg, nav, footer, header nav, [role=navigation], "
-    # navigation and copyright lines marked by class or id only (Telepolis' bottom bar)
-    '[class~="nav"], [class*="navbar"], [id^="navi"], [class*="copyright"]'
+    # navigation and copyright lines marked by class or id only (Telepolis' bottom bar), and
+    # the links to a listing's other pages ("Туда", "Next": rel=next/prev, a pagination bar)
+    '[class~="nav"], [class*="navbar"], [id^="navi"], [class*="copyright"], '
+    '[class*="pagination"], a[rel~="next"], a[rel~="prev"]'
 )
 _HEADING: Final = "h1, h2, h3, h4, h5, h6"
 
@@ -122,6 +125,8 @@ def _title_links(body: Node) -> list[tuple[Node, str]]:
         headed = link.mem_id in in_heading or marked
         if not headed and _filed_under(link):
             continue  # a rubric's link ("Игры и игровые консоли", a hub), not a title
+        if _section_address(link.attributes.get("href"), title):
+            continue
         # a heading's link of one or two words is a section's ("<h2><a>Business</a></h2>");
         # a title the page marks as one counts whatever its length
         if len(title.split()) >= MIN_TITLE_WORDS or marked or (headed and headline_sized(title)):
@@ -129,6 +134,28 @@ def _title_links(body: Node) -> list[tuple[Node, str]]:
         if len(links) >= MAX_CARDS:
             break
     return links
+
+
+_NOT_SLUG: Final = re.compile(r"[\W_]+")
+
+
+def _section_address(url: str | None, title: str) -> bool:
+    """A link to a section's own page: a title of three words or fewer that its address spells
+    out in one or two path segments without a digit ("Arts & Culture" → "/news/arts-culture/",
+    "Zabava in slog" → "/zabava-in-slog"); a story's address holds an id or a date, or its
+    title is longer."""
+    if not url or len(title.split(None, 3)) > 3:
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    segments = [segment for segment in path.split("/") if segment]
+    if not 1 <= len(segments) <= 2 or any(c.isdigit() for c in path):
+        return False
+    return _NOT_SLUG.sub("-", fold(segments[-1])).strip("-") == _NOT_SLUG.sub(
+        "-", fold(title)
+    ).strip("-")
 
 
 def _filed_under(link: Node) -> bool:
