@@ -18,6 +18,7 @@ from belnews.news._dom import parse_dom
 from belnews.news.headline import RULES, headline_rule, reconcile_headline, strip_site
 from belnews.news.meta import PageMeta, read_meta
 from belnews.news.meta import reconcile_headline as reconcile_from_meta
+from belnews.news.meta_byline import author_names
 from timing import assert_linear
 
 UTC = datetime.timezone.utc
@@ -472,13 +473,14 @@ def test_jsonld_strings_are_html_unescaped() -> None:
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle",'
         ' "headline": "Rain &ndash; Minsk&#8217;s roads", "keywords": "editor&#39;s picks",'
-        ' "author": {"name": "Anna &amp; Ivan"}, "publisher": {"name": "A&amp;B News"}}</script>'
+        ' "author": {"name": "Anna Lis &amp; Ivan Bel"}, "publisher": {"name": "A&amp;B News"}}'
+        "</script>"
     )
     meta = read_meta(parse_dom(_page(ld)))
     assert meta.ld_headline == "Rain – Minsk’s roads"
     article = parse_article(_page(ld))
     assert article.tags == ("editor's picks",)
-    assert article.authors == ("Anna & Ivan",)
+    assert article.authors == ("Anna Lis", "Ivan Bel")  # (each person: see author_names)
     assert article.site_name == "A&B News"
 
 
@@ -511,6 +513,34 @@ def test_a_long_line_after_a_bar_is_no_byline_detail() -> None:
 
 
 @pytest.mark.parametrize(
+    ("stated", "people"),
+    [
+        # article_benchmark pages: AP, USA Today, NJ.com, CNN (JSON-LD or <meta name=author>)
+        ("By TOM KRISHER, AP Auto Writer", ("TOM KRISHER",)),
+        ("Lisa Kaczke and Trevor J. Mitchell", ("Lisa Kaczke", "Trevor J. Mitchell")),
+        ("LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+         ("LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER")),
+        ("By MEG KINNARD and ERRIN HAINES, Associated Press", ("MEG KINNARD", "ERRIN HAINES")),
+        ("Amy Kuperinsky | NJ Advance Media for NJ.com", ("Amy Kuperinsky",)),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",)),
+        ("Аўтар: Ганна Сулім, карэспандэнт", ("Ганна Сулім",)),
+        ("Kowalski, Jan; Nowak, Anna", ("Kowalski, Jan", "Nowak, Anna")),  # surname first
+        ("Jill Disis, CNN Business", ("Jill Disis",)),  # a detail after a comma
+        ("Jong, Michiel de", ("Jong, Michiel de",)),  # (readability_pages/ietf-1)
+        ("Mac & i", ("Mac & i",)),  # (heise: a magazine; "i" reads as no name)
+        # what names nobody else stays as stated
+        ("Reuters", ("Reuters",)),
+        ("admin", ("admin",)),
+        ("Associated Press", ("Associated Press",)),
+    ],
+)  # fmt: skip
+def test_a_stated_author_gives_each_person(stated: str, people: tuple[str, ...]) -> None:
+    assert author_names(stated) == people
+    page = _page(f'<meta name="author" content="{stated}">', f"<h1>Rain</h1>{BODY}")
+    assert read_meta(parse_dom(page)).authors == people
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         # a label or a form field is no author
@@ -526,7 +556,7 @@ def test_a_long_line_after_a_bar_is_no_byline_detail() -> None:
         ('<p class="byline">Martin Untersinger (avec Damien Leloup)</p>', ("Martin Untersinger",)),
         ('<p class="byline">By Ann Lee, a staff reporter</p>', ("Ann Lee",)),
         ('<p class="byline">By Ann Lee and Jan de Vries, Oleg Ivanov</p>',
-         ("Ann Lee and Jan de Vries, Oleg Ivanov",)),
+         ("Ann Lee", "Jan de Vries", "Oleg Ivanov")),
     ],
 )  # fmt: skip
 def test_a_byline_gives_names_or_nothing(byline: str, authors: tuple[str, ...]) -> None:

@@ -55,3 +55,16 @@ def alternation(words: Iterable[str]) -> str:
     spaces)."""
     ordered = sorted(words, key=lambda word: (-len(word), word))
     return "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
+
+
+# Words of a credit that names no person, lower case: the newsroom, role or agency that a stated
+# author is written with ("By Tom Krisher, AP Auto Writer", "Meg Kinnard, Associated Press",
+# "Amy Kuperinsky | NJ Advance Media"); `meta_byline.author_names` leaves such a part out.
+NEWSROOM_WORDS: Final = frozenset(
+    {
+        "writer", "writers", "editor", "editors", "correspondent", "reporter", "reporters",
+        "columnist", "contributor", "contributing", "staff", "press", "media", "news", "newsroom",
+        "agency", "bureau", "desk", "wire", "wires", "associated", "large",
+        "карэспандэнт", "корреспондент", "рэдакцыя", "редакция", "журналіст", "журналист",
+    }
+)  # fmt: skip

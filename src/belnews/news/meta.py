@@ -46,7 +46,7 @@ import attrs
 from belnews.news._dom import Node, Tree, node_text
 from belnews.news.dateline import parse_datetime
 from belnews.news.headline import agreeing_h1, fold_title, reconcile_headline
-from belnews.news.meta_byline import byline
+from belnews.news.meta_byline import author_names, byline
 from belnews.news.meta_dates import (
     UNTIMED,
     complete_date,
@@ -408,7 +408,9 @@ def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tu
             name = " ".join(name.split())
             if name and not name.startswith("http"):
                 stated.setdefault(fold_title(name), name)
-    return names(ld.get("author")) or tuple(stated.values())[:20] or byline(tree)
+    found = names(ld.get("author")) or tuple(stated.values())[:20] or byline(tree)
+    people = {fold_title(person): person for name in found for person in author_names(name)}
+    return tuple(people.values())
 
 
 def _paywalled(values: dict[str, list[str]], ld: dict[str, Any]) -> bool | None:

@@ -11,11 +11,11 @@ from typing import Final
 from belnews.names.parts import PARTICLES
 from belnews.news._dom import Node, Tree
 from belnews.news._trim import DATE_IN_TEXT
-from belnews.news._vocab import BYLINE_WORDS_MARKED, alternation
+from belnews.news._vocab import BYLINE_WORDS_MARKED, NEWSROOM_WORDS, alternation
 from belnews.news.dateline import WEEKDAYS
 from belnews.news.meta_dates import BYLINE_MAX, short_text
 
-__all__ = ["byline"]
+__all__ = ["author_names", "byline"]
 
 
 # Elements that name the author on the page, most explicit first (Readability's byline signals).
@@ -113,3 +113,45 @@ def _reads_as_names(part: str) -> bool:
         )
         and any(word[:1].isupper() for word in words)
     )
+
+
+# What joins two people in one stated author: "A and B", "A & B", "A; B"
+_JOINS: Final = re.compile(
+    rf"\s*;\s*|\s+(?:{'|'.join(sorted(_CONNECTORS - {'i', 'e', 'y'}))})\s+", re.IGNORECASE
+)
+# "By …", "Analysis by …", "Story by …": a word or two and "by" before the names
+_LED_BY: Final = re.compile(r"^(?:\S+\s+){0,2}?by\s+", re.IGNORECASE)
+_CREDIT_WORDS: Final = re.compile(r"[\s-]+")
+
+
+def author_names(stated: str, /) -> tuple[str, ...]:
+    """The people one stated author names, each as written: "By MEG KINNARD and ERRIN HAINES,
+    Associated Press" → ("MEG KINNARD", "ERRIN HAINES").
+
+    A leading "By" ("Аўтар:", "Analysis by") goes; "and", "&" and ";" join people (where each
+    side reads as names: "Mac & i" is one); after a comma or a bar comes a detail ("Jill Disis,
+    CNN Business", "Amy Kuperinsky | NJ Advance Media"), unless a join makes the commas a list
+    ("A, B and C"); a part with a newsroom or role word (``_vocab.NEWSROOM_WORDS``) or a web
+    address names no person ("AP Auto Writer", "Cleveland.com"); "Nowak, Anna" and "Jong,
+    Michiel de" (one word before the comma: the surname) are one name each.  What names nobody
+    that way stays as stated ("Reuters", "admin").
+    """
+    text = _LED_BY.sub("", _BY.sub("", stated, count=1), count=1).split("|", 1)[0]
+    parts = [part.strip(" ,") for part in _JOINS.split(text)]
+    if len(parts) > 1 and not all(_reads_as_names(part) for part in parts):
+        parts = [text.strip(" ,")]
+    people: list[str] = []
+    for part in filter(None, parts):
+        pieces = [piece.strip() for piece in part.split(",")]
+        if len(pieces[0].split()) == 1:
+            pieces = [part]  # "Kowalski, Jan", "Jong, Michiel de": the surname first
+        elif len(parts) == 1:
+            pieces = pieces[:1]  # "Jill Disis, CNN Business": a detail after the name
+        people.extend(piece for piece in pieces if piece and not _credit(piece))
+    return tuple(people) or (stated,)
+
+
+def _credit(part: str) -> bool:
+    """A part of a stated author that names no person: a newsroom or role word, a web address."""
+    words = _CREDIT_WORDS.split(part.lower())
+    return any(word in NEWSROOM_WORDS or "." in word[1:-1] for word in words)
