@@ -20,7 +20,8 @@ segment reads as a person's name when it is -
 
 Words of Belarusian city names (GeoNames) never make a name on their own: "Marjina Horka" is a town,
 not a Ms Marjina; nor does a mention whose whole text or nominative names a country or a region
-(CLDR: "New Zealand", "Spain", "Малдову"). In a Title Case line of English text every word is read
+(CLDR: "New Zealand", "Spain", "Малдову") or a well-known place ("Berlin", "Kherson Oblast",
+"Варшаву": ``_find_places``). In a Title Case line of English text every word is read
 as a sentence's first (``_find_title_case``). The work per word (given name, surname, place?
 ``_find_info``) and per run is cached in bounded caches: a text costs one regex scan plus a few
 dictionary look-ups per capitalised run. A word alone in its segment is read only when the text
@@ -43,10 +44,10 @@ from belnews.names._find_info import (
     _info,
     _surname_shaped,
     any_given,
-    is_country,
     lexicon_name,
 )
 from belnews.names._find_lists import list_surname_start
+from belnews.names._find_places import no_person
 from belnews.names._find_runs import _pieces, _plan_rest, _Token, _tokens, run_matches
 from belnews.names._find_title_case import english, in_title_case
 from belnews.names._find_words import (
@@ -294,7 +295,7 @@ class _Finder:
         if "," in self.text[max(0, start - 4) : start]:  # "LUKASHENKA, Aliaksandr Ryhoravich"
             after = self.found[-1].end if self.found else 0
             start = list_surname_start(self.text, start, end, after)
-        if is_country(mention := self.mention(start, end, english=english)):
+        if no_person(mention := self.mention(start, end, english=english), self.known):
             return
         self.found.append(mention)
         self.known.update(words)
@@ -337,10 +338,10 @@ class _Finder:
                 plan = plan_of(piece) if len(piece) <= _MAX_CACHED_RUN else _planned(piece)
                 if plan:
                     take(plan, offset)
-        found = self.found  # (a lone "Spain", "Малдову", is no person: filtered last)
+        found = self.found  # (a lone "Spain", "Малдову", "Berlin" is no person: filtered last)
         if self.title_case:
             found = in_title_case(self.text, found, self.mention)
-        return [m for m in found if not is_country(m)]
+        return [m for m in found if not no_person(m, self.known)]
 
     def take(self, plan: tuple[_Candidate, ...], offset: int) -> None:
         """The names of the plan of one run (or piece of a long run) at ``offset``."""
