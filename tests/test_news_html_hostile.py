@@ -124,6 +124,25 @@ def test_nested_author_boxes_are_linear() -> None:
 
 
 @pytest.mark.parametrize(
+    "unit",
+    ["Ann Lee and ", "A, ", "By by ", "Lee | ", "x.y ", "Ann Lee, AP Writer; "],
+    ids=["joins", "commas", "by", "bars", "addresses", "credits"],
+)
+def test_a_long_stated_author_is_read_in_linear_time(unit: str) -> None:
+    from belnews.news.meta_byline import author_names
+
+    assert_linear(author_names, lambda n: unit * n, 2_000, max_n=32_000)
+
+
+@pytest.mark.parametrize("unit", ["中", "中 ", "a", "Ł ", "中a。"])
+def test_word_count_is_linear(unit: str) -> None:
+    from belnews.text import word_count
+
+    assert_linear(word_count, lambda n: unit * n, 20_000, max_n=320_000)
+    assert_linear(lambda text: word_count(text, cap=25), lambda n: unit * n, 20_000, max_n=320_000)
+
+
+@pytest.mark.parametrize(
     ("data", "kind"),
     [
         (gzip.compress(b"<html><p>A page, compressed.</p></html>"), "gzip-compressed data"),
