@@ -12,6 +12,8 @@ import json
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belnews.news import parse_article
 from belnews.news._dom import parse_dom
@@ -19,6 +21,7 @@ from belnews.news.headline import RULES, headline_rule, reconcile_headline, stri
 from belnews.news.meta import PageMeta, read_meta
 from belnews.news.meta import reconcile_headline as reconcile_from_meta
 from belnews.news.meta_byline import author_names
+from strategies import any_text
 from timing import assert_linear
 
 UTC = datetime.timezone.utc
@@ -538,6 +541,19 @@ def test_a_stated_author_gives_each_person(stated: str, people: tuple[str, ...])
     assert author_names(stated) == people
     page = _page(f'<meta name="author" content="{stated}">', f"<h1>Rain</h1>{BODY}")
     assert read_meta(parse_dom(page)).authors == people
+
+
+_AUTHOR_PIECES = st.sampled_from(
+    ["Ann Lee", "ERIC TUCKER", " and ", " & ", ", ", "; ", " | ", "By ", "AP Writer", "x.com", "i"]
+)
+
+
+@given(st.one_of(any_text, st.lists(_AUTHOR_PIECES, max_size=8).map("".join)))
+def test_each_person_of_a_stated_author_is_written_in_it(stated: str) -> None:
+    """Total, never empty, and never inventing text: each person is a piece of what was stated."""
+    people = author_names(stated)
+    assert people
+    assert all(person in stated for person in people)
 
 
 @pytest.mark.parametrize(
