@@ -607,3 +607,22 @@ def test_the_only_time_outside_an_article_is_the_page_date(count: int, stated: b
     times = '<div><time datetime="2019-11-19T11:45:59Z">Nov 19</time></div>' * count
     page = f"<html><body><div><h1>Rain</h1>{times}{BODY}</div></body></html>"
     assert (read_meta(parse_dom(page)).published is not None) is stated
+
+
+@pytest.mark.parametrize(
+    ("keywords", "tags"),
+    [
+        # AP: entity codes after the name; CNBC/NBC: layout keys among the tags
+        (
+            "Mark Esper GOVERNMENT_FIGURE PERSON, Mark Esper, Vietnam",
+            ("Mark Esper", "Vietnam"),
+        ),
+        ("Instagram, social media, Social Media, megaphone_top", ("Instagram", "social media")),
+        ("channel_other, type_news, Belarus", ("Belarus",)),
+        # a reader's underscore, a tag in capitals: kept
+        ("尖石_美樹營地, NATO, EU", ("尖石_美樹營地", "NATO", "EU")),
+    ],
+)
+def test_tags_are_each_once_without_the_systems_codes(keywords: str, tags: tuple[str, ...]) -> None:
+    page = _page(f'<meta name="keywords" content="{keywords}">', f"<h1>Rain</h1>{BODY}")
+    assert read_meta(parse_dom(page)).tags == tags

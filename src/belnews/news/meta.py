@@ -39,6 +39,7 @@ JSON-LD is read by :mod:`belnews.news.meta_jsonld`.  Dates are timezone-aware
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any, Final
 
 import attrs
@@ -312,8 +313,11 @@ def read_meta(tree: Tree, /) -> PageMeta:
         ]
     )
     section = strings(ld.get("articleSection")) or strings(values.get("article:section"))
-    tags = strings(ld.get("keywords")) or strings(
-        values.get("article:tag") or values.get("news_keywords") or values.get("keywords")
+    tags = _tags(
+        strings(ld.get("keywords"))
+        or strings(
+            values.get("article:tag") or values.get("news_keywords") or values.get("keywords")
+        )
     )
     title = _text_or_none(tree.css_first("head title") or tree.css_first("title"))
     site_name = _site_name(values, ld)
@@ -411,6 +415,25 @@ def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tu
     found = names(ld.get("author")) or tuple(stated.values())[:20] or byline(tree)
     people = {fold_title(person): person for name in found for person in author_names(name)}
     return tuple(people.values())
+
+
+# A word written as an identifier, not for a reader: a code of the publishing system
+# ("GOVERNMENT_FIGURE", "megaphone_top")
+_CODE: Final = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
+
+
+def _tags(stated: tuple[str, ...]) -> tuple[str, ...]:
+    """The page's tags as a reader sees them: each once whatever its case ("Social Media",
+    "social media"), and without the codes a publishing system writes after them (AP's
+    "Mark Esper GOVERNMENT_FIGURE PERSON" → "Mark Esper"; "megaphone_top": no tag)."""
+    tags: dict[str, str] = {}
+    for tag in stated:
+        words = tag.split()
+        cut = next((i for i, word in enumerate(words) if _CODE.match(word)), len(words))
+        if cut:
+            kept = " ".join(words[:cut])
+            tags.setdefault(kept.casefold(), kept)
+    return tuple(tags.values())
 
 
 def _paywalled(values: dict[str, list[str]], ld: dict[str, Any]) -> bool | None:
