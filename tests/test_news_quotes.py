@@ -375,12 +375,21 @@ def test_the_writer_is_no_speaker() -> None:
          "Stephanie Grisham", "White House Press Secretary"),
         ("“Companies are joining,” NASA Administrator Jim Bridenstine said.", "Jim Bridenstine",
          "NASA Administrator"),
+        # an abbreviation's dots end no phrase and make no speaker ("U")
+        ("“Justice has been served,” said U.S. Attorney Nealy Cox.", "Nealy Cox",
+         "U.S. Attorney"),
+        ("“We will win,” said U.K. Prime Minister Boris Johnson.", "Boris Johnson",
+         "U.K. Prime Minister"),
+        # a time that opens the sentence is no speaker: the clause after it names them
+        ("Earlier Saturday, Yoon apologized in an address, saying they “stemmed from urgency”.",
+         "Yoon", None),
+        ("On Friday, the court ruled, saying that “the case is closed”.", None, None),
         # words that end in no office stay no description; a comma ends the speaker's phrase
         ("“It is the city,” said Reader from Minsk Aliaksandr.", "Aliaksandr", None),
     ],
 )  # fmt: skip
 def test_the_speaker_is_the_name_after_the_words_that_describe_them(
-    sentence: str, speaker: str, description: str | None
+    sentence: str, speaker: str | None, description: str | None
 ) -> None:
     """The person named after their description (an adjective, a possessive, an office) in
     a page's quotes, where the name finder has read the names."""

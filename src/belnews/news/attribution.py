@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from belnews.names.parts import PARTICLES
+from belnews.news.dateline import names_a_time
 from belnews.news.speech import (
     ARTICLES,
     AUXILIARIES,
@@ -131,18 +132,24 @@ def _first_run(words: Sequence[Word], text: str) -> tuple[int, int] | None:
             continue  # "у Вільнюсі Коул": the place, then the run goes on with the name
         end, count, last = w_end, 1, word
         for n_start, n_end, n_word in words[index + 1 :]:
-            if count >= MAX_RUN or not is_name_word(n_word) or not _joined(text[end:n_start], last):
+            gap = text[end:n_start]
+            if count >= MAX_RUN or not is_name_word(n_word) or not _joined(gap, last):
                 break
-            end, count, last = n_end, count + 1, n_word
+            # the letters of an abbreviation ("U.S. Attorney Nealy Cox") are one word of the run
+            abbreviation = gap == "." and len(last) == 1 and len(n_word) == 1
+            end, count, last = n_end, count + (not abbreviation), n_word
         return w_start, end
     return None
 
 
 def _joined(gap: str, word: str) -> bool:
-    """Whether two capitalised words are of one run: a space between them, or a dot and a space
-    after an initial or an abbreviated title ("C. Eugene Steuerle", "Mr. Reeves")."""
+    """Whether two capitalised words are of one run: a space between them, a dot and a space
+    after an initial or an abbreviated title ("C. Eugene Steuerle", "Mr. Reeves"), or the dot
+    between the letters of an abbreviation ("U.S.")."""
     if gap == " ":
         return True
+    if gap == ".":
+        return len(word) == 1
     return gap == ". " and (len(word) == 1 or word.lower() in TITLE_ABBREVIATIONS)
 
 
@@ -311,7 +318,11 @@ def _apposition(subject: str, start: int) -> Attribution | None:
     if "," not in subject:
         return None
     parts = [part.strip() for part in subject.split(",")]
-    named = [i for i, part in enumerate(parts) if part and all(map(is_name_word, part.split()))]
+    named = [  # (a time is no name: "Earlier Saturday, Yoon apologized …")
+        i
+        for i, part in enumerate(parts)
+        if part and all(map(is_name_word, part.split())) and not names_a_time(part)
+    ]
     if len(named) != 1 or len(parts[named[0]].split()) > _MAX_NAME_WORDS:
         return None
     name = parts[named[0]]
@@ -412,12 +423,24 @@ def _speaker_before(text: str, begin: int, verb: Word, words: Sequence[Word]) ->
     run_start, run_end = run_ending_at(pre_words, text, head_end)
     if run_start == run_end:
         return _nobody(verb[0])
+    if description is not None and names_a_time(text[run_start:run_end]):
+        return _subject_after_time(words, head_end, verb[0], text)
     if _is_place(pre_words, run_start, run_end):
         # "Джон Коул після переговорів у Вільнюсі розповів": the subject is the person named
         # earlier in the sentence, found as a pronoun's would be
         return Attribution(text[run_start:run_end], True, None, run_start)
     run_start = _after_place(pre_words, run_start, run_end)
     return Attribution(text[run_start:run_end], False, description, run_start)
+
+
+def _subject_after_time(words: Sequence[Word], after: int, verb_at: int, text: str) -> Attribution:
+    """ "Earlier Saturday, Yoon apologized …, saying": the clause after the time opens with its
+    subject, the speaker (a run of capitalised words), else nobody is named."""
+    clause = [word for word in words if after < word[0] < verb_at][:MAX_RUN]
+    run = _first_run(clause, text)
+    if run is None or run[0] != clause[0][0]:
+        return _nobody(verb_at)
+    return Attribution(text[run[0] : run[1]], False, None, run[0])
 
 
 def before(text: str, opener: int) -> Attribution | None:

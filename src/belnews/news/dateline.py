@@ -25,6 +25,7 @@ from belnews.news.models import Dateline
 __all__ = [
     "date_from_url",
     "date_in_text",
+    "names_a_time",
     "parse_date_line",
     "parse_datetime",
     "resolve_date",
@@ -94,6 +95,20 @@ _WEEKDAY_NAMES: Final = (
 WEEKDAYS: Final = tuple(
     sorted({w for line in _WEEKDAY_NAMES for w in line.split()}, key=lambda w: (-len(w), w))
 )
+
+# The day and month names no person is called by: weekdays and months written in full, of six
+# letters or more ("Saturday", "September", "сакавіка"; not the given names "May", "June",
+# "April", "August")
+_TIME_WORDS: Final = frozenset(
+    word for word in (*WEEKDAYS, *_DAY_FIRST_MONTHS) if len(word) >= 6 and "." not in word
+) - {"august"}
+
+
+def names_a_time(phrase: str, /) -> bool:
+    """Whether a capitalised phrase names a time, not a person: it holds a weekday's or a
+    month's name written in full ("Earlier Saturday", "Last September")."""
+    return any(word.lower().strip(".,") in _TIME_WORDS for word in phrase.split())
+
 
 _MONTH: Final = r"(?P<month>\p{L}{3,11}\.?)"
 _DMONTH: Final = r"(?P<dmonth>\p{L}{3,11}\.?)"  # a month after its day: either table

@@ -61,7 +61,8 @@ def _office(word: str) -> bool:
 _RUN_WORDS: Final = re.compile(r"\S+")
 
 
-_NO_ATTRIBUTE: Final = re.compile(r"[,;:!?\"“”„«»()\[\]]|\.\s")  # what ends a speaker's phrase
+# what ends a speaker's phrase (not the dot of an initial or an abbreviation: "U.K. Prime Minister")
+_NO_ATTRIBUTE: Final = re.compile(r"[,;:!?\"“”„«»()\[\]]|(?<![\s.][A-Z])\.\s")
 _MAX_ATTRIBUTE_WORDS: Final = 6
 
 
