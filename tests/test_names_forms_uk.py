@@ -42,6 +42,15 @@ CASES = [
     ("Юлія Микитенко", "Юлія Микитенко"),  # a nominative: not a genitive of Юлій
     ("Владислава Калєтнік", "Владислава Калєтнік"),  # a woman's surname does not decline
     ("Бориса Шефірів", "Борис Шефірів"),  # (Сергія і Бориса Шефірів: a plural genitive)
+    # round 18: -єнко after a vowel, a possessive surname's instrumental, an a-stem's -ою
+    ("Сергієм Кудлаєнком", "Сергій Кудлаєнко"),
+    ("Кудлаєнка", "Кудлаєнко"),
+    ("з Володимиром Путіним", "Володимир Путін"),
+    ("Іваном Івановим", "Іван Іванов"),
+    ("Сергієм Притулою", "Сергій Притула"),
+    ("з Дмитром Кулебою", "Дмитро Кулеба"),
+    ("з Оленою Зеленською", "Олена Зеленська"),
+    ("з Іриною Венедіктовою", "Ірина Венедіктова"),
 ]
 
 # The same names in Belarusian and Russian keep their readings.
@@ -52,6 +61,8 @@ UNCHANGED = [
     ("Лукашэнка", "Лукашэнка"),
     ("Лукашенко", "Лукашенко"),
     ("Павла Латушку", "Павел Латушка"),
+    ("Владимиром Путиным", "Владимир Путин"),
+    ("Уладзімірам Пуціным", "Уладзімір Пуцін"),
 ]
 
 
@@ -67,13 +78,26 @@ def test_belarusian_and_russian_unchanged(form: str, nominative: str) -> None:
 
 
 def test_one_base_in_running_text() -> None:
-    # (the genitive is found and read; the instrumental is not found yet: find_names asks the
-    # curated table, which lacks Володимир)
     text = (
         "Після зустрічі з Володимиром Зеленським прем'єр заявив, що підтримка "
         "Володимира Зеленського зростає."
     )
     assert {m.base for m in find_names(text)} == {"Володимир Зеленський"}
+    assert len(find_names(text)) == 2  # the instrumental is found too (round 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # a given name of the lexicon (not of the curated table) in a Ukrainian case
+        ("Зустріч з Андрієм Єрмаком відбулася.", "Андрій Єрмак"),
+        ("Президент подякував Олександрові Усику.", "Олександр Усик"),
+        ("Розмова з Сергієм Притулою тривала годину.", "Сергій Притула"),
+        ("Він говорив з Володимиром Путіним.", "Володимир Путін"),
+    ],
+)
+def test_a_lexicon_given_name_in_a_ukrainian_case_opens_a_name(text: str, base: str) -> None:
+    assert [m.base for m in find_names(text)] == [base]
 
 
 _NAME = st.text(alphabet="абвгдеіїкмнорсуцшьюяєиыэёўщ", min_size=1, max_size=12)

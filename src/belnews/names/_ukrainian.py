@@ -48,6 +48,9 @@ _GIVEN_CASES: Final = (
     ("а", ("", "о")), ("у", ("", "о", "а")), ("и", ("а",)), ("і", ("а", "", "о")),
 )  # fmt: skip
 _ENKO_ENDINGS: Final = ("енкові", "енком", "енка", "енку")
+# a man's possessive surname in -ін/-ин/-ов/-ев/-єв in the instrumental (Путіним, Івановим): the
+# one case of it the general reading leaves as it is
+_POSSESSIVE_INSTRUMENTAL: Final = ("іним", "иним", "їним", "овим", "евим", "євим")
 _ADJECTIVE_CASES: Final = tuple(UKRAINIAN)
 
 
@@ -127,11 +130,15 @@ def given_nominative(word: str) -> tuple[str, str] | None:
 
 
 def surname_nominative(word: str) -> str | None:
-    """Порошенка, Порошенкові, Порошенком -> Порошенко (a man's surname in -енко)."""
+    """Порошенка, Порошенкові, Порошенком -> Порошенко, Кудлаєнком -> Кудлаєнко (a man's
+    surname in -енко, -єнко after a vowel); Путіним, Івановим -> Путін, Іванов."""
     lowered = word.lower()
     for ending in _ENKO_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
-            return recase(word, lowered[: -len(ending)] + "енко")
+        for spelt, nominative in ((ending, "енко"), ("є" + ending[1:], "єнко")):
+            if lowered.endswith(spelt) and len(lowered) > len(spelt) + 1:
+                return recase(word, lowered[: -len(spelt)] + nominative)
+    if lowered.endswith(_POSSESSIVE_INSTRUMENTAL) and len(lowered) > 6:
+        return recase(word, lowered[:-2])
     return None
 
 
@@ -184,8 +191,12 @@ def read_ukrainian(
 
 def _read_other(word: str, read_word: Callable[[str], str]) -> str:
     """A word that is no given name's case form: -и after a consonant is an a-stem's genitive
-    (Кулеби: Кулеба), else the general reading, part by part."""
+    (Кулеби: Кулеба) and -ою its instrumental (Притулою: Притула; not an adjective's,
+    Зеленською), else the general reading, part by part."""
     lowered = word.lower()
     if lowered.endswith("и") and len(lowered) > 3 and lowered[-2] not in _VOWELS:
         return recase(word, lowered[:-1] + "а")
+    a_stem = len(lowered) > 4 and lowered[-3] not in _VOWELS
+    if a_stem and lowered.endswith("ою") and not lowered.endswith(("ською", "цькою", "зькою")):
+        return recase(word, lowered[:-2] + "а")
     return "-".join(read_word(part) if part else part for part in word.split("-"))
