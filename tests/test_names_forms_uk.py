@@ -100,6 +100,26 @@ def test_a_lexicon_given_name_in_a_ukrainian_case_opens_a_name(text: str, base: 
     assert [m.base for m in find_names(text)] == [base]
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # (articles_uk) a given name with a surname of its own after a surname: two people
+        ("радника Германа Галущенка Ігоря Миронюка взяли під варту.", ["Ігоря Миронюка"]),
+        ("донька ексспікера Володимира Рибака Наталія, а також", ["Володимира Рибака", "Наталія"]),
+        # (UD) a place before a name is no surname of it
+        ("з Курапатаў Барысам Дуброўскім", ["Барысам Дуброўскім"]),
+        # surname first with a patronymic, or alone: one person
+        ("Заява Лукашенко Александра Григорьевича", ["Лукашенко Александра Григорьевича"]),
+        ("Ён сказаў: Лукашэнка Аляксандр Рыгоравіч", ["Лукашэнка Аляксандр Рыгоравіч"]),
+        ("Сідарэнка Віктар прыехаў", ["Сідарэнка Віктар"]),
+    ],
+)
+def test_a_given_name_with_its_own_surname_starts_another_person(
+    text: str, surfaces: list[str]
+) -> None:
+    assert [m.surface for m in find_names(text)] == surfaces
+
+
 _NAME = st.text(alphabet="абвгдеіїкмнорсуцшьюяєиыэёўщ", min_size=1, max_size=12)
 
 

@@ -71,6 +71,7 @@ from belnews.names._find_words import (
     _strong_surname_ending,
     _surname_ending,
 )
+from belnews.names._skeleton import skeleton
 from belnews.names.forms import base_form
 from belnews.names.key import name_key
 from belnews.names.lexicon import is_given_form
@@ -146,11 +147,17 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
     first = next((i for i, info in enumerate(infos) if info.given), -1)
     if first < 0:
         return None
+    # a given name of the lexicon before it opens the name, and the table's is a second
+    # person's: "Германа Галущенка | Ігоря Миронюка", "Володимира Рибака | Наталія"
+    first = next((i for i in range(first) if any_given(segment[i].text)), first)
     # Words before the first given name belong to the name only if they read as a surname
     # ("Лукашэнка Аляксандр"), not "Philosopher Uładzimir Mackievič".
     given = first
     while first > 0 and _surname_ending(segment[first - 1].text):
         first -= 1
+    if first < given < len(segment) - 1 and not _patronymic_like(segment[given + 1].text):
+        first = given  # the given name has a surname of its own after it: "Галущенка | Ігоря
+        # Миронюка" (surname first, a patronymic follows: "Лукашенко Александра Григорьевича")
     if first == given and first == len(segment) - 1:
         return None
     if any(info.place for info in infos[first:]):
@@ -162,6 +169,13 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
     named = [any_given(token.text) for token in segment]
     after = (i for i in range(given + 2, len(infos)) if named[i] and not named[i - 1])
     return first, next(after, len(segment))
+
+
+def _patronymic_like(word: str) -> bool:
+    """A patronymic in any case: its skeleton ends in -vich/-vna/-ichna and a case ending
+    (Рыгоравіч, Григорьевича, Олександрівною)."""
+    tail = skeleton(word)[-5:]
+    return any(end in tail for end in ("vah", "vn", "hn"))
 
 
 def _lexicon_span(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:
