@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FIXED", "NOMINATIVE", "UKRAINIAN"]
+__all__ = ["FEMININE_INSTRUMENTAL", "FIXED", "NOMINATIVE", "UKRAINIAN"]
+
+# The instrumental endings of an a-stem (a woman's name, mostly) and the nominative they stand
+# for, in the order tried: Аляксандрай, Марыяй, Наталлю; Russian -ьей of -ья (Натальей, Ильей).
+FEMININE_INSTRUMENTAL: Final = (
+    ("ай", "а"), ("аю", "а"), ("яй", "я"), ("яю", "я"), ("ьей", "ья"), ("ьёй", "ья"), ("ой", "а"),
+    ("aj", "a"), ("aju", "a"),
+)  # fmt: skip
 
 # Ukrainian adjectival surnames (-ський/-цький/-зький, fem. -ська): a soft sign before к and
 # the endings -ого -ому -им -ої, which no other language here writes so (Зеленського).

@@ -113,3 +113,17 @@ def a_first(stem: str, a: str) -> bool:
             return as_a
     # (a man's given name of the cross-language lexicon keeps the genitive: Міхала, Даніла)
     return _hard_l(stem) and not any(s.gender == "m" for s in given_name_groups(stem))
+
+
+def a_stem_instrumental(read: list[str], written: list[str], /) -> list[str]:
+    """A man's name read with his given name in the instrumental: a surname left as written
+    that ends in -ой/-ей after a consonant is an a-stem's (Кулебой, Притулой -> Кулеба,
+    Притула; his adjectival surname would end in -ым/-им); every other word stays."""
+    out = []
+    for word, as_written in zip(read, written, strict=True):
+        lowered = word.lower()
+        a_stem = len(lowered) > 4 and lowered[-2:] in ("ой", "ей") and lowered[-3] in CYR_CONSONANTS
+        if a_stem and word == as_written:
+            word = word[:-2] + ("а" if lowered[-2] == "о" else "я")
+        out.append(word)
+    return out

@@ -25,12 +25,14 @@ from collections.abc import Callable
 from typing import Final
 
 from belnews.errors import ensure_str
+from belnews.names._form_endings import FEMININE_INSTRUMENTAL as _FEMININE_INSTRUMENTAL
 from belnews.names._form_endings import FIXED as _FIXED
 from belnews.names._form_endings import NOMINATIVE as _NOMINATIVE
 from belnews.names._stem_class import CONSONANTS as _CONSONANTS
 from belnews.names._stem_class import CYR_CONSONANTS as _CYR_CONSONANTS
 from belnews.names._stem_class import LAT_CONSONANTS as _LAT_CONSONANTS
 from belnews.names._stem_class import a_first as _a_first
+from belnews.names._stem_class import a_stem_instrumental
 from belnews.names._ukrainian import is_ukrainian, read_ukrainian
 from belnews.names.given import _listed_senses, given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
@@ -262,14 +264,10 @@ def _listed_woman(candidate: str) -> bool:
 
 
 def _feminine_instrumental(word: str) -> list[str]:
-    if not word.endswith(("й", "ю", "j", "ju")):
-        return []
-    for ending, nominative in (("ай", "а"), ("аю", "а"), ("яй", "я"), ("яю", "я"), ("ой", "а")):
-        if word.endswith(ending) and len(word) > 4:
-            return ["", word[: -len(ending)] + nominative]
-    for ending, nominative in (("aj", "a"), ("aju", "a")):
-        if word.endswith(ending) and len(word) > 4:
-            return ["", word[: -len(ending)] + nominative]
+    if word.endswith(("й", "ю", "j", "ju")):
+        for ending, nominative in _FEMININE_INSTRUMENTAL:
+            if word.endswith(ending) and len(word) > 4:
+                return ["", word[: -len(ending)] + nominative]
     return []
 
 
@@ -409,6 +407,8 @@ def base_form(name: str, /) -> str:
         out = [
             _masculine_given(o) if o == w else o for o, (w, _, _) in zip(out, words, strict=True)
         ]
+        if _masculine(out):  # a man's a-stem surname in the instrumental: Дмитрием Кулебой
+            out = a_stem_instrumental(out, [w for w, _, _ in words])
     return " ".join(_masculine_surnames(out, name))
 
 
