@@ -29,7 +29,7 @@ from typing import Final
 
 from belnews.names.given import given_name_groups
 from belnews.names.lexicon import names_data
-from belnews.text import APOSTROPHES, LACINKA_ONLY, has_cyrillic
+from belnews.text import APOSTROPHES, LACINKA_ONLY, has_cyrillic, recase
 
 __all__: list[str] = []  # private to belnews.names
 
@@ -125,5 +125,44 @@ def a_stem_instrumental(read: list[str], written: list[str], /) -> list[str]:
         a_stem = len(lowered) > 4 and lowered[-2:] in ("ой", "ей") and lowered[-3] in CYR_CONSONANTS
         if a_stem and word == as_written:
             word = word[:-2] + ("а" if lowered[-2] == "о" else "я")
+        out.append(word)
+    return out
+
+
+# A man's surname whose nominative is -аў/-ін, read as a genitive/accusative/dative.
+_MASCULINE_ENDINGS: Final = (
+    ("ава", "аў"), ("ова", "оў"), ("ева", "еў"), ("ёва", "ёў"), ("іна", "ін"), ("ына", "ын"),
+    ("ову", "ов"), ("ина", "ин"), ("эва", "эў"),
+    ("ava", "aŭ"), ("ova", "oŭ"), ("eva", "eŭ"), ("ina", "in"), ("yna", "yn"),
+)  # fmt: skip
+
+
+def masculine_surname(word: str, /, *, russian: bool = False) -> str:
+    """A man's surname in -ава/-іна/-ова (a genitive or accusative) as its nominative:
+    Калеснікава -> Калеснікаў, Колесникова -> Колесников (``russian``: -ов for -оў)."""
+    lowered = word.lower()
+    for ending, nominative in _MASCULINE_ENDINGS:
+        if russian and has_cyrillic(word):
+            nominative = nominative.replace("ў", "в")  # Колесникова -> Колесников
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return recase(word, lowered[: -len(ending)] + nominative)
+    return word
+
+
+# (written, read as Belarusian, Russian's): a surname's instrumental that both languages write
+_BELARUSIAN_INSTRUMENTAL: Final = (
+    ("овым", "оў", "ов"), ("евым", "еў", "ев"), ("ёвым", "ёў", "ёв"), ("ным", "ны", "ный"),
+)  # fmt: skip
+
+
+def russian_spelling(read: list[str], written: list[str], /) -> list[str]:
+    """The words of a Russian name read with Belarusian's nominative put back in Russian's
+    (Сергеем Лавровым: Лавров, not Лавроў; Алексеем Навальным: Навальный)."""
+    out = []
+    for word, as_written in zip(read, written, strict=False):
+        for ending, belarusian, russian in _BELARUSIAN_INSTRUMENTAL:
+            if as_written.lower().endswith(ending) and word.lower().endswith(belarusian):
+                word = recase(word, word.lower()[: -len(belarusian)] + russian)
+                break
         out.append(word)
     return out

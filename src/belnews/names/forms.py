@@ -32,7 +32,7 @@ from belnews.names._stem_class import CONSONANTS as _CONSONANTS
 from belnews.names._stem_class import CYR_CONSONANTS as _CYR_CONSONANTS
 from belnews.names._stem_class import LAT_CONSONANTS as _LAT_CONSONANTS
 from belnews.names._stem_class import a_first as _a_first
-from belnews.names._stem_class import a_stem_instrumental
+from belnews.names._stem_class import a_stem_instrumental, masculine_surname, russian_spelling
 from belnews.names._ukrainian import is_ukrainian, read_ukrainian
 from belnews.names.given import _listed_senses, given_name_groups
 from belnews.names.lexicon import GivenName, given_name_group, is_given_form
@@ -413,11 +413,22 @@ def base_form(name: str, /) -> str:
 
 
 def _masculine_surnames(out: list[str], name: str) -> list[str]:
-    """A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава)."""
-    if len(out) < 2 or not _masculine(out):
+    """A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава); a
+    name a Russian letter or a Russian given name marks as Russian keeps -ов (Лавровым)."""
+    if len(out) < 2:
         return out
-    russian = not _RUSSIAN.isdisjoint(name.lower())  # Иван Колесникова: no ў in Russian
+    russian = not _RUSSIAN.isdisjoint(name.lower()) or any(map(_russian_given, out))
+    if russian:  # Иван Колесникова, Сергеем Лавровым: no ў in Russian
+        out = russian_spelling(out, name.split()[-len(out) :])
+    if not _masculine(out):
+        return out
     return [_masculine_surname(word, russian=russian) for word in out]
+
+
+def _russian_given(word: str) -> bool:
+    """A given name as Russian spells it and Belarusian does not (Сергей; not Сяргей, Ігар)."""
+    group = _listed(word)
+    return group is not None and word in group.ru and word not in group.be
 
 
 def _nominative_given(word: str) -> bool:
@@ -459,24 +470,8 @@ def _listed(word: str) -> GivenName | None:
     return given_name_group(word) if is_given_form(word) else None
 
 
-# A man's surname whose nominative is -аў/-ін, read as a genitive/accusative/dative.
-_MASCULINE_ENDINGS: Final = (
-    ("ава", "аў"), ("ова", "оў"), ("ева", "еў"), ("ёва", "ёў"), ("іна", "ін"), ("ына", "ын"),
-    ("ову", "ов"), ("ина", "ин"), ("эва", "эў"),
-    ("ava", "aŭ"), ("ova", "oŭ"), ("eva", "eŭ"), ("ina", "in"), ("yna", "yn"),
-)  # fmt: skip
-
-
 def _masculine_surname(word: str, *, russian: bool = False) -> str:
-    if _listed(word) is not None:
-        return word
-    lowered = word.lower()
-    for ending, nominative in _MASCULINE_ENDINGS:
-        if russian and has_cyrillic(word):
-            nominative = nominative.replace("ў", "в")  # Колесникова -> Колесников
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
-            return recase(word, lowered[: -len(ending)] + nominative)
-    return word
+    return word if _listed(word) is not None else masculine_surname(word, russian=russian)
 
 
 def gender(name: str, /) -> str | None:
