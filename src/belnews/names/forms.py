@@ -401,15 +401,18 @@ def base_form(name: str, /) -> str:
     for word, _, _ in words:
         parts = word.split("-")
         out.append("-".join(_word_candidates(p)[0] if p else p for p in parts))
-    if len(out) > 1 and any(o != w for o, (w, _, _) in zip(out, words, strict=True)):
-        # Another word is inflected, so this one is too: "Аляксандра Лукашэнкі" is a man's
-        # genitive (a woman Аляксандра would be "Аляксандра Лукашэнка").
-        out = [
-            _masculine_given(o) if o == w else o for o, (w, _, _) in zip(out, words, strict=True)
-        ]
-        if _masculine(out):  # a man's a-stem surname in the instrumental: Дмитрием Кулебой
-            out = a_stem_instrumental(out, [w for w, _, _ in words])
+    written = [w for w, _, _ in words]
+    if len(out) > 1 and out != written:
+        out = _agreed(out, written)
     return " ".join(_masculine_surnames(out, name))
+
+
+def _agreed(out: list[str], written: list[str]) -> list[str]:
+    """Another word is inflected, so this one is too: "Аляксандра Лукашэнкі" is a man's
+    genitive (a woman Аляксандра would be "Аляксандра Лукашэнка"); and a man's a-stem surname
+    is in his given name's instrumental: "Дмитрием Кулебой"."""
+    out = [_masculine_given(o) if o == w else o for o, w in zip(out, written, strict=True)]
+    return a_stem_instrumental(out, written) if _masculine(out) else out
 
 
 def _masculine_surnames(out: list[str], name: str) -> list[str]:
