@@ -413,8 +413,10 @@ def _authors(tree: Tree, values: dict[str, list[str]], ld: dict[str, Any]) -> tu
             if name and not name.startswith("http"):
                 stated.setdefault(fold_title(name), name)
     found = names(ld.get("author")) or tuple(stated.values())[:20] or byline(tree)
-    people = {fold_title(person): person for name in found for person in author_names(name)}
-    return tuple(people.values())
+    people: dict[str, str] = {}  # folded name -> the person as first written
+    for person in (person for name in found for person in author_names(name)):
+        people.setdefault(fold_title(person), person)
+    return tuple(people.values())[:20]
 
 
 # A word written as an identifier, not for a reader: a code of the publishing system
