@@ -23,7 +23,7 @@ from belnews.names._find_words import (
 )
 from belnews.names._nominative import _first_nominatives, _own_nominative
 from belnews.names._outline import word_outline
-from belnews.names._ukrainian import given_nominative
+from belnews.names._ukrainian import instrumental_or_dative_given
 from belnews.names.forms import base_candidates
 from belnews.names.given import _exact_senses, _listed_senses, given_name_groups
 from belnews.names.lexicon import _form_outlines, is_given_form, names_data
@@ -231,12 +231,6 @@ _SKELETON_LETTERS: Final = 4
 _NEAR_LETTERS: Final = 6
 
 
-# the endings of the Ukrainian case forms of a given name that another reading leaves
-# (instrumental -ом/-ем/-єм/-ою, dative -ові/-еві/-єві), and letters Ukrainian lacks
-_UKRAINIAN_CASE: Final = re.compile(r"(?:ом|ем|єм|ою|ею|єю|ові|еві|єві)$")
-_NOT_UKRAINIAN: Final = frozenset("ыэёъўЫЭЁЪЎ")
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def _lexicon_given(word: str) -> bool:
     """A full given name, in title case, of the region's word list (``given_words.tsv``) or
@@ -249,11 +243,9 @@ def _lexicon_given(word: str) -> bool:
         return False
     if fold(word) in _given_words():
         return True
-    if _UKRAINIAN_CASE.search(word) and _NOT_UKRAINIAN.isdisjoint(word):
-        # a Ukrainian case form of a listed given name: Володимиром, Андрієм, Олександрові
-        found = given_nominative(word)
-        if found is not None and _lexicon_given(found[0]):
-            return True
+    nominative = instrumental_or_dative_given(word)  # Володимиром, Андрієм, Олександрові
+    if nominative is not None and _lexicon_given(nominative):
+        return True
     senses = _listed_senses(word)
     if not senses and len(word) >= _SKELETON_LETTERS:
         # the skeleton of a listed Cyrillic form (Юлія, Martin: Юлия, Мартин), or one edit

@@ -159,7 +159,7 @@ def russian_spelling(read: list[str], written: list[str], /) -> list[str]:
     """The words of a Russian name read with Belarusian's nominative put back in Russian's
     (Сергеем Лавровым: Лавров, not Лавроў; Алексеем Навальным: Навальный)."""
     out = []
-    for word, as_written in zip(read, written, strict=False):
+    for word, as_written in zip(read, written, strict=True):
         for ending, belarusian, russian in _BELARUSIAN_INSTRUMENTAL:
             if as_written.lower().endswith(ending) and word.lower().endswith(belarusian):
                 word = recase(word, word.lower()[: -len(belarusian)] + russian)

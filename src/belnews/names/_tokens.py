@@ -26,6 +26,7 @@ __all__ = [
     "fold",
     "parse_name",
     "patronymic_at",
+    "patronymic_like",
     "patronymic_shaped",
     "tokens_from",
     "word_fine",
@@ -118,6 +119,16 @@ def _mark_patronymic(tokens: list[Token]) -> None:
 def patronymic_shaped(token: Token) -> bool:
     """A word made like a patronymic (-vich/-vna/-ichna) that is no given name."""
     return token.group is None and token.skeleton.endswith(_PATRONYMIC_ENDS)
+
+
+# the same endings with room for a case ending after them (Григорьевича: -vaha; -івною: -vnaj)
+_PATRONYMIC_STEMS: Final = ("vah", "vn", "hn")
+
+
+def patronymic_like(word: str) -> bool:
+    """A word made like a patronymic in any case: Рыгоравіч, Григорьевича, Олександрівною."""
+    tail = skeleton(word)[-5:]
+    return any(stem in tail for stem in _PATRONYMIC_STEMS)
 
 
 def patronymic_at(tokens: list[Token]) -> int | None:

@@ -47,6 +47,9 @@ _GIVEN_CASES: Final = (
     ("ї", ("я",)), ("я", ("й", "", "ь")), ("ю", ("й", "я", "ь", "")),
     ("а", ("", "о")), ("у", ("", "о", "а")), ("и", ("а",)), ("і", ("а", "", "о")),
 )  # fmt: skip
+# the instrumental and dative endings of _GIVEN_CASES, which the general reading leaves (-ові,
+# -ем, -єм ...; its -а, -у, -і it reads as Belarusian or Russian ones)
+_INSTRUMENTAL_DATIVE: Final = ("ові", "еві", "єві", "ою", "ею", "єю", "ом", "ем", "єм")
 _ENKO_ENDINGS: Final = ("енкові", "енком", "енка", "енку")
 # a man's possessive surname in -ін/-ин/-ов/-ев/-єв in the instrumental (Путіним, Івановим): the
 # one case of it the general reading leaves as it is
@@ -127,6 +130,17 @@ def given_nominative(word: str) -> tuple[str, str] | None:
         if found is not None:
             return found
     return None
+
+
+def instrumental_or_dative_given(word: str) -> str | None:
+    """The nominative of a given name in the instrumental or dative as Ukrainian writes them
+    (Володимиром, Андрієм, Олександрові: Володимир, Андрій, Олександр), or ``None`` (a word
+    with a letter Ukrainian lacks, another ending, no listed nominative)."""
+    lowered = word.lower()
+    if not lowered.endswith(_INSTRUMENTAL_DATIVE) or not _NOT_UKRAINIAN.isdisjoint(lowered):
+        return None
+    found = given_nominative(word)
+    return None if found is None else found[0]
 
 
 def surname_nominative(word: str) -> str | None:

@@ -71,7 +71,7 @@ from belnews.names._find_words import (
     _strong_surname_ending,
     _surname_ending,
 )
-from belnews.names._skeleton import skeleton
+from belnews.names._tokens import patronymic_like
 from belnews.names.forms import base_form
 from belnews.names.key import name_key
 from belnews.names.lexicon import is_given_form
@@ -155,7 +155,7 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
     given = first
     while first > 0 and _surname_ending(segment[first - 1].text):
         first -= 1
-    if first < given < len(segment) - 1 and not _patronymic_like(segment[given + 1].text):
+    if first < given < len(segment) - 1 and not patronymic_like(segment[given + 1].text):
         first = given  # the given name has a surname of its own after it: "Галущенка | Ігоря
         # Миронюка" (surname first, a patronymic follows: "Лукашенко Александра Григорьевича")
     if first == given and first == len(segment) - 1:
@@ -169,13 +169,6 @@ def _given_name(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | 
     named = [any_given(token.text) for token in segment]
     after = (i for i in range(given + 2, len(infos)) if named[i] and not named[i - 1])
     return first, next(after, len(segment))
-
-
-def _patronymic_like(word: str) -> bool:
-    """A patronymic in any case: its skeleton ends in -vich/-vna/-ichna and a case ending
-    (Рыгоравіч, Григорьевича, Олександрівною)."""
-    tail = skeleton(word)[-5:]
-    return any(end in tail for end in ("vah", "vn", "hn"))
 
 
 def _lexicon_span(segment: list[_Token], infos: list[_Info]) -> tuple[int, int] | None:

@@ -404,7 +404,7 @@ def base_form(name: str, /) -> str:
     written = [w for w, _, _ in words]
     if len(out) > 1 and out != written:
         out = _agreed(out, written)
-    return " ".join(_masculine_surnames(out, name))
+    return " ".join(_masculine_surnames(out, name, written))
 
 
 def _agreed(out: list[str], written: list[str]) -> list[str]:
@@ -415,14 +415,14 @@ def _agreed(out: list[str], written: list[str]) -> list[str]:
     return a_stem_instrumental(out, written) if _masculine(out) else out
 
 
-def _masculine_surnames(out: list[str], name: str) -> list[str]:
+def _masculine_surnames(out: list[str], name: str, written: list[str]) -> list[str]:
     """A man's surname in -ава/-іна is a genitive or accusative (Аляксандра Калеснікава); a
     name a Russian letter or a Russian given name marks as Russian keeps -ов (Лавровым)."""
     if len(out) < 2:
         return out
     russian = not _RUSSIAN.isdisjoint(name.lower()) or any(map(_russian_given, out))
     if russian:  # Иван Колесникова, Сергеем Лавровым: no ў in Russian
-        out = russian_spelling(out, name.split()[-len(out) :])
+        out = russian_spelling(out, written)
     if not _masculine(out):
         return out
     return [_masculine_surname(word, russian=russian) for word in out]

@@ -64,7 +64,7 @@ NEWSROOM_WORDS: Final = frozenset(
     {
         "writer", "writers", "editor", "editors", "correspondent", "reporter", "reporters",
         "columnist", "contributor", "contributing", "staff", "press", "media", "news", "newsroom",
-        "agency", "bureau", "desk", "wire", "wires", "associated", "large",
+        "agency", "bureau", "desk", "wire", "wires", "associated",
         "карэспандэнт", "корреспондент", "рэдакцыя", "редакция", "журналіст", "журналист",
     }
 )  # fmt: skip

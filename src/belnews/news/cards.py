@@ -144,18 +144,24 @@ def _section_address(url: str | None, title: str) -> bool:
     out in one or two path segments without a digit ("Arts & Culture" → "/news/arts-culture/",
     "Zabava in slog" → "/zabava-in-slog"); a story's address holds an id or a date, or its
     title is longer."""
-    if not url or len(title.split(None, 3)) > 3:
+    path = _path(url) if url and len(title.split(None, 3)) <= 3 else None
+    segments = [segment for segment in path.split("/") if segment] if path else []
+    if not 1 <= len(segments) <= 2 or any(c.isdigit() for c in path or ""):
         return False
+    return _slug(segments[-1]) == _slug(title)
+
+
+def _slug(text: str) -> str:
+    return _NOT_SLUG.sub("-", fold(text)).strip("-")
+
+
+def _path(url: str) -> str | None:
+    """The path of an address, ``None`` when it cannot be read ("http://[x/": a bracket that
+    opens no IPv6 address)."""
     try:
-        path = urlsplit(url).path
+        return urlsplit(url).path
     except ValueError:
-        return False
-    segments = [segment for segment in path.split("/") if segment]
-    if not 1 <= len(segments) <= 2 or any(c.isdigit() for c in path):
-        return False
-    return _NOT_SLUG.sub("-", fold(segments[-1])).strip("-") == _NOT_SLUG.sub(
-        "-", fold(title)
-    ).strip("-")
+        return None
 
 
 def _filed_under(link: Node) -> bool:
@@ -354,11 +360,8 @@ def _story(url: str, title: str) -> tuple[str, str]:
     """What makes two cards one story: the title and the address's path, without host, query
     and fragment (a homepage links a story again from its section: "…/12330128?section=world",
     "https://site/story/x/#intcid=…")."""
-    try:
-        path = urlsplit(url).path
-    except ValueError:  # ("http://[x/": a bracket that opens no IPv6 address)
-        return url, title
-    return path.rstrip("/"), title
+    path = _path(url)
+    return (url if path is None else path.rstrip("/")), title
 
 
 def _merged(first: Teaser, again: Teaser) -> Teaser:

@@ -57,8 +57,8 @@ class Block(NamedTuple):
 # A plain-text line ends a paragraph with these (after closing quotes and brackets); "!", "?"
 # and "…" (and their full-width forms) end one only in a long line (a short one is a headline):
 # see _ends_sentence.  The HTML steps read whole blocks and use _vocab.SENTENCE_END instead.
-_SENTENCE_END: Final = ".:;。"
-_LONG_SENTENCE_END: Final = "!?…！？"
+_SENTENCE_END: Final = f".:;{CJK_STOPS[0]}"  # (。)
+_LONG_SENTENCE_END: Final = f"!?…{CJK_STOPS[1:]}"  # (！？)
 _CLOSING: Final = QUOTES_CLOSE + QUOTES_NEUTRAL + ")]"
 
 
